@@ -25,6 +25,12 @@ type Store interface {
 	// or ErrNotFound.
 	DocumentByHash(ctx context.Context, hash string) (*Document, error)
 
+	// SimilarDocument returns the oldest document other than excludeID whose
+	// SimHash differs from simhash in at most maxDistance bits, or
+	// ErrNotFound. Implementations may only find candidates sharing one
+	// 16-bit band of the hash, which is exact for maxDistance ≤ 3.
+	SimilarDocument(ctx context.Context, simhash uint64, maxDistance int, excludeID int64) (*Document, error)
+
 	// Facts returns the facts of a document in offset order; none (not an
 	// error) for an unknown ID.
 	Facts(ctx context.Context, docID int64) ([]Fact, error)
