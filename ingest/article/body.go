@@ -1,0 +1,41 @@
+package article
+
+import (
+	"net/url"
+	"os"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+)
+
+// extractBody returns the main text of the page.
+func extractBody(doc *html.Node, s *signals, base *url.URL) string {
+	switch os.Getenv("TIDINGS_BODY") {
+	case "read":
+		p := readability.NewParser()
+		a, err := p.ParseDocument(doc, base)
+		if err != nil || a.Node == nil {
+			return ""
+		}
+		return renderText(a.Node)
+	case "trafb":
+		return trafBody(doc, base, false)
+	default:
+		return trafBody(doc, base, true)
+	}
+}
+
+func trafBody(doc *html.Node, base *url.URL, fallback bool) string {
+	opts := trafilatura.Options{
+		OriginalURL:     base,
+		EnableFallback:  fallback,
+		ExcludeComments: true,
+		HtmlDateMode:    trafilatura.Disabled,
+	}
+	res, err := trafilatura.ExtractDocument(doc, opts)
+	if err != nil || res == nil || res.ContentNode == nil {
+		return ""
+	}
+	return renderText(res.ContentNode)
+}

@@ -1,0 +1,276 @@
+package article
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// signals is everything one walk over the page collects for the metadata
+// pickers.
+type signals struct {
+	base      *url.URL
+	metas     map[string][]string // lower-cased name/property/itemprop -> contents
+	jsonld    []map[string]any    // every typed JSON-LD object, @graph flattened
+	ldRaw     []string            // raw JSON-LD text, for a regex fallback on broken JSON
+	titleTag  string
+	h1        []string
+	lang      string
+	canonLink string
+	times     []timeSignal
+	authors   []string // rel=author, itemprop=author and byline-classed elements
+	dateTexts []string // short texts of date-classed elements
+}
+
+type timeSignal struct {
+	datetime string
+	text     string
+	pubdate  bool // pubdate attribute or itemprop=datePublished
+	modified bool
+	inHeader bool // inside <article>/<header>/main, not an aside or comment
+}
+
+func collect(doc *html.Node, base *url.URL) *signals {
+	s := &signals{base: base, metas: map[string][]string{}}
+	s.walk(doc, 0, false)
+	return s
+}
+
+// maxWalkDepth stops pathological nesting from costing stack and time.
+const maxWalkDepth = 2000
+
+func (s *signals) walk(n *html.Node, depth int, inArticle bool) {
+	if depth > maxWalkDepth {
+		return
+	}
+	if n.Type == html.ElementNode {
+		switch n.DataAtom {
+		case atom.Html:
+			if l := attr(n, "lang"); l != "" {
+				s.lang = l
+			} else if l := attr(n, "xml:lang"); l != "" {
+				s.lang = l
+			}
+		case atom.Meta:
+			s.addMeta(n)
+		case atom.Title:
+			if s.titleTag == "" && !inSVG(n) {
+				s.titleTag = collapse(textOf(n))
+			}
+		case atom.H1:
+			if t := collapse(textOf(n)); t != "" && len(s.h1) < 5 {
+				s.h1 = append(s.h1, t)
+			}
+		case atom.Link:
+			rel := strings.ToLower(attr(n, "rel"))
+			if rel == "canonical" && s.canonLink == "" {
+				s.canonLink = attr(n, "href")
+			}
+		case atom.Script:
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+				s.addJSONLD(textOf(n))
+			}
+			return
+		case atom.Style, atom.Noscript, atom.Template:
+			return
+		case atom.Time:
+			s.addTime(n, inArticle)
+		case atom.Article, atom.Main, atom.Header:
+			inArticle = true
+		case atom.Aside, atom.Footer, atom.Nav:
+			inArticle = false
+		}
+		s.checkAuthor(n)
+		s.checkDateText(n)
+		if ip := attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
+			s.addItemprop(n, strings.ToLower(ip))
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		s.walk(c, depth+1, inArticle)
+	}
+}
+
+func (s *signals) addMeta(n *html.Node) {
+	content := attr(n, "content")
+	if content == "" {
+		content = attr(n, "value")
+	}
+	content = strings.TrimSpace(content)
+	if content == "" {
+		return
+	}
+	for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
+		if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
+			s.metas[key] = append(s.metas[key], content)
+		}
+	}
+}
+
+// addItemprop records microdata on ordinary elements (itemprop="datePublished"
+// on a span, itemprop="author" on a link...).
+func (s *signals) addItemprop(n *html.Node, prop string) {
+	val := attr(n, "content")
+	if val == "" {
+		val = attr(n, "datetime")
+	}
+	switch prop {
+	case "datepublished", "datecreated", "datemodified", "headline":
+		if val == "" {
+			val = collapse(textOf(n))
+		}
+	case "author", "creator":
+		if val == "" {
+			val = authorText(n)
+		}
+		if val != "" {
+			s.authors = append(s.authors, val)
+		}
+		return
+	default:
+		return
+	}
+	if val != "" && len(val) < 300 {
+		s.metas["itemprop:"+prop] = append(s.metas["itemprop:"+prop], val)
+	}
+}
+
+func (s *signals) addTime(n *html.Node, inArticle bool) {
+	ts := timeSignal{
+		datetime: strings.TrimSpace(attr(n, "datetime")),
+		text:     collapse(textOf(n)),
+		inHeader: inArticle,
+	}
+	if len(ts.text) > 200 {
+		ts.text = ts.text[:200]
+	}
+	ip := strings.ToLower(attr(n, "itemprop"))
+	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	ts.pubdate = hasAttr(n, "pubdate") || ip == "datepublished" || strings.Contains(cls, "publish") || strings.Contains(cls, "pubdate")
+	ts.modified = ip == "datemodified" || strings.Contains(cls, "modif") || strings.Contains(cls, "update")
+	if len(s.times) < 50 {
+		s.times = append(s.times, ts)
+	}
+}
+
+// checkAuthor picks up byline-like elements.
+func (s *signals) checkAuthor(n *html.Node) {
+	if len(s.authors) > 20 {
+		return
+	}
+	if strings.EqualFold(attr(n, "rel"), "author") {
+		if t := collapse(textOf(n)); t != "" {
+			s.authors = append(s.authors, t)
+		}
+		return
+	}
+}
+
+// checkDateText keeps the text of small elements whose class says "date".
+func (s *signals) checkDateText(n *html.Node) {
+	if len(s.dateTexts) > 20 {
+		return
+	}
+	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	if cls == " " || !(strings.Contains(cls, "date") || strings.Contains(cls, "time") || strings.Contains(cls, "publish") || strings.Contains(cls, "byline") || strings.Contains(cls, "meta")) {
+		return
+	}
+	if strings.Contains(cls, "update") || strings.Contains(cls, "comment") {
+		return
+	}
+	t := collapse(textOf(n))
+	if t != "" && len(t) < 160 {
+		s.dateTexts = append(s.dateTexts, t)
+	}
+}
+
+func authorText(n *html.Node) string {
+	// itemprop=author often wraps itemprop=name; prefer it.
+	var name string
+	var find func(*html.Node)
+	find = func(c *html.Node) {
+		for ; c != nil && name == ""; c = c.NextSibling {
+			if c.Type == html.ElementNode && strings.EqualFold(attr(c, "itemprop"), "name") {
+				name = attr(c, "content")
+				if name == "" {
+					name = collapse(textOf(c))
+				}
+				return
+			}
+			find(c.FirstChild)
+		}
+	}
+	find(n.FirstChild)
+	if name != "" {
+		return name
+	}
+	t := collapse(textOf(n))
+	if len(t) > 100 {
+		return ""
+	}
+	return t
+}
+
+// first returns the first non-empty meta content among keys, in key order.
+func (s *signals) first(keys ...string) string {
+	for _, k := range keys {
+		for _, v := range s.metas[k] {
+			if v = strings.TrimSpace(v); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func inSVG(n *html.Node) bool {
+	return n.Namespace == "svg"
+}
+
+// textOf concatenates the text below n (script and style excluded).
+func textOf(n *html.Node) string {
+	var sb strings.Builder
+	var rec func(*html.Node, int)
+	rec = func(c *html.Node, depth int) {
+		if depth > maxWalkDepth || sb.Len() > 1<<16 {
+			return
+		}
+		if c.Type == html.TextNode {
+			sb.WriteString(c.Data)
+			return
+		}
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style) && n != c {
+			return
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			rec(k, depth+1)
+		}
+	}
+	rec(n, 0)
+	return sb.String()
+}
+
+// collapse trims and collapses all whitespace runs to one space.
+func collapse(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
