@@ -1,0 +1,142 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode"
+
+	"tidings/extract/entity"
+	"tidings/extract/token"
+)
+
+// trainSet is one training file and the weight of its updates.
+type trainSet struct {
+	path   string
+	weight float32
+}
+
+var trainSets = []trainSet{
+	{"ner/train/gmb/gmb-kaggle.jsonl.gz", 0.5}, // partly automatic annotation
+	{"ner/train/uner-ewt/uner-en-ewt-train.jsonl", 1},
+	{"ner/train/btc/btc.jsonl", 0.7}, // tweets
+	{"ner/train/crossner/crossner-train.jsonl", 1},
+	{"ner/train/crossner/crossner-dev.jsonl", 1},
+	{"ner/train/wnut17/wnut17-train.jsonl", 0.7},
+	{"ner/wikigold/wikigold-train.jsonl", 1},
+}
+
+// devSets are scored after training; none of them is trained on.
+var devSets = []string{
+	"ner/uner-en/uner-en-ewt-dev.jsonl",
+	"ner/train/wnut17/wnut17-dev.jsonl",
+	"meantime/dev-lead.jsonl",
+}
+
+func main() {
+	evalDir := flag.String("eval", "../shared/eval", "shared evaluation folder")
+	out := flag.String("out", "extract/entity/model/ner.bin.gz", "model file to write")
+	epochs := flag.Int("epochs", 8, "training epochs")
+	bits := flag.Int("bits", 20, "log2 of the hashed feature rows")
+	seed := flag.Uint64("seed", 1, "shuffle seed")
+	flag.Parse()
+	if err := run(*evalDir, *out, *epochs, uint8(*bits), *seed); err != nil {
+		fmt.Fprintln(os.Stderr, "tidings-train:", err)
+		os.Exit(1)
+	}
+}
+
+func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
+	t0 := time.Now()
+	var docs []entity.TrainDoc
+	for _, s := range trainSets {
+		ds, err := readDocs(filepath.Join(evalDir, s.path))
+		if err != nil {
+			return err
+		}
+		for _, d := range ds {
+			docs = append(docs, entity.TrainDoc{Text: d.Text, Facts: d.Facts, Weight: s.weight})
+		}
+		fmt.Printf("%-50s %6d docs\n", s.path, len(ds))
+	}
+	lists, err := loadGazetteers(filepath.Join(evalDir, "gazetteers"), commonWords(docs))
+	if err != nil {
+		return err
+	}
+	gaz := entity.NewGazetteer(lists)
+	for l := range entity.NumGazLists {
+		fmt.Printf("gazetteer list %d: %d names\n", l, gaz.Len(l))
+	}
+	m, st, err := entity.Train(docs, entity.TrainConfig{
+		Bits: bits, Epochs: epochs, Seed: seed, Gazetteer: gaz,
+		Progress: func(e, wrong, n int) {
+			fmt.Printf("epoch %d: %d/%d sentences wrong (%s)\n", e, wrong, n, time.Since(t0).Round(time.Second))
+		},
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Printf("trained on %d sentences, %d tokens, %d entities (%d misaligned, dropped)\n", st.Sentences, st.Tokens, st.Entities, st.Misaligned)
+	if err := writeModel(m, out); err != nil {
+		return err
+	}
+	return evaluate(entity.NewTagger(m), evalDir)
+}
+
+func writeModel(m *entity.Model, out string) error {
+	tmp := out + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return fmt.Errorf("create model: %w", err)
+	}
+	n, err := m.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		return fmt.Errorf("rename model: %w", err)
+	}
+	fmt.Printf("wrote %s (%.1f MB)\n", out, float64(n)/1e6)
+	return nil
+}
+
+func evaluate(t *entity.Tagger, evalDir string) error {
+	for _, p := range devSets {
+		ds, err := readDocs(filepath.Join(evalDir, p))
+		if err != nil {
+			return err
+		}
+		var s entity.Score
+		for _, d := range ds {
+			s.Add(d.Facts, t.Extract(d.Text))
+		}
+		strict, relaxed := s.F1()
+		fmt.Printf("%-40s strict F1 %.4f relaxed F1 %.4f (gold %d, pred %d)\n", p, strict, relaxed, s.Gold, s.Pred)
+	}
+	return nil
+}
+
+// commonWords returns a test for words the training text mostly writes in
+// lower case: at least 10 lower-case uses and more than twice the
+// capitalised ones.
+func commonWords(docs []entity.TrainDoc) func(string) bool {
+	lower, capital := map[string]int{}, map[string]int{}
+	for _, d := range docs {
+		for _, tk := range token.Tokenize(d.Text) {
+			r := []rune(tk.Text)[0]
+			switch {
+			case unicode.IsLower(r):
+				lower[tk.Text]++
+			case unicode.IsUpper(r):
+				capital[strings.ToLower(tk.Text)]++
+			}
+		}
+	}
+	return func(w string) bool { return lower[w] >= 10 && lower[w] > 2*capital[w] }
+}

@@ -1,0 +1,201 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"tidings/extract/token"
+)
+
+// sentence holds one sentence's tokens and the per-token views the
+// feature templates read.
+type sentence struct {
+	toks    []token.Token
+	lower   []string
+	shape   []string // "Xxxx", "dd.d": one class per rune, runs cut at 4
+	short   []string // "Xx", "d.d": runs collapsed
+	gaz     []gazMatch
+	allCaps bool // a headline in capitals: case says nothing
+}
+
+func newSentence(toks []token.Token, g *Gazetteer) *sentence {
+	s := &sentence{
+		toks:  toks,
+		lower: make([]string, len(toks)),
+		shape: make([]string, len(toks)),
+		short: make([]string, len(toks)),
+		gaz:   make([]gazMatch, len(toks)),
+	}
+	upper, letters := 0, 0
+	for i, t := range toks {
+		s.lower[i] = strings.ToLower(t.Text)
+		s.shape[i], s.short[i] = shapes(t.Text)
+		if s.short[i] == "X" || s.short[i] == "X.X." || s.short[i] == "X'X" {
+			upper++
+		}
+		if s.short[i] != "" && (s.short[i][0] == 'X' || s.short[i][0] == 'x') {
+			letters++
+		}
+	}
+	s.allCaps = letters >= 3 && upper*10 >= letters*8
+	g.match(s.lower, s.gaz)
+	return s
+}
+
+// shapes returns the long and short word shapes of w.
+func shapes(w string) (string, string) {
+	var long, short []byte
+	var last byte
+	run := 0
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r) || unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '~'
+		}
+		if c == last {
+			run++
+		} else {
+			run = 1
+			short = append(short, c)
+		}
+		if run <= 4 {
+			long = append(long, c)
+		}
+		last = c
+	}
+	return string(long), string(short)
+}
+
+// Feature template ids; changing them invalidates trained models.
+const (
+	fBias byte = iota + 1
+	fWord
+	fLower
+	fShape
+	fShort
+	fPrefix
+	fSuffix
+	fPrev1
+	fNext1
+	fPrev2
+	fNext2
+	fPrevShape
+	fNextShape
+	fShapeTri
+	fPrevBigram
+	fNextBigram
+	fFirst
+	fCapsLower
+	fGaz
+	fGazPrev
+	fGazNext
+	fPrevWordNextShape
+	fLen
+)
+
+// features appends the hashed feature rows of every token of s to dst and
+// returns it with offs[i]:offs[i+1] delimiting token i's rows.
+func (s *sentence) features(bits uint8, dst []uint32, offs []int32) ([]uint32, []int32) {
+	n := len(s.toks)
+	offs = append(offs[:0], int32(len(dst)))
+	add := func(h uint64) { dst = append(dst, bucket(h, bits)) }
+	for i := range n {
+		lw, sh := s.lower[i], s.shape[i]
+		add(template(fBias))
+		if !s.allCaps {
+			add(hashStr(template(fWord), s.toks[i].Text))
+			add(hashStr(template(fShape), sh))
+			add(hashStr(template(fShort), s.short[i]))
+		} else {
+			add(hashStr(template(fCapsLower), lw))
+		}
+		add(hashStr(template(fLower), lw))
+		for k := 1; k <= 3 && k < len(lw); k++ {
+			add(hashStr(hashByte(template(fPrefix), byte(k)), lw[:k]))
+		}
+		for k := 1; k <= 4 && k < len(lw); k++ {
+			add(hashStr(hashByte(template(fSuffix), byte(k)), lw[len(lw)-k:]))
+		}
+		add(hashStr(template(fPrev1), s.word(i-1)))
+		add(hashStr(template(fNext1), s.word(i+1)))
+		add(hashStr(template(fPrev2), s.word(i-2)))
+		add(hashStr(template(fNext2), s.word(i+2)))
+		add(hashStr(template(fPrevShape), s.shapeAt(i-1)))
+		add(hashStr(template(fNextShape), s.shapeAt(i+1)))
+		add(hashStr(hashByte(hashStr(hashByte(hashStr(template(fShapeTri), s.shortAt(i-1)), 0), s.short[i]), 0), s.shortAt(i+1)))
+		add(hashStr(hashByte(hashStr(template(fPrevBigram), s.word(i-1)), 0), lw))
+		add(hashStr(hashByte(hashStr(template(fNextBigram), lw), 0), s.word(i+1)))
+		add(hashStr(hashByte(hashStr(template(fPrevWordNextShape), s.word(i-1)), 0), s.shapeAt(i+1)))
+		if i == 0 {
+			add(hashStr(template(fFirst), sh))
+		}
+		add(hashByte(template(fLen), byte(min(len(lw), 12))))
+		dst = s.gazFeatures(i, bits, dst)
+		offs = append(offs, int32(len(dst)))
+	}
+	return dst, offs
+}
+
+func (s *sentence) gazFeatures(i int, bits uint8, dst []uint32) []uint32 {
+	g := s.gaz[i]
+	for l := range NumGazLists {
+		if g.lists&(1<<l) != 0 {
+			h := hashByte(hashByte(template(fGaz), byte(l)), g.pos[l])
+			dst = append(dst, bucket(h, bits))
+			dst = append(dst, bucket(hashStr(h, s.short[i]), bits))
+		}
+	}
+	if i > 0 && s.gaz[i-1].lists != 0 {
+		dst = append(dst, bucket(hashByte(template(fGazPrev), s.gaz[i-1].lists), bits))
+	}
+	if i+1 < len(s.gaz) && s.gaz[i+1].lists != 0 {
+		dst = append(dst, bucket(hashByte(template(fGazNext), s.gaz[i+1].lists), bits))
+	}
+	return dst
+}
+
+func (s *sentence) word(i int) string {
+	switch {
+	case i < 0:
+		return "<s>"
+	case i >= len(s.toks):
+		return "</s>"
+	}
+	return s.lower[i]
+}
+
+func (s *sentence) shapeAt(i int) string {
+	switch {
+	case i < 0:
+		return "<s>"
+	case i >= len(s.toks):
+		return "</s>"
+	}
+	if s.allCaps {
+		return "caps"
+	}
+	return s.shape[i]
+}
+
+func (s *sentence) shortAt(i int) string {
+	switch {
+	case i < 0:
+		return "<s>"
+	case i >= len(s.toks):
+		return "</s>"
+	}
+	if s.allCaps {
+		return "caps"
+	}
+	return s.short[i]
+}

@@ -1,0 +1,28 @@
+package entity
+
+// FNV-1a, inlined so that features hash without allocating.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashStr(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func hashByte(h uint64, b byte) uint64 {
+	h ^= uint64(b)
+	return h * fnvPrime
+}
+
+// template starts the hash of one feature template.
+func template(id byte) uint64 { return hashByte(fnvOffset, id) }
+
+// bucket maps a feature hash to one of 1<<bits rows.
+func bucket(h uint64, bits uint8) uint32 {
+	return uint32((h * 0x9E3779B97F4A7C15) >> (64 - bits))
+}

@@ -1,0 +1,259 @@
+package entity
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+)
+
+// Model is a trained tagger: hashed feature weights, tag transitions and
+// the gazetteer the features read. It is read-only once built.
+type Model struct {
+	bits  uint8
+	w     []float32 // (1<<bits) rows of numTags
+	trans []float32 // (numTags+1) rows of numTags; row numTags is the start
+	gaz   *Gazetteer
+}
+
+const modelMagic = "TIDNER01"
+
+// score adds token i's emission scores to out.
+func (m *Model) score(feats []uint32, out *[numTags]float32) {
+	*out = [numTags]float32{}
+	for _, f := range feats {
+		row := m.w[int(f)*numTags : int(f)*numTags+numTags : int(f)*numTags+numTags]
+		for t := range numTags {
+			out[t] += row[t]
+		}
+	}
+}
+
+// viterbi returns the best tag sequence for a sentence whose token k has
+// rows feats[offs[k]:offs[k+1]].
+func (m *Model) viterbi(feats []uint32, offs []int32, tags []int) []int {
+	n := len(offs) - 1
+	tags = tags[:0]
+	if n <= 0 {
+		return tags
+	}
+	back := make([][numTags]uint8, n)
+	var prev, cur, em [numTags]float32
+	negInf := float32(math.Inf(-1))
+	m.score(feats[offs[0]:offs[1]], &em)
+	for t := range numTags {
+		prev[t] = negInf
+		if allowed(-1, t) {
+			prev[t] = em[t] + m.trans[numTags*numTags+t]
+		}
+	}
+	for k := 1; k < n; k++ {
+		m.score(feats[offs[k]:offs[k+1]], &em)
+		for t := range numTags {
+			best, arg := negInf, 0
+			for p := range numTags {
+				if !allowed(p, t) {
+					continue
+				}
+				if v := prev[p] + m.trans[p*numTags+t]; v > best {
+					best, arg = v, p
+				}
+			}
+			cur[t] = best + em[t]
+			back[k][t] = uint8(arg)
+		}
+		prev = cur
+	}
+	best := 0
+	for t := range numTags {
+		if prev[t] > prev[best] {
+			best = t
+		}
+	}
+	tags = append(tags, make([]int, n)...)
+	for k := n - 1; k >= 0; k-- {
+		tags[k] = best
+		best = int(back[k][best])
+	}
+	return tags
+}
+
+// WriteTo writes the model as a gzip'd binary: header, transitions, the
+// non-zero weight rows (delta-coded row index, int16 weights with one
+// global scale), then the gazetteer lists.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	cw := &countWriter{w: w}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return 0, fmt.Errorf("gzip: %w", err)
+	}
+	bw := bufio.NewWriter(zw)
+	if err := m.encode(bw); err != nil {
+		return cw.n, err
+	}
+	if err := bw.Flush(); err != nil {
+		return cw.n, fmt.Errorf("write model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, fmt.Errorf("close gzip: %w", err)
+	}
+	return cw.n, nil
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+func (m *Model) encode(w *bufio.Writer) error {
+	var maxAbs float32
+	for _, v := range m.w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	w.WriteString(modelMagic)
+	w.WriteByte(m.bits)
+	writeF32(w, scale)
+	for _, v := range m.trans {
+		writeF32(w, v)
+	}
+	var buf [binary.MaxVarintLen64]byte
+	last := -1
+	for r := range len(m.w) / numTags {
+		row := m.w[r*numTags : (r+1)*numTags]
+		var q [numTags]int16
+		nz := false
+		for t, v := range row {
+			q[t] = int16(math.Round(float64(v / scale)))
+			nz = nz || q[t] != 0
+		}
+		if !nz {
+			continue
+		}
+		w.Write(buf[:binary.PutUvarint(buf[:], uint64(r-last))])
+		last = r
+		for _, v := range q {
+			w.Write(buf[:binary.PutVarint(buf[:], int64(v))])
+		}
+	}
+	w.Write(buf[:binary.PutUvarint(buf[:], 0)]) // end of rows
+	for l := range NumGazLists {
+		s := ""
+		if m.gaz != nil {
+			s = strings.Join(m.gaz.lists[l], "\n")
+		}
+		w.Write(buf[:binary.PutUvarint(buf[:], uint64(len(s)))])
+		if _, err := w.WriteString(s); err != nil {
+			return fmt.Errorf("write model: %w", err)
+		}
+	}
+	return nil
+}
+
+func writeF32(w *bufio.Writer, v float32) {
+	var b [4]byte
+	binary.LittleEndian.PutUint32(b[:], math.Float32bits(v))
+	w.Write(b[:])
+}
+
+// ErrBadModel reports a model file that is not a tidings NER model.
+var ErrBadModel = errors.New("entity: bad model")
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
+	}
+	br := bufio.NewReaderSize(zr, 1<<16)
+	m, err := decode(br)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
+	}
+	return m, nil
+}
+
+func decode(r *bufio.Reader) (*Model, error) {
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(r, magic); err != nil || string(magic) != modelMagic {
+		return nil, fmt.Errorf("magic %q", magic)
+	}
+	bits, err := r.ReadByte()
+	if err != nil || bits < 8 || bits > 26 {
+		return nil, fmt.Errorf("bits %d: %v", bits, err)
+	}
+	m := &Model{bits: bits, w: make([]float32, (1<<bits)*numTags), trans: make([]float32, (numTags+1)*numTags)}
+	scale, err := readF32(r)
+	if err != nil {
+		return nil, err
+	}
+	for i := range m.trans {
+		if m.trans[i], err = readF32(r); err != nil {
+			return nil, err
+		}
+	}
+	if err := m.decodeRows(r, scale); err != nil {
+		return nil, err
+	}
+	var lists [NumGazLists][]string
+	for l := range NumGazLists {
+		n, err := binary.ReadUvarint(r)
+		if err != nil || n > 1<<28 {
+			return nil, fmt.Errorf("gazetteer %d: %v", l, err)
+		}
+		b := make([]byte, n)
+		if _, err := io.ReadFull(r, b); err != nil {
+			return nil, fmt.Errorf("gazetteer %d: %w", l, err)
+		}
+		if n > 0 {
+			lists[l] = strings.Split(string(b), "\n")
+		}
+	}
+	m.gaz = newGazetteerFromKeys(lists)
+	return m, nil
+}
+
+func (m *Model) decodeRows(r *bufio.Reader, scale float32) error {
+	row := -1
+	for {
+		d, err := binary.ReadUvarint(r)
+		if err != nil {
+			return fmt.Errorf("rows: %w", err)
+		}
+		if d == 0 {
+			return nil
+		}
+		row += int(d)
+		if row >= len(m.w)/numTags {
+			return fmt.Errorf("row %d out of range", row)
+		}
+		for t := range numTags {
+			v, err := binary.ReadVarint(r)
+			if err != nil {
+				return fmt.Errorf("row %d: %w", row, err)
+			}
+			m.w[row*numTags+t] = float32(v) * scale
+		}
+	}
+}
+
+func readF32(r io.Reader) (float32, error) {
+	var b [4]byte
+	if _, err := io.ReadFull(r, b[:]); err != nil {
+		return 0, fmt.Errorf("float: %w", err)
+	}
+	return math.Float32frombits(binary.LittleEndian.Uint32(b[:])), nil
+}

@@ -1,0 +1,185 @@
+package entity
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"sort"
+
+	"tidings/corpus"
+	"tidings/extract/token"
+)
+
+// TrainDoc is one annotated document for Train: entity facts (Type,
+// Start, End) over Text, and how much its updates count (1 for gold data,
+// less for noisy data).
+type TrainDoc struct {
+	Text   string
+	Facts  []corpus.Fact
+	Weight float32
+}
+
+// TrainConfig sets up Train. Bits is log2 of the number of hashed feature
+// rows; Seed fixes the example order so that runs are reproducible.
+type TrainConfig struct {
+	Bits      uint8
+	Epochs    int
+	Seed      uint64
+	Gazetteer *Gazetteer
+	// Progress, when set, is called after each epoch with the number of
+	// sentences the tagger got wrong.
+	Progress func(epoch, wrong, sentences int)
+}
+
+// AlignStats counts what Train made of its documents.
+type AlignStats struct {
+	Sentences, Tokens, Entities int
+	Misaligned                  int // entities whose edges fall inside a token; their sentences are dropped
+}
+
+type instance struct {
+	feats  []uint32
+	offs   []int32
+	gold   []int
+	weight float32
+}
+
+// Train fits a model to docs with the averaged structured perceptron.
+func Train(docs []TrainDoc, cfg TrainConfig) (*Model, AlignStats, error) {
+	if cfg.Bits < 10 || cfg.Bits > 24 || cfg.Epochs < 1 {
+		return nil, AlignStats{}, fmt.Errorf("train: bits %d, epochs %d out of range", cfg.Bits, cfg.Epochs)
+	}
+	var st AlignStats
+	var insts []instance
+	for _, d := range docs {
+		insts = appendInstances(insts, d, cfg, &st)
+	}
+	m := &Model{bits: cfg.Bits, w: make([]float32, (1<<cfg.Bits)*numTags), trans: make([]float32, (numTags+1)*numTags), gaz: cfg.Gazetteer}
+	p := perceptron{m: m, wSum: make([]float64, len(m.w)), tSum: make([]float64, len(m.trans)), c: 1}
+	rng := rand.New(rand.NewPCG(cfg.Seed, 0x7469646e))
+	var pred []int
+	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
+		wrong := 0
+		for _, k := range rng.Perm(len(insts)) {
+			in := &insts[k]
+			pred = m.viterbi(in.feats, in.offs, pred)
+			if p.update(in, pred) {
+				wrong++
+			}
+			p.c++
+		}
+		if cfg.Progress != nil {
+			cfg.Progress(epoch, wrong, len(insts))
+		}
+	}
+	p.average()
+	return m, st, nil
+}
+
+// appendInstances splits d into sentences with gold BIO tags.
+func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, st *AlignStats) []instance {
+	toks := token.Tokenize(d.Text)
+	gold := make([]int, len(toks))
+	bad := make([]bool, len(toks))
+	facts := append([]corpus.Fact(nil), d.Facts...)
+	sort.Slice(facts, func(i, j int) bool { return facts[i].Start < facts[j].Start })
+	for _, f := range facts {
+		if !f.Type.IsEntity() {
+			continue
+		}
+		st.Entities++
+		first := sort.Search(len(toks), func(i int) bool { return toks[i].End > f.Start })
+		last := first
+		for last < len(toks) && toks[last].End < f.End {
+			last++
+		}
+		if first >= len(toks) || last >= len(toks) || toks[first].Start != f.Start || toks[last].End != f.End || gold[first] != 0 {
+			st.Misaligned++
+			if first < len(toks) {
+				bad[first] = true
+			}
+			continue
+		}
+		b := beginTag(f.Type)
+		gold[first] = b
+		for k := first + 1; k <= last; k++ {
+			gold[k] = b + 1
+		}
+	}
+	for _, sp := range token.SentencesOf(d.Text, toks) {
+		first := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.Start })
+		last := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.End })
+		if first >= last || anyTrue(bad[first:last]) {
+			continue
+		}
+		tags := append([]int(nil), gold[first:last]...)
+		if isInside(tags[0]) {
+			tags[0]--
+		}
+		s := newSentence(toks[first:last], cfg.Gazetteer)
+		feats, offs := s.features(cfg.Bits, nil, nil)
+		insts = append(insts, instance{feats: feats, offs: offs, gold: tags, weight: d.Weight})
+		st.Sentences++
+		st.Tokens += last - first
+	}
+	return insts
+}
+
+func anyTrue(b []bool) bool {
+	for _, v := range b {
+		if v {
+			return true
+		}
+	}
+	return false
+}
+
+// perceptron keeps the running sums for averaging: the averaged weight is
+// w - sum/c, where sum accumulates c*delta at each update.
+type perceptron struct {
+	m          *Model
+	wSum, tSum []float64
+	c          float64
+}
+
+func (p *perceptron) update(in *instance, pred []int) bool {
+	wrong := false
+	d := in.weight
+	for k, g := range in.gold {
+		pk := pred[k]
+		if g != pk {
+			wrong = true
+			for _, f := range in.feats[in.offs[k]:in.offs[k+1]] {
+				p.bump(int(f)*numTags+g, d)
+				p.bump(int(f)*numTags+pk, -d)
+			}
+		}
+		gp, pp := numTags, numTags
+		if k > 0 {
+			gp, pp = in.gold[k-1], pred[k-1]
+		}
+		if gp != pp || g != pk {
+			p.bumpTrans(gp*numTags+g, d)
+			p.bumpTrans(pp*numTags+pk, -d)
+		}
+	}
+	return wrong
+}
+
+func (p *perceptron) bump(i int, d float32) {
+	p.m.w[i] += d
+	p.wSum[i] += p.c * float64(d)
+}
+
+func (p *perceptron) bumpTrans(i int, d float32) {
+	p.m.trans[i] += d
+	p.tSum[i] += p.c * float64(d)
+}
+
+func (p *perceptron) average() {
+	for i := range p.m.w {
+		p.m.w[i] -= float32(p.wSum[i] / p.c)
+	}
+	for i := range p.m.trans {
+		p.m.trans[i] -= float32(p.tSum[i] / p.c)
+	}
+}
