@@ -1,0 +1,218 @@
+package index
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"time"
+
+	"tidings/corpus"
+)
+
+// Entry is one document to index with its facts.
+type Entry struct {
+	Doc   *corpus.Document
+	Facts []corpus.Fact
+}
+
+// docID is the index document ID of a corpus document ID.
+func docID(id int64) string { return strconv.FormatInt(id, 10) }
+
+// validate reports why e cannot be indexed.
+func (e Entry) validate() error {
+	if e.Doc == nil {
+		return fmt.Errorf("entry without document: %w", corpus.ErrInvalid)
+	}
+	if e.Doc.ID <= 0 {
+		return fmt.Errorf("document %q has no ID: %w", e.Doc.URL, corpus.ErrInvalid)
+	}
+	return nil
+}
+
+// fields maps e to the index mapping's fields. rates converts currencies to
+// USD; it may be nil.
+func (e Entry) fields(rates map[string]float64) map[string]any {
+	d := e.Doc
+	m := map[string]any{
+		fieldTitle:    d.Title,
+		fieldBody:     d.Text,
+		fieldSource:   d.Source,
+		fieldURL:      d.URL,
+		fieldDupGroup: docID(d.ID),
+	}
+	if d.DuplicateOf != 0 {
+		m[fieldDupGroup] = docID(d.DuplicateOf)
+	}
+	setNonEmpty(m, fieldSite, d.SiteName)
+	setNonEmpty(m, fieldLang, d.Language)
+	if len(d.Authors) > 0 {
+		m[fieldAuthors] = d.Authors
+	}
+	if t, ok := indexableTime(d.Published); ok {
+		m[fieldPublished] = t
+		m[fieldDay] = t.UTC().Format(time.DateOnly)
+	}
+	f := collectFacts(e.Facts, rates)
+	setList(m, fieldOrg, f.orgs)
+	setList(m, fieldPerson, f.people)
+	setList(m, fieldPlace, f.places)
+	setList(m, fieldMisc, f.misc)
+	setList(m, fieldCurrency, f.currencies)
+	setList(m, fieldAmountUSD, f.usd)
+	setList(m, fieldMoneyBand, f.bands)
+	setList(m, fieldPercent, f.percents)
+	setList(m, fieldMentionFrom, f.mentionFrom)
+	setList(m, fieldMentionTo, f.mentionTo)
+	if len(f.money) > 0 {
+		m[fieldMoney] = f.money
+	}
+	return m
+}
+
+// factFields holds a document's facts grouped by index field.
+type factFields struct {
+	orgs, people, places, misc, currencies []string
+	bands                                  []string // distinct money bands
+	usd, percents                          []float64
+	money                                  map[string]any // currency -> []float64
+	mentionFrom, mentionTo                 []time.Time
+}
+
+func collectFacts(facts []corpus.Fact, rates map[string]float64) factFields {
+	var f factFields
+	byCur := map[string][]float64{}
+	for i := range facts {
+		x := &facts[i]
+		switch x.Type {
+		case corpus.FactOrganization:
+			f.orgs = appendName(f.orgs, x)
+		case corpus.FactPerson:
+			f.people = appendName(f.people, x)
+		case corpus.FactLocation:
+			f.places = appendName(f.places, x)
+		case corpus.FactMisc:
+			f.misc = appendName(f.misc, x)
+		case corpus.FactMoney:
+			f.addMoney(x, byCur, rates)
+		case corpus.FactDate:
+			f.addDate(x)
+		case corpus.FactPercent:
+			if x.Number != nil && isFinite(*x.Number) {
+				f.percents = append(f.percents, *x.Number)
+			}
+		}
+	}
+	if len(byCur) > 0 {
+		f.money = make(map[string]any, len(byCur))
+		for c, v := range byCur {
+			f.money[c] = v
+		}
+	}
+	return f
+}
+
+func (f *factFields) addMoney(x *corpus.Fact, byCur map[string][]float64, rates map[string]float64) {
+	cur := x.Currency
+	if !validCurrency(cur) {
+		return
+	}
+	if !slices.Contains(f.currencies, cur) {
+		f.currencies = append(f.currencies, cur)
+	}
+	for _, a := range []*float64{x.Amount, x.AmountMax} {
+		if a == nil || !isFinite(*a) {
+			continue
+		}
+		byCur[cur] = append(byCur[cur], *a)
+		f.addBand(bandTerm(cur, *a))
+		if usd, ok := toUSD(*a, cur, rates); ok {
+			f.usd = append(f.usd, usd)
+			if len(rates) > 0 {
+				f.addBand(bandTerm(usdEquivalent, usd))
+			}
+		}
+	}
+}
+
+func (f *factFields) addBand(b string) {
+	if !slices.Contains(f.bands, b) {
+		f.bands = append(f.bands, b)
+	}
+}
+
+func (f *factFields) addDate(x *corpus.Fact) {
+	from, okFrom := indexableTime(x.RangeStart)
+	to, okTo := indexableTime(x.RangeEnd)
+	switch {
+	case okFrom && !okTo:
+		to = from
+	case okTo && !okFrom:
+		from = to
+	case !okFrom && !okTo:
+		return
+	}
+	f.mentionFrom = append(f.mentionFrom, from)
+	f.mentionTo = append(f.mentionTo, to)
+}
+
+// appendName adds the canonical name of an entity fact (Entity, else Text)
+// once.
+func appendName(names []string, x *corpus.Fact) []string {
+	n := x.Entity
+	if n == "" {
+		n = x.Text
+	}
+	if n == "" || slices.Contains(names, n) {
+		return names
+	}
+	return append(names, n)
+}
+
+// toUSD converts amount in cur to US dollars; ok is false without a rate.
+func toUSD(amount float64, cur string, rates map[string]float64) (float64, bool) {
+	if cur == "USD" {
+		return amount, true
+	}
+	r, ok := rates[cur]
+	if !ok || r <= 0 {
+		return 0, false
+	}
+	return amount * r, true
+}
+
+// validCurrency reports whether c looks like an ISO 4217 code; only such codes
+// become field names.
+func validCurrency(c string) bool {
+	if len(c) != 3 {
+		return false
+	}
+	for i := range 3 {
+		if c[i] < 'A' || c[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// indexableTime reports whether t can be indexed as a Bleve datetime (Unix
+// nanoseconds, years 1678–2261).
+func indexableTime(t time.Time) (time.Time, bool) {
+	if t.IsZero() || t.Year() < 1678 || t.Year() > 2261 {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+func isFinite(v float64) bool { return v == v && v < 1e300 && v > -1e300 }
+
+func setNonEmpty(m map[string]any, k, v string) {
+	if v != "" {
+		m[k] = v
+	}
+}
+
+func setList[T any](m map[string]any, k string, v []T) {
+	if len(v) > 0 {
+		m[k] = v
+	}
+}

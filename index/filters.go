@@ -1,0 +1,101 @@
+package index
+
+import (
+	"time"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// filters returns the non-scoring restrictions of q (after withDefaults).
+func (q Query) filters() []query.Query {
+	var fs []query.Query
+	if len(q.Sources) > 0 {
+		fs = append(fs, anyTerm(fieldSource, q.Sources))
+	}
+	for field, names := range map[string][]string{fieldOrg: q.Orgs, fieldPerson: q.People, fieldPlace: q.Places} {
+		for _, n := range names {
+			fs = append(fs, term(field, n))
+		}
+	}
+	if q.Lang != "" {
+		fs = append(fs, term(fieldLang, q.Lang))
+	}
+	if !q.Since.IsZero() || !q.Until.IsZero() {
+		fs = append(fs, dateRange(fieldPublished, q.Since, q.Until, true, false))
+	}
+	if m := q.moneyFilter(); m != nil {
+		fs = append(fs, m)
+	}
+	if m := q.mentionsFilter(); m != nil {
+		fs = append(fs, m)
+	}
+	return fs
+}
+
+// moneyField is the numeric field amounts are compared in.
+func (q Query) moneyField() string {
+	if q.Currency != "" {
+		return fieldMoney + "." + q.Currency
+	}
+	return fieldAmountUSD
+}
+
+func (q Query) moneyFilter() query.Query {
+	if q.MinAmount == nil && q.MaxAmount == nil {
+		if q.Currency != "" {
+			return term(fieldCurrency, q.Currency)
+		}
+		return nil
+	}
+	inc := true
+	r := query.NewNumericRangeInclusiveQuery(q.MinAmount, q.MaxAmount, &inc, &inc)
+	r.SetField(q.moneyField())
+	return r
+}
+
+// mentionsFilter matches documents with a date fact overlapping
+// [MentionsFrom, MentionsTo). A fact starting or ending inside the window
+// is matched exactly; a fact spanning the whole window is matched as "some
+// fact starts before and some fact ends after", which may also match two
+// separate facts on either side of the window.
+func (q Query) mentionsFilter() query.Query {
+	from, to := q.MentionsFrom, q.MentionsTo
+	switch {
+	case from.IsZero() && to.IsZero():
+		return nil
+	case to.IsZero():
+		return dateRange(fieldMentionTo, from, time.Time{}, true, false)
+	case from.IsZero():
+		return dateRange(fieldMentionFrom, time.Time{}, to, false, false)
+	}
+	return query.NewDisjunctionQuery([]query.Query{
+		dateRange(fieldMentionFrom, from, to, true, false),
+		dateRange(fieldMentionTo, from, to, true, false),
+		query.NewConjunctionQuery([]query.Query{
+			dateRange(fieldMentionFrom, time.Time{}, from, false, true),
+			dateRange(fieldMentionTo, to, time.Time{}, true, false),
+		}),
+	})
+}
+
+func term(field, v string) query.Query {
+	t := query.NewTermQuery(v)
+	t.SetField(field)
+	return t
+}
+
+func anyTerm(field string, vs []string) query.Query {
+	qs := make([]query.Query, len(vs))
+	for i, v := range vs {
+		qs[i] = term(field, v)
+	}
+	return query.NewDisjunctionQuery(qs)
+}
+
+// dateRange matches field in [start, end) with the given inclusivity; a
+// zero bound is open.
+func dateRange(field string, start, end time.Time, startInc, endInc bool) query.Query {
+	r := query.NewDateRangeInclusiveQuery(start, end, &startInc, &endInc)
+	r.SetField(field)
+	return r
+}

@@ -1,0 +1,9 @@
+package index
+
+// Log keys used by this package.
+const (
+	logKeyStage = "stage"
+	logKeyDocs  = "docs"
+	logKeyTook  = "took"
+	logKeyError = "error"
+)

@@ -1,0 +1,88 @@
+package index
+
+import (
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// newMapping builds the index mapping. It stores only what hits show (title,
+// url, source, site, published) and the body for highlighting; everything else
+// is indexed only. No field goes into Bleve's composite _all field: unfielded
+// query terms are rewritten to search title and body (see textquery.go).
+func newMapping() *mapping.IndexMappingImpl {
+	doc := mapping.NewDocumentMapping()
+	doc.Dynamic = false
+
+	add := func(name string, f *mapping.FieldMapping) {
+		f.IncludeInAll = false
+		doc.AddFieldMappingsAt(name, f)
+	}
+	add(fieldTitle, text(en.AnalyzerName, true, true))
+	add(fieldBody, text(en.AnalyzerName, true, true))
+	add(fieldAuthors, text(standard.Name, false, true))
+	add(fieldSource, kw(true, true))
+	add(fieldSite, kw(true, false))
+	add(fieldURL, kw(true, false))
+	add(fieldLang, kw(false, false))
+	add(fieldPublished, datetime(true, true))
+	add(fieldDay, kw(false, true))
+	add(fieldOrg, kw(false, true))
+	add(fieldPerson, kw(false, true))
+	add(fieldPlace, kw(false, true))
+	add(fieldMisc, kw(false, false))
+	add(fieldAmountUSD, number(false))
+	add(fieldMoneyBand, kw(false, true))
+	add(fieldCurrency, kw(false, false))
+	add(fieldMentionFrom, datetime(false, false))
+	add(fieldMentionTo, datetime(false, false))
+	add(fieldPercent, number(false))
+	add(fieldDupGroup, kw(false, false))
+
+	// money.<CODE>: one numeric field per currency, created on first use.
+	money := mapping.NewDocumentMapping()
+	money.Dynamic = true
+	doc.AddSubDocumentMapping(fieldMoney, money)
+
+	im := mapping.NewIndexMapping()
+	im.DefaultMapping = doc
+	im.DefaultAnalyzer = en.AnalyzerName
+	im.DefaultField = fieldBody
+	im.StoreDynamic = false
+	im.IndexDynamic = true
+	im.DocValuesDynamic = false
+	return im
+}
+
+func text(analyzer string, store, vectors bool) *mapping.FieldMapping {
+	f := mapping.NewTextFieldMapping()
+	f.Analyzer = analyzer
+	f.Store = store
+	f.IncludeTermVectors = vectors
+	f.DocValues = false
+	return f
+}
+
+func kw(store, docValues bool) *mapping.FieldMapping {
+	f := mapping.NewKeywordFieldMapping()
+	f.Analyzer = keyword.Name
+	f.Store = store
+	f.IncludeTermVectors = false
+	f.DocValues = docValues
+	return f
+}
+
+func datetime(store, docValues bool) *mapping.FieldMapping {
+	f := mapping.NewDateTimeFieldMapping()
+	f.Store = store
+	f.DocValues = docValues
+	return f
+}
+
+func number(docValues bool) *mapping.FieldMapping {
+	f := mapping.NewNumericFieldMapping()
+	f.Store = false
+	f.DocValues = docValues
+	return f
+}

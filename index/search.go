@@ -1,0 +1,144 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Result is one page of hits.
+type Result struct {
+	Total    uint64        // documents matching, all pages
+	Took     time.Duration // time Bleve spent
+	Hits     []Hit
+	Facets   Facets // filled when Query.Facets
+	MaxScore float64
+}
+
+// Hit is one matching document.
+type Hit struct {
+	ID        int64 // corpus document ID
+	URL       string
+	Title     string
+	Source    string
+	Site      string
+	Published time.Time // zero when unknown
+	Score     float64
+	// Snippet is a fragment of the body (or title) with matched terms
+	// between MarkStart and MarkEnd; empty without Query.Highlight.
+	Snippet string
+	// Sort is an opaque cursor: pass it as Query.SearchAfter for the page
+	// after this hit.
+	Sort []string
+}
+
+// storedFields are the fields a Hit is built from.
+var storedFields = []string{fieldTitle, fieldURL, fieldSource, fieldSite, fieldPublished}
+
+// Search runs q. It is safe for concurrent use, also with writes, and
+// returns an error wrapping corpus.ErrInvalid when q is not valid.
+func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	q = q.withDefaults()
+	req, err := q.request(len(ix.cfg.Rates) > 0)
+	if err != nil {
+		return nil, err
+	}
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	out := &Result{Total: res.Total, Took: res.Took, MaxScore: res.MaxScore, Hits: make([]Hit, 0, len(res.Hits))}
+	for _, h := range res.Hits {
+		out.Hits = append(out.Hits, toHit(h))
+	}
+	if q.Facets {
+		out.Facets = q.facets(res.Facets, len(ix.cfg.Rates) > 0)
+	}
+	return out, nil
+}
+
+// request builds the Bleve request for a valid q (after withDefaults).
+func (q Query) request(rated bool) (*bleve.SearchRequest, error) {
+	text, err := parseText(q.Text)
+	if err != nil {
+		return nil, err
+	}
+	var bq query.Query = text
+	if fs := q.filters(); len(fs) > 0 {
+		b := query.NewBooleanQuery([]query.Query{text}, nil, nil)
+		b.Filter = query.NewConjunctionQuery(fs)
+		bq = b
+	}
+	req := bleve.NewSearchRequestOptions(bq, q.Size, (q.Page-1)*q.Size, false)
+	req.Fields = storedFields
+	if q.Sort == SortDate {
+		req.SortBy([]string{"-" + fieldPublished, "_id"})
+	} else {
+		req.SortBy([]string{"-_score", "_id"})
+	}
+	if q.SearchAfter != nil {
+		after, err := decodeCursor(q.SearchAfter)
+		if err != nil {
+			return nil, err
+		}
+		req.From = 0
+		req.SetSearchAfter(after)
+	}
+	if q.Highlight {
+		req.Highlight = bleve.NewHighlightWithStyle(highlighterName)
+		req.Highlight.AddField(fieldBody)
+		req.Highlight.AddField(fieldTitle)
+	}
+	if q.Facets {
+		q.addFacets(req, rated)
+	}
+	return req, nil
+}
+
+func toHit(h *search.DocumentMatch) Hit {
+	id, _ := strconv.ParseInt(h.ID, 10, 64)
+	out := Hit{
+		ID:      id,
+		URL:     str(h.Fields[fieldURL]),
+		Title:   str(h.Fields[fieldTitle]),
+		Source:  str(h.Fields[fieldSource]),
+		Site:    str(h.Fields[fieldSite]),
+		Score:   h.Score,
+		Snippet: snippet(h.Fragments),
+		Sort:    encodeCursor(h.Sort),
+	}
+	if p := str(h.Fields[fieldPublished]); p != "" {
+		out.Published, _ = time.Parse(time.RFC3339, p)
+	}
+	return out
+}
+
+// snippet prefers body fragments that mark a match, then title ones, then
+// the body's opening.
+func snippet(frags search.FieldFragmentMap) string {
+	for _, f := range []string{fieldBody, fieldTitle} {
+		for _, s := range frags[f] {
+			if strings.Contains(s, MarkStart) {
+				return s
+			}
+		}
+	}
+	if b := frags[fieldBody]; len(b) > 0 {
+		return b[0]
+	}
+	return ""
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}

@@ -1,0 +1,93 @@
+package index
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// titleBoost weighs a match in the title against one in the body.
+const titleBoost = 3.0
+
+// maxTextLen bounds the query string; longer ones are almost surely not typed.
+const maxTextLen = 4096
+
+// parseText parses s in Bleve's query-string syntax and points unfielded
+// terms at title (boosted) and body. Empty s matches all documents.
+func parseText(s string) (query.Query, error) {
+	if strings.TrimSpace(s) == "" {
+		return query.NewMatchAllQuery(), nil
+	}
+	if len(s) > maxTextLen {
+		return nil, fmt.Errorf("longer than %d bytes", maxTextLen)
+	}
+	q, err := query.NewQueryStringQuery(s).Parse()
+	if err != nil {
+		return nil, fmt.Errorf("parse: %s", strings.ReplaceAll(err.Error(), "\n", "; "))
+	}
+	return retarget(q), nil
+}
+
+// retarget rewrites q in place, replacing each unfielded leaf with
+// (title^titleBoost OR body). Compound queries keep their own type so the
+// query-string semantics (+, -, should) are unchanged.
+func retarget(q query.Query) query.Query {
+	switch x := q.(type) {
+	case *query.BooleanQuery:
+		x.Must = retargetOpt(x.Must)
+		x.Should = retargetOpt(x.Should)
+		x.MustNot = retargetOpt(x.MustNot)
+		x.Filter = retargetOpt(x.Filter)
+	case *query.ConjunctionQuery:
+		for i, c := range x.Conjuncts {
+			x.Conjuncts[i] = retarget(c)
+		}
+	case *query.DisjunctionQuery:
+		for i, c := range x.Disjuncts {
+			x.Disjuncts[i] = retarget(c)
+		}
+	case *query.MatchQuery:
+		return split(x)
+	case *query.MatchPhraseQuery:
+		return split(x)
+	case *query.WildcardQuery:
+		return split(x)
+	case *query.RegexpQuery:
+		return split(x)
+	case *query.FuzzyQuery:
+		return split(x)
+	case *query.PrefixQuery:
+		return split(x)
+	case *query.TermQuery:
+		return split(x)
+	}
+	return q
+}
+
+func retargetOpt(q query.Query) query.Query {
+	if q == nil {
+		return nil
+	}
+	return retarget(q)
+}
+
+// leaf is a pointer to a fieldable, boostable query struct.
+type leaf[T any] interface {
+	*T
+	query.FieldableQuery
+	query.BoostableQuery
+}
+
+// split returns x when it names a field, else (title^boost OR body) copies.
+func split[T any, P leaf[T]](x P) query.Query {
+	if x.Field() != "" {
+		return x
+	}
+	boost := x.Boost()
+	title, body := *x, *x
+	P(&title).SetField(fieldTitle)
+	P(&title).SetBoost(boost * titleBoost)
+	P(&body).SetField(fieldBody)
+	return query.NewDisjunctionQuery([]query.Query{P(&title), P(&body)})
+}
