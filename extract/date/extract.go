@@ -1,0 +1,198 @@
+package date
+
+import (
+	"time"
+
+	"tidings/corpus"
+)
+
+// Options tune how ambiguous forms are read.
+type Options struct {
+	// DayFirst reads 10/11/2025 as 10 November (the locale's order);
+	// by default the month comes first.
+	DayFirst bool
+}
+
+// TIMEX3 types.
+const (
+	typeDate     = "DATE"
+	typeTime     = "TIME"
+	typeDuration = "DURATION"
+	typeSet      = "SET"
+)
+
+// segmentTokens bounds the tokens held at once, so a 10 MB line without
+// breaks is processed in pieces of bounded memory.
+const segmentTokens = 4096
+
+// Extract returns the date facts in text, in offset order, with values
+// resolved against ref (the article's publication time; zero means
+// unknown). It is pure and safe for concurrent use.
+func Extract(text string, ref time.Time, opts Options) []corpus.Fact {
+	p := parser{text: text, cal: newCal(ref), opts: opts}
+	p.run()
+	return p.facts
+}
+
+// parser holds one call's state: the current segment's tokens and what the
+// document has said so far (the last quarter named, for "a year earlier").
+type parser struct {
+	text  string
+	cal   cal
+	opts  Options
+	toks  []token
+	facts []corpus.Fact
+
+	lastQuarterY, lastQuarterQ int    // last quarter named, 0 when none
+	lastWasQuarter             bool   // the latest date fact is a quarter
+	lastYear                   int    // year of the latest resolved date fact
+	lastDay                    string // latest full date named, for "the same day"
+}
+
+// expr is a matched expression: tokens [start, end) and its TIMEX3 type
+// and value.
+type expr struct {
+	start, end int
+	typ, val   string
+}
+
+func (p *parser) run() {
+	lx := lexer{text: p.text}
+	p.toks = make([]token, 0, min(segmentTokens, len(p.text)/4+8))
+	for {
+		p.toks = p.toks[:0]
+		for len(p.toks) < segmentTokens {
+			t, ok := lx.next()
+			if !ok {
+				break
+			}
+			p.toks = append(p.toks, t)
+		}
+		if len(p.toks) == 0 {
+			return
+		}
+		if len(p.toks) < segmentTokens {
+			p.segment(len(p.toks))
+			return
+		}
+		cut := p.cutPoint()
+		p.segment(cut)
+		lx.pos = p.toks[cut].s
+	}
+}
+
+// cutPoint picks where a full segment ends: after the last line or sentence
+// break in its second half, else a fixed distance before its end.
+func (p *parser) cutPoint() int {
+	n := len(p.toks)
+	for i := n - 1; i > n/2; i-- {
+		t := &p.toks[i]
+		if t.has(fNewline) {
+			return i
+		}
+		if t.kind == kPunct && (p.text[t.s] == '.' || p.text[t.s] == '!' || p.text[t.s] == '?') && i+1 < n &&
+			p.toks[i+1].has(fSpace) {
+			return i + 1
+		}
+	}
+	return n - 32
+}
+
+// segment matches expressions in p.toks[:n].
+func (p *parser) segment(n int) {
+	toks := p.toks
+	p.toks = toks[:n]
+	for i := 0; i < n; {
+		if e, ok := p.match(i); ok && e.end > e.start {
+			p.emit(e)
+			i = e.end
+			continue
+		}
+		i++
+	}
+	p.toks = toks
+}
+
+func (p *parser) emit(e expr) {
+	s, en := p.toks[e.start].s, p.toks[e.end-1].e
+	f := corpus.Fact{Type: corpus.FactDate, Start: s, End: en, Text: p.text[s:en], TimexType: e.typ, Value: e.val}
+	if e.typ == typeDate || e.typ == typeTime {
+		if rs, re, ok := rangeOf(e.val); ok {
+			f.RangeStart, f.RangeEnd = rs, re
+		}
+		p.remember(e.val)
+	}
+	p.facts = append(p.facts, f)
+}
+
+// remember keeps what later anaphoric expressions refer to.
+func (p *parser) remember(v string) {
+	if len(v) < 4 || !allDigits(v[:4]) {
+		return
+	}
+	p.lastYear = atoi(v[:4])
+	if len(v) == 10 {
+		p.lastDay = v
+	}
+	p.lastWasQuarter = len(v) == 7 && v[5] == 'Q' && isDigit(v[6])
+	if p.lastWasQuarter {
+		p.lastQuarterY, p.lastQuarterQ = p.lastYear, int(v[6]-'0')
+	}
+}
+
+// tenseAt guesses the tense of the sentence around token i from the
+// nearest auxiliary or past-tense verb; news defaults to the past.
+func (p *parser) tenseAt(i int) tense {
+	best, bestDist := tenseNone, 1<<30
+	for j := i - 1; j >= 0 && i-j < 25; j-- {
+		t := &p.toks[j]
+		if p.sentenceEnd(j) {
+			break
+		}
+		if tn := p.tenseOf(j); tn != tenseNone {
+			best, bestDist = tn, i-j
+			break
+		}
+		if t.has(fNewline) {
+			break
+		}
+	}
+	for j := i + 1; j < len(p.toks) && j-i < bestDist && j-i < 25; j++ {
+		if p.toks[j].has(fNewline) || p.sentenceEnd(j-1) {
+			break
+		}
+		if tn := p.tenseOf(j); tn != tenseNone {
+			return tn
+		}
+	}
+	return best
+}
+
+func (p *parser) sentenceEnd(j int) bool {
+	t := &p.toks[j]
+	if t.kind != kPunct {
+		return false
+	}
+	c := p.text[t.s]
+	return (c == '.' || c == '!' || c == '?' || c == ';') && (j+1 >= len(p.toks) || p.toks[j+1].has(fSpace))
+}
+
+// tenseOf reads token j as a tense marker.
+func (p *parser) tenseOf(j int) tense {
+	t := &p.toks[j]
+	if t.kind != kWord {
+		return tenseNone
+	}
+	switch {
+	case t.is(wWill):
+		return tenseFuture
+	case t.is(wPastVerb):
+		return tensePast
+	case t.lx.cls == cNone && t.e-t.s > 3 && eqFold(p.text[t.e-2:t.e], "ed"):
+		return tensePast
+	case t.lx.cls == cNone && t.e-t.s == 5 && eqFold(p.text[t.s:t.e], "going") && j+1 < len(p.toks) &&
+		p.toks[j+1].is(wTo):
+		return tenseFuture
+	}
+	return tenseNone
+}

@@ -1,0 +1,273 @@
+package date
+
+import "strconv"
+
+// relOf maps a modifier word to a direction: -1 last, +1 next, 0 this.
+func relOf(w uint8) int {
+	switch w {
+	case wLast, wPast, wPrevious:
+		return -1
+	case wNext, wComing, wFollowing:
+		return 1
+	}
+	return 0
+}
+
+// modCore matches expressions led by last, next, this, past, previous,
+// following, coming, current, recent, latest, same.
+func (p *parser) modCore(j int, c ctx) (expr, uint8, bool) {
+	m := p.toks[j].lx.val
+	rel := relOf(m)
+	k := j + 1
+	allow := aThe | aPos | aEarlier
+	// the past five years, the next three quarters: durations
+	if m != wThis && m != wCurrent && m != wSame && m != wLatest {
+		if n, nk, ok := p.numPhrase(k); ok && !p.toks[k].is(wA) {
+			if u, hyph, end, ok := p.unitAt(nk); ok && !hyph {
+				return expr{j, end, typeDuration, durVal(n, u)}, aThe | aQuant, true
+			}
+		}
+	}
+	if p.wordIs(k, "fiscal") {
+		k++
+	}
+	t := p.tok(k)
+	if t == nil {
+		return p.bareMod(j, m, c)
+	}
+	switch t.lx.cls {
+	case cUnit:
+		return p.modUnit(j, k, m, rel, c)
+	case cMonth:
+		if !t.has(fCap) || t.lx.abbr && !(p.isPunct(k+1, '.') && p.glued(k+1)) || m == wCurrent ||
+			m == wRecent || m == wSame || m == wLatest {
+			break
+		}
+		r := rel
+		if m == wThis {
+			r = 2
+		}
+		return expr{j, p.afterAbbr(k), typeDate, p.bareMonth(int(t.lx.val), j, r)}, allow, true
+	case cWeekday:
+		if !t.has(fCap) || t.lx.plural || m != wLast && m != wNext && m != wThis {
+			break
+		}
+		return expr{j, p.afterAbbr(k), typeDate, p.modWeekday(int(t.lx.val), rel, m == wThis, j)}, allow, true
+	case cSeason:
+		if m == wCurrent || m == wRecent || m == wSame || m == wLatest {
+			break
+		}
+		r := rel
+		if m == wThis {
+			r = 2
+		}
+		return expr{j, k + 1, typeDate, p.seasonVal(int(t.lx.val), r, j)}, allow, true
+	case cPartDay:
+		switch {
+		case m == wThis:
+			return expr{j, k + 1, typeTime, p.cal.day(0) + partCode(t.lx.val)}, allow, true
+		case m == wLast && t.lx.val == 4:
+			return expr{j, k + 1, typeTime, p.cal.day(-1) + "TNI"}, allow, true
+		}
+	}
+	if (m == wLatest || m == wSame) && p.wordIs(k, "period") {
+		return expr{j, k + 1, typeDate, p.anchorQuarter(0)}, aThe, true
+	}
+	return p.bareMod(j, m, c)
+}
+
+// bareMod handles a modifier with nothing temporal after it: "the past",
+// "current", "recently" forms.
+func (p *parser) bareMod(j int, m uint8, c ctx) (expr, uint8, bool) {
+	switch {
+	case m == wPast && c.the:
+		if n := p.tok(j + 1); n != nil && n.kind == kWord && n.lx.cls == cNone && !n.has(fCap) {
+			return expr{}, 0, false // the past tense, the past decisions
+		}
+		return expr{j, j + 1, typeDate, "PAST_REF"}, aThe, true
+	case m == wCurrent:
+		return expr{j, j + 1, typeDate, "PRESENT_REF"}, 0, true
+	}
+	return expr{}, 0, false
+}
+
+// modUnit resolves last week, this year, the following year, the latest
+// quarter, last weekend.
+func (p *parser) modUnit(j, k int, m uint8, rel int, c ctx) (expr, uint8, bool) {
+	t := &p.toks[k]
+	u := t.lx.val
+	allow := aThe | aPos | aEarlier
+	if t.lx.plural {
+		if m == wRecent || m == wPast && c.the {
+			if u == uDay {
+				return expr{j, k + 1, typeDate, "PAST_REF"}, allow, true
+			}
+			return expr{j, k + 1, typeDuration, durVal("X", u)}, allow, true
+		}
+		return expr{}, 0, false
+	}
+	switch u {
+	case uSecond, uMinute, uHour, uHalf:
+		return expr{}, 0, false
+	case uDay:
+		if m != wSame || !c.the {
+			return expr{}, 0, false
+		}
+		if len(p.lastDay) == 10 {
+			return expr{j, k + 1, typeDate, p.lastDay}, aThe, true
+		}
+		return expr{j, k + 1, typeDate, p.cal.day(0)}, aThe, true
+	case uWeekend:
+		return expr{j, k + 1, typeDate, p.weekendVal(rel)}, allow, true
+	}
+	switch m {
+	case wRecent:
+		return expr{}, 0, false
+	case wLatest, wSame:
+		if u == uQuarter {
+			return expr{j, k + 1, typeDate, p.anchorQuarter(0)}, aThe, true
+		}
+		return expr{}, 0, false
+	case wThis, wCurrent:
+		if u == uQuarter && p.lastQuarterQ != 0 && m == wThis {
+			return expr{j, k + 1, typeDate, p.anchorQuarter(0)}, allow, true
+		}
+	case wPrevious, wFollowing:
+		if c.the && u == uYear && p.lastYear != 0 {
+			return expr{j, k + 1, typeDate, yearVal(p.lastYear + rel)}, allow, true
+		}
+	case wPast, wLast:
+		if c.the && !c.pos {
+			return expr{j, k + 1, typeDuration, durVal("1", u)}, aThe | aQuant, true
+		}
+	}
+	return expr{j, k + 1, typeDate, p.cal.shift(u, rel)}, allow, true
+}
+
+func (p *parser) weekendVal(rel int) string {
+	if !p.cal.known {
+		return "XXXX-WXX-WE"
+	}
+	return p.cal.week(rel) + "-WE"
+}
+
+// anchorQuarter is the quarter the document last named, moved by years;
+// without one, the quarter before the reference (the one being reported).
+func (p *parser) anchorQuarter(years int) string {
+	if p.lastQuarterQ != 0 {
+		return quarterVal(p.lastQuarterY+years, p.lastQuarterQ)
+	}
+	if !p.cal.known {
+		return "XXXX-QX"
+	}
+	v := p.cal.quarter(-1)
+	return quarterVal(atoi(v[:4])+years, int(v[6]-'0'))
+}
+
+// modWeekday resolves last Friday (the one before the reference), next
+// Friday (the one after) and this Friday (by tense).
+func (p *parser) modWeekday(wd, rel int, this bool, at int) string {
+	if !p.cal.known {
+		return "XXXX-WXX-" + strconv.Itoa(wd)
+	}
+	switch {
+	case this:
+		return p.cal.weekday(wd, p.tenseAt(at))
+	case rel < 0:
+		return dateVal(p.cal.weekdayTime(wd, tensePast).AddDate(0, 0, -7*boolInt(p.cal.weekdayTime(wd, tensePast).Equal(p.cal.ref))))
+	default:
+		t := p.cal.weekdayTime(wd, tenseFuture)
+		if t.Equal(p.cal.ref) {
+			t = t.AddDate(0, 0, 7)
+		}
+		return dateVal(t)
+	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// unitCore matches expressions led by a unit word: year-ago, year-end,
+// the quarter, the end of the year, years (vague durations).
+func (p *parser) unitCore(j int, c ctx) (expr, uint8, bool) {
+	t := &p.toks[j]
+	u := t.lx.val
+	if u == uYear && !t.lx.plural && p.isPunct(j+1, '-') && p.glued(j+1) && p.glued(j+2) {
+		switch {
+		case p.isWord(j+2, wAgo) || p.isWord(j+2, wEarlier):
+			end := j + 3
+			if nt := p.tok(end); nt != nil && (nt.lx.cls == cUnit && nt.lx.val == uQuarter && !nt.lx.plural ||
+				p.wordIs(end, "period")) {
+				return expr{j, end + 1, typeDate, p.anchorQuarter(-1)}, aThe, true
+			}
+			if p.lastWasQuarter {
+				return expr{j, end, typeDate, p.anchorQuarter(-1)}, aThe, true
+			}
+			return expr{j, end, typeDate, p.cal.year(-1)}, aThe, true
+		case p.isWord(j+2, wEnd):
+			return expr{j, j + 3, typeDate, p.cal.year(0)}, aThe, true
+		}
+	}
+	if t.lx.plural {
+		if u == uHalf || u == uWeekend {
+			return expr{}, 0, false
+		}
+		if p.isWord(j+1, wAgo) {
+			return expr{j, j + 2, typeDate, "PAST_REF"}, 0, true
+		}
+		pr := p.tok(j - 1)
+		if c.start == j && pr != nil && (pr.is(wFor) || pr.is(wWithin) || pr.is(wIn) || pr.lx.cls == cQuant && p.wordIs(j-1, "over")) {
+			return expr{j, j + 1, typeDuration, durVal("X", u)}, 0, true
+		}
+		return expr{}, 0, false
+	}
+	if c.the && u == uQuarter {
+		return expr{j, j + 1, typeDate, p.anchorQuarter(0)}, aThe, true
+	}
+	if c.the && c.pos && (u == uYear || u == uMonth || u == uWeek || u == uDecade) {
+		return expr{j, j + 1, typeDate, p.cal.shift(u, 0)}, aThe | aPos, true
+	}
+	return expr{}, 0, false
+}
+
+// setCore matches every Monday, each year, every two weeks, per day.
+func (p *parser) setCore(j int) (expr, bool) {
+	k := j + 1
+	per := p.toks[j].is(wPer)
+	t := p.tok(k)
+	if t == nil {
+		return expr{}, false
+	}
+	switch {
+	case t.lx.cls == cUnit && !t.lx.plural && t.lx.val != uHalf:
+		if t.lx.val == uWeekend {
+			return expr{j, k + 1, typeSet, "XXXX-WXX-WE"}, true
+		}
+		return expr{j, k + 1, typeSet, durVal("1", t.lx.val)}, true
+	case per:
+		return expr{}, false
+	case t.lx.cls == cWeekday && !t.lx.plural:
+		v := "XXXX-WXX-" + strconv.Itoa(int(t.lx.val))
+		end := p.afterAbbr(k)
+		if pt := p.tok(end); pt != nil && pt.lx.cls == cPartDay {
+			return expr{j, end + 1, typeSet, v + partCode(pt.lx.val)}, true
+		}
+		return expr{j, end, typeSet, v}, true
+	case t.lx.cls == cMonth && t.has(fCap):
+		return expr{j, p.afterAbbr(k), typeSet, "XXXX-" + pad(int(t.lx.val), 2)}, true
+	case t.lx.cls == cSeason:
+		return expr{j, k + 1, typeSet, "XXXX-" + seasonCode(t.lx.val)}, true
+	case t.lx.cls == cPartDay:
+		return expr{j, k + 1, typeSet, "XXXX-XX-XX" + partCode(t.lx.val)}, true
+	}
+	if n, nk, ok := p.numPhrase(k); ok && n != "X" {
+		if u, _, end, ok := p.unitAt(nk); ok {
+			return expr{j, end, typeSet, durVal(n, u)}, true
+		}
+	}
+	return expr{}, false
+}
