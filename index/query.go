@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -161,9 +162,13 @@ func (q Query) withDefaults() Query {
 const cursorLen = 2
 
 // encodeCursor turns Bleve's sort values into printable opaque strings.
-func encodeCursor(vals []string) []string {
+// Bleve reports a score sort key as "_score" but wants the score back.
+func encodeCursor(vals []string, score float64) []string {
 	out := make([]string, len(vals))
 	for i, v := range vals {
+		if v == "_score" {
+			v = strconv.FormatFloat(score, 'g', -1, 64)
+		}
 		out[i] = hex.EncodeToString([]byte(v))
 	}
 	return out

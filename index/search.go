@@ -114,7 +114,7 @@ func toHit(h *search.DocumentMatch) Hit {
 		Site:    str(h.Fields[fieldSite]),
 		Score:   h.Score,
 		Snippet: snippet(h.Fragments),
-		Sort:    encodeCursor(h.Sort),
+		Sort:    encodeCursor(h.Sort, h.Score),
 	}
 	if p := str(h.Fields[fieldPublished]); p != "" {
 		out.Published, _ = time.Parse(time.RFC3339, p)

@@ -50,6 +50,10 @@ func retarget(q query.Query) query.Query {
 	case *query.MatchQuery:
 		return split(x)
 	case *query.MatchPhraseQuery:
+		if keywordFields[x.Field()] {
+			// Keyword fields keep no positions: a phrase is one exact term.
+			return term(x.Field(), x.MatchPhrase)
+		}
 		return split(x)
 	case *query.WildcardQuery:
 		return split(x)
@@ -70,6 +74,13 @@ func retargetOpt(q query.Query) query.Query {
 		return nil
 	}
 	return retarget(q)
+}
+
+// keywordFields are the fields indexed as one exact term per value.
+var keywordFields = map[string]bool{
+	fieldSource: true, fieldSite: true, fieldURL: true, fieldLang: true, fieldDay: true,
+	fieldOrg: true, fieldPerson: true, fieldPlace: true, fieldMisc: true,
+	fieldCurrency: true, fieldMoneyBand: true, fieldDupGroup: true,
 }
 
 // leaf is a pointer to a fieldable, boostable query struct.
