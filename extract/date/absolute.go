@@ -276,7 +276,7 @@ func (p *parser) monthCore(j int, c ctx) (expr, uint8, bool) {
 	allow := aThe | aPos
 	// Month day [, year]
 	if d := p.tok(k); d != nil && d.kind == kNum && d.nd <= 2 && d.num >= 1 && d.num <= 31 &&
-		d.flags&(fComma|fDecimal|fAlnum|fDecade|fAM|fPM) == 0 && !(p.isPunct(k+1, ':') && p.glued(k+1)) {
+		d.flags&(fComma|fDecimal|fAlnum|fDecade|fAM|fPM) == 0 && !(p.isPunct(k+1, ':') && p.glued(k+1) && p.glued(k+2)) {
 		if y, end, ok := p.yearAfter(k + 1); ok && validDay(y, m, d.num) {
 			return expr{j, end, typeDate, dayVal(y, m, d.num)}, allow | aEarlier, true
 		}
@@ -300,6 +300,13 @@ func (p *parser) monthCore(j int, c ctx) (expr, uint8, bool) {
 	}
 	if mt.lx.abbr && !p.mayContext(j) && !p.mayContext(c.start) {
 		return expr{}, 0, false
+	}
+	if p.isWord(k, wOf) {
+		if mt := p.tok(k + 1); mt != nil && (mt.is(wLast) || mt.is(wNext) || mt.is(wThis)) &&
+			p.tok(k+2) != nil && p.toks[k+2].lx.cls == cUnit && p.toks[k+2].lx.val == uYear && p.cal.known {
+			y := p.cal.ref.Year() + relOf(mt.lx.val)
+			return expr{j, k, typeDate, monthVal(y, m)}, allow, true
+		}
 	}
 	return expr{j, k, typeDate, p.bareMonth(m, j, 0)}, allow, true
 }
@@ -634,10 +641,12 @@ func (p *parser) seasonVal(s, rel, at int) string {
 	if !p.cal.known {
 		return "XXXX-" + code
 	}
-	cur := (int(p.cal.ref.Month())%12)/3 + 1 // Dec-Feb winter=1.. reorder below
-	// map to spring=1 .. winter=4 ordering
-	cur = [...]int{0, 4, 1, 2, 3}[cur]
+	// seasons run spring=1 .. winter=4; January's winter began the year before
+	cur := [...]int{0, 4, 1, 2, 3}[(int(p.cal.ref.Month())%12)/3+1]
 	y := p.cal.ref.Year()
+	if p.cal.ref.Month() <= 2 {
+		y--
+	}
 	switch rel {
 	case -1:
 		if s >= cur {

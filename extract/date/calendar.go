@@ -170,19 +170,16 @@ func (c cal) weekdayTime(wd int, t tense) time.Time {
 	return c.ref.AddDate(0, 0, -((cur - wd + 7) % 7))
 }
 
-// monthYear picks the year of a month named without one.
+// monthYear picks the year of a month named without one: the reference
+// year unless the tense points across a year boundary.
 func (c cal) monthYear(m int, t tense) int {
 	rm := int(c.ref.Month())
 	y := c.ref.Year()
-	switch t {
-	case tenseFuture:
-		if m < rm {
-			return y + 1
-		}
-	default:
-		if m > rm {
-			return y - 1
-		}
+	switch {
+	case t == tenseFuture && m < rm:
+		return y + 1
+	case t == tensePast && m > rm:
+		return y - 1
 	}
 	return y
 }
@@ -196,8 +193,15 @@ func (c cal) dayYear(m, d int, t tense) int {
 		if cand.Before(c.ref.AddDate(0, -1, 0)) {
 			return y + 1
 		}
-	default:
+	case tensePast:
 		if cand.After(c.ref.AddDate(0, 1, 0)) {
+			return y - 1
+		}
+	default: // the nearest such day
+		if cand.Before(c.ref.AddDate(0, -6, 0)) {
+			return y + 1
+		}
+		if cand.After(c.ref.AddDate(0, 6, 0)) {
 			return y - 1
 		}
 	}
@@ -208,7 +212,7 @@ func (c cal) dayYear(m, d int, t tense) int {
 // quarter not after the reference's.
 func (c cal) quarterYear(q int, t tense) int {
 	rq := (int(c.ref.Month())-1)/3 + 1
-	if q > rq && t != tenseFuture {
+	if q > rq+1 || q > rq && t == tensePast {
 		return c.ref.Year() - 1
 	}
 	if q < rq && t == tenseFuture && rq-q > 1 {

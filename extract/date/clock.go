@@ -92,6 +92,13 @@ func (p *parser) meridiem(k int) (pm bool, end int, ok bool) {
 // clockDay reads the day after a clock time ("Wednesday", "today",
 // "Oct. 28") and returns its value prefix; the reference day otherwise.
 func (p *parser) clockDay(k int) (string, int) {
+	if p.isPunct(k, ',') {
+		if mt := p.tok(k + 1); mt != nil && mt.lx.cls == cMonth {
+			if e, _, ok := p.monthCore(k+1, ctx{start: k + 1}); ok && len(e.val) == 10 {
+				return e.val, k
+			}
+		}
+	}
 	t := p.tok(k)
 	if t != nil {
 		switch {

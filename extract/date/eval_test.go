@@ -178,6 +178,9 @@ func TestEval(t *testing.T) {
 			var total scores
 			for _, d := range docs {
 				pred := Extract(d.Text, d.ref(), Options{})
+				if pred == nil {
+					pred = []corpus.Fact{}
+				}
 				var gold []corpus.Fact
 				for _, f := range d.Facts {
 					if f.Type == corpus.FactDate && f.Start < f.End {

@@ -41,6 +41,7 @@ type parser struct {
 	cal   cal
 	opts  Options
 	toks  []token
+	base  int // first token of the match being tried; it may start a line
 	facts []corpus.Fact
 
 	lastQuarterY, lastQuarterQ int    // last quarter named, 0 when none
@@ -143,6 +144,11 @@ func (p *parser) remember(v string) {
 // tenseAt guesses the tense of the sentence around token i from the
 // nearest auxiliary or past-tense verb; news defaults to the past.
 func (p *parser) tenseAt(i int) tense {
+	// "until Friday", "starting March 30": the coming one
+	if pr := p.tok(i - 1); pr != nil && (pr.is(wUntil) || pr.kind == kWord &&
+		(eqFold(p.text[pr.s:pr.e], "starting") || eqFold(p.text[pr.s:pr.e], "effective"))) {
+		return tenseFuture
+	}
 	best, bestDist := tenseNone, 1<<30
 	for j := i - 1; j >= 0 && i-j < 25; j-- {
 		t := &p.toks[j]

@@ -24,7 +24,7 @@ type link struct {
 // tok returns token k when it can extend an expression: it exists and no
 // line break comes before it.
 func (p *parser) tok(k int) *token {
-	if k < 0 || k >= len(p.toks) || p.toks[k].has(fNewline) {
+	if k < 0 || k >= len(p.toks) || k != p.base && p.toks[k].has(fNewline) {
 		return nil
 	}
 	return &p.toks[k]
@@ -54,6 +54,7 @@ func (p *parser) wordIs(k int, lower string) bool {
 
 // match finds the expression starting at token i, if any.
 func (p *parser) match(i int) (expr, bool) {
+	p.base = i
 	t := &p.toks[i]
 	switch t.kind {
 	case kPunct:
@@ -205,7 +206,7 @@ func (p *parser) core(j int, c ctx) (expr, uint8, bool) {
 		if t.lx.val == uQuarter {
 			return expr{}, 0, false
 		}
-		return expr{j, j + 1, typeSet, "P1" + unitLetter(t.lx.val)}, 0, true
+		return expr{j, j + 1, typeSet, durVal("1", t.lx.val)}, 0, true
 	case cQuant:
 		if p.wordIs(j, "some") {
 			e, ok := p.duration(j, c)

@@ -136,10 +136,6 @@ func (p *parser) modUnit(j, k int, m uint8, rel int, c ctx) (expr, uint8, bool) 
 		if c.the && u == uYear && p.lastYear != 0 {
 			return expr{j, k + 1, typeDate, yearVal(p.lastYear + rel)}, allow, true
 		}
-	case wPast, wLast:
-		if c.the && !c.pos {
-			return expr{j, k + 1, typeDuration, durVal("1", u)}, aThe | aQuant, true
-		}
 	}
 	return expr{j, k + 1, typeDate, p.cal.shift(u, rel)}, allow, true
 }

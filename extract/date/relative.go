@@ -327,6 +327,8 @@ func (p *parser) wordCore(j int, c ctx) (expr, uint8, bool) {
 	case wA:
 		e, ok := p.duration(j, c)
 		return e, aQuant, ok
+	case wFinal:
+		return p.ordinalCore(j, c)
 	case wSeveral, wFew, wMany:
 		e, ok := p.duration(j, c)
 		return e, aQuant | aThe, ok
