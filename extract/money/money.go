@@ -1,0 +1,355 @@
+package money
+
+// fromSymbol reads an amount after the currency sign s[i:i+l] ("$5m",
+// "US$6 billion", "c $ 16.4 million", "€57 million").
+func (sc *scanner) fromSymbol(i, l int, code string) (int, bool) {
+	s := sc.s
+	if code == "¢" {
+		return 0, false
+	}
+	sign := s[i : i+l]
+	start := i
+	bare := code == dollarCode
+	if p, st, ok := sc.signPrefix(i, l, sign); ok {
+		code, start, bare = p, st, false
+	} else if st < 0 {
+		return 0, false
+	}
+	j := skipSpace(s, i+l)
+	if j >= len(s) || !(isDigit(s[j]) || (s[j] == '.' && j+1 < len(s) && isDigit(s[j+1]))) {
+		return 0, false
+	}
+	if j+1 < len(s) && s[j] == '0' && isDigit(s[j+1]) {
+		return 0, false // "$01": code, not money
+	}
+	n, ok := parseDigits(s, j)
+	if !ok {
+		return 0, false
+	}
+	mult, e, _ := parseScale(s, n.end)
+	if !boundaryAfter(s, e) || (e < len(s) && (s[e] == '$' || s[e] == '_')) {
+		return 0, false
+	}
+	n.val, n.scale, n.end = n.val*mult, mult, e
+	m := moneyFact{start: start, end: e, amount: n.val, code: code}
+	sc.prefixTail(&m, n, sign, bare)
+	return sc.finishMoney(m), true
+}
+
+// signPrefix reads the letters glued before a sign ("US$", "HK$", "GB£") or,
+// in tokenised text, set off by spaces on both sides ("c $ 16.4"). It
+// returns the currency and the new start; st < 0 means the sign is glued to
+// something that is no currency prefix, so it is not money.
+func (sc *scanner) signPrefix(i, l int, sign string) (code string, st int, ok bool) {
+	s := sc.s
+	if i == 0 {
+		return "", i, false
+	}
+	tbl := letterPrefixes[sign]
+	prev := s[i-1]
+	if isLetter(prev) || prev == '.' {
+		j := i
+		for j > 0 && i-j < 5 && (isLetter(s[j-1]) || (s[j-1] == '.' && j < i)) {
+			j--
+		}
+		if j > 0 && (isAlnum(s[j-1]) || j < sc.lastEnd) {
+			return "", -1, false
+		}
+		p := s[j:i]
+		c, found := lookup(tbl, p)
+		if !found || (len(p) == 1 && !isUpper(p[0]) && p != singleLetterLower) {
+			return "", -1, false
+		}
+		return c, j, true
+	}
+	if isDigit(prev) || prev == '$' || prev == '_' || prev == '\\' || prev == '{' {
+		return "", -1, false
+	}
+	// Tokenised "hk $ 10.05": a short prefix with a space on both sides.
+	if spaceLenBefore(s, i) == 1 && spaceLen(s, i+l) == 1 {
+		k := i - 1
+		j := k
+		for j > 0 && k-j < 4 && (isLetter(s[j-1]) || s[j-1] == '.') {
+			j--
+		}
+		if j < k && (j == 0 || !isAlnum(s[j-1])) && j >= sc.lastEnd {
+			p := s[j:k]
+			if c, found := lookup(tbl, p); found && (len(p) > 1 || p == singleLetterLower) {
+				return c, j, true
+			}
+		}
+	}
+	return "", i, false
+}
+
+// prefixTail completes an amount that has its currency before it: a range
+// ("$3-5 billion", "$3 billion to $5 billion"), a repeated currency word
+// ("$9.99 US dollars"), a clarifying parenthesis ("$99 (USD)"), and a
+// spelled cents part ("c $ 100 and fifty").
+func (sc *scanner) prefixTail(m *moneyFact, n number, sign string, bare bool) {
+	s := sc.s
+	if lo, hi, e, ok := sc.rangeAfter(m.start, m.end, n, m.code, true); ok {
+		m.amount, m.max, m.hasMax, m.end = lo, hi, true, e
+	}
+	if u, ok := parseUnit(s, m.end); ok && !u.symbol && u.factor == 1 {
+		switch {
+		case u.code == m.code:
+			m.end = u.end
+		case u.code == dollarCode && sign == "$":
+			m.end = u.end
+		case bare && sign == "$" && isDollarCode(u.code):
+			m.code, m.end = u.code, u.end
+		}
+	}
+	if bare {
+		if code, e, ok := parenCurrencyAt(s, m.end); ok {
+			m.code, m.end = code, e
+		}
+	}
+	if !m.hasMax && n.scale == 1 && !n.frac {
+		if v, e, ok := subunitAfter(s, m.end, true); ok {
+			m.amount += v / 100
+			m.end = e
+		}
+	}
+}
+
+// isDollarCode reports whether code is a currency written with "$".
+func isDollarCode(code string) bool {
+	for _, tbl := range letterPrefixes["$"] {
+		if tbl == code {
+			return true
+		}
+	}
+	return false
+}
+
+// parenCurrencyAt reads "(USD)", "(US)", "(Canadian)" after position i.
+func parenCurrencyAt(s string, i int) (string, int, bool) {
+	j := skipSpace(s, i)
+	if j >= len(s) || s[j] != '(' {
+		return "", 0, false
+	}
+	k := j + 1
+	for k < len(s) && k-j < 24 && (isLetter(s[k]) || s[k] == ' ' || s[k] == '.') {
+		k++
+	}
+	if k >= len(s) || s[k] != ')' || k == j+1 {
+		return "", 0, false
+	}
+	inner := s[j+1 : k]
+	if c, ok := lookup(parenCurrency, inner); ok {
+		return c, k + 1, true
+	}
+	if c, _, ok := codeWord(inner); ok && isAllUpper(inner) {
+		return c, k + 1, true
+	}
+	return "", 0, false
+}
+
+// subunitAfter reads the cents part after a whole amount ending at i:
+// "3 dollars 50 cents", "thirteen dollars and forty-five cents",
+// "15 dollars 50". afterSign is true when the currency came before the
+// amount ("c $ 100 and fifty"): then only "and" with a spelled number counts.
+func subunitAfter(s string, i int, afterSign bool) (float64, int, bool) {
+	j := skipSpace(s, i)
+	if j == i || j >= len(s) {
+		return 0, 0, false
+	}
+	hasAnd := false
+	if w, e := wordAt(s, j); eqFold(w, "and") {
+		k, ok := nextWordAfter(s, e, false)
+		if !ok {
+			k = skipSpace(s, e)
+			if k == e {
+				return 0, 0, false
+			}
+		}
+		j, hasAnd = k, true
+	}
+	if j >= len(s) {
+		return 0, 0, false
+	}
+	var n number
+	var ok bool
+	switch {
+	case isDigit(s[j]) && !afterSign:
+		n, ok = parseDigits(s, j)
+		ok = ok && !n.frac && n.digits <= 2
+	case isLetter(s[j]):
+		n, ok = parseCardinal(s, j, false)
+		ok = ok && n.scale == 1
+	}
+	if !ok || n.val >= 100 || (afterSign && !hasAnd) {
+		return 0, 0, false
+	}
+	if u, ok := parseUnit(s, n.end); ok {
+		if u.factor == 0.01 && !u.symbol {
+			return n.val, u.end, true
+		}
+		return 0, 0, false
+	}
+	// Without "cents" the number must end the phrase.
+	k := skipSpace(s, n.end)
+	if k >= len(s) {
+		return n.val, n.end, true
+	}
+	c := s[k]
+	if isLetter(c) {
+		w, _ := wordAt(s, k)
+		if eqFold(w, "and") || eqFold(w, "more") {
+			return n.val, n.end, true
+		}
+		return 0, 0, false
+	}
+	if isDigit(c) || c == '$' || c >= 0x80 || c == '%' || c == '-' {
+		return 0, 0, false
+	}
+	return n.val, n.end, true
+}
+
+// fromDigits reads a fact that starts with digits at i: a percentage, an
+// amount with its currency after it, or a range of either. It returns where
+// scanning resumes.
+func (sc *scanner) fromDigits(i int) int {
+	s := sc.s
+	n, ok := parseDigits(s, i)
+	if !ok {
+		return skipToken(s, n.end)
+	}
+	start, neg := i, false
+	if d := signBefore(s, i); d > 0 && i-d >= sc.lastEnd {
+		start, neg = i-d, s[i-d] != '+'
+	}
+	mult, e, short := parseScale(s, n.end)
+	n.val, n.scale, n.end, n.short = n.val*mult, mult, e, short
+	if end, ok := sc.numberTail(n, start, neg); ok {
+		return end
+	}
+	return skipToken(s, i)
+}
+
+// signBefore returns the length of a +, - or − sign right before i that
+// stands alone (after a space, a bracket or the start), or 0.
+func signBefore(s string, i int) int {
+	d := 0
+	switch {
+	case i >= 1 && (s[i-1] == '-' || s[i-1] == '+'):
+		d = 1
+	case i >= 3 && s[i-3] == 0xE2 && s[i-2] == 0x88 && s[i-1] == 0x92:
+		d = 3
+	default:
+		return 0
+	}
+	if p := i - d; p == 0 || s[p-1] == ' ' || s[p-1] == '(' || s[p-1] == '\n' || s[p-1] == '\t' {
+		return d
+	}
+	return 0
+}
+
+// numberTail finishes a fact that starts with the number n (scale applied):
+// percent unit, currency after the amount, or a range.
+func (sc *scanner) numberTail(n number, start int, neg bool) (int, bool) {
+	s := sc.s
+	if unitName, e, ok := parsePercentUnit(s, n.end); ok && !n.short {
+		v := n.val
+		if neg {
+			v = -v
+		}
+		qual, qs := qualifierBefore(s, start, sc.lastEnd)
+		if qual != "" && qual != "between" && qual != "from" && !neg {
+			start = qs
+		}
+		if _, _, re, ok := sc.rangeAfter(start, e, n, "%", true); ok && qual != "from" {
+			if qual == "between" {
+				start = qs
+			}
+			e = re
+		}
+		return sc.emitPercent(start, e, v, unitName), true
+	}
+	if neg {
+		return 0, false
+	}
+	if u, ok := parseUnit(s, n.end); ok {
+		if m, ok := sc.suffixMoney(n, start, u); ok {
+			return sc.finishMoney(m), true
+		}
+		return 0, false
+	}
+	if n.short || (n.digits == 0 && !n.spelled) {
+		return 0, false
+	}
+	// "12 and 20 million euros", "20 to 25 percent", "15-20%".
+	return sc.bareRange(n, start)
+}
+
+// suffixMoney builds the money fact for n followed by the currency u.
+func (sc *scanner) suffixMoney(n number, start int, u unitMatch) (moneyFact, bool) {
+	s := sc.s
+	if u.weak && n.scale == 1 && !n.frac {
+		return moneyFact{}, false
+	}
+	if u.scaled && n.scale == 1 {
+		return moneyFact{}, false
+	}
+	if u.symbol && !sc.suffixSignOK(n, u) {
+		return moneyFact{}, false
+	}
+	m := moneyFact{start: start, end: u.end, amount: n.val * u.factor, code: u.code}
+	if u.isCode && n.scale == 1 {
+		// "75 USD million"
+		if mult, e, short := parseScale(s, u.end); mult > 1 && !short {
+			m.amount *= mult
+			m.end = e
+			n.scale = mult
+		}
+	}
+	if u.factor == 1 && n.scale == 1 && !n.frac {
+		if v, e, ok := subunitAfter(s, m.end, false); ok {
+			m.amount += v / 100
+			m.end = e
+		}
+	}
+	return m, true
+}
+
+// suffixSignOK rejects a sign after a number that rather belongs to the
+// next number ("in 1989 $ 5 million"), unless that number is itself
+// followed by cents or a sign ("10 $ 30 cent", "10 $ 30 $").
+func (sc *scanner) suffixSignOK(n number, u unitMatch) bool {
+	s := sc.s
+	if n.digits == 4 && !n.frac && n.scale == 1 && n.val >= 1800 && n.val <= 2100 {
+		return false
+	}
+	k := skipSpace(s, u.end)
+	if k >= len(s) || !isDigit(s[k]) {
+		return true
+	}
+	if k == u.end {
+		return false
+	}
+	n2, ok := parseDigits(s, k)
+	if !ok {
+		return false
+	}
+	u2, ok := parseUnit(s, n2.end)
+	return ok && (u2.symbol || u2.factor == 0.01)
+}
+
+// finishMoney adds the qualifier before the amount and the rate after it,
+// then emits the fact.
+func (sc *scanner) finishMoney(m moneyFact) int {
+	qual, qs := qualifierBefore(sc.s, m.start, sc.lastEnd)
+	switch qual {
+	case "", "from":
+	case "between":
+		if m.hasMax {
+			m.start = qs
+		}
+	default:
+		m.qual, m.start = qual, qs
+	}
+	m.per = parsePer(sc.s, m.end)
+	return sc.emitMoney(m)
+}
