@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -42,7 +44,13 @@ func main() {
 	epochs := flag.Int("epochs", 8, "training epochs")
 	bits := flag.Int("bits", 20, "log2 of the hashed feature rows")
 	seed := flag.Uint64("seed", 1, "shuffle seed")
+	weights := flag.String("weights", "", "override set weights: file-prefix=weight,... (0 drops a set)")
+	flag.BoolVar(&scoreTests, "report-test", false, "also print scores on the test sets (report only; never tune on them)")
 	flag.Parse()
+	if err := setWeights(*weights); err != nil {
+		fmt.Fprintln(os.Stderr, "tidings-train:", err)
+		os.Exit(2)
+	}
 	if err := run(*evalDir, *out, *epochs, uint8(*bits), *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "tidings-train:", err)
 		os.Exit(1)
@@ -53,6 +61,9 @@ func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
 	t0 := time.Now()
 	var docs []entity.TrainDoc
 	for _, s := range trainSets {
+		if s.weight == 0 {
+			continue
+		}
 		ds, err := readDocs(filepath.Join(evalDir, s.path))
 		if err != nil {
 			return err
@@ -62,10 +73,12 @@ func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
 		}
 		fmt.Printf("%-50s %6d docs\n", s.path, len(ds))
 	}
-	lists, err := loadGazetteers(filepath.Join(evalDir, "gazetteers"), commonWords(docs))
+	common, commonList := commonWords(docs)
+	lists, err := loadGazetteers(filepath.Join(evalDir, "gazetteers"), common)
 	if err != nil {
 		return err
 	}
+	lists[entity.GazCommon] = commonList
 	gaz := entity.NewGazetteer(lists)
 	for l := range entity.NumGazLists {
 		fmt.Printf("gazetteer list %d: %d names\n", l, gaz.Len(l))
@@ -106,8 +119,40 @@ func writeModel(m *entity.Model, out string) error {
 	return nil
 }
 
+var scoreTests bool
+
+// testSets are scored only with -report-test.
+var testSets = []string{"ner/uner-en/uner-en-pud-test.jsonl", "ner/wikigold/wikigold-test.jsonl"}
+
+func setWeights(spec string) error {
+	for _, kv := range strings.Split(spec, ",") {
+		if kv == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(kv, "=")
+		w, err := strconv.ParseFloat(v, 32)
+		if !ok || err != nil {
+			return fmt.Errorf("bad -weights entry %q", kv)
+		}
+		found := false
+		for i := range trainSets {
+			if strings.HasPrefix(filepath.Base(trainSets[i].path), k) {
+				trainSets[i].weight, found = float32(w), true
+			}
+		}
+		if !found {
+			return fmt.Errorf("-weights: no training set starts with %q", k)
+		}
+	}
+	return nil
+}
+
 func evaluate(t *entity.Tagger, evalDir string) error {
-	for _, p := range devSets {
+	sets := devSets
+	if scoreTests {
+		sets = append(sets[:len(sets):len(sets)], testSets...)
+	}
+	for _, p := range sets {
 		ds, err := readDocs(filepath.Join(evalDir, p))
 		if err != nil {
 			return err
@@ -125,7 +170,7 @@ func evaluate(t *entity.Tagger, evalDir string) error {
 // commonWords returns a test for words the training text mostly writes in
 // lower case: at least 10 lower-case uses and more than twice the
 // capitalised ones.
-func commonWords(docs []entity.TrainDoc) func(string) bool {
+func commonWords(docs []entity.TrainDoc) (func(string) bool, []string) {
 	lower, capital := map[string]int{}, map[string]int{}
 	for _, d := range docs {
 		for _, tk := range token.Tokenize(d.Text) {
@@ -138,5 +183,12 @@ func commonWords(docs []entity.TrainDoc) func(string) bool {
 			}
 		}
 	}
-	return func(w string) bool { return lower[w] >= 10 && lower[w] > 2*capital[w] }
+	var list []string
+	for w, n := range lower {
+		if n >= 5 && n > 2*capital[w] {
+			list = append(list, w)
+		}
+	}
+	sort.Strings(list)
+	return func(w string) bool { return lower[w] >= 10 && lower[w] > 2*capital[w] }, list
 }

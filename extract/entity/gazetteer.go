@@ -17,10 +17,11 @@ const (
 	GazCompany                  // company names without legal suffixes
 	GazFirstName                // given names
 	GazSurname                  // family names
+	GazCommon                   // words mostly written in lower case
 	NumGazLists
 )
 
-var gazNames = [NumGazLists]string{"country", "region", "city", "company", "first", "surname"}
+var gazNames = [NumGazLists]string{"country", "region", "city", "company", "first", "surname", "common"}
 
 // maxGazTokens bounds multi-token matches.
 const maxGazTokens = 6

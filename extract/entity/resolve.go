@@ -1,15 +1,225 @@
 package entity
 
 import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"tidings/corpus"
 	"tidings/extract/token"
 )
 
-// resolve turns the tagger's mentions into facts with canonical names.
-func resolve(text string, toks []token.Token, ms []mention) []corpus.Fact {
-	out := make([]corpus.Fact, 0, len(ms))
+// doc is one document under resolution: its tokens and mentions.
+type doc struct {
+	text  string
+	toks  []token.Token
+	ms    []mention
+	taken []bool // token covered by a mention
+	gaz   *Gazetteer
+}
+
+// resolve settles the tagger's mentions at document level and returns
+// them as facts with canonical names, in offset order.
+func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corpus.Fact {
+	d := &doc{text: text, toks: toks, gaz: g}
 	for _, m := range ms {
-		out = append(out, corpus.Fact{Type: m.typ, Start: m.start, End: m.end, Text: text[m.start:m.end], Entity: text[m.start:m.end]})
+		if m, ok := d.trim(m); ok {
+			d.ms = append(d.ms, m)
+		}
+	}
+	d.markTaken()
+	d.acronyms()
+	d.unifyTypes()
+	d.propagate()
+	d.shortForms()
+	sort.Slice(d.ms, func(i, j int) bool { return d.ms[i].start < d.ms[j].start })
+	out := make([]corpus.Fact, 0, len(d.ms))
+	for _, m := range d.ms {
+		ent := m.canon
+		if ent == "" {
+			ent = canonicalForm(d.text[m.start:m.end])
+		}
+		ent = stripLegalSuffix(ent)
+		out = append(out, corpus.Fact{Type: m.typ, Start: m.start, End: m.end, Text: text[m.start:m.end], Entity: ent})
 	}
 	return out
+}
+
+func (d *doc) set(m *mention) {
+	m.start, m.end = d.toks[m.first].Start, d.toks[m.last].End
+}
+
+// trim drops titles before a person's name, a leading "the", and
+// possessives, quotes, brackets and punctuation at either edge.
+func (d *doc) trim(m mention) (mention, bool) {
+	edge := func(s string) bool {
+		switch s {
+		case "'s", "’s", "'", "’", "\"", "“", "”", "‘", "(", ")", "[", "]", ",", ".", ";", ":", "-", "–", "—", "!", "?", "«", "»":
+			return true
+		}
+		return false
+	}
+	for m.first <= m.last && (edge(d.toks[m.first].Text) || m.first < m.last && (d.toks[m.first].Text == "the" || d.toks[m.first].Text == "The")) {
+		m.first++
+	}
+	for m.first <= m.last && edge(d.toks[m.last].Text) {
+		m.last--
+	}
+	if m.typ == corpus.FactPerson {
+		for m.first < m.last && isTitle(d.toks[m.first].Text) && startsUpper(d.toks[m.first+1].Text) {
+			m.first++
+		}
+	}
+	if m.first > m.last {
+		return m, false
+	}
+	d.set(&m)
+	// mojibake glued to the last word ("InnovationÂ") is not part of the name
+	for strings.HasSuffix(d.text[m.start:m.end], "Â") && m.end-len("Â") > m.start {
+		m.end -= len("Â")
+	}
+	return m, true
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func (d *doc) markTaken() {
+	d.taken = make([]bool, len(d.toks))
+	for _, m := range d.ms {
+		for k := m.first; k <= m.last; k++ {
+			d.taken[k] = true
+		}
+	}
+}
+
+// key is a mention's identity within the document: its token texts.
+func (d *doc) key(m mention) string {
+	parts := make([]string, 0, m.last-m.first+1)
+	for k := m.first; k <= m.last; k++ {
+		parts = append(parts, d.toks[k].Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// unifyTypes gives every mention of one name the type most of its
+// mentions have (longer mentions vote more; ties keep the first seen).
+func (d *doc) unifyTypes() {
+	votes := map[string]map[corpus.FactType]int{}
+	for _, m := range d.ms {
+		k := d.key(m)
+		if votes[k] == nil {
+			votes[k] = map[corpus.FactType]int{}
+		}
+		votes[k][m.typ] += 2
+		if m.confident {
+			votes[k][m.typ]++
+		}
+	}
+	for i, m := range d.ms {
+		best, n := m.typ, votes[d.key(m)][m.typ]
+		for _, t := range tagTypes {
+			if v := votes[d.key(m)][t]; v > n {
+				best, n = t, v
+			}
+		}
+		d.ms[i].typ = best
+	}
+}
+
+// propagate tags untagged occurrences of names tagged elsewhere in the
+// document: whole names, and the surname alone of a person's full name.
+func (d *doc) propagate() {
+	type target struct {
+		words []string
+		typ   corpus.FactType
+		canon string
+	}
+	seen := map[string]bool{}
+	var targets []target
+	add := func(words []string, typ corpus.FactType, canon string) {
+		k := strings.Join(words, " ")
+		if seen[k] || !d.propagatable(words) {
+			return
+		}
+		seen[k] = true
+		targets = append(targets, target{words, typ, canon})
+	}
+	for _, m := range d.ms {
+		words := d.words(m)
+		add(words, m.typ, m.canon)
+		if last := words[len(words)-1]; m.typ == corpus.FactPerson && len(words) > 1 && !d.isPlace(last) {
+			add(words[len(words)-1:], m.typ, canonicalForm(d.text[m.start:m.end]))
+		}
+	}
+	sort.SliceStable(targets, func(i, j int) bool { return len(targets[i].words) > len(targets[j].words) })
+	for _, t := range targets {
+		for i := 0; i+len(t.words) <= len(d.toks); i++ {
+			if !d.matchAt(i, t.words) {
+				continue
+			}
+			m := mention{first: i, last: i + len(t.words) - 1, typ: t.typ, canon: t.canon}
+			d.set(&m)
+			d.ms = append(d.ms, m)
+			for k := m.first; k <= m.last; k++ {
+				d.taken[k] = true
+			}
+		}
+	}
+}
+
+func (d *doc) words(m mention) []string {
+	w := make([]string, 0, m.last-m.first+1)
+	for k := m.first; k <= m.last; k++ {
+		w = append(w, d.toks[k].Text)
+	}
+	return w
+}
+
+// propagatable keeps names safe to find again by string: capitalised,
+// not a common lower-case word, not a lone short token.
+func (d *doc) propagatable(words []string) bool {
+	if !startsUpper(words[0]) && !unicode.IsDigit([]rune(words[0])[0]) {
+		return false
+	}
+	if len(words) == 1 {
+		w := words[0]
+		if utf8.RuneCountInString(w) < 2 || d.gaz.has(strings.ToLower(w), GazCommon) || isTitle(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *doc) matchAt(i int, words []string) bool {
+	for k, w := range words {
+		if d.taken[i+k] || d.toks[i+k].Text != w {
+			return false
+		}
+	}
+	// a longer capitalised phrase around the match is another name
+	if i > 0 && d.toks[i-1].End == d.toks[i].Start {
+		return false
+	}
+	j := i + len(words)
+	if j < len(d.toks) && d.toks[j].Start == d.toks[j-1].End && isWordStart(d.toks[j].Text) {
+		return false
+	}
+	return true
+}
+
+func isWordStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// has reports whether the lower-cased word is in list l.
+func (g *Gazetteer) has(lower string, l GazList) bool {
+	if g == nil {
+		return false
+	}
+	return g.names[hashStr(fnvOffset, lower)]&(1<<l) != 0
 }

@@ -33,9 +33,11 @@ func NewTagger(m *Model) *Tagger { return &Tagger{m: m} }
 
 // mention is one tagged name before document-level resolution.
 type mention struct {
-	start, end int // byte offsets
+	start, end  int // byte offsets
 	first, last int // token indices into the document's tokens
 	typ         corpus.FactType
+	canon       string // canonical name once resolved
+	confident   bool   // type set by document evidence (acronym expansion)
 }
 
 // tag runs the sequence tagger over every sentence of text.
@@ -68,5 +70,5 @@ func (t *Tagger) tag(text string, toks []token.Token) []mention {
 func (t *Tagger) Extract(text string) []corpus.Fact {
 	toks := token.Tokenize(text)
 	ms := t.tag(text, toks)
-	return resolve(text, toks, ms)
+	return resolve(text, toks, ms, t.m.gaz)
 }

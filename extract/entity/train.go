@@ -99,6 +99,11 @@ func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, st *AlignSta
 			}
 			continue
 		}
+		if f.Type == corpus.FactPerson {
+			for first < last && isTitle(toks[first].Text) {
+				first++ // as in CoNLL, "President Obama" -> "Obama"
+			}
+		}
 		b := beginTag(f.Type)
 		gold[first] = b
 		for k := first + 1; k <= last; k++ {

@@ -1,0 +1,144 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+
+	"tidings/corpus"
+)
+
+// acronyms links "Amazon Web Services (AWS)": the acronym's mentions take
+// the expansion's type and canonical name, and untagged occurrences of the
+// acronym are tagged. Acronyms matching the initials of a tagged name
+// ("European Central Bank" ... "ECB") are linked the same way.
+func (d *doc) acronyms() {
+	alias := map[string]mention{}
+	for _, m := range d.ms {
+		k := m.last + 1
+		if k+2 < len(d.toks) && d.toks[k].Text == "(" && d.toks[k+2].Text == ")" && isAcronym(d.toks[k+1].Text) && len(d.words(m)) > 1 {
+			m.canon = canonicalForm(d.text[m.start:m.end])
+			alias[d.toks[k+1].Text] = m
+		}
+	}
+	for _, m := range d.ms {
+		if m.typ != corpus.FactOrganization || m.first == m.last {
+			continue
+		}
+		if ini := initials(d.words(m)); len(ini) >= 2 {
+			if _, ok := alias[ini]; !ok {
+				m.canon = canonicalForm(d.text[m.start:m.end])
+				alias[ini] = m
+			}
+		}
+	}
+	if len(alias) == 0 {
+		return
+	}
+	for i, m := range d.ms {
+		if m.first != m.last {
+			continue
+		}
+		if full, ok := alias[d.toks[m.first].Text]; ok {
+			d.ms[i].typ, d.ms[i].canon, d.ms[i].confident = full.typ, full.canon, true
+		}
+	}
+	for i, t := range d.toks {
+		if full, ok := alias[t.Text]; ok && !d.taken[i] && d.matchAt(i, []string{t.Text}) {
+			m := mention{first: i, last: i, typ: full.typ, canon: full.canon, confident: true}
+			d.set(&m)
+			d.ms = append(d.ms, m)
+			d.taken[i] = true
+		}
+	}
+}
+
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) && r != '&' && r != '.' {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2 && n <= 8
+}
+
+// initials of a name's capitalised words, skipping "of", "and", "the".
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		r := []rune(w)[0]
+		switch {
+		case unicode.IsUpper(r):
+			b.WriteRune(r)
+		case w == "of" || w == "and" || w == "the" || w == "for" || w == "&" || w == "-":
+		default:
+			return ""
+		}
+	}
+	return b.String()
+}
+
+// shortForms resolves a person's surname or given name alone to the full
+// name mentioned in the same document ("Jassy" -> "Andy Jassy"), and
+// retypes it as a person unless it names a known place.
+func (d *doc) shortForms() {
+	byLast, byFirst := map[string]string{}, map[string]string{}
+	ambiguous := map[string]bool{}
+	for _, m := range d.ms {
+		if m.typ != corpus.FactPerson || m.first == m.last {
+			continue
+		}
+		full := canonicalForm(d.text[m.start:m.end])
+		w := d.words(m)
+		last, first := w[len(w)-1], w[0]
+		for _, p := range []struct {
+			idx map[string]string
+			k   string
+		}{{byLast, last}, {byFirst, first}} {
+			if prev, ok := p.idx[p.k]; ok && prev != full && !strings.HasPrefix(full, prev) && !strings.HasPrefix(prev, full) {
+				ambiguous[p.k] = true
+			}
+			if len(full) > len(p.idx[p.k]) {
+				p.idx[p.k] = full
+			}
+		}
+	}
+	for i, m := range d.ms {
+		if m.first != m.last {
+			continue
+		}
+		w := d.toks[m.first].Text
+		full, ok := byLast[w]
+		if !ok && m.typ == corpus.FactPerson {
+			full, ok = byFirst[w]
+		}
+		if !ok || ambiguous[w] {
+			continue
+		}
+		if m.typ != corpus.FactPerson && (m.confident || d.isPlace(w)) {
+			continue
+		}
+		d.ms[i].typ, d.ms[i].canon = corpus.FactPerson, full
+	}
+}
+
+func (d *doc) isPlace(w string) bool {
+	lw := strings.ToLower(w)
+	return d.gaz.has(lw, GazCountry) || d.gaz.has(lw, GazRegion)
+}
+
+// legalSuffixes end company names without changing which company is meant.
+var legalSuffixes = []string{" Inc.", " Inc", ", Inc.", ", Inc", " Corp.", " Corp", " Co.", " Ltd.", " Ltd", " LLC", " plc", " PLC", " Plc", " S.A.", " AG", " N.V."}
+
+// stripLegalSuffix maps "Apple Inc." and "Apple" to one canonical name.
+func stripLegalSuffix(s string) string {
+	for _, suf := range legalSuffixes {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
+			return strings.TrimRight(strings.TrimSuffix(s, suf), ", ")
+		}
+	}
+	return s
+}

@@ -1,0 +1,170 @@
+package entity
+
+import (
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"tidings/corpus"
+)
+
+var (
+	taggerOnce sync.Once
+	tagger     *Tagger
+	taggerErr  error
+)
+
+func loadTagger(t testing.TB) *Tagger {
+	t.Helper()
+	taggerOnce.Do(func() { tagger, taggerErr = Load() })
+	if taggerErr != nil {
+		t.Fatalf("Load: %v", taggerErr)
+	}
+	return tagger
+}
+
+// checkFacts asserts the fact contract: valid, ordered, non-overlapping
+// offsets on rune boundaries, Text == text[Start:End], a canonical name.
+func checkFacts(t testing.TB, text string, facts []corpus.Fact) {
+	t.Helper()
+	prev := 0
+	for _, f := range facts {
+		if f.Start < prev || f.End <= f.Start || f.End > len(text) {
+			t.Fatalf("bad offsets %d:%d (prev end %d) in %q", f.Start, f.End, prev, text)
+		}
+		if f.Text != text[f.Start:f.End] {
+			t.Fatalf("Text %q != text[%d:%d] %q", f.Text, f.Start, f.End, text[f.Start:f.End])
+		}
+		if utf8.ValidString(text) && (!utf8.RuneStart(text[f.Start]) || f.End < len(text) && !utf8.RuneStart(text[f.End])) {
+			t.Fatalf("fact %q not on rune boundaries", f.Text)
+		}
+		if !f.Type.IsEntity() || f.Entity == "" && strings.TrimSpace(f.Text) != "" && f.Text != "Â" {
+			t.Fatalf("bad type or empty entity: %+v", f)
+		}
+		if f.SentenceStart != 0 || f.SentenceEnd != 0 {
+			t.Fatalf("sentence offsets set: %+v", f)
+		}
+		prev = f.End
+	}
+}
+
+func TestLoadIsFast(t *testing.T) {
+	start := time.Now()
+	if _, err := Load(); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Fatalf("Load took %s", d)
+	}
+}
+
+func TestExtract(t *testing.T) {
+	tg := loadTagger(t)
+	tests := []struct {
+		name string
+		text string
+		want map[string]corpus.FactType // fact text -> type (a subset)
+	}{
+		{"news sentence", "Amazon chief executive Andy Jassy said on Tuesday that the company would open an office in Paris.",
+			map[string]corpus.FactType{"Amazon": corpus.FactOrganization, "Andy Jassy": corpus.FactPerson, "Paris": corpus.FactLocation}},
+		{"possessive split off", "OpenAI's chief Sam Altman visited Germany.",
+			map[string]corpus.FactType{"OpenAI": corpus.FactOrganization, "Sam Altman": corpus.FactPerson, "Germany": corpus.FactLocation}},
+		{"senator", "Senator John McCain of Arizona criticised the plan. McCain said it would fail.",
+			map[string]corpus.FactType{"John McCain": corpus.FactPerson, "Arizona": corpus.FactLocation, "McCain": corpus.FactPerson}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			facts := tg.Extract(tc.text)
+			checkFacts(t, tc.text, facts)
+			got := map[string]corpus.FactType{}
+			for _, f := range facts {
+				got[f.Text] = f.Type
+			}
+			for text, typ := range tc.want {
+				if got[text] != typ {
+					t.Errorf("%q: got type %q, want %q (all: %v)", text, got[text], typ, got)
+				}
+			}
+		})
+	}
+}
+
+func TestExtractCanonical(t *testing.T) {
+	tg := loadTagger(t)
+	text := "Amazon Web Services (AWS) hired Andy Jassy in 1997. Jassy now leads Amazon. AWS grew 20%."
+	facts := tg.Extract(text)
+	checkFacts(t, text, facts)
+	want := map[string]string{"AWS": "Amazon Web Services", "Jassy": "Andy Jassy"}
+	for _, f := range facts {
+		if w, ok := want[f.Text]; ok && f.Entity != w {
+			t.Errorf("%q: entity %q, want %q", f.Text, f.Entity, w)
+		}
+		if f.Text == "Amazon" && f.Type != corpus.FactOrganization {
+			t.Errorf("Amazon typed %q", f.Type)
+		}
+	}
+}
+
+func TestExtractBadInput(t *testing.T) {
+	tg := loadTagger(t)
+	long := strings.Repeat("the Smith company of Boston and ", 2000) // 12,000 tokens, one sentence
+	tests := []struct{ name, text string }{
+		{"empty", ""},
+		{"white space", " \n\t "},
+		{"all caps headline", "APPLE SUES SAMSUNG OVER IPHONE PATENTS IN CALIFORNIA"},
+		{"lower case text", "barack obama met angela merkel in berlin on monday"},
+		{"very long sentence", long},
+		{"other scripts", "東京で習近平氏とプーチン氏が会談した。Москва и Париж. مرحبا بكم في القاهرة"},
+		{"invalid utf8", "Apple\xff\xfe Inc. and \xc3 Google met in Par\xe9s."},
+		{"punctuation only", "!!! ... ??? --- ((( )))"},
+		{"mojibake", "InnovationÂ Centre and CafÃ© Nero opened in ZÃ¼rich."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFacts(t, tc.text, tg.Extract(tc.text))
+		})
+	}
+}
+
+func TestExtractConcurrent(t *testing.T) {
+	tg := loadTagger(t)
+	text := "Barack Obama met Angela Merkel in Berlin. Obama praised Germany."
+	want := len(tg.Extract(text))
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 20 {
+				if got := len(tg.Extract(text)); got != want {
+					t.Errorf("got %d facts, want %d", got, want)
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"Amazon Web Services (AWS) said Andy Jassy's team grew. Jassy left.",
+		"APPLE SUES SAMSUNG", "a\xffb Zürich ZÃ¼rich InnovationÂ", "((AWS)) (", "Mr. Smith of the U.S.-based OpenAI's",
+		"", "\"Bob,\" said Bob.",
+	} {
+		f.Add(s)
+	}
+	tg := loadTagger(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		checkFacts(t, text, tg.Extract(text))
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	tg := loadTagger(b)
+	text := strings.Repeat("Amazon Web Services (AWS) said on Tuesday that chief executive Andy Jassy would visit Paris and Berlin "+
+		"next month, while the European Central Bank kept rates steady. Jassy's comments lifted shares 3.5%. ", 50)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		tg.Extract(text)
+	}
+}

@@ -1,0 +1,109 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cp1252 maps the Windows-1252 characters of 0x80..0x9F back to bytes,
+// to undo UTF-8 that was decoded as Windows-1252 ("â€™" -> "’").
+var cp1252 = map[rune]byte{
+	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89,
+	'Š': 0x8A, '‹': 0x8B, 'Œ': 0x8C, 'Ž': 0x8E, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95,
+	'–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9A, '›': 0x9B, 'œ': 0x9C, 'ž': 0x9E, 'Ÿ': 0x9F,
+}
+
+// fixMojibake undoes one round of UTF-8 read as Latin-1/Windows-1252
+// ("CafÃ©" -> "Café") and drops the stray "Â" such text leaves before
+// spaces ("InnovationÂ" -> "Innovation").
+func fixMojibake(s string) string {
+	if !strings.ContainsAny(s, "ÂÃâ") {
+		return s
+	}
+	if fixed, ok := redecode(s); ok {
+		s = fixed
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if r == 'Â' {
+			next, _ := utf8.DecodeRuneInString(s[i+len("Â"):])
+			if i+len("Â") == len(s) || unicode.IsSpace(next) || next == '\u00a0' || !unicode.IsLetter(next) {
+				continue
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// redecode maps every rune back to its Windows-1252 byte and succeeds when
+// the bytes form valid UTF-8 that differs from s.
+func redecode(s string) (string, bool) {
+	buf := make([]byte, 0, len(s))
+	multi := false
+	for _, r := range s {
+		switch b, ok := cp1252[r]; {
+		case ok:
+			buf = append(buf, b)
+		case r < 0x100:
+			buf = append(buf, byte(r))
+		default:
+			return "", false
+		}
+		multi = multi || r >= 0x80
+	}
+	if !multi || !utf8.Valid(buf) {
+		return "", false
+	}
+	return string(buf), true
+}
+
+// canonicalForm normalises a name's text: mojibake repaired, white space
+// collapsed, outer quotes and punctuation trimmed, and an all-capitals
+// phrase of several words title-cased ("JOHN SMITH" -> "John Smith").
+func canonicalForm(s string) string {
+	s = fixMojibake(s)
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"“”‘’'«»()[]{},;:!?`, r) || r == '\u00a0'
+	})
+	s = strings.TrimRight(s, "-–—/")
+	if strings.HasSuffix(s, ".") && !strings.HasSuffix(strings.ToLower(s), "inc.") && strings.Count(s, ".") == 1 && !abbrevTail(s) {
+		s = strings.TrimSuffix(s, ".")
+	}
+	if words := strings.Fields(s); len(words) > 1 && isAllCaps(s) {
+		for i, w := range words {
+			if utf8.RuneCountInString(w) > 3 {
+				words[i] = titleWord(w)
+			}
+		}
+		s = strings.Join(words, " ")
+	}
+	return s
+}
+
+// abbrevTail reports a last word such as "Jr." or "St." that keeps its period.
+func abbrevTail(s string) bool {
+	k := strings.LastIndexByte(s, ' ')
+	w := strings.ToLower(s[k+1:])
+	return w == "jr." || w == "sr." || w == "co." || w == "corp." || w == "ltd." || w == "st."
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+func titleWord(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[n:])
+}

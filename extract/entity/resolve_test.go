@@ -1,0 +1,159 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"tidings/corpus"
+	"tidings/extract/token"
+)
+
+type tagged struct {
+	text string
+	typ  corpus.FactType
+	nth  int // which occurrence, 0-based
+}
+
+// mentionsFor builds tagger output by locating each tagged text.
+func mentionsFor(t *testing.T, text string, toks []token.Token, tags []tagged) []mention {
+	t.Helper()
+	var out []mention
+	for _, tg := range tags {
+		at := -1
+		for n, from := 0, 0; n <= tg.nth; n++ {
+			k := strings.Index(text[from:], tg.text)
+			if k < 0 {
+				t.Fatalf("%q not found in %q", tg.text, text)
+			}
+			at, from = from+k, from+k+1
+		}
+		m := mention{start: at, end: at + len(tg.text), first: -1, typ: tg.typ}
+		for i, tk := range toks {
+			if tk.Start == m.start {
+				m.first = i
+			}
+			if tk.End == m.end {
+				m.last = i
+			}
+		}
+		if m.first < 0 {
+			t.Fatalf("%q does not align with tokens", tg.text)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+type wantFact struct {
+	text, entity string
+	typ          corpus.FactType
+}
+
+func TestResolve(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"Washington"}, GazCommon: {"the", "said"}})
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	tests := []struct {
+		name string
+		text string
+		tags []tagged
+		want []wantFact
+	}{
+		{
+			"surname resolves to full name",
+			"Andy Jassy runs Amazon. Jassy said so.",
+			[]tagged{{"Andy Jassy", P, 0}, {"Amazon", O, 0}, {"Jassy", O, 1}},
+			[]wantFact{{"Andy Jassy", "Andy Jassy", P}, {"Amazon", "Amazon", O}, {"Jassy", "Andy Jassy", P}},
+		},
+		{
+			"untagged surname is found",
+			"Senator John McCain spoke. Later McCain left.",
+			[]tagged{{"Senator John McCain", P, 0}},
+			[]wantFact{{"John McCain", "John McCain", P}, {"McCain", "John McCain", P}},
+		},
+		{
+			"acronym resolves to expansion",
+			"Amazon Web Services (AWS) grew. AWS is big.",
+			[]tagged{{"Amazon Web Services", O, 0}, {"AWS", L, 0}},
+			[]wantFact{{"Amazon Web Services", "Amazon Web Services", O}, {"AWS", "Amazon Web Services", O}, {"AWS", "Amazon Web Services", O}},
+		},
+		{
+			"possessive is not part of the name",
+			"OpenAI's model. OpenAI said.",
+			[]tagged{{"OpenAI's", O, 0}},
+			[]wantFact{{"OpenAI", "OpenAI", O}, {"OpenAI", "OpenAI", O}},
+		},
+		{
+			"one type per name",
+			"Amazon rose. Amazon fell. Amazon won.",
+			[]tagged{{"Amazon", O, 0}, {"Amazon", L, 1}, {"Amazon", O, 2}},
+			[]wantFact{{"Amazon", "Amazon", O}, {"Amazon", "Amazon", O}, {"Amazon", "Amazon", O}},
+		},
+		{
+			"mojibake dropped from name",
+			"InnovationÂ Labs opened.",
+			[]tagged{{"InnovationÂ", O, 0}},
+			[]wantFact{{"Innovation", "Innovation", O}},
+		},
+		{
+			"legal suffix dropped from canonical",
+			"Apple Inc. sells phones.",
+			[]tagged{{"Apple Inc.", O, 0}},
+			[]wantFact{{"Apple Inc.", "Apple", O}},
+		},
+		{
+			"all caps headline name title-cased",
+			"JOHN SMITH WINS",
+			[]tagged{{"JOHN SMITH", P, 0}},
+			[]wantFact{{"JOHN SMITH", "John Smith", P}},
+		},
+		{
+			"place named like a person stays a place",
+			"George Washington slept. Washington is a city.",
+			[]tagged{{"George Washington", P, 0}, {"Washington", L, 1}},
+			[]wantFact{{"George Washington", "George Washington", P}, {"Washington", "Washington", L}},
+		},
+		{
+			"trailing punctuation trimmed",
+			"He met \"Bob Dylan,\" then left.",
+			[]tagged{{"Bob Dylan,\"", P, 0}},
+			[]wantFact{{"Bob Dylan", "Bob Dylan", P}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := token.Tokenize(tc.text)
+			facts := resolve(tc.text, toks, mentionsFor(t, tc.text, toks, tc.tags), gaz)
+			var got []wantFact
+			for _, f := range facts {
+				if f.Text != tc.text[f.Start:f.End] {
+					t.Fatalf("fact text %q != slice %q", f.Text, tc.text[f.Start:f.End])
+				}
+				got = append(got, wantFact{f.Text, f.Entity, f.Type})
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %v, want %v", got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Fatalf("got %v, want %v", got, tc.want)
+				}
+			}
+		})
+	}
+}
+
+func TestFixMojibake(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"clean text unchanged", "Zürich", "Zürich"},
+		{"latin1 decoded utf8 repaired", "ZÃ¼rich", "Zürich"},
+		{"cp1252 apostrophe repaired", "Oâ€™Brien", "O’Brien"},
+		{"stray A-circumflex dropped", "InnovationÂ", "Innovation"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := fixMojibake(tc.in); got != tc.want {
+				t.Fatalf("fixMojibake(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

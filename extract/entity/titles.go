@@ -1,0 +1,27 @@
+package entity
+
+import "strings"
+
+// titleWords open a person's name phrase in some corpora ("Mr. Smith",
+// "President Obama") but are not part of the name in the CoNLL sense.
+var titleWords = map[string]bool{
+	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
+	"miss": true, "sir": true, "lord": true, "lady": true, "dame": true, "madam": true,
+	"president": true, "prime": true, "minister": true, "general": true, "gen.": true, "secretary": true,
+	"senator": true, "sen.": true, "rep.": true, "representative": true, "congressman": true, "congresswoman": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "pope": true, "vice": true, "chancellor": true,
+	"foreign": true, "defense": true, "defence": true, "interior": true, "finance": true, "mullah": true,
+	"sheikh": true, "sheik": true, "ayatollah": true, "judge": true, "justice": true, "governor": true, "gov.": true,
+	"lieutenant": true, "lt.": true, "colonel": true, "col.": true, "major": true, "maj.": true, "captain": true,
+	"capt.": true, "admiral": true, "adm.": true, "commander": true, "sergeant": true, "sgt.": true, "chief": true,
+	"deputy": true, "rev.": true, "reverend": true, "bishop": true, "cardinal": true, "archbishop": true, "father": true,
+	"sultan": true, "emir": true, "crown": true, "mayor": true, "ambassador": true, "speaker": true, "premier": true,
+	"professor": true, "prof.": true, "attorney": true, "director": true, "chairman": true, "ceo": true, "former": true,
+	"u.s.": true, "envoy": true, "official": true, "spokesman": true, "spokeswoman": true, "coach": true, "rabbi": true,
+	"imam": true, "cleric": true, "leader": true, "opposition": true, "militant": true, "rebel": true, "dictator": true,
+	"state": true, "supreme": true, "commissioner": true, "minister-president": true, "mp": true, "lawmaker": true,
+	"mister": true, "monsieur": true, "herr": true, "señor": true, "senor": true, "chairwoman": true, "president-elect": true,
+}
+
+// isTitle reports whether w opens a name as a title.
+func isTitle(w string) bool { return titleWords[strings.ToLower(w)] }
