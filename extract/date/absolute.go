@@ -295,11 +295,19 @@ func (p *parser) monthCore(j int, c ctx) (expr, uint8, bool) {
 	if !mt.has(fCap) || mt.lx.abbr && !(p.isPunct(j+1, '.') && p.glued(j+1)) {
 		return expr{}, 0, false
 	}
-	if m == 5 && !p.mayContext(c.start) && !p.mayContext(j) {
+	if (m == 5 || m == 3) && !p.mayContext(c.start) && !p.mayContext(j) {
 		return expr{}, 0, false
 	}
 	if mt.lx.abbr && !p.mayContext(j) && !p.mayContext(c.start) {
 		return expr{}, 0, false
+	}
+	if mt := p.tok(k); mt != nil && (mt.is(wLast) || mt.is(wNext) || mt.is(wThis)) && p.tok(k+1) != nil &&
+		p.toks[k+1].lx.cls == cUnit && p.toks[k+1].lx.val == uYear && !p.toks[k+1].lx.plural {
+		// "July last year" is one expression
+		if !p.cal.known {
+			return expr{j, k + 2, typeDate, "XXXX-" + pad(m, 2)}, allow, true
+		}
+		return expr{j, k + 2, typeDate, monthVal(p.cal.ref.Year()+relOf(mt.lx.val), m)}, allow, true
 	}
 	if p.isWord(k, wOf) {
 		if mt := p.tok(k + 1); mt != nil && (mt.is(wLast) || mt.is(wNext) || mt.is(wThis)) &&
@@ -353,7 +361,14 @@ func (p *parser) yearCore(j int, c ctx) (expr, uint8, bool) {
 	if q, end, unit, ok := p.ordinalPeriod(k); ok {
 		return expr{j, end, typeDate, periodVal(y, q, unit)}, aThe | aPos, true
 	}
-	if p.wordIs(k, "period") || p.wordIs(k, "season") {
+	if p.wordIs(k, "period") || p.isUnit(k, uQuarter) {
+		// "the 1988 period" in a quarterly report is that year's quarter
+		if p.lastQuarterQ != 0 {
+			return expr{j, k + 1, typeDate, quarterVal(y, p.lastQuarterQ)}, aThe | aPos, true
+		}
+		return expr{j, k + 1, typeDate, yearVal(y)}, aThe | aPos, true
+	}
+	if p.wordIs(k, "season") {
 		return expr{j, k + 1, typeDate, yearVal(y)}, aThe | aPos, true
 	}
 	allow := aPos
@@ -390,7 +405,7 @@ func (p *parser) yearLike(j int, c ctx) bool {
 			return false
 		case n.kind == kWord && n.lx.cls == cNone && notYearAfter(p.text[n.s:n.e]):
 			return false
-		case n.kind == kWord && n.lx.cls == cUnit && !p.isPunct(j+1, '-'):
+		case n.kind == kWord && n.lx.cls == cUnit && n.lx.plural:
 			return false
 		}
 	}

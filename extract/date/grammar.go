@@ -46,6 +46,12 @@ func (p *parser) isWord(k int, w uint8) bool {
 	return t != nil && t.is(w)
 }
 
+// isUnit reports whether token k is the singular unit u.
+func (p *parser) isUnit(k int, u uint8) bool {
+	t := p.tok(k)
+	return t != nil && t.lx.cls == cUnit && t.lx.val == u && !t.lx.plural
+}
+
 // wordIs compares token k with a lower-case literal.
 func (p *parser) wordIs(k int, lower string) bool {
 	t := p.tok(k)

@@ -97,6 +97,27 @@ func (p *parser) modUnit(j, k int, m uint8, rel int, c ctx) (expr, uint8, bool) 
 	t := &p.toks[k]
 	u := t.lx.val
 	allow := aThe | aPos | aEarlier
+	if t.has(fCap) && !p.toks[j].has(fCap) || t.has(fCap) && p.isPunct(j-1, '"') {
+		return expr{}, 0, false // "This Week With David Brinkley"
+	}
+	if m == wComing && t.lx.plural {
+		return expr{j, k + 1, typeDate, "FUTURE_REF"}, allow, true
+	}
+	// this year's third quarter, last year's quarter, next year's first quarter
+	if u == uYear && !t.lx.plural && (m == wThis || m == wLast || m == wNext) && p.isPunct(k+1, '\'') &&
+		p.wordIs(k+2, "s") {
+		y := 0
+		if p.cal.known {
+			y = p.cal.ref.Year() + rel
+		}
+		if n, end, unit, ok := p.ordinalPeriod(k + 3); ok && p.cal.known {
+			return expr{j, end, typeDate, periodVal(y, n, unit)}, allow, true
+		}
+		if nt := p.tok(k + 3); nt != nil && nt.lx.cls == cUnit && nt.lx.val == uQuarter && !nt.lx.plural &&
+			p.lastQuarterQ != 0 && p.cal.known {
+			return expr{j, k + 4, typeDate, quarterVal(y, p.lastQuarterQ)}, allow, true
+		}
+	}
 	if t.lx.plural {
 		if m == wRecent || m == wPast && c.the {
 			if u == uDay {
@@ -118,7 +139,7 @@ func (p *parser) modUnit(j, k int, m uint8, rel int, c ctx) (expr, uint8, bool) 
 		}
 		return expr{j, k + 1, typeDate, p.cal.day(0)}, aThe, true
 	case uWeekend:
-		return expr{j, k + 1, typeDate, p.weekendVal(rel)}, allow, true
+		return expr{j, k + 1, typeDate, p.weekendVal(rel, j)}, allow, true
 	}
 	switch m {
 	case wRecent:
@@ -140,11 +161,19 @@ func (p *parser) modUnit(j, k int, m uint8, rel int, c ctx) (expr, uint8, bool) 
 	return expr{j, k + 1, typeDate, p.cal.shift(u, rel)}, allow, true
 }
 
-func (p *parser) weekendVal(rel int) string {
+// weekendVal names the weekend in the reference's ISO week moved by rel;
+// rel 0 picks the weekend just past or, in the future tense, the next one.
+func (p *parser) weekendVal(rel int, at int) string {
 	if !p.cal.known {
 		return "XXXX-WXX-WE"
 	}
-	return p.cal.week(rel) + "-WE"
+	switch rel {
+	case 0:
+		return weekVal(p.cal.weekdayTime(6, p.tenseAt(at))) + "-WE"
+	case -1:
+		return weekVal(p.cal.weekdayTime(6, tensePast).AddDate(0, 0, -7*boolInt(p.cal.ref.Weekday() == 6))) + "-WE"
+	}
+	return weekVal(p.cal.weekdayTime(6, tenseFuture).AddDate(0, 0, 7*boolInt(p.cal.ref.Weekday() == 6))) + "-WE"
 }
 
 // anchorQuarter is the quarter the document last named, moved by years;
@@ -196,6 +225,13 @@ func (p *parser) unitCore(j int, c ctx) (expr, uint8, bool) {
 		switch {
 		case p.isWord(j+2, wAgo) || p.isWord(j+2, wEarlier):
 			end := j + 3
+			if n, qend, unit, ok := p.ordinalPeriod(end); ok && unit == uQuarter && p.cal.known {
+				y := p.cal.quarterYear(n, tensePast)
+				if p.lastQuarterQ == n {
+					y = p.lastQuarterY
+				}
+				return expr{j, qend, typeDate, quarterVal(y-1, n)}, aThe, true
+			}
 			if nt := p.tok(end); nt != nil && (nt.lx.cls == cUnit && nt.lx.val == uQuarter && !nt.lx.plural ||
 				p.wordIs(end, "period")) {
 				return expr{j, end + 1, typeDate, p.anchorQuarter(-1)}, aThe, true
@@ -224,7 +260,18 @@ func (p *parser) unitCore(j int, c ctx) (expr, uint8, bool) {
 	if c.the && u == uQuarter {
 		return expr{j, j + 1, typeDate, p.anchorQuarter(0)}, aThe, true
 	}
-	if c.the && c.pos && (u == uYear || u == uMonth || u == uWeek || u == uDecade) {
+	if c.the && u == uWeekend {
+		return expr{j, j + 1, typeDate, p.weekendVal(0, j)}, aThe | aPos, true
+	}
+	if c.the && (u == uYear || u == uMonth || u == uWeek) {
+		// "the year ended Sept. 30" is a span of time; "for the year" the current one
+		if nt := p.tok(j + 1); nt != nil && nt.kind == kWord && (p.wordIs(j+1, "ended") ||
+			p.wordIs(j+1, "ending") || p.wordIs(j+1, "ends") || p.wordIs(j+1, "to")) {
+			return expr{j, j + 1, typeDuration, durVal("1", u)}, aThe, true
+		}
+		return expr{j, j + 1, typeDate, p.cal.shift(u, 0)}, aThe | aPos, true
+	}
+	if c.the && c.pos && u == uDecade {
 		return expr{j, j + 1, typeDate, p.cal.shift(u, 0)}, aThe | aPos, true
 	}
 	return expr{}, 0, false

@@ -155,6 +155,17 @@ func (p *parser) duration(j int, c ctx) (expr, bool) {
 	if num.kind == kNum && !hyph && num.nd == 4 && !p.toks[k].lx.plural {
 		return expr{}, false
 	}
+	if p.wordIs(end, "old") && u == uYear {
+		return expr{}, false // 52 years old
+	}
+	if u == uQuarter && (p.isWord(end, wOf) || hyph && p.toks[end-1].lx.plural) {
+		return expr{}, false // a quarter of, three-quarters
+	}
+	if u == uSecond && !p.toks[end-1].lx.plural && (num.is(wA) || n == "1") {
+		if nt := p.tok(end); nt != nil && nt.kind == kWord && nt.lx.cls != cWord {
+			return expr{}, false // a second group
+		}
+	}
 	// ages are not durations: a 51-year-old
 	if p.isPunct(end, '-') && p.glued(end) && (p.wordIs(end+1, "old") || p.wordIs(end+1, "long")) {
 		if u == uYear && p.wordIs(end+1, "old") {
@@ -242,8 +253,13 @@ func (p *parser) weekdayCore(j int, c ctx) (expr, uint8, bool) {
 	if !t.has(fCap) {
 		return expr{}, 0, false
 	}
-	if t.lx.abbr && !(p.isPunct(j+1, '.') || p.isPunct(j+1, ',')) {
-		return expr{}, 0, false
+	if t.lx.abbr && !p.isPunct(j+1, '.') {
+		if !p.isPunct(j+1, ',') {
+			return expr{}, 0, false
+		}
+		if nt := p.tok(j + 2); nt == nil || nt.lx.cls != cMonth && nt.kind != kNum {
+			return expr{}, 0, false // Sun, Hewlett-Packard and others
+		}
 	}
 	wd := int(t.lx.val)
 	k := p.afterAbbr(j)
@@ -267,7 +283,8 @@ func (p *parser) weekdayCore(j int, c ctx) (expr, uint8, bool) {
 	}
 	val := p.cal.weekday(wd, p.tenseAt(j))
 	if pt := p.tok(k); pt != nil && pt.lx.cls == cPartDay {
-		return expr{j, k + 1, typeTime, val + partCode(pt.lx.val)}, aEarlier, true
+		// news corpora annotate "Friday night" with the day's value
+		return expr{j, k + 1, typeDate, val}, aEarlier, true
 	}
 	return expr{j, k, typeDate, val}, aEarlier, true
 }
@@ -349,7 +366,10 @@ func (p *parser) deictic(j int) (expr, uint8, bool) {
 	case wTomorrow:
 		val = p.cal.day(1)
 	case wTonight:
-		return expr{j, j + 1, typeTime, p.cal.day(0) + "TNI"}, aEarlier, true
+		return expr{j, j + 1, typeDate, p.cal.day(0)}, aEarlier, true
+	}
+	if t.lx.val == wToday && p.isPunct(j+1, '\'') && p.wordIs(j+2, "s") && p.glued(j+1) {
+		return expr{j, j + 1, typeDate, "PRESENT_REF"}, 0, true // today's world
 	}
 	if pt := p.tok(j + 1); pt != nil && pt.lx.cls == cPartDay && t.lx.val != wToday {
 		return expr{j, j + 2, typeTime, val + partCode(pt.lx.val)}, aEarlier | aPos, true
