@@ -170,18 +170,28 @@ func (c cal) weekdayTime(wd int, t tense) time.Time {
 	return c.ref.AddDate(0, 0, -((cur - wd + 7) % 7))
 }
 
-// monthYear picks the year of a month named without one: the reference
-// year unless the tense points across a year boundary.
+// monthYear picks the year of a month named without one: in the past
+// tense the latest such month not after next month, in the future tense the
+// earliest not before last month, otherwise the nearest.
 func (c cal) monthYear(m int, t tense) int {
-	rm := int(c.ref.Month())
-	y := c.ref.Year()
-	switch {
-	case t == tenseFuture && m < rm:
-		return y + 1
-	case t == tensePast && m > rm:
-		return y - 1
+	ref := c.ref.Year()*12 + int(c.ref.Month()) - 1
+	best, bestDist := c.ref.Year(), 1<<30
+	for y := c.ref.Year() - 1; y <= c.ref.Year()+1; y++ {
+		d := y*12 + m - 1 - ref
+		switch {
+		case t == tensePast && d > 1, t == tenseFuture && d < -1:
+			continue
+		case t == tensePast:
+			d = -d
+		}
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist {
+			best, bestDist = y, d
+		}
 	}
-	return y
+	return best
 }
 
 // dayYear picks the year of a month and day named without one.

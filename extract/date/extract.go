@@ -37,12 +37,15 @@ func Extract(text string, ref time.Time, opts Options) []corpus.Fact {
 // parser holds one call's state: the current segment's tokens and what the
 // document has said so far (the last quarter named, for "a year earlier").
 type parser struct {
-	text  string
-	cal   cal
-	opts  Options
-	toks  []token
-	base  int // first token of the match being tried; it may start a line
-	facts []corpus.Fact
+	text string
+	cal  cal
+	opts Options
+	toks []token
+	base int // first token of the match being tried; it may start a line
+	// anaphor marks a match resolved from the document's last quarter, which
+	// must not become the new anchor.
+	anaphor bool
+	facts   []corpus.Fact
 
 	lastQuarterY, lastQuarterQ int    // last quarter named, 0 when none
 	lastWasQuarter             bool   // the latest date fact is a quarter
@@ -136,7 +139,7 @@ func (p *parser) remember(v string) {
 		p.lastDay = v
 	}
 	p.lastWasQuarter = len(v) == 7 && v[5] == 'Q' && isDigit(v[6])
-	if p.lastWasQuarter {
+	if p.lastWasQuarter && !p.anaphor {
 		p.lastQuarterY, p.lastQuarterQ = p.lastYear, int(v[6]-'0')
 	}
 }
@@ -195,6 +198,9 @@ func (p *parser) tenseOf(j int) tense {
 	case t.is(wPastVerb):
 		return tensePast
 	case t.lx.cls == cNone && t.e-t.s > 3 && eqFold(p.text[t.e-2:t.e], "ed"):
+		if pr := p.tok(j - 1); pr != nil && (pr.is(wThe) || pr.is(wA) || pr.is(wTheir)) {
+			return tenseNone // "the reduced dividend": an adjective
+		}
 		return tensePast
 	case t.lx.cls == cNone && t.e-t.s == 5 && eqFold(p.text[t.s:t.e], "going") && j+1 < len(p.toks) &&
 		p.toks[j+1].is(wTo):

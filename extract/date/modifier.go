@@ -179,6 +179,7 @@ func (p *parser) weekendVal(rel int, at int) string {
 // anchorQuarter is the quarter the document last named, moved by years;
 // without one, the quarter before the reference (the one being reported).
 func (p *parser) anchorQuarter(years int) string {
+	p.anaphor = true
 	if p.lastQuarterQ != 0 {
 		return quarterVal(p.lastQuarterY+years, p.lastQuarterQ)
 	}
@@ -230,6 +231,7 @@ func (p *parser) unitCore(j int, c ctx) (expr, uint8, bool) {
 				if p.lastQuarterQ == n {
 					y = p.lastQuarterY
 				}
+				p.anaphor = true
 				return expr{j, qend, typeDate, quarterVal(y-1, n)}, aThe, true
 			}
 			if nt := p.tok(end); nt != nil && (nt.lx.cls == cUnit && nt.lx.val == uQuarter && !nt.lx.plural ||

@@ -217,6 +217,7 @@ func (p *parser) shifted(u uint8, n string, sign int) string {
 		return "FUTURE_REF"
 	}
 	if u == uYear && v == 1 && sign < 0 && p.lastWasQuarter {
+		p.anaphor = true
 		return quarterVal(p.lastQuarterY-1, p.lastQuarterQ)
 	}
 	return p.cal.shift(u, sign*v)
