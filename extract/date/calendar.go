@@ -179,7 +179,7 @@ func (c cal) monthYear(m int, t tense) int {
 	for y := c.ref.Year() - 1; y <= c.ref.Year()+1; y++ {
 		d := y*12 + m - 1 - ref
 		switch {
-		case t == tensePast && d > 1, t == tenseFuture && d < -1:
+		case t == tensePast && d > 2, t == tenseFuture && d < -2:
 			continue
 		case t == tensePast:
 			d = -d
@@ -200,11 +200,11 @@ func (c cal) dayYear(m, d int, t tense) int {
 	cand := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	switch t {
 	case tenseFuture:
-		if cand.Before(c.ref.AddDate(0, -1, 0)) {
+		if cand.Before(c.ref.AddDate(0, -2, 0)) {
 			return y + 1
 		}
 	case tensePast:
-		if cand.After(c.ref.AddDate(0, 1, 0)) {
+		if cand.After(c.ref.AddDate(0, 2, 0)) {
 			return y - 1
 		}
 	default: // the nearest such day
