@@ -193,7 +193,7 @@ func (p *parser) tenseOf(j int) tense {
 		return tenseNone
 	}
 	switch {
-	case t.is(wWill):
+	case t.is(wWill), t.lx.cls == cMonth && t.lx.val == 5 && !t.has(fCap):
 		return tenseFuture
 	case t.is(wPastVerb):
 		return tensePast

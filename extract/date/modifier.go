@@ -49,7 +49,7 @@ func (p *parser) modCore(j int, c ctx) (expr, uint8, bool) {
 		}
 		return expr{j, p.afterAbbr(k), typeDate, p.bareMonth(int(t.lx.val), j, r)}, allow, true
 	case cWeekday:
-		if !t.has(fCap) || t.lx.plural || m != wLast && m != wNext && m != wThis {
+		if !t.has(fCap) || t.lx.plural || m != wLast && m != wNext && m != wThis && m != wPrevious {
 			break
 		}
 		return expr{j, p.afterAbbr(k), typeDate, p.modWeekday(int(t.lx.val), rel, m == wThis, j)}, allow, true
