@@ -52,7 +52,11 @@ func (sc *scanner) run() {
 				i = j
 				continue
 			}
-			if firstLen[c]&(1<<(j-i)) != 0 {
+			g := &gate
+			if isUpper(c) {
+				g = &gateUpper
+			}
+			if g[gateKey(s, i, j)]&(1<<(j-i)) != 0 {
 				if flags, ok := lookup(triggers, s[i:j]); ok {
 					if end, ok := sc.fromWord(i, j, flags); ok {
 						i = end

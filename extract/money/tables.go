@@ -279,9 +279,8 @@ const (
 	trigCode
 )
 
-// triggers maps lowercase words to the trigger flags above; firstLen gates
-// the map lookup by first letter and length.
-var triggers, firstLen = func() (map[string]uint8, [256]uint32) {
+// triggers maps lowercase words to the trigger flags above.
+var triggers = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for w, nw := range numWords {
 		if nw.kind != nkHundred && nw.kind != nkScale {
@@ -298,13 +297,32 @@ var triggers, firstLen = func() (map[string]uint8, [256]uint32) {
 	for w := range prefixWords {
 		m[w] |= trigCode
 	}
-	var fl [256]uint32
-	for w := range m {
-		fl[w[0]] |= 1 << len(w)
-		fl[w[0]-'a'+'A'] |= 1 << len(w)
-	}
-	return m, fl
+	return m
 }()
+
+// gate holds, per lowercase first two letters, a bit per word length that
+// some trigger has; code triggers (which need a capital) are in gateUpper
+// only. Most words fail this test and skip the map lookup.
+var gate, gateUpper = func() (g, gu [27 * 27]uint32) {
+	for w, flags := range triggers {
+		k := gateKey(w, 0, len(w))
+		if flags&^trigCode != 0 {
+			g[k] |= 1 << len(w)
+		}
+		gu[k] |= 1 << len(w)
+	}
+	return g, gu
+}()
+
+// gateKey indexes gate by the first two letters of s[i:j], lowercased.
+func gateKey(s string, i, j int) int {
+	a := int(s[i]|0x20) - 'a' + 1
+	b := 0
+	if j-i > 1 {
+		b = int(s[i+1]|0x20) - 'a' + 1
+	}
+	return a*27 + b
+}
 
 // perNouns are the units read after "a"/"an" as a rate: "$28 an hour".
 var perNouns = func() map[string]string {

@@ -73,14 +73,16 @@ func parseUnitPhrase(s string, j int) (unitMatch, bool) {
 			}
 			e = we
 		}
+		if words == 0 {
+			if _, ok := unitFirst[string(buf[:n])]; !ok {
+				break
+			}
+		}
 		if u, ok := unitPhrases[string(buf[:n])]; ok {
 			best, found = unitMatch{unit: u, end: e}, true
 		}
-		if words == 0 {
-			more, ok := unitFirst[string(buf[:n])]
-			if !ok || !more {
-				break
-			}
+		if words == 0 && !unitFirst[string(buf[:n])] {
+			break
 		}
 		next := skipSpace(s, e)
 		if next == e || next >= len(s) || !isLetter(s[next]) {

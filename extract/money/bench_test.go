@@ -1,0 +1,55 @@
+package money
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// fallbackNews is a short hand-written news paragraph for when the MEANTIME
+// texts are absent.
+const fallbackNews = `General Motors said on Tuesday it lost US$6 billion in the first quarter,
+or $9.66 a share, as sales fell 42% from a year earlier. Analysts had expected a loss of about
+$5.9 billion. The company, which has received $15.4 billion in federal loans, said it would cut
+21,000 jobs by 2011 and close 14 plants. Shares rose 26 cents to $1.85 in New York, while the
+Dow Jones Industrial Average gained half a percent, or 39 points. In London the FTSE 100 fell
+2.36 per cent and Ford offered €57 million (US$78 million) for a 72.4 percent stake.
+`
+
+// benchText returns MEANTIME dev texts joined, or the fallback paragraph.
+func benchText(b *testing.B) string {
+	dir, err := os.Getwd()
+	if err == nil {
+		for d := dir; ; d = filepath.Dir(d) {
+			p := filepath.Join(d, "..", "shared", "eval", "meantime", "dev.jsonl")
+			if data, err := os.ReadFile(p); err == nil {
+				var sb strings.Builder
+				for _, line := range strings.Split(string(data), "\n") {
+					var doc struct{ Text string }
+					if json.Unmarshal([]byte(line), &doc) == nil && doc.Text != "" {
+						sb.WriteString(doc.Text)
+						sb.WriteString("\n\n")
+					}
+				}
+				if sb.Len() > 0 {
+					return sb.String()
+				}
+			}
+			if filepath.Dir(d) == d {
+				break
+			}
+		}
+	}
+	return strings.Repeat(fallbackNews, 50)
+}
+
+func BenchmarkExtract(b *testing.B) {
+	text := benchText(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Extract(text, Options{})
+	}
+}
