@@ -17,11 +17,21 @@ type signals struct {
 	ldRaw     []string            // raw JSON-LD text, for a regex fallback on broken JSON
 	titleTag  string
 	h1        []string
+	headings  []heading // h1, h2 and headline-classed elements, page order
 	lang      string
 	canonLink string
 	times     []timeSignal
 	authors   []string // rel=author, itemprop=author and byline-classed elements
 	dateTexts []string // short texts of date-classed elements
+
+	inLink, inHeading int // walk state: inside <a>, inside a heading
+}
+
+type heading struct {
+	node   *html.Node
+	text   string
+	level  int // 1 for h1, 2 for headline-classed elements, 3 for h2
+	follow int // bytes of non-link text between this heading and the next
 }
 
 type timeSignal struct {
@@ -82,14 +92,32 @@ func (s *signals) walk(n *html.Node, depth int, inArticle bool) {
 		case atom.Aside, atom.Footer, atom.Nav:
 			inArticle = false
 		}
+		s.checkHeading(n)
 		s.checkAuthor(n)
 		s.checkDateText(n)
 		if ip := attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
 			s.addItemprop(n, strings.ToLower(ip))
 		}
 	}
+	if n.Type == html.TextNode && s.inLink == 0 && s.inHeading == 0 && len(s.headings) > 0 {
+		s.headings[len(s.headings)-1].follow += len(strings.TrimSpace(n.Data))
+	}
+	link := n.Type == html.ElementNode && n.DataAtom == atom.A
+	head := n.Type == html.ElementNode && len(s.headings) > 0 && s.headings[len(s.headings)-1].node == n
+	if link {
+		s.inLink++
+	}
+	if head {
+		s.inHeading++
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		s.walk(c, depth+1, inArticle)
+	}
+	if link {
+		s.inLink--
+	}
+	if head {
+		s.inHeading--
 	}
 }
 
@@ -152,6 +180,43 @@ func (s *signals) addTime(n *html.Node, inArticle bool) {
 	ts.modified = ip == "datemodified" || strings.Contains(cls, "modif") || strings.Contains(cls, "update")
 	if len(s.times) < 50 {
 		s.times = append(s.times, ts)
+	}
+}
+
+var headlineClasses = map[string]bool{
+	"entry-title": true, "post-title": true, "article-title": true, "headline": true, "page-title": true,
+	"article__title": true, "story-title": true, "news-title": true, "title": true, "post__title": true,
+	"article-headline": true, "story-headline": true, "entry-header": false, "content-title": true,
+}
+
+// checkHeading records headline candidates.
+func (s *signals) checkHeading(n *html.Node) {
+	if len(s.headings) >= 60 {
+		return
+	}
+	level := 0
+	switch n.DataAtom {
+	case atom.H1:
+		level = 1
+	case atom.H2:
+		level = 3
+	default:
+		if strings.EqualFold(attr(n, "itemprop"), "headline") {
+			level = 2
+		}
+		for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+			if headlineClasses[c] {
+				level = 2
+				break
+			}
+		}
+		if level == 0 || n.DataAtom == atom.Meta || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+			return
+		}
+	}
+	t := collapse(textOf(n))
+	if t != "" && len(t) < 400 {
+		s.headings = append(s.headings, heading{node: n, text: t, level: level})
 	}
 }
 

@@ -65,7 +65,9 @@ func evalDir(t *testing.T) string {
 	}
 }
 
-func loadTruth(t *testing.T, dir string) []truthRec {
+func loadTruth(t *testing.T, dir string) []truthRec { return loadTruthB(t, dir) }
+
+func loadTruthB(t testing.TB, dir string) []truthRec {
 	t.Helper()
 	f, err := os.Open(filepath.Join(dir, "truth.jsonl"))
 	if err != nil {

@@ -12,6 +12,9 @@ var titleSepRE = regexp.MustCompile(`\s+[|–—·•»:/\\-]+\s+|\s*\|\s*`)
 // pickTitle chooses the headline: structured metadata first, then the
 // <title> stripped of the site name, then the first <h1>, then the feed hint.
 func pickTitle(s *signals, hint string) string {
+	if h := headingTitle(s); h != "" {
+		return h
+	}
 	cands := []string{
 		s.first("og:title"),
 		s.ldString("headline", 1),
@@ -29,6 +32,87 @@ func pickTitle(s *signals, hint string) string {
 		return s.h1[0]
 	}
 	return collapse(hint)
+}
+
+// headingTitle returns the visible headline when the metadata titles
+// confirm it: it equals one of them or is contained in one.
+func headingTitle(s *signals) string {
+	matched := metaHeading(s)
+	if matched >= 0 && !looksLikeSiteHeading(s, s.headings[matched]) {
+		return s.headings[matched].text
+	}
+	for _, h := range s.headings[max(matched+1, 0):] {
+		if h.follow >= minFollow && len(h.text) > 3 && !junkHeading(h.text) {
+			return h.text
+		}
+	}
+	if matched >= 0 {
+		return s.headings[matched].text
+	}
+	return ""
+}
+
+// looksLikeSiteHeading reports a heading that is the site's name (a blog's
+// <h1> repeated in <title>) with no article text of its own.
+func looksLikeSiteHeading(s *signals, h heading) bool {
+	if h.follow >= minFollow {
+		return false
+	}
+	k := looseKey(h.text)
+	if site := looseKey(s.first("og:site_name")); site != "" && k == site {
+		return true
+	}
+	return k == looseKey(s.titleTag) && s.first("og:title") == "" && s.ldString("headline", 2) == ""
+}
+
+// minFollow is how much plain text must follow a heading for it to be the
+// headline of the main content rather than a site name or a widget title.
+const minFollow = 150
+
+var junkHeadingRE = regexp.MustCompile(`(?i)^(comments?|kommentare?|related|navigation|menu|menü|search|suche|share|teilen|newsletter|archiv(e|es)?|categories|kategorien|tags|recent posts|neueste beiträge|leave a reply|schreibe einen kommentar|about|contact|kontakt)\b`)
+
+func junkHeading(t string) bool { return junkHeadingRE.MatchString(t) }
+
+// metaHeading returns the index of the first heading confirmed by a
+// metadata title, or -1.
+func metaHeading(s *signals) int {
+	metas := []string{s.first("og:title"), s.ldString("headline", 2), s.first("twitter:title"), s.titleTag, s.first("dc.title", "title")}
+	var lm []string
+	for _, m := range metas {
+		if m = looseKey(m); m != "" {
+			lm = append(lm, m)
+		}
+	}
+	for level := 1; level <= 3; level++ {
+		for i, h := range s.headings {
+			if h.level != level {
+				continue
+			}
+			k := looseKey(h.text)
+			if len(k) < 4 {
+				continue
+			}
+			for _, m := range lm {
+				if k == m || (strings.Contains(m, k) && len(k)*10 >= len(m)*4) {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// looseKey lower-cases and reduces s to letters and digits for comparison.
+func looseKey(s string) string {
+	var sb strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			sb.WriteRune(r)
+		} else if sb.Len() > 0 && !strings.HasSuffix(sb.String(), " ") {
+			sb.WriteByte(' ')
+		}
+	}
+	return strings.TrimSpace(sb.String())
 }
 
 // cleanTitle removes a site name glued to the headline ("Headline | Site").
