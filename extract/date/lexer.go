@@ -118,6 +118,7 @@ func (l *lexer) word(t *token, i int) int {
 	var buf [maxWord]byte
 	n := 0
 	upper := true
+	h := fnvOffset
 	for i < len(text) && isLetter(text[i]) {
 		c := text[i]
 		if c >= 'a' {
@@ -125,6 +126,7 @@ func (l *lexer) word(t *token, i int) int {
 		}
 		if n < maxWord {
 			buf[n] = c | 0x20
+			h = (h ^ uint32(c|0x20)) * fnvPrime
 		}
 		n++
 		i++
@@ -147,7 +149,7 @@ func (l *lexer) word(t *token, i int) int {
 		return i
 	}
 	if n <= maxWord {
-		t.lx = lexicon[string(buf[:n])]
+		t.lx = lexicon.lookup(buf[:n], h)
 	}
 	return i
 }

@@ -135,7 +135,59 @@ type lex struct {
 // maxWord is the longest word the lexicon holds; longer words skip lookup.
 const maxWord = 14
 
-var lexicon = buildLexicon()
+// lexicon is built once at init and never changes.
+var lexicon = newLexTable(buildLexicon())
+
+// lexTable is an open-addressing hash table over the lexicon, probed with
+// the FNV-1a hash the lexer computes while it scans a word; it avoids the
+// cost of a general map lookup on every word of the text.
+type lexTable struct {
+	keys []string
+	vals []lex
+	mask uint32
+}
+
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
+func fnv(s string) uint32 {
+	h := fnvOffset
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+func newLexTable(m map[string]lex) *lexTable {
+	size := 1
+	for size < 4*len(m) {
+		size <<= 1
+	}
+	t := &lexTable{keys: make([]string, size), vals: make([]lex, size), mask: uint32(size - 1)}
+	for k, v := range m {
+		i := fnv(k) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = k, v
+	}
+	return t
+}
+
+// lookup returns the entry for the lower-case word w with hash h.
+func (t *lexTable) lookup(w []byte, h uint32) lex {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		k := t.keys[i]
+		if k == "" {
+			return lex{}
+		}
+		if len(k) == len(w) && k == string(w) {
+			return t.vals[i]
+		}
+	}
+}
 
 func buildLexicon() map[string]lex {
 	m := make(map[string]lex, 512)
