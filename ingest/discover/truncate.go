@@ -29,14 +29,14 @@ func truncateItems(body []byte, max int) []byte {
 		if end < 0 {
 			return body
 		}
+		if kind != markupEnd && isItemName(name) {
+			items++
+			if items > max {
+				return closeAt(body[:start], stack)
+			}
+		}
 		switch kind {
 		case markupStart:
-			if isItemName(name) {
-				items++
-				if items > max {
-					return closeAt(body[:start], stack)
-				}
-			}
 			stack = append(stack, name)
 		case markupEnd:
 			if len(stack) > 0 {
@@ -51,9 +51,10 @@ func truncateItems(body []byte, max int) []byte {
 type markupKind int
 
 const (
-	markupOther markupKind = iota // comment, CDATA, PI, declaration, self-closing tag
+	markupOther markupKind = iota // comment, CDATA, PI, declaration
 	markupStart
 	markupEnd
+	markupEmpty // self-closing tag
 )
 
 // scanMarkup reads the markup starting at body[start] == '<' and returns
@@ -84,7 +85,7 @@ func scanMarkup(body []byte, start int) (end int, name []byte, kind markupKind) 
 	case len(tag) > 0 && tag[0] == '/':
 		return end, tagName(tag[1:]), markupEnd
 	case len(tag) > 0 && tag[len(tag)-1] == '/':
-		return end, tagName(tag), markupOther
+		return end, tagName(tag), markupEmpty
 	}
 	return end, tagName(tag), markupStart
 }

@@ -1,0 +1,84 @@
+package discover
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"tidings/ingest/fetch"
+)
+
+// feedsDir returns <repo>/../shared/eval/feeds, skipping the test when it
+// is absent.
+func feedsDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("repository root not found")
+		}
+		dir = parent
+	}
+	feeds := filepath.Join(dir, "..", "shared", "eval", "feeds")
+	if _, err := os.Stat(feeds); err != nil {
+		t.Skipf("evaluation feeds not found at %s (see ../shared/eval/README.md): %v", feeds, err)
+	}
+	return feeds
+}
+
+// readFeedFile reads a file under the evaluation feeds directory.
+func readFeedFile(t testing.TB, rel string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(feedsDir(t), rel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// newFetcher returns a Fetcher for httptest servers: private addresses
+// allowed, no delays, short timeouts.
+func newFetcher(t testing.TB) *fetch.Fetcher {
+	t.Helper()
+	cfg := fetch.DefaultConfig()
+	cfg.AllowPrivate = true
+	cfg.MinDelay = 0
+	cfg.Jitter = 0
+	cfg.Timeout = 2 * time.Second
+	cfg.Retries = 0
+	cfg.BackoffBase = time.Millisecond
+	cfg.BackoffMax = 10 * time.Millisecond
+	f, err := fetch.New(cfg, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(f.Close)
+	return f
+}
+
+func serve(t testing.TB, h http.Handler) *httptest.Server {
+	t.Helper()
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// staticFile is a handler writing body with a Content-Type.
+func staticFile(contentType string, body []byte) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if contentType != "" {
+			w.Header().Set("Content-Type", contentType)
+		}
+		w.Write(body)
+	}
+}
