@@ -63,7 +63,7 @@ func (p *parser) numericDate(j int) (expr, bool) {
 		}
 	}
 	if cc == nil {
-		return expr{}, false
+		return p.monthSlashDay(j, a, b, sep)
 	}
 	if p.glued(j+5) && p.tok(j+5).kind != kPunct {
 		return expr{}, false
@@ -91,6 +91,31 @@ func (p *parser) numericDate(j int) (expr, bool) {
 		return expr{}, false
 	}
 	return expr{j, j + 5, typeDate, dayVal(y, m, d)}, true
+}
+
+// monthSlashDay matches 11/20 (20/11 with DayFirst) without a year; small
+// pairs such as 3/4 read as fractions and are skipped.
+func (p *parser) monthSlashDay(j int, a, b *token, sep byte) (expr, bool) {
+	if sep != '/' || a.nd > 2 || a.num <= 4 && b.num <= 4 || p.glued(j+3) && p.tok(j+3).kind != kPunct {
+		return expr{}, false
+	}
+	if p.isPunct(j+3, '/') || p.isPunct(j+3, '%') || p.isPunct(j-1, '/') || p.isPunct(j-1, '$') {
+		return expr{}, false
+	}
+	if pr := p.tok(j - 1); pr != nil && pr.kind == kNum {
+		return expr{}, false // 4 5/8: a stock price
+	}
+	if a.num < b.num && b.num&(b.num-1) == 0 {
+		return expr{}, false // 7/8, 3/16: fractions
+	}
+	m, d := a.num, b.num
+	if p.opts.DayFirst || m > 12 {
+		m, d = d, m
+	}
+	if !validDay(0, m, d) {
+		return expr{}, false
+	}
+	return expr{j, j + 3, typeDate, p.monthDayVal(m, d, j)}, true
 }
 
 // dayMonth matches 28 October 2025, the 4th of July, 04th Jan 2019.
@@ -233,9 +258,12 @@ func (p *parser) tensWords(k int) (int, int, bool) {
 func (p *parser) monthOK(k int) bool {
 	t := &p.toks[k]
 	if !t.has(fCap) {
-		// lower-case month names pass only before a day number
-		n := p.tok(k + 1)
-		return !t.lx.abbr && t.lx.val != 5 && t.lx.val != 3 && n != nil && n.kind == kNum && n.nd <= 2
+		// lower-case "may" and "march" pass only before a day number
+		if t.lx.abbr || t.lx.val == 5 || t.lx.val == 3 {
+			n := p.tok(k + 1)
+			return !t.lx.abbr && n != nil && n.kind == kNum && n.nd <= 2
+		}
+		return true
 	}
 	if t.lx.abbr && t.e-t.s <= 3 && !(p.isPunct(k+1, '.') && p.glued(k+1)) {
 		n := p.tok(k + 1)
@@ -274,6 +302,17 @@ func (p *parser) monthCore(j int, c ctx) (expr, uint8, bool) {
 	m := int(mt.lx.val)
 	k := p.afterAbbr(j)
 	allow := aThe | aPos
+	// Oct/2, Dec/2018
+	if k == j+1 && p.isPunct(k, '/') && p.glued(k) && p.glued(k+1) {
+		if d := p.tok(k + 1); d != nil && d.plainNum() {
+			switch {
+			case d.nd == 4 && d.num >= 1000:
+				return expr{j, k + 2, typeDate, monthVal(d.num, m)}, allow, true
+			case d.nd <= 2 && validDay(0, m, d.num):
+				return expr{j, k + 2, typeDate, p.monthDayVal(m, d.num, j)}, allow, true
+			}
+		}
+	}
 	// Month day [, year]
 	if d := p.tok(k); d != nil && d.kind == kNum && d.nd <= 2 && d.num >= 1 && d.num <= 31 &&
 		d.flags&(fComma|fDecimal|fAlnum|fDecade|fAM|fPM) == 0 && !(p.isPunct(k+1, ':') && p.glued(k+1) && p.glued(k+2)) {
@@ -292,7 +331,10 @@ func (p *parser) monthCore(j int, c ctx) (expr, uint8, bool) {
 	if y, end, ok := p.yearAfter(yk); ok {
 		return expr{j, end, typeDate, monthVal(y, m)}, allow, true
 	}
-	if !mt.has(fCap) || mt.lx.abbr && !(p.isPunct(j+1, '.') && p.glued(j+1)) {
+	if mt.lx.abbr && !(p.isPunct(j+1, '.') && p.glued(j+1)) {
+		return expr{}, 0, false
+	}
+	if !mt.has(fCap) && !p.mayContext(c.start) && !p.mayContext(j) {
 		return expr{}, 0, false
 	}
 	if (m == 5 || m == 3) && !p.mayContext(c.start) && !p.mayContext(j) {
@@ -398,6 +440,13 @@ func (p *parser) yearLike(j int, c ctx) bool {
 		if pr.kind == kWord && notYearBefore(p.text[pr.s:pr.e]) {
 			return false
 		}
+	}
+	if p.isPunct(j-1, '-') && p.glued(j) && p.tok(j-2) != nil && p.toks[j-2].kind == kNum && p.glued(j-1) {
+		return false // 138-2010-2015
+	}
+	if p.isPunct(j+1, '-') && p.glued(j+1) && p.glued(j+2) && p.tok(j+2) != nil && p.toks[j+2].kind == kNum &&
+		p.toks[j+2].nd != 2 {
+		return false
 	}
 	if n := p.tok(j + 1); n != nil {
 		switch {

@@ -195,6 +195,17 @@ func (l *lexer) number(t *token, i int) int {
 			t.flags |= fAM
 		case eqFold(suf, "pm"):
 			t.flags |= fPM
+		case (eqFold(suf, "a") || eqFold(suf, "p")) && j+1 < len(text) && text[j] == '.' && text[j+1]|0x20 == 'm':
+			// 8p.m.
+			if eqFold(suf, "a") {
+				t.flags |= fAM
+			} else {
+				t.flags |= fPM
+			}
+			j += 2
+			if j < len(text) && text[j] == '.' {
+				j++
+			}
 		default:
 			t.flags |= fAlnum
 		}

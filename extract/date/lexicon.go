@@ -277,7 +277,7 @@ func buildLexicon() map[string]lex {
 		m[z.name] = lex{cls: cZone, val: uint8(i)}
 	}
 	sets := map[string]uint8{"daily": uDay, "weekly": uWeek, "monthly": uMonth, "quarterly": uQuarter,
-		"annually": uYear, "yearly": uYear, "hourly": uHour, "nightly": uDay}
+		"annually": uYear, "yearly": uYear, "hourly": uHour, "nightly": uDay, "everyday": uDay}
 	for n, v := range sets {
 		m[n] = lex{cls: cSetAdv, val: v}
 	}

@@ -265,6 +265,10 @@ func (p *parser) unitCore(j int, c ctx) (expr, uint8, bool) {
 	if c.the && u == uWeekend {
 		return expr{j, j + 1, typeDate, p.weekendVal(0, j)}, aThe | aPos, true
 	}
+	if c.the && (u == uYear || u == uMonth || u == uWeek) && (p.isWord(j+1, wBefore) || p.isWord(j+1, wEarlier)) {
+		p.anaphor = true
+		return expr{j, j + 2, typeDate, p.cal.shift(u, -1)}, aThe, true
+	}
 	if c.the && (u == uYear || u == uMonth || u == uWeek) {
 		// "the year ended Sept. 30" is a span of time; "for the year" the current one
 		if nt := p.tok(j + 1); nt != nil && nt.kind == kWord && (p.wordIs(j+1, "ended") ||

@@ -251,10 +251,10 @@ func (p *parser) rateContext(j int) bool {
 // weekdayCore matches Tuesday, Tuesday Oct. 28, Friday night, Mondays.
 func (p *parser) weekdayCore(j int, c ctx) (expr, uint8, bool) {
 	t := &p.toks[j]
-	if !t.has(fCap) {
+	if !t.has(fCap) && t.lx.abbr {
 		return expr{}, 0, false
 	}
-	if t.lx.abbr && !p.isPunct(j+1, '.') {
+	if t.lx.abbr && !p.isPunct(j+1, '.') && !weekdayAbbrOK(p.text[t.s:t.e]) {
 		if !p.isPunct(j+1, ',') {
 			return expr{}, 0, false
 		}
@@ -376,4 +376,10 @@ func (p *parser) deictic(j int) (expr, uint8, bool) {
 		return expr{j, j + 2, typeTime, val + partCode(pt.lx.val)}, aEarlier | aPos, true
 	}
 	return expr{j, j + 1, typeDate, val}, aEarlier | aPos, true
+}
+
+// weekdayAbbrOK accepts abbreviations that are not also common words.
+func weekdayAbbrOK(w string) bool {
+	return eqFold(w, "mon") || eqFold(w, "tue") || eqFold(w, "tues") || eqFold(w, "thu") || eqFold(w, "thur") ||
+		eqFold(w, "thurs") || eqFold(w, "fri")
 }
