@@ -148,7 +148,11 @@ func (p *sitemapParser) parseText(in *bufio.Reader) error {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 0, 4096), maxLocBytes)
 	for sc.Scan() {
-		if !p.addURL(sitemapEntry{loc: sc.Text()}) {
+		line := strings.TrimSpace(sc.Text())
+		if !looksLikeURL(line) {
+			continue
+		}
+		if !p.addURL(sitemapEntry{loc: line}) {
 			return nil
 		}
 	}
@@ -160,6 +164,7 @@ func (p *sitemapParser) parseText(in *bufio.Reader) error {
 
 // sitemapEntry is one <url> or <sitemap> element.
 type sitemapEntry struct {
+	sitemap                           bool // a <sitemap>, in an index or (sloppily) in a urlset
 	loc, lastmod, newsDate, newsTitle string
 }
 
@@ -200,7 +205,7 @@ func (p *sitemapParser) parseXML(in io.Reader) error {
 			root = name
 			p.doc.Index = name == "sitemapindex"
 		case name == "url" || name == "sitemap":
-			cur = &sitemapEntry{}
+			cur = &sitemapEntry{sitemap: name == "sitemap"}
 		case cur != nil:
 			if err := p.readField(d, se, cur); err != nil {
 				return err
@@ -262,7 +267,7 @@ func elementText(d *xml.Decoder) (string, error) {
 // add files an entry as a URL or a child sitemap; false once MaxURLs
 // links are kept.
 func (p *sitemapParser) add(e sitemapEntry) bool {
-	if p.doc.Index {
+	if e.sitemap {
 		p.addSitemap(e)
 		return true
 	}
