@@ -1,0 +1,51 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"tidings/index"
+)
+
+// searcher answers searches: the running daemon's API when `tidings run`
+// holds the data dir (Bleve allows one writing process), else the index
+// opened directly.
+type searcher interface {
+	Search(ctx context.Context, q index.Query) (*index.Result, error)
+	Close() error
+}
+
+func openSearcher(cfg Config) (searcher, error) {
+	if dataDirBusy(cfg) {
+		if cfg.API.Listen == "" {
+			return nil, fmt.Errorf("a tidings run holds %s and its API is off (api.listen is empty); stop it or enable the API", cfg.DataDir)
+		}
+		return newAPIClient(cfg), nil
+	}
+	ix, err := openIndexRetrying(indexPath(cfg), indexConfig(cfg), 2*time.Second)
+	if err != nil {
+		return nil, err
+	}
+	return ix, nil
+}
+
+// openIndexRetrying opens the index, waiting up to wait while another
+// short-lived process (a search) holds it, so a user never sees "index
+// locked" for a race of milliseconds.
+func openIndexRetrying(dir string, cfg index.Config, wait time.Duration) (*index.Index, error) {
+	deadline := time.Now().Add(wait)
+	for {
+		ix, err := index.Open(dir, cfg)
+		if err == nil || !errors.Is(err, index.ErrLocked) || time.Now().After(deadline) {
+			return ix, err
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+var _ searcher = (*index.Index)(nil)
+
+func discardLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }

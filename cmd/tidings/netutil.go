@@ -1,0 +1,27 @@
+package main
+
+import (
+	"net"
+	"sort"
+)
+
+func splitHostPort(hostport string) (host, port string, err error) {
+	return net.SplitHostPort(hostport)
+}
+
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

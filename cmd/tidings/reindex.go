@@ -1,0 +1,122 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"tidings/corpus"
+	"tidings/index"
+)
+
+// reindexCmd rebuilds the search index from the store, the source of
+// truth: into a fresh directory, swapped in when complete.
+func reindexCmd(ctx context.Context, env *Env, args []string) error {
+	var cf commonFlags
+	fs := newFlagSet("reindex", env.Stderr, &cf)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	logger, err := cf.logger(env.Stderr)
+	if err != nil {
+		return err
+	}
+	cfg, err := LoadConfig(cf.config)
+	if err != nil {
+		return err
+	}
+	lock, err := lockDataDir(cfg)
+	if err != nil {
+		return err
+	}
+	defer lock.Close()
+	store, err := openStore(ctx, cfg, false)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	total, _, err := store.CountDocuments(ctx)
+	if err != nil {
+		return err
+	}
+	fresh := indexPath(cfg) + ".new"
+	if err := os.RemoveAll(fresh); err != nil {
+		return fmt.Errorf("reindex: %w", err)
+	}
+	ix, err := index.Open(fresh, indexConfig(cfg))
+	if err != nil {
+		return err
+	}
+	// Marks are reset only when the new index is in place; until then a
+	// crash leaves the old index and its marks valid.
+	start := time.Now()
+	var stats progressCounter
+	bar := newCounterProgress(env.Stderr, env.Getenv, cf.quiet, logger, "documents", int64(total), &stats)
+	entries := make(chan index.Entry, 256)
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error {
+		defer close(entries)
+		return store.ScanDocuments(gctx, corpus.DocumentFilter{}, func(d *corpus.Document, facts []corpus.Fact) error {
+			d.RawHTML = nil
+			select {
+			case entries <- index.Entry{Doc: d, Facts: facts}:
+				stats.n.Add(1)
+				return nil
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+		})
+	})
+	g.Go(func() error { return index.NewWriter(ix, noMarks{}, logger).Run(gctx, entries) })
+	err = g.Wait()
+	bar.stop()
+	if cerr := ix.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.RemoveAll(fresh)
+		return fmt.Errorf("reindex: %w", err)
+	}
+	old := indexPath(cfg) + ".old"
+	os.RemoveAll(old)
+	if err := os.Rename(indexPath(cfg), old); err != nil && !os.IsNotExist(err) {
+		return fmt.Errorf("reindex: %w", err)
+	}
+	if err := os.Rename(fresh, indexPath(cfg)); err != nil {
+		return fmt.Errorf("reindex: %w", err)
+	}
+	os.RemoveAll(old)
+	if err := store.ResetIndexed(ctx); err != nil {
+		return err
+	}
+	if err := markAll(ctx, store); err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "reindexed %d documents in %s\n", stats.n.Load(), time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// noMarks: the fresh index's marks are set all at once after the swap.
+type noMarks struct{}
+
+func (noMarks) MarkIndexed(context.Context, []int64) error { return nil }
+
+func markAll(ctx context.Context, store corpus.Store) error {
+	var batch []int64
+	err := store.ScanDocuments(ctx, corpus.DocumentFilter{}, func(d *corpus.Document, _ []corpus.Fact) error {
+		batch = append(batch, d.ID)
+		if len(batch) == 1000 {
+			err := store.MarkIndexed(ctx, batch)
+			batch = batch[:0]
+			return err
+		}
+		return nil
+	})
+	if err == nil && len(batch) > 0 {
+		err = store.MarkIndexed(ctx, batch)
+	}
+	return err
+}

@@ -1,0 +1,116 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"time"
+	"unicode/utf8"
+
+	"tidings/corpus"
+	"tidings/ingest/article"
+	"tidings/ingest/discover"
+	"tidings/ingest/fetch"
+)
+
+// discover lists a source's article links.
+func (p *Pipeline) discover(ctx context.Context, src *Source) ([]discover.Link, error) {
+	if src.Kind == KindFile {
+		return discoverFile(src)
+	}
+	if p.fetcher == nil {
+		return nil, fmt.Errorf("no fetcher for %s source", src.Kind)
+	}
+	switch src.Kind {
+	case KindFeed:
+		links, err := discover.Feed(ctx, p.fetcher, src.URL)
+		if errors.Is(err, fetch.ErrNotModified) {
+			return nil, nil // feed unchanged since the last run: nothing new
+		}
+		return links, err
+	case KindSitemap:
+		opts := discover.SitemapOptions{}
+		if src.Since > 0 {
+			opts.Since = p.opts.Now().Add(-src.Since)
+		}
+		return discover.Sitemap(ctx, p.fetcher, src.URL, opts)
+	case KindPage:
+		return discover.Listing(ctx, p.fetcher, src.URL, discover.ListingOptions{
+			LinkSelector: src.LinkSelector, NextSelector: src.NextSelector, MaxPages: src.MaxPages,
+			Include: src.Include, Exclude: src.Exclude,
+		})
+	}
+	return nil, fmt.Errorf("unknown source kind %q", src.Kind)
+}
+
+// discoverFile reads a feed file from disk; its item links name pages that
+// sit beside it (by file name), so the sample works offline.
+func discoverFile(src *Source) ([]discover.Link, error) {
+	body, err := os.ReadFile(src.Path)
+	if err != nil {
+		return nil, fmt.Errorf("read feed file: %w", err)
+	}
+	links, err := discover.ParseFeed(body, "file://"+filepath.ToSlash(src.Path))
+	if err != nil {
+		return nil, fmt.Errorf("feed file %s: %w", src.Path, err)
+	}
+	return links, nil
+}
+
+// fetchDocument fetches and parses one article page.
+func (p *Pipeline) fetchDocument(ctx context.Context, j *job) (*corpus.Document, error) {
+	body, contentType, finalURL, err := p.fetchPage(ctx, j)
+	if err != nil {
+		return nil, err
+	}
+	fetched := p.opts.Now().UTC()
+	a, err := article.ParseBytes(body, contentType, finalURL, article.Hints{Title: j.link.Title, Published: j.link.Published, Fetched: fetched})
+	if err != nil {
+		return nil, fmt.Errorf("parse %s: %w", j.url, err)
+	}
+	if a.Text == "" || !utf8.ValidString(a.Text) {
+		return nil, fmt.Errorf("parse %s: no article text found", j.url)
+	}
+	return &corpus.Document{
+		URL: j.url, Source: j.src.Name, Title: a.Title, Authors: a.Authors,
+		Published: a.Published, Modified: a.Modified, Fetched: fetched, Language: a.Language,
+		SiteName: a.SiteName, ImageURL: a.ImageURL, Text: a.Text, RawHTML: body,
+		ContentHash: contentHash(a.Text), SimHash: simHash(a.Text), DateSource: a.DateSource,
+	}, nil
+}
+
+func (p *Pipeline) fetchPage(ctx context.Context, j *job) (body []byte, contentType, finalURL string, err error) {
+	if j.src.Kind == KindFile {
+		u, err := url.Parse(j.link.URL)
+		if err != nil {
+			return nil, "", "", fmt.Errorf("bad link %q: %w", j.link.URL, err)
+		}
+		// path.Base keeps the read inside the sample's folder whatever the link says.
+		file := filepath.Join(filepath.Dir(j.src.Path), path.Base(u.Path))
+		body, err := os.ReadFile(file)
+		if err != nil {
+			return nil, "", "", fmt.Errorf("read page for %s: %w", j.url, err)
+		}
+		return body, "text/html", j.link.URL, nil
+	}
+	resp, err := p.fetcher.Fetch(ctx, fetch.Request{
+		URL: j.link.URL, Accept: []string{fetch.AcceptHTML}, AllowPrivate: j.src.AllowPrivate, AllowHosts: j.src.AllowHosts,
+	})
+	if err != nil {
+		return nil, "", "", err
+	}
+	return resp.Body, resp.ContentType, resp.URL, nil
+}
+
+// BackoffUntil returns until when any host of src asked us to wait; zero
+// when none did.
+func (p *Pipeline) BackoffUntil(src *Source) time.Time {
+	if p.fetcher == nil || src.URL == "" {
+		return time.Time{}
+	}
+	return p.fetcher.HostBackoff(host(src.URL))
+}
