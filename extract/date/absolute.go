@@ -267,7 +267,7 @@ func (p *parser) monthOK(k int) bool {
 	}
 	if t.lx.abbr && t.e-t.s <= 3 && !(p.isPunct(k+1, '.') && p.glued(k+1)) {
 		n := p.tok(k + 1)
-		return n != nil && n.kind == kNum
+		return n != nil && (n.kind == kNum || n.punct(p.text, '/') && p.glued(k+1))
 	}
 	return true
 }

@@ -154,6 +154,11 @@ func (p *parser) prefix(j int) (int, uint8) {
 			return j + 2, aPos
 		}
 	case wEarlier, wLater:
+		if p.isWord(j+1, wIn) && p.isWord(j+2, wThe) {
+			if nt := p.tok(j + 3); nt != nil && (nt.lx.cls == cPartDay || nt.lx.cls == cUnit) {
+				return j + 3, aPos // later in the afternoon, earlier in the year
+			}
+		}
 		nt := p.tok(j + 1)
 		if nt != nil && (nt.lx.cls == cWeekday || nt.is(wThis) || nt.is(wToday) || nt.is(wTonight) ||
 			nt.is(wYesterday) || nt.is(wTomorrow)) {
@@ -208,6 +213,10 @@ func (p *parser) core(j int, c ctx) (expr, uint8, bool) {
 		return p.unitCore(j, c)
 	case cSeason:
 		return p.seasonCore(j, c)
+	case cHoliday:
+		return p.holidayCore(j, 0)
+	case cPartDay:
+		return p.partDayCore(j, c)
 	case cSetAdv:
 		if t.lx.val == uQuarter {
 			return expr{}, 0, false

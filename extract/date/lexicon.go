@@ -18,6 +18,7 @@ const (
 	cSetAdv  // daily, weekly, annually; val is a unit
 	cQuant   // nearly, almost, about, over: duration qualifiers
 	cWord    // a function word named by val (w* constants)
+	cHoliday // christmas, thanksgiving; val indexes holidays
 )
 
 // Units, ordered by size.
@@ -270,6 +271,9 @@ func buildLexicon() map[string]lex {
 		m[n] = lex{cls: cSeason, val: v}
 	}
 	parts := map[string]uint8{"morning": 1, "afternoon": 2, "evening": 3, "night": 4, "overnight": 4}
+	for i, h := range holidays {
+		m[h.word] = lex{cls: cHoliday, val: uint8(i)}
+	}
 	for n, v := range parts {
 		m[n] = lex{cls: cPartDay, val: v}
 	}
@@ -291,7 +295,7 @@ func buildLexicon() map[string]lex {
 		"prior": wPrevious, "preceding": wPrevious, "following": wFollowing, "coming": wComing,
 		"early": wEarly, "late": wLate, "mid": wMid, "end": wEnd, "beginning": wBeginning,
 		"start": wStart, "middle": wMiddle, "today": wToday, "yesterday": wYesterday,
-		"tomorrow": wTomorrow, "tonight": wTonight, "now": wNow, "currently": wCurrently,
+		"tomorrow": wTomorrow, "tonight": wTonight, "tonite": wTonight, "now": wNow, "currently": wCurrently,
 		"current": wCurrent, "recently": wRecently, "recent": wRecent, "future": wFuture,
 		"every": wEvery, "each": wEach, "per": wPer, "fiscal": wFiscal, "noon": wNoon,
 		"midnight": wMidnight, "and": wAnd, "same": wSame, "latest": wLatest, "from": wFrom,

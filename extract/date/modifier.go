@@ -53,6 +53,12 @@ func (p *parser) modCore(j int, c ctx) (expr, uint8, bool) {
 			break
 		}
 		return expr{j, p.afterAbbr(k), typeDate, p.modWeekday(int(t.lx.val), rel, m == wThis, j)}, allow, true
+	case cHoliday:
+		if m == wLast || m == wNext || m == wPrevious || m == wFollowing || m == wThis {
+			e, _, ok := p.holidayCore(k, rel)
+			e.start = j
+			return e, allow, ok
+		}
 	case cSeason:
 		if m == wCurrent || m == wRecent || m == wSame || m == wLatest {
 			break
@@ -277,6 +283,10 @@ func (p *parser) unitCore(j int, c ctx) (expr, uint8, bool) {
 		}
 		return expr{j, j + 1, typeDate, p.cal.shift(u, 0)}, aThe | aPos, true
 	}
+	if c.pos && !t.lx.plural && (u == uDay || u == uMonth || u == uYear || u == uWeek) {
+		// end of day, end of month
+		return expr{j, j + 1, typeDate, p.cal.shift(u, 0)}, aThe | aPos, true
+	}
 	if c.the && c.pos && u == uDecade {
 		return expr{j, j + 1, typeDate, p.cal.shift(u, 0)}, aThe | aPos, true
 	}
@@ -319,4 +329,14 @@ func (p *parser) setCore(j int) (expr, bool) {
 		}
 	}
 	return expr{}, false
+}
+
+// partDayCore matches "in the morning", "late afternoon", "early morning":
+// that part of the reference day.
+func (p *parser) partDayCore(j int, c ctx) (expr, uint8, bool) {
+	t := &p.toks[j]
+	if !c.the && !c.pos || t.lx.val == 4 && !c.pos || t.lx.plural {
+		return expr{}, 0, false
+	}
+	return expr{j, j + 1, typeTime, p.cal.day(0) + partCode(t.lx.val)}, aThe | aPos, true
 }
