@@ -272,10 +272,14 @@ func (sc *scanner) numberTail(n number, start int, neg bool) (int, bool) {
 		return 0, false
 	}
 	if u, ok := parseUnit(s, n.end); ok {
-		if m, ok := sc.suffixMoney(n, start, u); ok {
-			return sc.finishMoney(m), true
+		m, ok := sc.suffixMoney(n, start, u)
+		if !ok {
+			return 0, false
 		}
-		return 0, false
+		if m.end == u.end && !u.symbol {
+			sc.suffixRange(&m, n, u)
+		}
+		return sc.finishMoney(m), true
 	}
 	if n.short || (n.digits == 0 && !n.spelled) {
 		return 0, false
@@ -352,4 +356,28 @@ func (sc *scanner) finishMoney(m moneyFact) int {
 	}
 	m.per = parsePer(sc.s, m.end)
 	return sc.emitMoney(m)
+}
+
+// suffixRange extends an amount with its currency after it to a range
+// that repeats the currency: "15 cents to 20 cents", "5 million euros to
+// 6 million euros".
+func (sc *scanner) suffixRange(m *moneyFact, n number, u unitMatch) {
+	s := sc.s
+	k, isTo, ok := sc.connector(m.start, m.end, false)
+	if !ok {
+		return
+	}
+	n2, ok := secondValue(s, k, n.spelled)
+	if !ok {
+		return
+	}
+	u2, ok := parseUnit(s, n2.end)
+	if !ok || u2.symbol || u2.code != u.code || u2.factor != u.factor {
+		return
+	}
+	lo, hi, ok := bounds(n, n2)
+	if !ok || (isTo && hi > maxToRatio*lo) {
+		return
+	}
+	m.amount, m.max, m.hasMax, m.end = lo*u.factor, hi*u.factor, true, u2.end
 }

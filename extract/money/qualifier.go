@@ -128,6 +128,16 @@ func parsePer(s string, i int) string {
 	if !boundaryAfter(s, e2) || len(w2) > maxWordLen {
 		return ""
 	}
+	if e2 < len(s) && s[e2] == '-' {
+		return "" // "a year-earlier figure"
+	}
+	if k3, ok := nextWordAfter(s, e2, false); ok && !isPer {
+		switch w3, _ := wordAt(s, k3); {
+		case eqFold(w3, "ago"), eqFold(w3, "earlier"), eqFold(w3, "before"), eqFold(w3, "later"),
+			eqFold(w3, "previously"), eqFold(w3, "prior"), eqFold(w3, "after"):
+			return "" // "$10 million a year ago": a time, not a rate
+		}
+	}
 	if p, ok := lookup(perNouns, w2); ok {
 		return p
 	}

@@ -1,43 +1,55 @@
 package money
 
+import "strings"
+
 // connectorAfter reads the joint of a range after position e: a dash, "to",
 // or "and" when "between" stands before start. It returns where the second
 // value starts. withFrom is false when the first value has its own unit and
 // "from" stands before it: "from $5 to $10" is a change, not a range.
 func (sc *scanner) connectorAfter(start, e int, withFrom bool) (int, bool) {
+	k, _, ok := sc.connector(start, e, withFrom)
+	return k, ok
+}
+
+// maxToRatio bounds hi/lo for "X to Y" when both values carry their unit:
+// "rose 6 pence to 388 pence" is a change, "15 cents to 20 cents" a range.
+const maxToRatio = 10
+
+// connector is connectorAfter that also tells whether the joint was "to".
+func (sc *scanner) connector(start, e int, withFrom bool) (int, bool, bool) {
 	s := sc.s
 	j := skipSpace(s, e)
 	if j >= len(s) {
-		return 0, false
+		return 0, false, false
 	}
 	if d := dashLen(s, j); d > 0 {
 		if j+d < len(s) && s[j+d] == '-' {
-			return 0, false // "--"
+			return 0, false, false // "--"
 		}
-		return skipSpace(s, j+d), true
+		return skipSpace(s, j+d), false, true
 	}
 	if j == e || !isLetter(s[j]) {
-		return 0, false
+		return 0, false, false
 	}
 	w, we := wordAt(s, j)
 	k := skipSpace(s, we)
 	if k == we {
-		return 0, false
+		return 0, false, false
 	}
 	switch {
 	case eqFold(w, "to"):
 		if !withFrom {
-			if q, _ := qualifierBefore(s, start, sc.lastEnd); q == "from" {
-				return 0, false
+			if q, _ := qualifierBefore(s, start, sc.lastEnd); q == "from" || sc.movedBefore(start) {
+				return 0, false, false
 			}
 		}
-		return k, true
+		return k, true, true
 	case eqFold(w, "and"):
 		if q, _ := qualifierBefore(s, start, sc.lastEnd); q == "between" {
-			return k, true
+			return k, false, true
 		}
 	}
-	return 0, false
+	return 0, false, false
 }
 
 // secondValue reads the upper value of a range at k: digits with a scale,
@@ -76,7 +88,7 @@ func bounds(n1, n2 number) (lo, hi float64, ok bool) {
 // written before the first amount, which the second may repeat.
 func (sc *scanner) rangeAfter(start, e int, n number, code string, _ bool) (lo, hi float64, end int, ok bool) {
 	s := sc.s
-	k, ok := sc.connectorAfter(start, e, false)
+	k, isTo, ok := sc.connector(start, e, false)
 	if !ok {
 		return 0, 0, 0, false
 	}
@@ -103,6 +115,9 @@ func (sc *scanner) rangeAfter(start, e int, n number, code string, _ bool) (lo, 
 		return 0, 0, 0, false
 	}
 	lo, hi, ok = bounds(n, n2)
+	if isTo && n2.scale == n.scale && hi > maxToRatio*lo {
+		return 0, 0, 0, false
+	}
 	return lo, hi, end, ok
 }
 
@@ -169,4 +184,26 @@ func (sc *scanner) bareRange(n number, start int) (int, bool) {
 		return 0, false // "5 to 7 USD million": too odd to trust
 	}
 	return sc.finishMoney(m), true
+}
+
+// movementVerbs say a value changed: "shares fell $2 to $15" gives the
+// change and the new price, not a range.
+var movementVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`rose fell gained lost dropped climbed jumped slipped declined advanced
+		eased tumbled plunged soared surged up down slid sank edged rising falling rallied retreated
+		added shed dipped increased decreased grew`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// movedBefore reports whether a movement verb stands right before start.
+func (sc *scanner) movedBefore(start int) bool {
+	ws, n := wordsBefore(sc.s, start, sc.lastEnd)
+	if n == 0 {
+		return false
+	}
+	_, ok := lookup(movementVerbs, sc.s[ws[0][0]:ws[0][1]])
+	return ok
 }

@@ -128,11 +128,13 @@ var unitPhrases = func() map[string]unit {
 			m[p] = unit{code: code, factor: f}
 		}
 	}
-	add(dollarCode, 1, "dollars", "dollar", "bucks")
+	add(dollarCode, 1, "dollars", "dollar", "bucks", "dlrs", "dlr")
 	add(dollarCode, 0.01, "cents", "cent")
 	add("USD", 1, "us dollars", "us dollar", "u.s. dollars", "u.s. dollar", "american dollars", "usd dollars")
 	add("USD", 0.01, "us cents", "u.s. cents")
 	add("CAD", 1, "canadian dollars", "canadian dollar")
+	add("CAD", 0.01, "canadian cents")
+	add("AUD", 0.01, "australian cents")
 	add("AUD", 1, "australian dollars", "australian dollar")
 	add("NZD", 1, "new zealand dollars", "new zealand dollar", "nz dollars")
 	add("HKD", 1, "hong kong dollars", "hong kong dollar", "hk dollars")
