@@ -18,6 +18,15 @@ func (p *parser) numberCore(j int, c ctx) (expr, uint8, bool) {
 	if t.nd == 4 && (t.plainNum() || t.has(fDecade)) {
 		return p.yearCore(j, c)
 	}
+	if t.has(fOrdinal) && t.flags&fAlnum == 0 && t.num >= 1 && t.num <= 31 && c.the && p.isWord(c.start-1, wOn) {
+		// on the 18th: that day of the reference month
+		if !p.cal.known {
+			return expr{j, j + 1, typeDate, "XXXX-XX-" + pad(t.num, 2)}, aThe, true
+		}
+		if validDay(p.cal.ref.Year(), int(p.cal.ref.Month()), t.num) {
+			return expr{j, j + 1, typeDate, dayVal(p.cal.ref.Year(), int(p.cal.ref.Month()), t.num)}, aThe, true
+		}
+	}
 	if t.nd == 2 && t.has(fDecade) && (c.the || c.pos) {
 		return expr{j, j + 1, typeDate, decadeOf2(t.num, p.cal)}, aThe | aPos, true
 	}

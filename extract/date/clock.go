@@ -11,9 +11,19 @@ func (p *parser) clockTime(j int) (expr, bool) {
 	k := j + 1
 	hasMin := false
 	if t.flags&(fAM|fPM) == 0 && p.isPunct(k, ':') && p.glued(k) && p.glued(k+1) {
-		if mt := p.tok(k + 1); mt != nil && mt.kind == kNum && mt.nd == 2 && mt.plainNum() && mt.num < 60 {
+		if mt := p.tok(k + 1); mt != nil && mt.kind == kNum && mt.nd == 2 && mt.num < 60 &&
+			mt.flags&(fComma|fDecimal|fOrdinal|fAlnum|fDecade) == 0 {
 			mi, hasMin = mt.num, true
 			k += 2
+			if mt.flags&(fAM|fPM) == 0 && p.isPunct(k, ':') && p.glued(k) && p.glued(k+1) {
+				if st := p.tok(k + 1); st != nil && st.kind == kNum && st.nd == 2 && st.num < 60 {
+					k += 2 // seconds: kept in the span, dropped from the value
+					mt = st
+				}
+			}
+			if mt.has(fAM) || mt.has(fPM) {
+				t = mt // 3:30pm
+			}
 		}
 	}
 	pm, am := t.has(fPM), t.has(fAM)

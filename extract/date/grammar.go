@@ -139,7 +139,7 @@ func (p *parser) prefix(j int) (int, uint8) {
 		return j + 1, aThe
 	case wEarly, wLate:
 		if nt := p.tok(j + 1); nt != nil && nt.is(wIn) {
-			if p.isWord(j+2, wThe) {
+			if p.isWord(j+2, wThe) && !p.isUnit(j+3, uDay) {
 				return j + 3, aPos // late in the year
 			}
 		}
@@ -155,7 +155,7 @@ func (p *parser) prefix(j int) (int, uint8) {
 		}
 	case wEarlier, wLater:
 		if p.isWord(j+1, wIn) && p.isWord(j+2, wThe) {
-			if nt := p.tok(j + 3); nt != nil && (nt.lx.cls == cPartDay || nt.lx.cls == cUnit) {
+			if nt := p.tok(j + 3); nt != nil && (nt.lx.cls == cPartDay || nt.lx.cls == cUnit && nt.lx.val != uDay) {
 				return j + 3, aPos // later in the afternoon, earlier in the year
 			}
 		}
@@ -205,6 +205,9 @@ func (p *parser) core(j int, c ctx) (expr, uint8, bool) {
 	case cWeekday:
 		return p.weekdayCore(j, c)
 	case cNumWord, cTens:
+		if y, end, ok := p.spelledYear(j); ok && (y%1000 != 0 || p.isUnit(j-1, uYear) || p.isWord(j-1, wIn)) {
+			return expr{j, end, typeDate, yearVal(y)}, aThe | aPos, true
+		}
 		e, ok := p.duration(j, c)
 		return e, aQuant | aThe, ok
 	case cOrdinal:
