@@ -18,6 +18,9 @@ func (p *parser) numberCore(j int, c ctx) (expr, uint8, bool) {
 	if t.nd == 4 && (t.plainNum() || t.has(fDecade)) {
 		return p.yearCore(j, c)
 	}
+	if t.has(fOrdinal) && t.flags&fAlnum == 0 && p.isUnit(j+1, uCentury) && t.num >= 1 && t.num <= 30 {
+		return expr{j, j + 2, typeDate, pad(t.num-1, 2)}, aThe | aPos, true // the 20th century
+	}
 	if t.has(fOrdinal) && t.flags&fAlnum == 0 && t.num >= 1 && t.num <= 31 && c.the && p.isWord(c.start-1, wOn) {
 		// on the 18th: that day of the reference month
 		if !p.cal.known {

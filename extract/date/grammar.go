@@ -126,6 +126,9 @@ func (p *parser) prefix(j int) (int, uint8) {
 		if nt := p.tok(j + 1); nt != nil && nt.lx.cls == cUnit && p.wordIs(j, "some") {
 			return j, 0 // "some time" is the core itself
 		}
+		if p.isWord(j+1, wThe) {
+			return j, 0 // over [the last two weeks]
+		}
 		if p.isWord(j+1, wThan) {
 			return j + 2, aQuant
 		}

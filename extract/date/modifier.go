@@ -228,6 +228,11 @@ func boolInt(b bool) int {
 func (p *parser) unitCore(j int, c ctx) (expr, uint8, bool) {
 	t := &p.toks[j]
 	u := t.lx.val
+	if u == uSecond && !t.lx.plural {
+		if e, allow, ok := p.ordinalCore(j, c); ok {
+			return e, allow, true // the second quarter
+		}
+	}
 	if u == uYear && !t.lx.plural && p.isPunct(j+1, '-') && p.glued(j+1) && p.glued(j+2) {
 		switch {
 		case p.isWord(j+2, wAgo) || p.isWord(j+2, wEarlier):
