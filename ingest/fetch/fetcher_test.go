@@ -196,7 +196,9 @@ func TestFetchNotFoundIsNotRetried(t *testing.T) {
 func TestFetchRedirects(t *testing.T) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/loop/a", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop/b", http.StatusFound) })
-	mux.HandleFunc("/loop/b", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop/a", http.StatusMovedPermanently) })
+	mux.HandleFunc("/loop/b", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/loop/a", http.StatusMovedPermanently)
+	})
 	mux.HandleFunc("/chain/{n}", func(w http.ResponseWriter, r *http.Request) {
 		var n int
 		fmt.Sscan(r.PathValue("n"), &n)
@@ -204,7 +206,9 @@ func TestFetchRedirects(t *testing.T) {
 	})
 	mux.HandleFunc("/short", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/final#frag", http.StatusSeeOther) })
 	mux.HandleFunc("/final", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "final") })
-	mux.HandleFunc("/ftp", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "ftp://example.com/", http.StatusFound) })
+	mux.HandleFunc("/ftp", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "ftp://example.com/", http.StatusFound)
+	})
 	srv := serve(t, mux)
 	cfg := testConfig()
 	cfg.MaxRedirects = 3
