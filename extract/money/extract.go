@@ -53,8 +53,8 @@ func (sc *scanner) run() {
 				continue
 			}
 			g := &gate
-			if isUpper(c) {
-				g = &gateUpper
+			if isUpper(c) && ((j-i > 1 && isUpper(s[i+1])) || c == 'R' || c == 'S') {
+				g = &gateUpper // codes need capitals, bar "Rs", "SFr"
 			}
 			if g[gateKey(s, i, j)]&(1<<(j-i)) != 0 {
 				if flags, ok := lookup(triggers, s[i:j]); ok {

@@ -161,6 +161,8 @@ func TestExtract(t *testing.T) {
 		{"year", "In 2009 the firm grew.", "", nil},
 		{"phone number", "Call 555-1234 now.", "", nil},
 		{"shell variable", "echo $1abc and a$5", "", nil},
+		{"regex backrefs", "s/(a)(b)/$1$2/ and ${1} or $2_x or $3=4", "", nil},
+		{"per slash is a rate", "$5/share", "", []want{money("$5", 5, "USD").rate("share")}},
 		{"model number", "the A380 and 787", "", nil},
 		{"ALL is no currency", "ALL 5 solutions are wrong.", "", nil},
 		{"sign before year-like number in tokens", "in 1989 $ 5 million", "", []want{money("$ 5 million", 5e6, "USD")}},
@@ -247,4 +249,33 @@ func show(fs []corpus.Fact) string {
 		}
 	}
 	return out + "]"
+}
+
+func TestDigitGrouping(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want float64 // 0: no fact
+	}{
+		{"western groups", "$1,234,567", 1234567},
+		{"indian lakh", "Rs 6,00,000", 600000},
+		{"indian with dollar", "$2,10,000", 210000},
+		{"bad grouping is dropped", "$1,2345", 0},
+		{"comma list is not one amount", "$1, 2 and 3", 1},
+		{"decimals", "$0.67", 0.67},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Extract(tt.text, Options{})
+			if tt.want == 0 {
+				if len(got) != 0 {
+					t.Fatalf("Extract(%q) = %s, want none", tt.text, show(got))
+				}
+				return
+			}
+			if len(got) != 1 || got[0].Amount == nil || *got[0].Amount != tt.want {
+				t.Fatalf("Extract(%q) = %s, want amount %g", tt.text, show(got), tt.want)
+			}
+		})
+	}
 }

@@ -27,7 +27,7 @@ func (sc *scanner) fromSymbol(i, l int, code string) (int, bool) {
 		return 0, false
 	}
 	mult, e, _ := parseScale(s, n.end)
-	if !boundaryAfter(s, e) || (e < len(s) && (s[e] == '$' || s[e] == '_')) {
+	if !boundaryAfter(s, e) || codeLike(s, e) {
 		return 0, false
 	}
 	n.val, n.scale, n.end = n.val*mult, mult, e
@@ -380,4 +380,19 @@ func (sc *scanner) suffixRange(m *moneyFact, n number, u unitMatch) {
 		return
 	}
 	m.amount, m.max, m.hasMax, m.end = lo*u.factor, hi*u.factor, true, u2.end
+}
+
+// codeLike reports whether the byte at e, right after a "$" amount, marks
+// program text rather than prose: "$1$2", "$1_x", "$1}", "$1=", "$1/2".
+func codeLike(s string, e int) bool {
+	if e >= len(s) {
+		return false
+	}
+	switch s[e] {
+	case '$', '_', '{', '}', '[', ']', '=', '\\', '@', '#', '`':
+		return true
+	case '/':
+		return e+1 < len(s) && !isLetter(s[e+1])
+	}
+	return false
 }

@@ -31,15 +31,35 @@ func parseDigits(s string, i int) (n number, ok bool) {
 		j++
 	}
 	n.digits = j - i
-	// Thousands groups: a comma then exactly three digits.
+	// Thousands groups: a comma then exactly three digits; or the Indian
+	// "6,00,000": groups of two, the last of three.
 	if n.digits >= 1 && n.digits <= 3 {
-		for j+3 < len(s)+0 && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) &&
-			(j+4 >= len(s) || !isDigit(s[j+4])) {
+		for group(s, j, 3) {
 			v = v*1000 + float64(s[j+1]-'0')*100 + float64(s[j+2]-'0')*10 + float64(s[j+3]-'0')
 			sig += 3
 			n.digits += 3
 			j += 4
 		}
+		if j == i+n.digits && n.digits <= 2 && group(s, j, 2) {
+			k := j
+			for group(s, k, 2) {
+				k += 3
+			}
+			if group(s, k, 3) {
+				for ; j < k+4; j++ {
+					if isDigit(s[j]) {
+						v = v*10 + float64(s[j]-'0')
+						sig++
+						n.digits++
+					}
+				}
+			}
+		}
+	}
+	if j+1 < len(s) && s[j] == ',' && isDigit(s[j+1]) && !(j+2 < len(s) && s[j+2] == ' ') {
+		// "1,2" or "1,0000": grouping we cannot read; better no amount than a wrong one.
+		n.end = skipToken(s, j)
+		return n, false
 	}
 	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
 		j++
@@ -68,6 +88,19 @@ func parseDigits(s string, i int) (n number, ok bool) {
 		return n, false
 	}
 	return n, true
+}
+
+// group reports whether s[j:] is a comma and exactly size digits.
+func group(s string, j, size int) bool {
+	if j+size >= len(s) || s[j] != ',' {
+		return false
+	}
+	for k := 1; k <= size; k++ {
+		if !isDigit(s[j+k]) {
+			return false
+		}
+	}
+	return j+size+1 >= len(s) || !isDigit(s[j+size+1])
 }
 
 // parseScale reads a scale after a number ending at i: glued ("5bn", "$5m")
@@ -160,6 +193,11 @@ func parseArticle(s string, i, j int) (number, bool) {
 	k, ok := nextWordAfter(s, j, false)
 	if !ok {
 		return number{}, false
+	}
+	switch s[k] | 0x20 {
+	case 'm', 'b', 't', 'h', 'q':
+	default:
+		return number{}, false // cheap test: no million, billion, thousand, hundred, quarter
 	}
 	nw, _ := lookup(numWords, s[k:wordEnd(s, k)])
 	switch nw.kind {

@@ -36,6 +36,16 @@ var qualPhrases = func() []qualPhrase {
 	return out
 }()
 
+// qualByLast indexes qualPhrases by their last word, keeping the order.
+var qualByLast = func() map[string][]qualPhrase {
+	m := map[string][]qualPhrase{}
+	for _, q := range qualPhrases {
+		last := q.words[len(q.words)-1]
+		m[last] = append(m[last], q)
+	}
+	return m
+}()
+
 // wordsBefore returns up to three words before pos (nearest first), each as
 // [start, end), never reaching before min. Words are separated by spaces or
 // a hyphen ("up-to-$50").
@@ -63,7 +73,14 @@ func wordsBefore(s string, pos, min int) (ws [3][2]int, n int) {
 // returns the qualifier and the start of its phrase, or "" and pos.
 func qualifierBefore(s string, pos, min int) (string, int) {
 	ws, n := wordsBefore(s, pos, min)
-	for _, q := range qualPhrases {
+	if n == 0 {
+		return "", pos
+	}
+	cands, ok := lookup(qualByLast, s[ws[0][0]:ws[0][1]])
+	if !ok {
+		return "", pos
+	}
+	for _, q := range cands {
 		m := len(q.words)
 		if m > n {
 			continue
