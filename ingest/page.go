@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"time"
 	"unicode/utf8"
 
@@ -41,10 +42,18 @@ func (p *Pipeline) discover(ctx context.Context, src *Source) ([]discover.Link, 
 	case KindPage:
 		return discover.Listing(ctx, p.fetcher, src.URL, discover.ListingOptions{
 			LinkSelector: src.LinkSelector, NextSelector: src.NextSelector, MaxPages: src.MaxPages,
-			Include: src.Include, Exclude: src.Exclude,
+			Include: patterns(src.Include), Exclude: patterns(src.Exclude),
 		})
 	}
 	return nil, fmt.Errorf("unknown source kind %q", src.Kind)
+}
+
+func patterns(res []*regexp.Regexp) []string {
+	out := make([]string, len(res))
+	for i, re := range res {
+		out[i] = re.String()
+	}
+	return out
 }
 
 // discoverFile reads a feed file from disk; its item links name pages that

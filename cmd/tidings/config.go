@@ -15,6 +15,8 @@ import (
 
 	"github.com/robfig/cron/v3"
 	"go.yaml.in/yaml/v3"
+
+	"tidings/ingest/discover"
 )
 
 // Config is config.yaml. Defaults come from DefaultConfig; every field
@@ -288,8 +290,12 @@ func (s SourceConfig) validate(p string) []error {
 	default:
 		bad(".kind", "want feed, sitemap, page or file, got %q", s.Kind)
 	}
-	if s.Kind == "page" && s.LinkSelector == "" {
-		bad(".link_selector", "kind page needs a CSS selector for article links")
+	if s.Kind == "page" {
+		if s.LinkSelector == "" {
+			bad(".link_selector", "kind page needs a CSS selector for article links")
+		} else if err := (discover.ListingOptions{LinkSelector: s.LinkSelector, NextSelector: s.NextSelector}).Validate(); err != nil {
+			bad("", "%v", err)
+		}
 	}
 	if _, err := ParseSchedule(s.Schedule); err != nil {
 		bad(".schedule", "%v", err)
