@@ -49,13 +49,16 @@ func (p *parser) clockTime(j int) (expr, bool) {
 		return expr{}, false
 	}
 	zoneSuffix := ""
+	off := 0
 	hasZone := false
 	if zt := p.tok(k); zt != nil && zt.lx.cls == cZone && zt.has(fUpper) {
 		z := zones[zt.lx.val]
 		hasZone = true
-		zoneSuffix = "Z"
-		if !z.utc {
-			zoneSuffix = offsetString(z.offset)
+		// TimeML news corpora write UTC as Z and leave local zones off the value
+		if z.utc {
+			zoneSuffix = "Z"
+		} else {
+			off = z.offset
 		}
 		k++
 	}
@@ -64,15 +67,8 @@ func (p *parser) clockTime(j int) (expr, bool) {
 	}
 	day, end := p.clockDay(k)
 	clock := "T" + pad(h, 2) + ":" + pad(mi, 2) + zoneSuffix
+	p.zoneOffset = off
 	return expr{j, end, typeTime, day + clock}, true
-}
-
-func offsetString(min int) string {
-	sign := "+"
-	if min < 0 {
-		sign, min = "-", -min
-	}
-	return sign + pad(min/60, 2) + ":" + pad(min%60, 2)
 }
 
 // meridiem reads a.m., p.m., am, pm, AM, PM at k.

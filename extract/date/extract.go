@@ -45,7 +45,10 @@ type parser struct {
 	// anaphor marks a match resolved from the document's last quarter, which
 	// must not become the new anchor.
 	anaphor bool
-	facts   []corpus.Fact
+	// zoneOffset is the zone of a clock time just matched, in minutes east
+	// of UTC; it shifts the range, not the value.
+	zoneOffset int
+	facts      []corpus.Fact
 
 	lastQuarterY, lastQuarterQ int    // last quarter named, 0 when none
 	lastWasQuarter             bool   // the latest date fact is a quarter
@@ -122,7 +125,8 @@ func (p *parser) emit(e expr) {
 	f := corpus.Fact{Type: corpus.FactDate, Start: s, End: en, Text: p.text[s:en], TimexType: e.typ, Value: e.val}
 	if e.typ == typeDate || e.typ == typeTime {
 		if rs, re, ok := rangeOf(e.val); ok {
-			f.RangeStart, f.RangeEnd = rs, re
+			shift := -time.Duration(p.zoneOffset) * time.Minute
+			f.RangeStart, f.RangeEnd = rs.Add(shift), re.Add(shift)
 		}
 		p.remember(e.val)
 	}

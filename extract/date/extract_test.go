@@ -51,7 +51,7 @@ func TestExtractForms(t *testing.T) {
 		{"hyphenated quarter", "It posted a third-quarter loss.", want{"third-quarter", "DATE", "2025-Q3"}},
 		{"half of year", "Sales in the first half of 2026 will grow.", want{"the first half of 2026", "DATE", "2026-H1"}},
 		{"season with year", "The film opens in summer 2025.", want{"summer 2025", "DATE", "2025-SU"}},
-		{"time with zone", "Trading halted at 3 p.m. EST yesterday.", want{"3 p.m. EST yesterday", "TIME", "2025-10-27T15:00-05:00"}},
+		{"time with zone", "Trading halted at 3 p.m. EST yesterday.", want{"3 p.m. EST yesterday", "TIME", "2025-10-27T15:00"}},
 		{"utc time", "The index was down at 16:08 UTC.", want{"16:08 UTC", "TIME", "2025-10-28T16:08Z"}},
 		{"today", "The company said today it would cut jobs.", want{"today", "DATE", "2025-10-28"}},
 		{"yesterday", "Shares fell yesterday.", want{"yesterday", "DATE", "2025-10-27"}},
@@ -173,6 +173,7 @@ func TestExtractRanges(t *testing.T) {
 		{"decade", "in the 1990s.", "1990-01-01", "2000-01-01"},
 		{"iso week", "He resigned last week.", "2025-10-20", "2025-10-27"},
 		{"winter crosses a year", "in winter 2025.", "2025-12-01", "2026-03-01"},
+		{"local zone shifts the range", "at 11 p.m. EST Oct. 27, 2025", "2025-10-28", "2025-10-28"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -80,8 +80,8 @@ func (p *parser) holidayCore(j int, rel int) (expr, uint8, bool) {
 		}
 		end++
 	}
-	if !t.has(fCap) && h.next != "" {
-		return expr{}, 0, false
+	if !t.has(fCap) && h.next != "" || p.tok(end) != nil && p.toks[end].lx.cls == cUnit {
+		return expr{}, 0, false // Easter week, Christmas season
 	}
 	if y, yend, ok := p.yearAfter(end); ok && !p.isPunct(end, ',') {
 		return expr{j, yend, typeDate, dateVal(h.date(y))}, aThe, true

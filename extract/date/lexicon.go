@@ -302,7 +302,7 @@ func buildLexicon() map[string]lex {
 		"few": wFew, "couple": wCouple, "several": wSeveral, "many": wMany,
 		"will": wWill, "ll": wWill, "expected": wWill, "scheduled": wWill, "planned": wWill, "plans": wWill,
 		"expects": wWill, "would": wWill, "might": wWill, "could": wWill, "should": wWill,
-		"plan": wWill, "planning": wWill, "intends": wWill, "resume": wWill, "soon": wWill, "shall": wWill, "wo": wWill, "until": wUntil, "till": wUntil,
+		"planning": wWill, "intends": wWill, "resume": wWill, "soon": wWill, "shall": wWill, "wo": wWill, "until": wUntil, "till": wUntil,
 		"on": wOn, "in": wIn, "times": wTimes, "once": wTimes, "twice": wTimes, "more": wMore,
 		"less": wLess, "fewer": wLess, "than": wThan, "up": wUp, "to": wTo, "at": wAt,
 		"no": wNo, "final": wFinal, "since": wSince, "by": wBy, "their": wTheir, "its": wTheir,

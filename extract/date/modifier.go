@@ -20,6 +20,11 @@ func (p *parser) modCore(j int, c ctx) (expr, uint8, bool) {
 	rel := relOf(m)
 	k := j + 1
 	allow := aThe | aPos | aEarlier
+	if m == wLast && c.the {
+		if n, end, unit, ok := p.ordinalPeriod(j); ok {
+			return p.periodOf(j, end, n, unit), aThe | aPos, true // the last half of 1989
+		}
+	}
 	// the past five years, the next three quarters: durations
 	if m != wThis && m != wCurrent && m != wSame && m != wLatest {
 		if n, nk, ok := p.numPhrase(k); ok && !p.toks[k].is(wA) {
@@ -125,10 +130,10 @@ func (p *parser) modUnit(j, k int, m uint8, rel int, c ctx) (expr, uint8, bool) 
 		}
 	}
 	if t.lx.plural {
-		if m == wRecent || m == wPast && c.the {
-			if u == uDay {
-				return expr{j, k + 1, typeDate, "PAST_REF"}, allow, true
-			}
+		switch {
+		case m == wRecent:
+			return expr{j, k + 1, typeDate, "PAST_REF"}, allow, true
+		case m == wPast && c.the:
 			return expr{j, k + 1, typeDuration, durVal("X", u)}, allow, true
 		}
 		return expr{}, 0, false
@@ -342,6 +347,10 @@ func (p *parser) partDayCore(j int, c ctx) (expr, uint8, bool) {
 	t := &p.toks[j]
 	if !c.the && !c.pos || t.lx.val == 4 && !c.pos || t.lx.plural {
 		return expr{}, 0, false
+	}
+	if n := p.tok(j + 1); n != nil && (n.lx.cls == cWeekday || n.is(wYesterday) || n.is(wToday) || n.is(wTomorrow)) {
+		day, end := p.clockDay(j + 1)
+		return expr{j, end, typeTime, day + partCode(t.lx.val)}, aThe | aPos, true
 	}
 	return expr{j, j + 1, typeTime, p.cal.day(0) + partCode(t.lx.val)}, aThe | aPos, true
 }

@@ -32,10 +32,6 @@ func durVal(n string, u uint8) string {
 	switch u {
 	case uSecond, uMinute, uHour:
 		return "PT" + n + unitLetter(u)
-	case uQuarter:
-		if v, err := strconv.Atoi(n); err == nil {
-			return "P" + strconv.Itoa(3*v) + "M"
-		}
 	case uDecade:
 		if v, err := strconv.Atoi(n); err == nil && v > 1 {
 			return "P" + strconv.Itoa(10*v) + "Y"
@@ -150,6 +146,9 @@ func (p *parser) duration(j int, c ctx) (expr, bool) {
 	u, hyph, end, ok := p.unitAt(k)
 	if !ok {
 		return expr{}, false
+	}
+	if p.isPunct(end, '-') && p.glued(end) && (p.isWord(end+1, wAgo) || p.isWord(end+1, wEarlier)) {
+		return expr{}, false // a year-earlier loss: the unit starts the expression
 	}
 	num := p.toks[j]
 	if num.kind == kNum && !hyph && num.nd == 4 && !p.toks[k].lx.plural {
@@ -283,9 +282,8 @@ func (p *parser) weekdayCore(j int, c ctx) (expr, uint8, bool) {
 		}
 	}
 	val := p.cal.weekday(wd, p.tenseAt(j))
-	if pt := p.tok(k); pt != nil && pt.lx.cls == cPartDay {
-		// news corpora annotate "Friday night" with the day's value
-		return expr{j, k + 1, typeDate, val}, aEarlier, true
+	if pt := p.tok(k); pt != nil && pt.lx.cls == cPartDay && !pt.lx.plural {
+		return expr{j, k + 1, typeTime, val + partCode(pt.lx.val)}, aEarlier, true
 	}
 	return expr{j, k, typeDate, val}, aEarlier, true
 }
