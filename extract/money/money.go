@@ -291,8 +291,8 @@ func (sc *scanner) numberTail(n number, start int, neg bool) (int, bool) {
 // suffixMoney builds the money fact for n followed by the currency u.
 func (sc *scanner) suffixMoney(n number, start int, u unitMatch) (moneyFact, bool) {
 	s := sc.s
-	if u.weak && n.scale == 1 && !n.frac {
-		return moneyFact{}, false
+	if u.weak && ((n.scale == 1 && !n.frac) || followedByOf(s, u.end)) {
+		return moneyFact{}, false // "20 pounds", "2.5 pounds of beef": weights
 	}
 	if u.scaled && n.scale == 1 {
 		return moneyFact{}, false
@@ -395,4 +395,10 @@ func codeLike(s string, e int) bool {
 		return e+1 < len(s) && !isLetter(s[e+1])
 	}
 	return false
+}
+
+// followedByOf reports whether the word "of" follows position e.
+func followedByOf(s string, e int) bool {
+	k, ok := nextWordAfter(s, e, false)
+	return ok && eqFold(s[k:wordEnd(s, k)], "of")
 }

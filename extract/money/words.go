@@ -164,10 +164,8 @@ func (sc *scanner) vagueUnit(start, k int, sep bool) (int, bool) {
 	if !ok || u.factor != 1 {
 		return 0, false
 	}
-	if u.weak {
-		if k2, ok := nextWordAfter(s, u.end, false); ok && eqFold(s[k2:wordEnd(s, k2)], "of") {
-			return 0, false // "millions of pounds of steel": weight
-		}
+	if u.weak && followedByOf(s, u.end) {
+		return 0, false // "millions of pounds of steel": weight
 	}
 	return sc.finishMoney(moneyFact{start: start, end: u.end, code: u.code, vague: true}), true
 }
