@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -49,6 +50,14 @@ func feedsDirOrEmpty() string {
 	}
 }
 
+// hangGuard panics (crashing the fuzz worker, which saves the input) when
+// the calling target has not returned within a generous bound: the fuzzer
+// has no per-input timeout of its own, so a hang would pass unnoticed.
+func hangGuard() (stop func()) {
+	t := time.AfterFunc(20*time.Second, func() { panic("parser still running after 20s") })
+	return func() { t.Stop() }
+}
+
 // checkLinks asserts the properties every discovered link has.
 func checkLinks(t *testing.T, links []Link) {
 	t.Helper()
@@ -79,6 +88,7 @@ func FuzzParseFeed(f *testing.F) {
 		if len(body) > 1<<20 {
 			return
 		}
+		defer hangGuard()()
 		links, err := ParseFeed(body, "https://fuzz.example/feed")
 		if err != nil && len(links) > 0 {
 			t.Fatalf("links returned with error %v", err)
@@ -108,6 +118,7 @@ func FuzzParseSitemap(f *testing.F) {
 		`<sitemapindex><sitemap><loc>https://x.example/s.xml</loc></sitemap></sitemapindex>`,
 		"https://a.example/1\nhttps://a.example/2\n", `<urlset><url><loc>&bogus;</loc></url>`, "\x1f\x8b\x08")
 	f.Fuzz(func(t *testing.T, body []byte) {
+		defer hangGuard()()
 		doc, err := ParseSitemap(bytes.NewReader(body), "https://fuzz.example/sitemap.xml", SitemapOptions{MaxURLs: 1000, MaxBytes: 1 << 20})
 		if err == nil && doc == nil {
 			t.Fatal("nil doc without error")
@@ -130,6 +141,7 @@ func FuzzParseListing(f *testing.F) {
 	f.Add([]byte(listingPage))
 	f.Add([]byte(`<base href="//x"><a href="http://[::1">x</a><a href="  /y ">`))
 	f.Fuzz(func(t *testing.T, body []byte) {
+		defer hangGuard()()
 		links, _, err := ParseListing(body, "https://fuzz.example/list/", ListingOptions{LinkSelector: "a", NextSelector: "a.next"})
 		if err != nil {
 			return

@@ -42,7 +42,7 @@ func newTestFetcher(t *testing.T, cfg Config, state StateStore, clk clock) *Fetc
 }
 
 // serve starts an httptest server on mux, closed at cleanup.
-func serve(t *testing.T, h http.Handler) *httptest.Server {
+func serve(t testing.TB, h http.Handler) *httptest.Server {
 	t.Helper()
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
