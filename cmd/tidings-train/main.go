@@ -45,6 +45,7 @@ func main() {
 	bits := flag.Int("bits", 20, "log2 of the hashed feature rows")
 	seed := flag.Uint64("seed", 1, "shuffle seed")
 	weights := flag.String("weights", "", "override set weights: file-prefix=weight,... (0 drops a set)")
+	flag.BoolVar(&useClusters, "clusters", true, "compute word clusters from the training text")
 	flag.BoolVar(&scoreTests, "report-test", false, "also print scores on the test sets (report only; never tune on them)")
 	flag.Parse()
 	if err := setWeights(*weights); err != nil {
@@ -83,8 +84,17 @@ func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
 	for l := range entity.NumGazLists {
 		fmt.Printf("gazetteer list %d: %d names\n", l, gaz.Len(l))
 	}
+	var clusters map[string][2]uint16
+	if useClusters {
+		raw := buildClusters(docs, []int{64, 512}, 3, 1000, 8, seed)
+		clusters = make(map[string][2]uint16, len(raw))
+		for w, c := range raw {
+			clusters[w] = [2]uint16{c[0], c[1]}
+		}
+		fmt.Printf("clusters: %d words (%s)\n", len(clusters), time.Since(t0).Round(time.Second))
+	}
 	m, st, err := entity.Train(docs, entity.TrainConfig{
-		Bits: bits, Epochs: epochs, Seed: seed, Gazetteer: gaz,
+		Bits: bits, Epochs: epochs, Seed: seed, Gazetteer: gaz, Clusters: clusters,
 		Progress: func(e, wrong, n int) {
 			fmt.Printf("epoch %d: %d/%d sentences wrong (%s)\n", e, wrong, n, time.Since(t0).Round(time.Second))
 		},
@@ -119,7 +129,7 @@ func writeModel(m *entity.Model, out string) error {
 	return nil
 }
 
-var scoreTests bool
+var scoreTests, useClusters bool
 
 // testSets are scored only with -report-test.
 var testSets = []string{"ner/uner-en/uner-en-pud-test.jsonl", "ner/wikigold/wikigold-test.jsonl"}

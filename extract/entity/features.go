@@ -16,16 +16,18 @@ type sentence struct {
 	shape   []string // "Xxxx", "dd.d": one class per rune, runs cut at 4
 	short   []string // "Xx", "d.d": runs collapsed
 	gaz     []gazMatch
-	allCaps bool // a headline in capitals: case says nothing
+	clus    [][2]int32 // coarse and fine cluster, -1 when unknown
+	allCaps bool       // a headline in capitals: case says nothing
 }
 
-func newSentence(toks []token.Token, g *Gazetteer) *sentence {
+func newSentence(toks []token.Token, g *Gazetteer, clusters map[string][2]uint16) *sentence {
 	s := &sentence{
 		toks:  toks,
 		lower: make([]string, len(toks)),
 		shape: make([]string, len(toks)),
 		short: make([]string, len(toks)),
 		gaz:   make([]gazMatch, len(toks)),
+		clus:  make([][2]int32, len(toks)),
 	}
 	upper, letters := 0, 0
 	for i, t := range toks {
@@ -39,6 +41,17 @@ func newSentence(toks []token.Token, g *Gazetteer) *sentence {
 		}
 	}
 	s.allCaps = letters >= 3 && upper*10 >= letters*8
+	for i, t := range toks {
+		c, ok := clusters[t.Text]
+		if !ok {
+			c, ok = clusters[s.lower[i]]
+		}
+		if ok {
+			s.clus[i] = [2]int32{int32(c[0]), int32(c[1])}
+		} else {
+			s.clus[i] = [2]int32{-1, -1}
+		}
+	}
 	g.match(s.lower, s.gaz)
 	return s
 }
@@ -101,6 +114,11 @@ const (
 	fGazNext
 	fPrevWordNextShape
 	fLen
+	fClusCoarse
+	fClusFine
+	fClusPrev
+	fClusNext
+	fClusPrevCur
 )
 
 // features appends the hashed feature rows of every token of s to dst and
@@ -140,6 +158,11 @@ func (s *sentence) features(bits uint8, dst []uint32, offs []int32) ([]uint32, [
 			add(hashStr(template(fFirst), sh))
 		}
 		add(hashByte(template(fLen), byte(min(len(lw), 12))))
+		add(hashU32(template(fClusCoarse), s.clusAt(i, 0)))
+		add(hashU32(template(fClusFine), s.clusAt(i, 1)))
+		add(hashU32(template(fClusPrev), s.clusAt(i-1, 1)))
+		add(hashU32(template(fClusNext), s.clusAt(i+1, 1)))
+		add(hashU32(hashU32(template(fClusPrevCur), s.clusAt(i-1, 0)), s.clusAt(i, 0)))
 		dst = s.gazFeatures(i, bits, dst)
 		offs = append(offs, int32(len(dst)))
 	}
@@ -198,4 +221,24 @@ func (s *sentence) shortAt(i int) string {
 		return "caps"
 	}
 	return s.short[i]
+}
+
+// clusAt returns token i's cluster at granularity g (0 coarse, 1 fine),
+// with sentinels outside the sentence.
+func (s *sentence) clusAt(i, g int) uint32 {
+	switch {
+	case i < 0:
+		return 1 << 20
+	case i >= len(s.toks):
+		return 1<<20 + 1
+	}
+	return uint32(s.clus[i][g])
+}
+
+func hashU32(h uint64, v uint32) uint64 {
+	for range 4 {
+		h = hashByte(h, byte(v))
+		v >>= 8
+	}
+	return h
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 	"strings"
 )
 
@@ -18,9 +19,12 @@ type Model struct {
 	w     []float32 // (1<<bits) rows of numTags
 	trans []float32 // (numTags+1) rows of numTags; row numTags is the start
 	gaz   *Gazetteer
+	// clusters maps a word to its distributional cluster ids, coarse
+	// and fine; words absent from the training text have none.
+	clusters map[string][2]uint16
 }
 
-const modelMagic = "TIDNER01"
+const modelMagic = "TIDNER02"
 
 // score adds token i's emission scores to out.
 func (m *Model) score(feats []uint32, out *[numTags]float32) {
@@ -160,6 +164,53 @@ func (m *Model) encode(w *bufio.Writer) error {
 			return fmt.Errorf("write model: %w", err)
 		}
 	}
+	return m.encodeClusters(w)
+}
+
+func (m *Model) encodeClusters(w *bufio.Writer) error {
+	words := make([]string, 0, len(m.clusters))
+	for k := range m.clusters {
+		words = append(words, k)
+	}
+	sort.Strings(words)
+	var buf [binary.MaxVarintLen64]byte
+	put := func(v uint64) { w.Write(buf[:binary.PutUvarint(buf[:], v)]) }
+	put(uint64(len(words)))
+	for _, k := range words {
+		put(uint64(len(k)))
+		w.WriteString(k)
+		c := m.clusters[k]
+		put(uint64(c[0]))
+		put(uint64(c[1]))
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	return nil
+}
+
+func (m *Model) decodeClusters(r *bufio.Reader) error {
+	n, err := binary.ReadUvarint(r)
+	if err != nil || n > 1<<24 {
+		return fmt.Errorf("clusters: %d words: %v", n, err)
+	}
+	m.clusters = make(map[string][2]uint16, n)
+	for range n {
+		l, err := binary.ReadUvarint(r)
+		if err != nil || l > 1<<10 {
+			return fmt.Errorf("cluster word: %v", err)
+		}
+		b := make([]byte, l)
+		if _, err := io.ReadFull(r, b); err != nil {
+			return fmt.Errorf("cluster word: %w", err)
+		}
+		c0, err0 := binary.ReadUvarint(r)
+		c1, err1 := binary.ReadUvarint(r)
+		if err := errors.Join(err0, err1); err != nil {
+			return fmt.Errorf("cluster ids: %w", err)
+		}
+		m.clusters[string(b)] = [2]uint16{uint16(c0), uint16(c1)}
+	}
 	return nil
 }
 
@@ -223,6 +274,9 @@ func decode(r *bufio.Reader) (*Model, error) {
 		}
 	}
 	m.gaz = newGazetteerFromKeys(lists)
+	if err := m.decodeClusters(r); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 

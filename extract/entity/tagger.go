@@ -54,7 +54,7 @@ func (t *Tagger) tag(text string, toks []token.Token) []mention {
 		if first >= last {
 			continue
 		}
-		s := newSentence(toks[first:last], t.m.gaz)
+		s := newSentence(toks[first:last], t.m.gaz, t.m.clusters)
 		feats, offs = s.features(t.m.bits, feats[:0], offs)
 		tags = t.m.viterbi(feats, offs, tags)
 		for _, ts := range spansOf(tags) {

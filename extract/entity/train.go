@@ -25,6 +25,8 @@ type TrainConfig struct {
 	Epochs    int
 	Seed      uint64
 	Gazetteer *Gazetteer
+	// Clusters maps words to coarse and fine cluster ids (optional).
+	Clusters map[string][2]uint16
 	// Progress, when set, is called after each epoch with the number of
 	// sentences the tagger got wrong.
 	Progress func(epoch, wrong, sentences int)
@@ -53,7 +55,7 @@ func Train(docs []TrainDoc, cfg TrainConfig) (*Model, AlignStats, error) {
 	for _, d := range docs {
 		insts = appendInstances(insts, d, cfg, &st)
 	}
-	m := &Model{bits: cfg.Bits, w: make([]float32, (1<<cfg.Bits)*numTags), trans: make([]float32, (numTags+1)*numTags), gaz: cfg.Gazetteer}
+	m := &Model{bits: cfg.Bits, w: make([]float32, (1<<cfg.Bits)*numTags), trans: make([]float32, (numTags+1)*numTags), gaz: cfg.Gazetteer, clusters: cfg.Clusters}
 	p := perceptron{m: m, wSum: make([]float64, len(m.w)), tSum: make([]float64, len(m.trans)), c: 1}
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x7469646e))
 	var pred []int
@@ -120,7 +122,7 @@ func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, st *AlignSta
 		if isInside(tags[0]) {
 			tags[0]--
 		}
-		s := newSentence(toks[first:last], cfg.Gazetteer)
+		s := newSentence(toks[first:last], cfg.Gazetteer, cfg.Clusters)
 		feats, offs := s.features(cfg.Bits, nil, nil)
 		insts = append(insts, instance{feats: feats, offs: offs, gold: tags, weight: d.Weight})
 		st.Sentences++
