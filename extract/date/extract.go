@@ -157,7 +157,7 @@ func (p *parser) tenseAt(i int) tense {
 		return tenseFuture
 	}
 	best, bestDist := tenseNone, 1<<30
-	for j := i - 1; j >= 0 && i-j < 25; j-- {
+	for j := i - 1; j >= 0 && i-j < 12; j-- {
 		t := &p.toks[j]
 		if p.sentenceEnd(j) {
 			break
