@@ -94,6 +94,11 @@ func openDaemon(ctx context.Context, cfg Config, logger *slog.Logger) (_ *daemon
 			d.close()
 		}
 	}()
+	// The model loads first: a broken build fails before touching data.
+	ex, err := extract.New()
+	if err != nil {
+		return nil, fmt.Errorf("load extractor: %w", err)
+	}
 	if d.lock, err = lockDataDir(cfg); err != nil {
 		return nil, err
 	}
@@ -106,10 +111,6 @@ func openDaemon(ctx context.Context, cfg Config, logger *slog.Logger) (_ *daemon
 	fc := fetchConfig(cfg)
 	if d.fetcher, err = fetch.New(fc, d.store, logger.With("stage", "fetch")); err != nil {
 		return nil, err
-	}
-	ex, err := extract.New()
-	if err != nil {
-		return nil, fmt.Errorf("load extractor: %w", err)
 	}
 	extractFn := func(doc *corpus.Document, src *ingest.Source) []corpus.Fact {
 		cur := src.Currency
