@@ -71,7 +71,7 @@ func New(cfg Config, state StateStore, logger *slog.Logger) (*Fetcher, error) {
 			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 		},
 		state:  state,
-		log:    logger.With("stage", "fetch"),
+		log:    logger.With(logKeyStage, "fetch"),
 		clock:  c,
 		limits: newHostLimits(c, cfg.PerHostConcurrency, cfg.MinDelay, cfg.Jitter),
 		robots: newRobotsCache(),

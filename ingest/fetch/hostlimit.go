@@ -62,7 +62,8 @@ func (hl *hostLimits) evictIdle() {
 	now := hl.clock.Now()
 	for h, l := range hl.hosts {
 		l.mu.Lock()
-		idle := len(l.sem) == 0 && now.After(l.next) && now.After(l.backoffUntil)
+		// A Crawl-delay is kept: it comes from a robots.txt still cached.
+		idle := len(l.sem) == 0 && now.After(l.next) && now.After(l.backoffUntil) && l.crawlDelay == 0
 		l.mu.Unlock()
 		if idle {
 			delete(hl.hosts, h)

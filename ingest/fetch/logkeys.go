@@ -2,8 +2,8 @@ package fetch
 
 // Log attribute keys.
 const (
+	logKeyStage   = "stage"
 	logKeyURL     = "url"
-	logKeyHost    = "host"
 	logKeyStatus  = "status"
 	logKeyAttempt = "attempt"
 	logKeyWait    = "wait"

@@ -45,6 +45,23 @@ func newRobotsCache() *robotsCache {
 	return &robotsCache{entries: make(map[string]robotsEntry)}
 }
 
+// maxRobotsEntries bounds the cache; past it expired entries are dropped,
+// then arbitrary ones.
+const maxRobotsEntries = 4096
+
+func (c *robotsCache) put(key string, e robotsEntry, now time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.entries) >= maxRobotsEntries {
+		for k, old := range c.entries {
+			if now.After(old.expires) || len(c.entries) >= maxRobotsEntries {
+				delete(c.entries, k)
+			}
+		}
+	}
+	c.entries[key] = e
+}
+
 // origin returns the scheme://host key of u.
 func origin(u *url.URL) string {
 	return strings.ToLower(u.Scheme) + "://" + strings.ToLower(u.Host)
@@ -68,9 +85,7 @@ func (f *Fetcher) robotsFor(ctx context.Context, u *url.URL, allowPrivate bool) 
 	// that one caller giving up does not cache a failure for the others.
 	ch := f.robots.group.DoChan(key, func() (any, error) {
 		data, ttl := f.fetchRobots(context.WithoutCancel(ctx), u, allowPrivate)
-		f.robots.mu.Lock()
-		f.robots.entries[key] = robotsEntry{data: data, expires: f.clock.Now().Add(ttl)}
-		f.robots.mu.Unlock()
+		f.robots.put(key, robotsEntry{data: data, expires: f.clock.Now().Add(ttl)}, f.clock.Now())
 		if data != nil {
 			if g := data.FindGroup(f.agent); g != nil && g.CrawlDelay > 0 {
 				f.limits.setCrawlDelay(hostKey(u), g.CrawlDelay)
