@@ -174,6 +174,8 @@ func TestExtract(t *testing.T) {
 		{"regex backrefs", "s/(a)(b)/$1$2/ and ${1} or $2_x or $3=4", "", nil},
 		{"per slash is a rate", "$5/share", "", []want{money("$5", 5, "USD").rate("share")}},
 		{"model number", "the A380 and 787", "", nil},
+		{"time is not pence", "at 2p.m. today", "", nil},
+		{"video resolution is not money", "a 4K screen", "", nil},
 		{"ALL is no currency", "ALL 5 solutions are wrong.", "", nil},
 		{"sign before year-like number in tokens", "in 1989 $ 5 million", "", []want{money("$ 5 million", 5e6, "USD")}},
 	}
@@ -285,6 +287,28 @@ func TestDigitGrouping(t *testing.T) {
 			}
 			if len(got) != 1 || got[0].Amount == nil || *got[0].Amount != tt.want {
 				t.Fatalf("Extract(%q) = %s, want amount %g", tt.text, show(got), tt.want)
+			}
+		})
+	}
+}
+
+func TestAmountsAreClean(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want float64
+	}{
+		{"decimal billions", "$16.379 billion", 16379000000},
+		{"decimal millions", "$32.3 million", 32300000},
+		{"pence", "70p", 0.7},
+		{"cents", "83 cents", 0.83},
+		{"range low end", "$3.5-5 billion", 3500000000},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Extract(tt.text, Options{})
+			if len(got) != 1 || got[0].Amount == nil || *got[0].Amount != tt.want {
+				t.Fatalf("Extract(%q) = %s, want exactly %v", tt.text, show(got), tt.want)
 			}
 		})
 	}

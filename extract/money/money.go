@@ -30,7 +30,7 @@ func (sc *scanner) fromSymbol(i, l int, code string) (int, bool) {
 	if !boundaryAfter(s, e) || codeLike(s, e) {
 		return 0, false
 	}
-	n.val, n.scale, n.end = n.val*mult, mult, e
+	n.val, n.scale, n.end = n.times(mult), mult, e
 	m := moneyFact{start: start, end: e, amount: n.val, code: code}
 	sc.prefixTail(&m, n, sign, bare)
 	return sc.finishMoney(m), true
@@ -222,7 +222,7 @@ func (sc *scanner) fromDigits(i int) int {
 		start, neg = i-d, s[i-d] != '+'
 	}
 	mult, e, short := parseScale(s, n.end)
-	n.val, n.scale, n.end, n.short = n.val*mult, mult, e, short
+	n.val, n.scale, n.end, n.short = n.times(mult), mult, e, short
 	if end, ok := sc.numberTail(n, start, neg); ok {
 		return end
 	}
@@ -300,7 +300,7 @@ func (sc *scanner) suffixMoney(n number, start int, u unitMatch) (moneyFact, boo
 	if u.symbol && !sc.suffixSignOK(n, u) {
 		return moneyFact{}, false
 	}
-	m := moneyFact{start: start, end: u.end, amount: n.val * u.factor, code: u.code}
+	m := moneyFact{start: start, end: u.end, amount: applyFactor(n.val, u.factor), code: u.code}
 	if u.isCode && n.scale == 1 {
 		// "75 USD million"
 		if mult, e, short := parseScale(s, u.end); mult > 1 && !short {
@@ -379,7 +379,7 @@ func (sc *scanner) suffixRange(m *moneyFact, n number, u unitMatch) {
 	if !ok || (isTo && hi > maxToRatio*lo) {
 		return
 	}
-	m.amount, m.max, m.hasMax, m.end = lo*u.factor, hi*u.factor, true, u2.end
+	m.amount, m.max, m.hasMax, m.end = applyFactor(lo, u.factor), applyFactor(hi, u.factor), true, u2.end
 }
 
 // codeLike reports whether the byte at e, right after a "$" amount, marks

@@ -10,6 +10,24 @@ type number struct {
 	frac       bool    // written with decimals
 	spelled    bool
 	digits     int // integer digits written, for the year test
+	mant, div  float64 // val = mant / div for digits with decimals
+}
+
+// times returns n.val*mult without the rounding noise of a decimal times a
+// scale: 16.379 billion is 16379 * 1e6 exactly.
+func (n number) times(mult float64) float64 {
+	if n.div > 1 && mult >= n.div {
+		return n.mant * (mult / n.div)
+	}
+	return n.val * mult
+}
+
+// applyFactor scales an amount to whole units: 70 pence is 70/100 GBP.
+func applyFactor(v, factor float64) float64 {
+	if factor == 0.01 {
+		return v / 100
+	}
+	return v * factor
 }
 
 // maxDigits bounds the significant digits of an amount; longer runs are
@@ -72,6 +90,7 @@ func parseDigits(s string, i int) (n number, ok bool) {
 			sig++
 			j++
 		}
+		n.mant, n.div = v, div
 		v /= div
 		n.frac = true
 		// "1.2.3" is a version or an address, not an amount.

@@ -64,7 +64,7 @@ func secondValue(s string, k int, spelled bool) (number, bool) {
 			return n, false
 		}
 		mult, e, short := parseScale(s, n.end)
-		n.val, n.scale, n.end, n.short = n.val*mult, mult, e, short
+		n.val, n.scale, n.end, n.short = n.times(mult), mult, e, short
 		return n, true
 	}
 	if spelled && isLetter(s[k]) {
@@ -77,8 +77,8 @@ func secondValue(s string, k int, spelled bool) (number, bool) {
 // billion", "12 and 20 million") and checks that lo < hi.
 func bounds(n1, n2 number) (lo, hi float64, ok bool) {
 	lo, hi = n1.val, n2.val
-	if n1.scale == 1 && n2.scale > 1 && lo*n2.scale < hi {
-		lo *= n2.scale
+	if n1.scale == 1 && n2.scale > 1 && n1.times(n2.scale) < hi {
+		lo = n1.times(n2.scale)
 	}
 	return lo, hi, lo < hi
 }
@@ -179,7 +179,7 @@ func (sc *scanner) bareRange(n number, start int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	m.amount, m.max, m.hasMax = lo*u.factor, hi*u.factor, true
+	m.amount, m.max, m.hasMax = applyFactor(lo, u.factor), applyFactor(hi, u.factor), true
 	if u.isCode && m.end > u.end {
 		return 0, false // "5 to 7 USD million": too odd to trust
 	}

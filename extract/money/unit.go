@@ -33,7 +33,7 @@ func parseUnit(s string, i int) (unitMatch, bool) {
 	if !boundaryAfter(s, e) {
 		return unitMatch{}, false
 	}
-	if j == i && (w == "p" || w == "P") {
+	if j == i && (w == "p" || w == "P") && !(e+1 < len(s) && s[e] == '.' && isLetter(s[e+1])) {
 		return unitMatch{unit: unit{code: "GBP", factor: 0.01}, end: e}, true
 	}
 	if u, ok := parseUnitPhrase(s, j); ok {

@@ -64,7 +64,7 @@ func (sc *scanner) fromCode(i, j int) (int, bool) {
 	if !boundaryAfter(s, e) {
 		return 0, false
 	}
-	n.val, n.scale, n.end = n.val*mult*scale, scale*mult, e
+	n.val, n.scale, n.end = n.times(mult*scale), scale*mult, e
 	m := moneyFact{start: i, end: e, amount: n.val, code: code}
 	sc.prefixTail(&m, n, w, false)
 	return sc.finishMoney(m), true
