@@ -9,7 +9,7 @@ type number struct {
 	short      bool    // the scale is a glued one-letter k/m/b
 	frac       bool    // written with decimals
 	spelled    bool
-	digits     int // integer digits written, for the year test
+	digits     int     // integer digits written, for the year test
 	mant, div  float64 // val = mant / div for digits with decimals
 }
 
