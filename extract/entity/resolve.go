@@ -28,6 +28,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 			d.ms = append(d.ms, m)
 		}
 	}
+	d.mergeHyphenated()
 	d.markTaken()
 	d.acronyms()
 	d.unifyTypes()
@@ -36,6 +37,10 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	sort.Slice(d.ms, func(i, j int) bool { return d.ms[i].start < d.ms[j].start })
 	out := make([]corpus.Fact, 0, len(d.ms))
 	for _, m := range d.ms {
+		// mojibake glued to the last word ("InnovationÂ") is not part of the name
+		for strings.HasSuffix(d.text[m.start:m.end], "Â") && m.end-len("Â") > m.start {
+			m.end -= len("Â")
+		}
 		ent := m.canon
 		if ent == "" {
 			ent = canonicalForm(d.text[m.start:m.end])
@@ -75,10 +80,6 @@ func (d *doc) trim(m mention) (mention, bool) {
 		return m, false
 	}
 	d.set(&m)
-	// mojibake glued to the last word ("InnovationÂ") is not part of the name
-	for strings.HasSuffix(d.text[m.start:m.end], "Â") && m.end-len("Â") > m.start {
-		m.end -= len("Â")
-	}
 	return m, true
 }
 
@@ -156,17 +157,23 @@ func (d *doc) propagate() {
 		}
 	}
 	sort.SliceStable(targets, func(i, j int) bool { return len(targets[i].words) > len(targets[j].words) })
-	for _, t := range targets {
-		for i := 0; i+len(t.words) <= len(d.toks); i++ {
-			if !d.matchAt(i, t.words) {
+	byFirst := map[string][]int{} // first word -> targets, longest first
+	for k, t := range targets {
+		byFirst[t.words[0]] = append(byFirst[t.words[0]], k)
+	}
+	for i := range d.toks {
+		for _, k := range byFirst[d.toks[i].Text] {
+			t := targets[k]
+			if i+len(t.words) > len(d.toks) || !d.matchAt(i, t.words) {
 				continue
 			}
 			m := mention{first: i, last: i + len(t.words) - 1, typ: t.typ, canon: t.canon}
 			d.set(&m)
 			d.ms = append(d.ms, m)
-			for k := m.first; k <= m.last; k++ {
-				d.taken[k] = true
+			for j := m.first; j <= m.last; j++ {
+				d.taken[j] = true
 			}
+			break
 		}
 	}
 }
@@ -222,4 +229,34 @@ func (g *Gazetteer) has(lower string, l GazList) bool {
 		return false
 	}
 	return g.names[hashStr(fnvOffset, lower)]&(1<<l) != 0
+}
+
+// mergeHyphenated joins name pieces the tokenizer split at a hyphen with
+// no space around it ("Faber" "-" "Castell" -> "Faber-Castell"), and
+// extends a name over a capitalised hyphenated part ("Rolls-Royce").
+func (d *doc) mergeHyphenated() {
+	glued := func(k int) bool { // token k is a hyphen touching both neighbours
+		return k > 0 && k+1 < len(d.toks) && d.toks[k].Text == "-" &&
+			d.toks[k-1].End == d.toks[k].Start && d.toks[k].End == d.toks[k+1].Start
+	}
+	var out []mention
+	for _, m := range d.ms {
+		if n := len(out); n > 0 && out[n-1].typ == m.typ && out[n-1].last+2 == m.first && glued(m.first-1) {
+			out[n-1].last = m.last
+			d.set(&out[n-1])
+			continue
+		}
+		out = append(out, m)
+	}
+	for i := range out {
+		m := &out[i]
+		for glued(m.last+1) && startsUpper(d.toks[m.last+2].Text) && (i+1 == len(out) || out[i+1].first > m.last+2) {
+			m.last += 2
+		}
+		for glued(m.first-1) && startsUpper(d.toks[m.first-2].Text) && (i == 0 || out[i-1].last < m.first-2) {
+			m.first -= 2
+		}
+		d.set(m)
+	}
+	d.ms = out
 }

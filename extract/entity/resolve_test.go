@@ -113,6 +113,12 @@ func TestResolve(t *testing.T) {
 			[]wantFact{{"George Washington", "George Washington", P}, {"Washington", "Washington", L}},
 		},
 		{
+			"hyphenated pieces merged",
+			"Faber-Castell USA and Rolls-Royce grew.",
+			[]tagged{{"Faber", O, 0}, {"Castell USA", O, 0}, {"Royce", O, 0}},
+			[]wantFact{{"Faber-Castell USA", "Faber-Castell USA", O}, {"Rolls-Royce", "Rolls-Royce", O}},
+		},
+		{
 			"trailing punctuation trimmed",
 			"He met \"Bob Dylan,\" then left.",
 			[]tagged{{"Bob Dylan,\"", P, 0}},
