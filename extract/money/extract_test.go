@@ -154,6 +154,8 @@ func TestExtract(t *testing.T) {
 		{"an hour", "$28 an hour", "", []want{money("$28", 28, "USD").rate("hour")}},
 		{"per share", "26 cents per share", "", []want{money("26 cents", 0.26, "USD").rate("share")}},
 		{"a barrel", "$5 a barrel", "", []want{money("$5", 5, "USD").rate("barrel")}},
+		{"per annum is a year", "GBP30000 per annum", "", []want{money("GBP30000", 30000, "GBP").rate("year")}},
+		{"per the deal is no rate", "paid $5 per the deal", "", []want{money("$5", 5, "USD")}},
 
 		// Percentages.
 		{"percent sign", "rose 27%", "", []want{pct("27%", 27, "percent")}},

@@ -158,8 +158,21 @@ func parsePer(s string, i int) string {
 	if p, ok := lookup(perNouns, w2); ok {
 		return p
 	}
-	if isPer && !eqFold(w2, "cent") && !eqFold(w2, "centum") {
-		return strings.ToLower(w2)
+	if isPer {
+		if _, stop := lookup(perStop, w2); !stop {
+			return strings.ToLower(w2)
+		}
 	}
 	return ""
 }
+
+// perStop are words after "per" that name no unit: "per cent", "per the
+// agreement".
+var perStop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`cent centum the a an this that these those his her its their our
+		my your each every se`) {
+		m[w] = true
+	}
+	return m
+}()

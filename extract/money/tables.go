@@ -337,7 +337,7 @@ var perNouns = func() map[string]string {
 		m[w] = w
 	}
 	for k, v := range map[string]string{"lb": "pound", "oz": "ounce", "kg": "kilogram", "bbl": "barrel",
-		"yr": "year", "hr": "hour", "mo": "month", "sh": "share", "annum": "year", "tonne": "tonne"} {
+		"yr": "year", "hr": "hour", "mo": "month", "sh": "share", "annum": "year", "diem": "day", "capita": "person"} {
 		m[k] = v
 	}
 	return m
