@@ -66,6 +66,7 @@ func (p *parser) clockTime(j int) (expr, bool) {
 		return expr{}, false
 	}
 	day, end := p.clockDay(k)
+	p.bareClock = end == k
 	clock := "T" + pad(h, 2) + ":" + pad(mi, 2) + zoneSuffix
 	p.zoneOffset = off
 	return expr{j, end, typeTime, day + clock}, true

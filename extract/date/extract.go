@@ -48,7 +48,10 @@ type parser struct {
 	// zoneOffset is the zone of a clock time just matched, in minutes east
 	// of UTC; it shifts the range, not the value.
 	zoneOffset int
-	facts      []corpus.Fact
+	// bareClock marks a clock time matched without a day; prevBare is the
+	// same for the last fact emitted. Merging fills the day in.
+	bareClock, prevBare bool
+	facts               []corpus.Fact
 
 	lastQuarterY, lastQuarterQ int    // last quarter named, 0 when none
 	lastWasQuarter             bool   // the latest date fact is a quarter
@@ -123,6 +126,16 @@ func (p *parser) segment(n int) {
 func (p *parser) emit(e expr) {
 	s, en := p.toks[e.start].s, p.toks[e.end-1].e
 	f := corpus.Fact{Type: corpus.FactDate, Start: s, End: en, Text: p.text[s:en], TimexType: e.typ, Value: e.val}
+	bare := p.bareClock
+	if n := len(p.facts); n > 0 && p.facts[n-1].End <= s {
+		if typ, val, ok := p.merge(&p.facts[n-1], &f, p.prevBare, bare); ok {
+			s = p.facts[n-1].Start
+			p.facts = p.facts[:n-1]
+			f = corpus.Fact{Type: corpus.FactDate, Start: s, End: en, Text: p.text[s:en], TimexType: typ, Value: val}
+			e.typ, e.val, bare = typ, val, false
+		}
+	}
+	p.prevBare = bare
 	if e.typ == typeDate || e.typ == typeTime {
 		if rs, re, ok := rangeOf(e.val); ok {
 			shift := -time.Duration(p.zoneOffset) * time.Minute

@@ -60,7 +60,7 @@ func (p *parser) wordIs(k int, lower string) bool {
 
 // match finds the expression starting at token i, if any.
 func (p *parser) match(i int) (expr, bool) {
-	p.base, p.anaphor, p.zoneOffset = i, false, 0
+	p.base, p.anaphor, p.zoneOffset, p.bareClock = i, false, 0, false
 	t := &p.toks[i]
 	switch t.kind {
 	case kPunct:

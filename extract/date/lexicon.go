@@ -124,6 +124,7 @@ const (
 	wWhole
 	wEntire
 	wHistory
+	wDuring
 )
 
 type lex struct {
@@ -309,7 +310,7 @@ func buildLexicon() map[string]lex {
 		"his": wTheir, "her": wTheir, "old": wOld, "long": wLong, "straight": wStraight,
 		"consecutive": wStraight, "successive": wStraight, "for": wFor, "within": wWithin, "our": wOur,
 		"before": wBefore, "after": wAfter, "trading": wTrading, "business": wBusiness,
-		"whole": wWhole, "entire": wEntire, "history": wHistory,
+		"whole": wWhole, "entire": wEntire, "history": wHistory, "during": wDuring,
 	}
 	for n, v := range words {
 		if _, ok := m[n]; !ok {

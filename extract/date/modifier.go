@@ -278,8 +278,19 @@ func (p *parser) unitCore(j int, c ctx) (expr, uint8, bool) {
 	if c.the && u == uQuarter {
 		return expr{j, j + 1, typeDate, p.anchorQuarter(0)}, aThe, true
 	}
+	if c.the && u == uDay && !t.lx.plural && p.dayClosing(c.start-1) {
+		return expr{j, j + 1, typeDate, p.cal.day(0)}, aThe, true // ended the day, for the day
+	}
 	if c.the && u == uWeekend {
 		return expr{j, j + 1, typeDate, p.weekendVal(0, j)}, aThe | aPos, true
+	}
+	if c.the && u == uYear && !t.lx.plural {
+		if y, end, ok := p.yearAfter(j + 1); ok && !p.isPunct(j+1, ',') {
+			return expr{j, end, typeDate, yearVal(y)}, aThe, true // the year 2008
+		}
+		if y, end, ok := p.spelledYear(j + 1); ok {
+			return expr{j, end, typeDate, yearVal(y)}, aThe, true // the year two thousand
+		}
 	}
 	if c.the && (u == uYear || u == uMonth || u == uWeek) && (p.isWord(j+1, wBefore) || p.isWord(j+1, wEarlier)) {
 		p.anaphor = true
@@ -353,4 +364,24 @@ func (p *parser) partDayCore(j int, c ctx) (expr, uint8, bool) {
 		return expr{j, end, typeTime, day + partCode(t.lx.val)}, aThe | aPos, true
 	}
 	return expr{j, j + 1, typeTime, p.cal.day(0) + partCode(t.lx.val)}, aThe | aPos, true
+}
+
+// dayClosing reports whether the word at k makes "the day" the reference
+// day of a market report: "for the day", "ended the day".
+func (p *parser) dayClosing(k int) bool {
+	t := p.tok(k)
+	if t == nil || t.kind != kWord {
+		return false
+	}
+	if t.is(wFor) || t.is(wDuring) {
+		return true
+	}
+	w := p.text[t.s:t.e]
+	for _, s := range [...]string{"end", "ended", "ending", "ends", "finish", "finished", "finishing", "close",
+		"closed", "closing"} {
+		if eqFold(w, s) {
+			return true
+		}
+	}
+	return false
 }

@@ -145,6 +145,15 @@ func (p *parser) duration(j int, c ctx) (expr, bool) {
 	}
 	u, hyph, end, ok := p.unitAt(k)
 	if !ok {
+		// between 60 and 90 days: the first count takes the shared unit
+		if t := p.tok(k); t != nil && (t.is(wAnd) || t.is(wTo) || p.wordIs(k, "or") || t.punct(p.text, '-')) &&
+			n != "X" && !p.toks[j].is(wA) {
+			if _, k2, ok := p.numPhrase(k + 1); ok && !p.toks[k+1].is(wA) {
+				if u2, hyph2, _, ok := p.unitAt(k2); ok && !hyph2 && p.toks[k2].lx.plural {
+					return expr{j, k, typeDuration, durVal(n, u2)}, true
+				}
+			}
+		}
 		return expr{}, false
 	}
 	if p.isPunct(end, '-') && p.glued(end) && (p.isWord(end+1, wAgo) || p.isWord(end+1, wEarlier)) {
