@@ -6,6 +6,16 @@ import "strconv"
 // dates, day-month dates, clock times, years and durations.
 func (p *parser) numberCore(j int, c ctx) (expr, uint8, bool) {
 	t := &p.toks[j]
+	if t.has(fUnitSfx) && t.lx.val != uHalf && t.lx.val != uWeekend {
+		n := p.text[t.s:t.e]
+		for k := 0; k < len(n); k++ {
+			if isLetter(n[k]) {
+				n = n[:k]
+				break
+			}
+		}
+		return expr{j, j + 1, typeDuration, durVal(n, t.lx.val)}, aQuant, true // 3h, 5years
+	}
 	if e, ok := p.numericDate(j); ok {
 		return e, 0, true
 	}

@@ -22,6 +22,7 @@ const (
 	fUpper                      // word in capitals (EST, UTC)
 	fAM                         // digits glued to am (10am)
 	fPM                         // digits glued to pm (3pm)
+	fUnitSfx                    // digits glued to a unit (3h, 5years): lx holds the unit
 )
 
 type token struct {
@@ -208,6 +209,18 @@ func (l *lexer) number(t *token, i int) int {
 			}
 		default:
 			t.flags |= fAlnum
+			if j-i <= maxWord && !(j < len(text) && isDigit(text[j])) {
+				var buf [maxWord]byte
+				h := fnvOffset
+				for k := i; k < j; k++ {
+					buf[k-i] = text[k] | 0x20
+					h = (h ^ uint32(text[k]|0x20)) * fnvPrime
+				}
+				if lx := lexicon.lookup(buf[:j-i], h); lx.cls == cUnit && (j-i > 1 || buf[0] == 'h') {
+					t.flags = t.flags&^fAlnum | fUnitSfx
+					t.lx = lx
+				}
+			}
 		}
 		i = j
 		for i < len(text) && (isDigit(text[i]) || isLetter(text[i])) {

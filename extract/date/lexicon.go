@@ -243,6 +243,7 @@ func buildLexicon() map[string]lex {
 		m[pl] = lex{cls: cUnit, val: u, plural: true}
 	}
 	m["mins"] = lex{cls: cUnit, val: uMinute, plural: true}
+	m["h"] = lex{cls: cUnit, val: uHour, plural: true}
 	m["hrs"] = lex{cls: cUnit, val: uHour, plural: true}
 	m["yrs"] = lex{cls: cUnit, val: uYear, plural: true}
 	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
