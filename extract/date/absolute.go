@@ -151,7 +151,7 @@ func (p *parser) dayMonth(j int, c ctx) (expr, bool) {
 		k++
 	}
 	mt := p.tok(k)
-	if mt == nil || mt.lx.cls != cMonth || !p.monthOK(k) {
+	if mt == nil || mt.lx.cls != cMonth || !p.monthOK(k) && !(mt.lx.abbr && mt.has(fCap)) {
 		return expr{}, false
 	}
 	m := int(mt.lx.val)
@@ -344,6 +344,13 @@ func (p *parser) monthCore(j int, c ctx) (expr, uint8, bool) {
 		if validDay(0, m, d.num) {
 			return expr{j, k + 1, typeDate, p.monthDayVal(m, d.num, j)}, allow | aEarlier, true
 		}
+	}
+	// May twenty nine, january first
+	if d, dend, ok := p.dayWords(k); ok && validDay(0, m, d) {
+		if y, end, ok := p.yearAfter(dend); ok && validDay(y, m, d) {
+			return expr{j, end, typeDate, dayVal(y, m, d)}, allow, true
+		}
+		return expr{j, dend, typeDate, p.monthDayVal(m, d, j)}, allow, true
 	}
 	// Month [of|,] year
 	yk := k
@@ -753,4 +760,39 @@ func (p *parser) seasonVal(s, rel, at int) string {
 		}
 	}
 	return yearVal(y) + "-" + code
+}
+
+// dayWords reads a day of the month written in words: "twenty nine",
+// "first", "twenty-fourth".
+func (p *parser) dayWords(k int) (int, int, bool) {
+	t := p.tok(k)
+	if t == nil {
+		return 0, 0, false
+	}
+	if t.lx.cls == cOrdinal && t.kind == kWord {
+		return int(t.lx.val), k + 1, true
+	}
+	if t.lx.cls != cTens && !(t.lx.cls == cNumWord && t.lx.val >= 1 && t.lx.val <= 19) {
+		return 0, 0, false
+	}
+	if t.lx.cls == cTens {
+		if t.lx.val > 30 {
+			return 0, 0, false
+		}
+		u := k + 1
+		if p.isPunct(u, '-') && p.glued(u) && p.glued(u+1) {
+			u++
+		}
+		if ut := p.tok(u); ut != nil && ut.lx.cls == cOrdinal && ut.kind == kWord && ut.lx.val < 10 {
+			return int(t.lx.val) + int(ut.lx.val), u + 1, true
+		}
+	}
+	n, end, ok := p.tensWords(k)
+	if !ok || n < 1 || n > 31 {
+		return 0, 0, false
+	}
+	if nt := p.tok(end); nt != nil && nt.lx.cls == cUnit {
+		return 0, 0, false // May two years ago
+	}
+	return n, end, true
 }

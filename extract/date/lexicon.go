@@ -125,6 +125,7 @@ const (
 	wEntire
 	wHistory
 	wDuring
+	wAll
 )
 
 type lex struct {
@@ -311,7 +312,7 @@ func buildLexicon() map[string]lex {
 		"his": wTheir, "her": wTheir, "old": wOld, "long": wLong, "straight": wStraight,
 		"consecutive": wStraight, "successive": wStraight, "for": wFor, "within": wWithin, "our": wOur,
 		"before": wBefore, "after": wAfter, "trading": wTrading, "business": wBusiness,
-		"whole": wWhole, "entire": wEntire, "history": wHistory, "during": wDuring,
+		"whole": wWhole, "entire": wEntire, "history": wHistory, "during": wDuring, "all": wAll,
 	}
 	for n, v := range words {
 		if _, ok := m[n]; !ok {

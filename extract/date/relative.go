@@ -352,6 +352,11 @@ func (p *parser) wordCore(j int, c ctx) (expr, uint8, bool) {
 	case wA:
 		e, ok := p.duration(j, c)
 		return e, aQuant, ok
+	case wAll:
+		if u := p.tok(j + 1); u != nil && u.lx.cls == cUnit && !u.lx.plural && u.lx.val >= uHour && u.lx.val <= uYear &&
+			u.lx.val != uWeekend && u.lx.val != uHalf {
+			return expr{j, j + 2, typeDuration, durVal("1", u.lx.val)}, 0, true // all day
+		}
 	case wFinal:
 		return p.ordinalCore(j, c)
 	case wSeveral, wFew, wMany:
