@@ -137,3 +137,20 @@ func (sc *scanner) emitPercent(start, end int, v float64, unitName string) int {
 }
 
 func finite(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
+
+// finishMoney adds the qualifier before the amount and the rate after it,
+// then emits the fact.
+func (sc *scanner) finishMoney(m moneyFact) int {
+	qual, qs := qualifierBefore(sc.s, m.start, sc.lastEnd)
+	switch qual {
+	case "", "from":
+	case "between":
+		if m.hasMax {
+			m.start = qs
+		}
+	default:
+		m.qual, m.start = qual, qs
+	}
+	m.per = parsePer(sc.s, m.end)
+	return sc.emitMoney(m)
+}
