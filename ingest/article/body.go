@@ -3,6 +3,8 @@ package article
 import (
 	"net/url"
 	"os"
+	"strconv"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/markusmobius/go-trafilatura"
@@ -19,10 +21,22 @@ func extractBody(doc *html.Node, s *signals, base *url.URL) string {
 			return ""
 		}
 		return renderText(a.Node)
+	case "none":
+		return ""
 	case "trafb":
 		return trafBody(doc, base, false)
-	default:
+	case "trafa":
 		return trafBody(doc, base, true)
+	default:
+		limit := 1500
+		if v := os.Getenv("TIDINGS_FB"); v != "" {
+			limit, _ = strconv.Atoi(v)
+		}
+		t := trafBody(doc, base, false)
+		if utf8.RuneCountInString(t) < limit {
+			t = trafBody(doc, base, true)
+		}
+		return t
 	}
 }
 

@@ -1,7 +1,10 @@
 package article
 
 import (
+	"os"
 	"regexp"
+
+	"github.com/markusmobius/go-htmldate"
 	"strings"
 	"time"
 
@@ -53,9 +56,31 @@ func (b dateBounds) ok(t time.Time, explicit bool) bool {
 	return explicit && t.Year() >= 1900 || !t.Before(b.lo)
 }
 
-// pickPublished fuses the date signals, strongest first, and names the winner.
+// pickPublished fuses the date signals, strongest first, and names the
+// winner. A full date in the URL settles the day when a structured date is
+// within a day of it (the structured one is often in UTC, the URL local).
 func pickPublished(s *signals, doc *html.Node, pageURL string, h Hints) (time.Time, string) {
+	t, src := pickPublishedRaw(s, doc, pageURL, h)
+	if os.Getenv("DATEUTC") != "" {
+		t = t.UTC()
+	}
+	if u, ok := urlDate(pageURL); ok && !t.IsZero() && src != "url" && os.Getenv("NOURLFIX") == "" {
+		if d := t.Sub(u); d > -36*time.Hour && d < 36*time.Hour && !sameDay(t, u) {
+			return time.Date(u.Year(), u.Month(), u.Day(), t.Hour(), t.Minute(), t.Second(), 0, t.Location()), src
+		}
+	}
+	return t, src
+}
+
+func sameDay(a, b time.Time) bool {
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
+}
+
+func pickPublishedRaw(s *signals, doc *html.Node, pageURL string, h Hints) (time.Time, string) {
 	b := boundsFor(h)
+	if os.Getenv("TIDINGS_DATE") == "htmldate" {
+		return htmlDate(doc, pageURL, b)
+	}
 	try := func(v string, explicit bool) (time.Time, bool) {
 		t, ok := parseStructured(v)
 		return t, ok && b.ok(t, explicit)
@@ -92,12 +117,27 @@ func pickPublished(s *signals, doc *html.Node, pageURL string, h Hints) (time.Ti
 	if t, ok := timeElemDate(s, b, false); ok {
 		return t, "time"
 	}
-	for _, txt := range s.dateTexts {
-		if t, ok := parseText(txt); ok && b.ok(t, false) {
-			return t, "text"
+	if os.Getenv("TIDINGS_DATE") == "mine" {
+		for _, txt := range s.dateTexts {
+			if t, ok := parseText(txt); ok && b.ok(t, false) {
+				return t, "text"
+			}
 		}
+		return time.Time{}, ""
 	}
-	return time.Time{}, ""
+	return htmlDate(doc, pageURL, b)
+}
+
+func htmlDate(doc *html.Node, pageURL string, b dateBounds) (time.Time, string) {
+	opts := htmldate.Options{UseOriginalDate: os.Getenv("HDNEW") == "", URL: pageURL, MinDate: b.lo, MaxDate: b.hi, SkipExtensiveSearch: os.Getenv("TIDINGS_HD_FAST") == "1"}
+	if opts.MaxDate.IsZero() {
+		opts.MaxDate = time.Now()
+	}
+	r, err := htmldate.FromDocument(doc, opts)
+	if err != nil || r.IsZero() || !b.ok(r.DateTime, false) {
+		return time.Time{}, ""
+	}
+	return r.DateTime, "text"
 }
 
 var ldDateRE = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]{8,40})"`)
