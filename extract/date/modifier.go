@@ -31,6 +31,9 @@ func (p *parser) modCore(j int, c ctx) (expr, uint8, bool) {
 			if u, hyph, end, ok := p.unitAt(nk); ok && !hyph {
 				return expr{j, end, typeDuration, durVal(n, u)}, aThe | aQuant, true
 			}
+			if u, end, join, ok := p.sharedUnit(k, nk, n); ok && join {
+				return expr{j, end, typeDuration, durVal("X", u)}, aThe | aQuant, true // the next 12 to 18 months
+			}
 		}
 	}
 	if p.wordIs(k, "fiscal") {

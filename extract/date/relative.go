@@ -145,14 +145,13 @@ func (p *parser) duration(j int, c ctx) (expr, bool) {
 	}
 	u, hyph, end, ok := p.unitAt(k)
 	if !ok {
-		// between 60 and 90 days: the first count takes the shared unit
-		if t := p.tok(k); t != nil && (t.is(wAnd) || t.is(wTo) || p.wordIs(k, "or") || t.punct(p.text, '-')) &&
-			n != "X" && !p.toks[j].is(wA) {
-			if _, k2, ok := p.numPhrase(k + 1); ok && !p.toks[k+1].is(wA) {
-				if u2, hyph2, _, ok := p.unitAt(k2); ok && !hyph2 && p.toks[k2].lx.plural {
-					return expr{j, k, typeDuration, durVal(n, u2)}, true
-				}
+		// between 60 and 90 days: the first count takes the shared unit;
+		// two to three weeks is one expression valued by its first count
+		if u2, k2, join, ok := p.sharedUnit(j, k, n); ok {
+			if join {
+				return expr{j, k2, typeDuration, durVal(n, u2)}, true
 			}
+			return expr{j, k, typeDuration, durVal(n, u2)}, true
 		}
 		return expr{}, false
 	}
@@ -394,4 +393,26 @@ func (p *parser) deictic(j int) (expr, uint8, bool) {
 func weekdayAbbrOK(w string) bool {
 	return eqFold(w, "mon") || eqFold(w, "tue") || eqFold(w, "tues") || eqFold(w, "thu") || eqFold(w, "thur") ||
 		eqFold(w, "thurs") || eqFold(w, "fri")
+}
+
+// sharedUnit looks past "and", "or", "to" or "-" at k for a second count
+// and its plural unit. join reports a range written with "to" or "-".
+func (p *parser) sharedUnit(j, k int, n string) (uint8, int, bool, bool) {
+	t := p.tok(k)
+	if t == nil || n == "X" || p.toks[j].is(wA) {
+		return 0, 0, false, false
+	}
+	join := t.is(wTo) || t.punct(p.text, '-')
+	if !join && !t.is(wAnd) && !p.wordIs(k, "or") {
+		return 0, 0, false, false
+	}
+	_, k2, ok := p.numPhrase(k + 1)
+	if !ok || p.toks[k+1].is(wA) {
+		return 0, 0, false, false
+	}
+	u2, hyph2, end, ok := p.unitAt(k2)
+	if !ok || hyph2 || !p.toks[end-1].lx.plural {
+		return 0, 0, false, false
+	}
+	return u2, end, join, true
 }
