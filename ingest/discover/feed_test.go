@@ -216,6 +216,7 @@ func TestTruncateItems(t *testing.T) {
 			want: `<rss a="x>y"><item>a</item></rss>`},
 		{name: "unterminated markup unchanged", in: `<rss><item>a</item><item>b</item><!-- open`, max: 1,
 			want: `<rss><item>a</item></rss>`},
+		{name: "stray angle brackets are text", in: `<<><item><item>`, max: 1, want: `<<><item></item>`},
 		{name: "broken before cut unchanged", in: `<rss><!-- open <item>a</item><item>b</item>`, max: 1,
 			want: `<rss><!-- open <item>a</item><item>b</item>`},
 	}

@@ -73,6 +73,9 @@ func scanMarkup(body []byte, start int) (end int, name []byte, kind markupKind) 
 			return start + len(d.open) + j + len(d.close), nil, markupOther
 		}
 	}
+	if len(rest) < 2 || !isNameStart(rest[1]) && rest[1] != '/' && rest[1] != '!' {
+		return start + 1, nil, markupOther // a stray '<' in text
+	}
 	j := tagEnd(rest)
 	if j < 0 {
 		return -1, nil, markupOther
@@ -82,8 +85,10 @@ func scanMarkup(body []byte, start int) (end int, name []byte, kind markupKind) 
 	switch {
 	case len(tag) > 0 && tag[0] == '!':
 		return end, nil, markupOther
-	case len(tag) > 0 && tag[0] == '/':
+	case len(tag) > 1 && tag[0] == '/' && isNameStart(tag[1]):
 		return end, tagName(tag[1:]), markupEnd
+	case tag[0] == '/':
+		return start + 1, nil, markupOther
 	case len(tag) > 0 && tag[len(tag)-1] == '/':
 		return end, tagName(tag), markupEmpty
 	}
@@ -113,14 +118,20 @@ func tagEnd(rest []byte) int {
 // tagName is the qualified name at the start of a tag's contents.
 func tagName(tag []byte) []byte {
 	k := 0
-	for k < len(tag) && !isSpaceOrSlash(tag[k]) {
+	for k < len(tag) && !isNameEnd(tag[k]) {
 		k++
 	}
 	return tag[:k]
 }
 
-func isSpaceOrSlash(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/'
+// isNameStart reports whether c may start an XML name (any non-ASCII
+// byte is let through: it starts a multi-byte letter).
+func isNameStart(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == ':' || c >= 0x80
+}
+
+func isNameEnd(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/' || c == '<'
 }
 
 // isItemName matches item and entry, with or without a namespace prefix.
