@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"math/bits"
+	"sync"
 
 	"tidings/corpus"
 )
@@ -319,12 +320,17 @@ func nonNil(s []string) []string {
 	return s
 }
 
+// gzipWriters reuses compressors: a new one allocates ~800 KB.
+var gzipWriters = sync.Pool{New: func() any { return gzip.NewWriter(io.Discard) }}
+
 func compress(b []byte) ([]byte, error) {
 	if len(b) == 0 {
 		return nil, nil
 	}
 	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
+	zw := gzipWriters.Get().(*gzip.Writer)
+	defer gzipWriters.Put(zw)
+	zw.Reset(&buf)
 	if _, err := zw.Write(b); err != nil {
 		return nil, err
 	}

@@ -53,3 +53,18 @@ func TestOpenNotADatabaseFails(t *testing.T) {
 		t.Fatal("Open on a non-database file succeeded")
 	}
 }
+
+func TestOpenUsesWAL(t *testing.T) {
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "tidings.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var mode string
+	var sync int
+	s.db.QueryRow(`PRAGMA journal_mode`).Scan(&mode)
+	s.db.QueryRow(`PRAGMA synchronous`).Scan(&sync)
+	if mode != "wal" || sync != 1 {
+		t.Errorf("journal_mode %s, synchronous %d; want wal, 1 (NORMAL)", mode, sync)
+	}
+}
