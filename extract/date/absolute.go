@@ -345,7 +345,11 @@ func (p *parser) monthCore(j int, c ctx) (expr, uint8, bool) {
 			return expr{j, k + 1, typeDate, p.monthDayVal(m, d.num, j)}, allow | aEarlier, true
 		}
 	}
-	// May twenty nine, january first
+	// May twenty nine, january first (but January nineteen ninety-seven)
+	if _, _, ok := p.spelledYear(k); ok {
+		y, end, _ := p.spelledYear(k)
+		return expr{j, end, typeDate, monthVal(y, m)}, allow, true
+	}
 	if d, dend, ok := p.dayWords(k); ok && validDay(0, m, d) {
 		if y, end, ok := p.yearAfter(dend); ok && validDay(y, m, d) {
 			return expr{j, end, typeDate, dayVal(y, m, d)}, allow, true

@@ -171,27 +171,24 @@ func (c cal) weekdayTime(wd int, t tense) time.Time {
 }
 
 // monthYear picks the year of a month named without one: in the past
-// tense the latest such month not after next month, in the future tense the
-// earliest not before last month, otherwise the nearest.
+// tense the latest such month not after two months ahead, in the future
+// tense the earliest not before two months back, otherwise the one within
+// eight months back and three ahead (news reports more past than future).
 func (c cal) monthYear(m int, t tense) int {
+	lo, hi := -8, 3
+	switch t {
+	case tensePast:
+		lo, hi = -9, 2
+	case tenseFuture:
+		lo, hi = -2, 9
+	}
 	ref := c.ref.Year()*12 + int(c.ref.Month()) - 1
-	best, bestDist := c.ref.Year(), 1<<30
 	for y := c.ref.Year() - 1; y <= c.ref.Year()+1; y++ {
-		d := y*12 + m - 1 - ref
-		switch {
-		case t == tensePast && d > 2, t == tenseFuture && d < -2:
-			continue
-		case t == tensePast:
-			d = -d
-		}
-		if d < 0 {
-			d = -d
-		}
-		if d < bestDist {
-			best, bestDist = y, d
+		if d := y*12 + m - 1 - ref; d >= lo && d <= hi {
+			return y
 		}
 	}
-	return best
+	return c.ref.Year()
 }
 
 // dayYear picks the year of a month and day named without one.

@@ -380,9 +380,6 @@ func (p *parser) deictic(j int) (expr, uint8, bool) {
 	case wTonight:
 		return expr{j, j + 1, typeDate, p.cal.day(0)}, aEarlier, true
 	}
-	if t.lx.val == wToday && p.isPunct(j+1, '\'') && p.wordIs(j+2, "s") && p.glued(j+1) {
-		return expr{j, j + 1, typeDate, "PRESENT_REF"}, 0, true // today's world
-	}
 	if pt := p.tok(j + 1); pt != nil && pt.lx.cls == cPartDay && t.lx.val != wToday {
 		return expr{j, j + 2, typeTime, val + partCode(pt.lx.val)}, aEarlier | aPos, true
 	}
