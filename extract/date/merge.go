@@ -14,20 +14,29 @@ import (
 // days after today"). prevBare and curBare say whether a clock time took
 // the reference day for want of one.
 func (p *parser) merge(prev, cur *corpus.Fact, prevBare, curBare bool) (string, string, bool) {
-	gap := strings.ToLower(strings.TrimSpace(p.text[prev.End:cur.Start]))
-	if strings.ContainsAny(p.text[prev.End:cur.Start], "\n") || len(gap) > 8 {
+	raw := p.text[prev.End:cur.Start]
+	if len(raw) > 10 || strings.IndexByte(raw, '\n') >= 0 {
 		return "", "", false
 	}
+	gap := strings.TrimSpace(raw)
+	is := func(words ...string) bool {
+		for _, w := range words {
+			if eqFold(gap, w) {
+				return true
+			}
+		}
+		return false
+	}
 	switch {
-	case curBare && isDay(prev.Value) && (gap == "" || gap == "," || gap == "at" || gap == "around" || gap == "by"):
+	case curBare && isDay(prev.Value) && is("", ",", "at", "around", "by"):
 		return typeTime, prev.Value + clockPart(cur.Value), true
-	case prevBare && isDay(cur.Value) && (gap == "" || gap == "on" || gap == ","):
+	case prevBare && isDay(cur.Value) && is("", "on", ","):
 		return typeTime, cur.Value + clockPart(prev.Value), true
-	case isWeekday(prev) && isWeek(cur.Value) && (gap == "of" || gap == "" || gap == ","),
-		isWeekday(cur) && isWeek(prev.Value) && (gap == "" || gap == "on" || gap == ","):
+	case isWeek(cur.Value) && is("of", "", ",") && weekdayOf(prev.Text) > 0,
+		isWeek(prev.Value) && is("", "on", ",") && weekdayOf(cur.Text) > 0:
 		return typeDate, p.weekdayOfWeek(prev, cur), true
-	case prev.TimexType == typeDuration && (gap == "after" || gap == "before" || gap == "from") && isDay(cur.Value):
-		return typeDate, shiftDay(cur.Value, prev.Value, gap == "before"), true
+	case prev.TimexType == typeDuration && is("after", "before", "from") && isDay(cur.Value):
+		return typeDate, shiftDay(cur.Value, prev.Value, eqFold(gap, "before")), true
 	}
 	return "", "", false
 }
@@ -39,14 +48,23 @@ func isDay(v string) bool {
 
 func isWeek(v string) bool { return len(v) == 8 && v[4] == '-' && v[5] == 'W' && v[6] != 'X' }
 
-func isWeekday(f *corpus.Fact) bool {
-	t := strings.TrimSuffix(strings.ToLower(f.Text), ".")
-	for _, d := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
-		if t == d || len(t) >= 3 && strings.HasPrefix(d, t) {
-			return true
-		}
+// weekdayOf returns the weekday (1 Monday .. 7 Sunday) a fact's text names
+// on its own, 0 otherwise.
+func weekdayOf(text string) int {
+	text = strings.TrimSuffix(text, ".")
+	if len(text) > maxWord || text == "" {
+		return 0
 	}
-	return false
+	var buf [maxWord]byte
+	h := fnvOffset
+	for i := 0; i < len(text); i++ {
+		buf[i] = text[i] | 0x20
+		h = (h ^ uint32(buf[i])) * fnvPrime
+	}
+	if lx := lexicon.lookup(buf[:len(text)], h); lx.cls == cWeekday && !lx.plural {
+		return int(lx.val)
+	}
+	return 0
 }
 
 // clockPart returns the T... part of a time value.
@@ -60,21 +78,14 @@ func clockPart(v string) string {
 // weekdayOfWeek names the weekday (from one fact) in the week (of the other).
 func (p *parser) weekdayOfWeek(a, b *corpus.Fact) string {
 	day, week := a, b
-	if !isWeekday(a) {
+	if weekdayOf(a.Text) == 0 {
 		day, week = b, a
 	}
-	wd := 0
-	t := strings.ToLower(day.Text)
-	for i, d := range [...]string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
-		if strings.HasPrefix(t, d) {
-			wd = i + 1
-		}
-	}
 	start, _, ok := rangeOf(week.Value)
-	if !ok || wd == 0 {
+	if !ok {
 		return day.Value
 	}
-	return dateVal(start.AddDate(0, 0, wd-1))
+	return dateVal(start.AddDate(0, 0, weekdayOf(day.Text)-1))
 }
 
 // shiftDay moves day value v by duration d ("P3D", "P2W") forward, or back
