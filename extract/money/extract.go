@@ -39,14 +39,16 @@ func (sc *scanner) run() {
 	i := 0
 	for i < len(s) {
 		c := s[i]
-		switch {
-		case isDigit(c):
+		switch class[c] {
+		case clOther:
+			i++
+		case clDigit:
 			if i > 0 && (isAlnum(s[i-1]) || s[i-1] == '_') {
 				i = skipToken(s, i)
 				continue
 			}
 			i = sc.fromDigits(i)
-		case isLetter(c):
+		case clLetter:
 			j := wordEnd(s, i)
 			if (i > 0 && (isDigit(s[i-1]) || s[i-1] == '_')) || j-i > maxWordLen {
 				i = j
@@ -56,7 +58,12 @@ func (sc *scanner) run() {
 			if isUpper(c) && ((j-i > 1 && isUpper(s[i+1])) || c == 'R' || c == 'S') {
 				g = &gateUpper // codes need capitals, bar "Rs", "SFr"
 			}
-			if g[gateKey(s, i, j)]&(1<<(j-i)) != 0 {
+			if isArticle(s[i:j]) {
+				if end, ok := sc.fromWord(i, j, trigNumber); ok {
+					i = end
+					continue
+				}
+			} else if g[gateKey(s, i, j)]&(1<<(j-i)) != 0 {
 				if flags, ok := lookup(triggers, s[i:j]); ok {
 					if end, ok := sc.fromWord(i, j, flags); ok {
 						i = end
@@ -65,7 +72,7 @@ func (sc *scanner) run() {
 				}
 			}
 			i = j
-		case c == '$' || c == 0xC2 || c == 0xE2 || c == 0xE0 || c == 0xE5 || c == 0xEF:
+		case clSign:
 			code, l := symbolAt(s, i)
 			if l == 0 {
 				i++
@@ -76,8 +83,6 @@ func (sc *scanner) run() {
 				continue
 			}
 			i += l
-		default:
-			i++
 		}
 	}
 }

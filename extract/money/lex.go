@@ -5,8 +5,29 @@ package money
 
 const maxWordLen = 24
 
-func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
-func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+// Byte classes for the scanner's inner loop.
+const (
+	clOther = iota
+	clDigit
+	clLetter
+	clSign // may start a currency sign
+)
+
+var class = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = clDigit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = clLetter, clLetter
+	}
+	for _, c := range []byte{'$', 0xC2, 0xE2, 0xE0, 0xE5, 0xEF} {
+		t[c] = clSign
+	}
+	return t
+}()
+
+func isDigit(c byte) bool  { return class[c] == clDigit }
+func isLetter(c byte) bool { return class[c] == clLetter }
 func isAlnum(c byte) bool  { return isDigit(c) || isLetter(c) }
 func isUpper(c byte) bool  { return 'A' <= c && c <= 'Z' }
 

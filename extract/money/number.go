@@ -130,12 +130,11 @@ func parseScale(s string, i int) (mult float64, end int, short bool) {
 		if !boundaryAfter(s, j) {
 			return 1, i, false
 		}
+		if !scaleInitial(w[0]) {
+			return 1, i, false
+		}
 		if m, ok := lookup(scales, w); ok {
 			return m, j, false
-		}
-		if eqFold(w, "million") || eqFold(w, "billion") || eqFold(w, "thousand") || eqFold(w, "trillion") {
-			m, _ := lookup(numWords, w)
-			return m.val, j, false
 		}
 		if m, ok := lookup(shortScales, w); ok {
 			return m, j, true
@@ -151,17 +150,27 @@ func parseScale(s string, i int) (mult float64, end int, short bool) {
 	if j == i || j >= len(s) || !isLetter(s[j]) {
 		return 1, i, false
 	}
+	if !scaleInitial(s[j]) {
+		return 1, i, false
+	}
 	w, k := wordAt(s, j)
 	if !boundaryAfter(s, k) {
 		return 1, i, false
-	}
-	if nw, ok := lookup(numWords, w); ok && nw.kind == nkScale {
-		return nw.val, k, false
 	}
 	if m, ok := lookup(scales, w); ok {
 		return m, k, false
 	}
 	return 1, i, false
+}
+
+// scaleInitial reports whether c can start a scale word (thousand, million,
+// mn, bn, tn, crore, lakh, k, b): a cheap test before the map.
+func scaleInitial(c byte) bool {
+	switch c | 0x20 {
+	case 't', 'm', 'b', 'c', 'l', 'k':
+		return true
+	}
+	return false
 }
 
 // parseSpelled reads a spelled number at i: "five", "twenty-five",

@@ -24,11 +24,15 @@ func symbolAt(s string, i int) (string, int) {
 	var n int
 	switch c := s[i]; {
 	case c == '$':
-		n = 1
-	case c == 0xC2 || c == 0xC3:
-		n = 2
-	case c >= 0xE0 && c <= 0xEF:
-		n = 3
+		return dollarCode, 1
+	case i+1 >= len(s):
+		return "", 0
+	case c == 0xC2:
+		n = 2 // ¢ £ ¥
+	case c == 0xE2 && (s[i+1] == 0x82 || s[i+1] == 0x83):
+		n = 3 // U+20A0 … U+20CF, the currency block; not quotes or dashes
+	case (c == 0xE0 && s[i+1] == 0xB8) || (c == 0xE5 && (s[i+1] == 0x85 || s[i+1] == 0x86)) || (c == 0xEF && s[i+1] == 0xBF):
+		n = 3 // ฿ 元 円 ￥
 	default:
 		return "", 0
 	}

@@ -14,10 +14,15 @@ func (sc *scanner) fromWord(i, j int, flags uint8) (int, bool) {
 	}
 	if flags&trigNumber != 0 {
 		s := sc.s
-		if nw, _ := lookup(numWords, s[i:j]); nw.kind == nkArticle {
+		if isArticle(s[i:j]) {
 			if k, ok := nextWordAfter(s, j, false); ok && eqFold(s[k:wordEnd(s, k)], "few") {
 				return sc.vagueScale(i, wordEnd(s, k))
 			}
+			n, ok := parseArticle(s, i, j)
+			if !ok {
+				return 0, false
+			}
+			return sc.numberTail(n, i, false)
 		}
 		n, ok := parseSpelled(s, i)
 		if !ok {
@@ -168,4 +173,9 @@ func (sc *scanner) vagueUnit(start, k int, sep bool) (int, bool) {
 		return 0, false // "millions of pounds of steel": weight
 	}
 	return sc.finishMoney(moneyFact{start: start, end: u.end, code: u.code, vague: true}), true
+}
+
+// isArticle reports whether w is "a" or "an" in any case.
+func isArticle(w string) bool {
+	return (len(w) == 1 && w[0]|0x20 == 'a') || (len(w) == 2 && w[0]|0x20 == 'a' && w[1]|0x20 == 'n')
 }
