@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
@@ -155,7 +156,7 @@ func parseListing(body []byte, contentType, pageURL string, rules *listingRules)
 		if title == "" {
 			title = cleanTitle(a.AttrOr("title", ""))
 		}
-		links = append(links, Link{URL: u, Title: title})
+		links = append(links, Link{URL: u, Title: title, Published: nearbyTime(s)})
 	})
 	next := ""
 	if rules.next != nil {
@@ -164,6 +165,17 @@ func parseListing(body []byte, contentType, pageURL string, rules *listingRules)
 		}
 	}
 	return links, next, nil
+}
+
+// nearbyTime is the datetime of a <time> element in the selected element
+// or, failing that, in its enclosing article or list item: teasers often
+// carry the publication time there.
+func nearbyTime(s *goquery.Selection) time.Time {
+	t := s.Find("time[datetime]").First()
+	if t.Length() == 0 {
+		t = s.Closest("article, li").Find("time[datetime]").First()
+	}
+	return parseW3CDate(t.AttrOr("datetime", ""))
 }
 
 // anchor is s itself when it is an <a href>, else its first <a href>

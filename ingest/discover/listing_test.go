@@ -6,12 +6,13 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 const listingPage = `<!doctype html><html><head><title>News</title></head><body>
 <nav><a href="/about">About</a></nav>
 <main>
- <article class="teaser"><h2><a href="/2026/11/a.html">First   story</a></h2></article>
+ <article class="teaser"><h2><a href="/2026/11/a.html">First   story</a></h2><time datetime="2026-11-25T09:30:00+01:00">25 Nov</time></article>
  <article class="teaser"><h2><a href="2026/11/b.html#comments">Second story</a></h2></article>
  <article class="teaser"><h2><a href="/2026/11/a.html">First story again</a></h2></article>
  <article class="teaser"><a href="/video/c.html" title="A video"><img src="c.jpg"></a></article>
@@ -56,6 +57,19 @@ func TestParseListing(t *testing.T) {
 				t.Errorf("next = %q, want %q", next, tt.wantNext)
 			}
 		})
+	}
+}
+
+func TestParseListingTimeHint(t *testing.T) {
+	links, _, err := ParseListing([]byte(listingPage), "https://site.example/news/", ListingOptions{LinkSelector: "h2 a"})
+	if err != nil || len(links) != 2 {
+		t.Fatalf("%d links, %v", len(links), err)
+	}
+	if want := time.Date(2026, 11, 25, 8, 30, 0, 0, time.UTC); !links[0].Published.Equal(want) {
+		t.Errorf("first published = %s, want %s", links[0].Published, want)
+	}
+	if !links[1].Published.IsZero() {
+		t.Errorf("second published = %s, want zero", links[1].Published)
 	}
 }
 
