@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/url"
@@ -97,6 +98,9 @@ func (f *Fetcher) awaitBackoff(ctx context.Context, host string) error {
 	return f.clock.Sleep(ctx, wait)
 }
 
+// drainBytes is how much of an unused body is read before closing it.
+const drainBytes = 4 << 10
+
 // exchange sends the request and reads the response under ctx.
 func (f *Fetcher) exchange(ctx context.Context, u *url.URL, opts attemptOptions) (*hop, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
@@ -119,6 +123,12 @@ func (f *Fetcher) exchange(ctx context.Context, u *url.URL, opts attemptOptions)
 	defer resp.Body.Close()
 	h := &hop{url: u, status: resp.StatusCode, header: resp.Header}
 
+	switch {
+	case isRedirect(resp.StatusCode), resp.StatusCode == http.StatusNotModified,
+		resp.StatusCode < 200 || resp.StatusCode > 299:
+		// Drain a little so the connection can be reused.
+		defer io.CopyN(io.Discard, resp.Body, drainBytes)
+	}
 	switch {
 	case isRedirect(resp.StatusCode):
 		loc, err := redirectTarget(u, resp.Header.Get("Location"))

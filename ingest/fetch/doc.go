@@ -21,5 +21,11 @@
 //     redirects and DNS rebinding are covered too;
 //   - records the outcome (status, validators, error, time) in the StateStore.
 //
+// robots.txt follows RFC 9309 except in one point, by the project's choice
+// (issue 3): a robots.txt that answers 5xx or cannot be reached (timeout,
+// network error) counts as "allow everything", where RFC 9309 §2.3.1.4
+// says to assume complete disallow. 4xx also allows everything, as the RFC
+// says. Failures are cached for an hour, successes for 24 hours.
+//
 // Every error names the URL it concerns.
 package fetch
