@@ -67,8 +67,10 @@ func (sc *scanner) signPrefix(i, l int, sign string) (code string, st int, ok bo
 	if isDigit(prev) || prev == '$' || prev == '_' || prev == '\\' || prev == '{' {
 		return "", -1, false
 	}
-	// Tokenised "hk $ 10.05": a short prefix with a space on both sides.
-	if spaceLenBefore(s, i) == 1 && spaceLen(s, i+l) == 1 {
+	// A prefix set off by a space: tokenised "hk $ 10.05", "c $ 16.4" (a
+	// space on both sides), or "US $5" (capitals, two letters or more).
+	if spaceLenBefore(s, i) == 1 {
+		tokenised := spaceLen(s, i+l) == 1
 		k := i - 1
 		j := k
 		for j > 0 && k-j < 4 && (isLetter(s[j-1]) || s[j-1] == '.') {
@@ -76,7 +78,12 @@ func (sc *scanner) signPrefix(i, l int, sign string) (code string, st int, ok bo
 		}
 		if j < k && (j == 0 || !isAlnum(s[j-1])) && j >= sc.lastEnd {
 			p := s[j:k]
-			if c, found := lookup(tbl, p); found && (len(p) > 1 || p == singleLetterLower) {
+			c, found := lookup(tbl, p)
+			switch {
+			case !found:
+			case tokenised && (len(p) > 1 || p == singleLetterLower):
+				return c, j, true
+			case len(p) > 1 && isAllUpper(p):
 				return c, j, true
 			}
 		}

@@ -113,7 +113,7 @@ func codeWord(w string) (string, float64, bool) {
 }
 
 // prefixWords are non-ISO abbreviations written before an amount.
-var prefixWords = map[string]string{"rs": "INR", "rm": "MYR", "sfr": "CHF", "rp": "IDR"}
+var prefixWords = map[string]string{"rs": "INR", "rm": "MYR", "sfr": "CHF", "rp": "IDR", "rmb": "CNY"}
 
 // unit is a currency word read after an amount.
 type unit struct {
