@@ -194,6 +194,16 @@ func (t *lexTable) lookup(w []byte, h uint32) lex {
 
 func buildLexicon() map[string]lex {
 	m := make(map[string]lex, 512)
+	addCalendar(m)
+	addNumbers(m)
+	addTimeWords(m)
+	addFunctionWords(m)
+	return m
+}
+
+// addCalendar adds month and weekday names, with abbreviations and common
+// misspellings, and the units.
+func addCalendar(m map[string]lex) {
 	months := [][]string{
 		{"january", "jan", "janurary", "janaury"},
 		{"february", "feb", "febuary", "feburary", "febr"},
@@ -247,6 +257,10 @@ func buildLexicon() map[string]lex {
 	m["h"] = lex{cls: cUnit, val: uHour, plural: true}
 	m["hrs"] = lex{cls: cUnit, val: uHour, plural: true}
 	m["yrs"] = lex{cls: cUnit, val: uYear, plural: true}
+}
+
+// addNumbers adds number words and ordinals.
+func addNumbers(m map[string]lex) {
 	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
 	for i, n := range nums {
@@ -269,6 +283,11 @@ func buildLexicon() map[string]lex {
 	m["2nd"] = lex{cls: cOrdinal, val: 2}
 	m["3rd"] = lex{cls: cOrdinal, val: 3}
 	m["4th"] = lex{cls: cOrdinal, val: 4}
+}
+
+// addTimeWords adds seasons, parts of day, holidays, zones, frequency
+// adverbs and duration qualifiers.
+func addTimeWords(m map[string]lex) {
 	seasons := map[string]uint8{"spring": 1, "summer": 2, "fall": 3, "autumn": 3, "winter": 4}
 	for n, v := range seasons {
 		m[n] = lex{cls: cSeason, val: v}
@@ -292,6 +311,11 @@ func buildLexicon() map[string]lex {
 		"some", "just", "only", "barely", "nearby", "least", "under", "upwards", "fully", "full"} {
 		m[q] = lex{cls: cQuant}
 	}
+}
+
+// addFunctionWords adds the words the grammar names one by one, and the
+// past-tense verbs that mark a sentence as past.
+func addFunctionWords(m map[string]lex) {
 	words := map[string]uint8{
 		"the": wThe, "a": wA, "an": wA, "of": wOf, "ago": wAgo, "earlier": wEarlier, "later": wLater,
 		"last": wLast, "next": wNext, "this": wThis, "past": wPast, "previous": wPrevious,
@@ -327,7 +351,6 @@ func buildLexicon() map[string]lex {
 			m[v] = lex{cls: cWord, val: wPastVerb}
 		}
 	}
-	return m
 }
 
 // zone is a time zone abbreviation and its offset from UTC in minutes.

@@ -242,27 +242,8 @@ func (p *parser) unitCore(j int, c ctx) (expr, uint8, bool) {
 		}
 	}
 	if u == uYear && !t.lx.plural && p.isPunct(j+1, '-') && p.glued(j+1) && p.glued(j+2) {
-		switch {
-		case p.isWord(j+2, wAgo) || p.isWord(j+2, wEarlier):
-			end := j + 3
-			if n, qend, unit, ok := p.ordinalPeriod(end); ok && unit == uQuarter && p.cal.known {
-				y := p.cal.quarterYear(n, tensePast)
-				if p.lastQuarterQ == n {
-					y = p.lastQuarterY
-				}
-				p.anaphor = true
-				return expr{j, qend, typeDate, quarterVal(y-1, n)}, aThe, true
-			}
-			if nt := p.tok(end); nt != nil && (nt.lx.cls == cUnit && nt.lx.val == uQuarter && !nt.lx.plural ||
-				p.wordIs(end, "period")) {
-				return expr{j, end + 1, typeDate, p.anchorQuarter(-1)}, aThe, true
-			}
-			if p.lastWasQuarter {
-				return expr{j, end, typeDate, p.anchorQuarter(-1)}, aThe, true
-			}
-			return expr{j, end, typeDate, p.cal.year(-1)}, aThe, true
-		case p.isWord(j+2, wEnd):
-			return expr{j, j + 3, typeDate, p.cal.year(0)}, aThe, true
+		if e, ok := p.yearDash(j); ok {
+			return e, aThe, true
 		}
 	}
 	if t.lx.plural {
@@ -387,4 +368,31 @@ func (p *parser) dayClosing(k int) bool {
 		}
 	}
 	return false
+}
+
+// yearDash matches year-ago, year-earlier (with an optional "quarter",
+// "period" or "third quarter" after it) and year-end.
+func (p *parser) yearDash(j int) (expr, bool) {
+	switch {
+	case p.isWord(j+2, wAgo) || p.isWord(j+2, wEarlier):
+		end := j + 3
+		if n, qend, unit, ok := p.ordinalPeriod(end); ok && unit == uQuarter && p.cal.known {
+			y := p.cal.quarterYear(n, tensePast)
+			if p.lastQuarterQ == n {
+				y = p.lastQuarterY
+			}
+			p.anaphor = true
+			return expr{j, qend, typeDate, quarterVal(y-1, n)}, true
+		}
+		if p.isUnit(end, uQuarter) || p.wordIs(end, "period") {
+			return expr{j, end + 1, typeDate, p.anchorQuarter(-1)}, true
+		}
+		if p.lastWasQuarter {
+			return expr{j, end, typeDate, p.anchorQuarter(-1)}, true
+		}
+		return expr{j, end, typeDate, p.cal.year(-1)}, true
+	case p.isWord(j+2, wEnd):
+		return expr{j, j + 3, typeDate, p.cal.year(0)}, true
+	}
+	return expr{}, false
 }
