@@ -72,6 +72,7 @@ func TestExtract(t *testing.T) {
 		{"tokenised c $", "between c $ 16.4 million", "", []want{money("c $ 16.4 million", 16.4e6, "CAD")}},
 		{"sign after", "10 € each", "", []want{money("10 €", 10, "EUR")}},
 		{"rupees abbreviation", "Rs. 500 crore", "", []want{money("Rs. 500 crore", 5e9, "INR")}},
+		{"lakh crore", "Rs 1.5 lakh crore", "", []want{money("Rs 1.5 lakh crore", 1.5e12, "INR")}},
 
 		// Currency words.
 		{"euros", "5 million euros", "", []want{money("5 million euros", 5e6, "EUR")}},

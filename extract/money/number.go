@@ -134,6 +134,7 @@ func parseScale(s string, i int) (mult float64, end int, short bool) {
 			return 1, i, false
 		}
 		if m, ok := lookup(scales, w); ok {
+			m, j = croreAfter(s, m, j)
 			return m, j, false
 		}
 		if m, ok := lookup(shortScales, w); ok {
@@ -158,9 +159,27 @@ func parseScale(s string, i int) (mult float64, end int, short bool) {
 		return 1, i, false
 	}
 	if m, ok := lookup(scales, w); ok {
+		m, k = croreAfter(s, m, k)
 		return m, k, false
 	}
 	return 1, i, false
+}
+
+// croreAfter folds the Indian compound "lakh crore" / "thousand crore"
+// (a scale below a crore, then "crore") into one multiplier.
+func croreAfter(s string, m float64, e int) (float64, int) {
+	if m >= 1e7 {
+		return m, e
+	}
+	k, ok := nextWordAfter(s, e, false)
+	if !ok {
+		return m, e
+	}
+	w, ke := wordAt(s, k)
+	if (eqFold(w, "crore") || eqFold(w, "crores")) && boundaryAfter(s, ke) {
+		return m * 1e7, ke
+	}
+	return m, e
 }
 
 // scaleInitial reports whether c can start a scale word (thousand, million,
