@@ -315,3 +315,21 @@ func TestFeedBigOverHTTPIsBounded(t *testing.T) {
 		t.Fatalf("%d links, err %v; want %d", len(links), err, MaxFeedItems)
 	}
 }
+
+func TestFeedPrivateAccessThroughContext(t *testing.T) {
+	srv := serve(t, staticFile("application/rss+xml", []byte(`<rss version="2.0"><channel><item><link>/a</link></item></channel></rss>`)))
+	cfg := fetch.DefaultConfig()
+	cfg.MinDelay, cfg.RespectRobots = 0, false
+	f, err := fetch.New(cfg, nil, nil) // private addresses refused
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(f.Close)
+	if _, err := Feed(t.Context(), f, srv.URL); !errors.Is(err, fetch.ErrPrivateAddress) {
+		t.Errorf("without opt-in: err = %v, want ErrPrivateAddress", err)
+	}
+	ctx := fetch.WithPrivateAccess(t.Context(), false, []string{"127.0.0.1"})
+	if links, err := Feed(ctx, f, srv.URL); err != nil || len(links) != 1 {
+		t.Errorf("with opt-in: %d links, err %v", len(links), err)
+	}
+}

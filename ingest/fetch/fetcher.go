@@ -126,7 +126,7 @@ func (f *Fetcher) follow(ctx context.Context, u *url.URL, req Request, prev corp
 	for hops := 0; ; hops++ {
 		opts := attemptOptions{
 			accept:       req.Accept,
-			allowPrivate: f.allowPrivate(u, req),
+			allowPrivate: f.allowPrivate(ctx, u, req),
 			maxBytes:     f.cfg.MaxBodyBytes,
 		}
 		if req.Conditional {
@@ -155,10 +155,31 @@ func (f *Fetcher) follow(ctx context.Context, u *url.URL, req Request, prev corp
 	}
 }
 
-// allowPrivate reports whether a request to u may reach private addresses.
-func (f *Fetcher) allowPrivate(u *url.URL, req Request) bool {
-	return f.cfg.AllowPrivate || req.AllowPrivate ||
-		hostAllowed(u.Host, f.cfg.AllowHosts) || hostAllowed(u.Host, req.AllowHosts)
+// allowPrivate reports whether a request to u may reach private
+// addresses: by config, by request or by context (WithPrivateAccess).
+func (f *Fetcher) allowPrivate(ctx context.Context, u *url.URL, req Request) bool {
+	if f.cfg.AllowPrivate || req.AllowPrivate ||
+		hostAllowed(u.Host, f.cfg.AllowHosts) || hostAllowed(u.Host, req.AllowHosts) {
+		return true
+	}
+	pa, _ := ctx.Value(privateAccessKey{}).(privateAccess)
+	return pa.all || hostAllowed(u.Host, pa.hosts)
+}
+
+// privateAccessKey carries a privateAccess in a context.
+type privateAccessKey struct{}
+
+type privateAccess struct {
+	all   bool
+	hosts []string
+}
+
+// WithPrivateAccess returns a context under which every Fetch lets all
+// hosts (all) or the given hosts reach private addresses, as
+// Request.AllowPrivate and Request.AllowHosts do. It is how callers of the
+// discover functions, which take no Request, opt a source in.
+func WithPrivateAccess(ctx context.Context, all bool, hosts []string) context.Context {
+	return context.WithValue(ctx, privateAccessKey{}, privateAccess{all: all, hosts: hosts})
 }
 
 // withRetries runs attempts on u until one succeeds, fails for good or the

@@ -514,18 +514,26 @@ func TestFetchPrivateAddressRefused(t *testing.T) {
 
 	tests := []struct {
 		name    string
+		ctx     context.Context
 		req     Request
 		wantErr error
 	}{
 		{name: "loopback refused by default", req: Request{URL: pages.URL}, wantErr: ErrPrivateAddress},
 		{name: "loopback allowed per request", req: Request{URL: pages.URL, AllowPrivate: true}},
 		{name: "allowlisted host passes", req: Request{URL: pages.URL, AllowHosts: []string{"127.0.0.1"}}},
+		{name: "context allows all", ctx: WithPrivateAccess(t.Context(), true, nil), req: Request{URL: pages.URL}},
+		{name: "context allowlists host", ctx: WithPrivateAccess(t.Context(), false, []string{"127.0.0.1"}), req: Request{URL: pages.URL}},
+		{name: "context allowlists another host", ctx: WithPrivateAccess(t.Context(), false, []string{"example.com"}), req: Request{URL: pages.URL}, wantErr: ErrPrivateAddress},
 		{name: "redirect to private host refused", req: Request{URL: bouncer.URL + "/go", AllowHosts: []string{bouncerHost}}, wantErr: ErrPrivateAddress},
 		{name: "metadata address refused", req: Request{URL: "http://169.254.169.254/latest/meta-data/"}, wantErr: ErrPrivateAddress},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := f.Fetch(t.Context(), tt.req)
+			ctx := tt.ctx
+			if ctx == nil {
+				ctx = t.Context()
+			}
+			_, err := f.Fetch(ctx, tt.req)
 			if tt.wantErr == nil {
 				if err != nil {
 					t.Fatalf("err = %v", err)

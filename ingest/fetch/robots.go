@@ -163,7 +163,7 @@ func (f *Fetcher) RobotsSitemaps(ctx context.Context, siteURL string) ([]string,
 	if err != nil {
 		return nil, err
 	}
-	data, err := f.robotsFor(ctx, u, f.allowPrivate(u, Request{}))
+	data, err := f.robotsFor(ctx, u, f.allowPrivate(ctx, u, Request{}))
 	if err != nil {
 		return nil, urlError(siteURL, err)
 	}
