@@ -3,6 +3,7 @@ package money
 import (
 	"fmt"
 	"testing"
+	"time"
 
 	"tidings/corpus"
 )
@@ -317,5 +318,24 @@ func TestAmountsAreClean(t *testing.T) {
 				t.Fatalf("Extract(%q) = %s, want exactly %v", tt.text, show(got), tt.want)
 			}
 		})
+	}
+}
+
+func TestExtractConcurrent(t *testing.T) {
+	text := fallbackNews
+	want := show(Extract(text, Options{}))
+	done := make(chan string)
+	for range 8 {
+		go func() { done <- show(Extract(text, Options{})) }()
+	}
+	for range 8 {
+		select {
+		case got := <-done:
+			if got != want {
+				t.Fatalf("concurrent Extract = %s, want %s", got, want)
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatal("concurrent Extract did not finish")
+		}
 	}
 }
