@@ -270,18 +270,18 @@ func parseFraction(s string, k int, mult float64) (n number, ok bool) {
 	n.val, n.end = nw.val*mult, j
 	if p, ok := nextWordAfter(s, j, false); ok {
 		w2, e2 := wordAt(s, p)
-		if eqFold(w2, "of") {
+		next := func() {
 			if p2, ok := nextWordAfter(s, e2, false); ok {
-				p, w2, e2 = p2, s[p2:wordEnd(s, p2)], wordEnd(s, p2)
+				w2, e2 = wordAt(s, p2)
 			}
+		}
+		if eqFold(w2, "of") {
+			next()
 		}
 		if eqFold(w2, "a") || eqFold(w2, "an") {
 			n.end = e2
-			if p2, ok := nextWordAfter(s, e2, false); ok {
-				p, w2, e2 = p2, s[p2:wordEnd(s, p2)], wordEnd(s, p2)
-			}
+			next()
 		}
-		_ = p
 		if sw, _ := lookup(numWords, w2); sw.kind == nkScale {
 			n.val *= sw.val
 			n.scale = sw.val

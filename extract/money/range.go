@@ -86,7 +86,7 @@ func bounds(n1, n2 number) (lo, hi float64, ok bool) {
 // rangeAfter reads the second half of a range whose first value n (ending
 // at e) has its unit: code is "%" for a percentage, else the currency
 // written before the first amount, which the second may repeat.
-func (sc *scanner) rangeAfter(start, e int, n number, code string, _ bool) (lo, hi float64, end int, ok bool) {
+func (sc *scanner) rangeAfter(start, e int, n number, code string) (lo, hi float64, end int, ok bool) {
 	s := sc.s
 	k, isTo, ok := sc.connector(start, e, false)
 	if !ok {
@@ -111,8 +111,6 @@ func (sc *scanner) rangeAfter(start, e int, n number, code string, _ bool) (lo, 
 			return 0, 0, 0, false
 		}
 		end = ue
-	} else if n2.short && n.short == false && n2.scale == 1 {
-		return 0, 0, 0, false
 	}
 	lo, hi, ok = bounds(n, n2)
 	if isTo && n2.scale == n.scale && hi > maxToRatio*lo {
@@ -134,15 +132,13 @@ func forwardPrefix(s string, k int) (string, int, bool) {
 	if j == k {
 		return "", 0, false
 	}
-	code, l := symbolAt(s, j)
+	_, l := symbolAt(s, j)
 	if l == 0 {
 		return "", 0, false
 	}
-	sign := s[j : j+l]
-	if c, ok := lookup(letterPrefixes[sign], s[k:j]); ok {
+	if c, ok := lookup(letterPrefixes[s[j:j+l]], s[k:j]); ok {
 		return c, j + l, true
 	}
-	_ = code
 	return "", 0, false
 }
 

@@ -97,7 +97,7 @@ func (sc *scanner) signPrefix(i, l int, sign string) (code string, st int, ok bo
 // spelled cents part ("c $ 100 and fifty").
 func (sc *scanner) prefixTail(m *moneyFact, n number, sign string, bare bool) {
 	s := sc.s
-	if lo, hi, e, ok := sc.rangeAfter(m.start, m.end, n, m.code, true); ok {
+	if lo, hi, e, ok := sc.rangeAfter(m.start, m.end, n, m.code); ok {
 		m.amount, m.max, m.hasMax, m.end = lo, hi, true, e
 	}
 	if u, ok := parseUnit(s, m.end); ok && !u.symbol && u.factor == 1 {

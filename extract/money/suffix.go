@@ -55,7 +55,7 @@ func (sc *scanner) numberTail(n number, start int, neg bool) (int, bool) {
 		if qual != "" && qual != "between" && qual != "from" && !neg {
 			start = qs
 		}
-		if _, _, re, ok := sc.rangeAfter(start, e, n, "%", true); ok && qual != "from" {
+		if _, _, re, ok := sc.rangeAfter(start, e, n, "%"); ok && qual != "from" {
 			if qual == "between" {
 				start = qs
 			}
