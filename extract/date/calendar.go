@@ -173,9 +173,9 @@ func (c cal) weekdayTime(wd int, t tense) time.Time {
 // monthYear picks the year of a month named without one: in the past
 // tense the latest such month not after two months ahead, in the future
 // tense the earliest not before two months back, otherwise the one within
-// eight months back and three ahead (news reports more past than future).
+// seven months back and four ahead (news reports more past than future).
 func (c cal) monthYear(m int, t tense) int {
-	lo, hi := -8, 3
+	lo, hi := -7, 4
 	switch t {
 	case tensePast:
 		lo, hi = -9, 2

@@ -90,6 +90,8 @@ func (p *parser) numPhrase(j int) (string, int, bool) {
 		} else if p.wordIs(k, "hundred") {
 			n, k = "100", k+1
 		}
+	case t.is(wCouple) && p.isWord(k, wOf):
+		n, k = "2", k+1
 	case t.is(wSeveral) || t.is(wFew) || t.is(wMany) || p.wordIs(j, "some"):
 		n = "X"
 	default:
@@ -125,7 +127,8 @@ func (p *parser) unitAt(k int) (uint8, bool, int, bool) {
 	if t == nil {
 		return 0, false, 0, false
 	}
-	if t.is(wStraight) || t.is(wTrading) || t.is(wBusiness) || t.is(wWhole) || t.is(wEntire) ||
+	if t.is(wStraight) || t.is(wTrading) || t.is(wBusiness) || t.is(wWhole) || t.is(wEntire) || t.is(wMore) ||
+		p.wordIs(k, "additional") || p.wordIs(k, "further") || p.wordIs(k, "extra") ||
 		p.wordIs(k, "calendar") || p.wordIs(k, "full") {
 		if u := p.tok(k + 1); u != nil && u.lx.cls == cUnit {
 			t = u
@@ -167,7 +170,7 @@ func (p *parser) duration(j int, c ctx) (expr, bool) {
 	if p.wordIs(end, "old") && u == uYear {
 		return expr{}, false // 52 years old
 	}
-	if u == uQuarter && (p.isWord(end, wOf) || hyph && p.toks[end-1].lx.plural) {
+	if u == uQuarter && (p.isWord(end, wOf) && (n == "1" || num.is(wA)) || hyph && p.toks[end-1].lx.plural) {
 		return expr{}, false // a quarter of, three-quarters
 	}
 	if u == uSecond && !p.toks[end-1].lx.plural && (num.is(wA) || n == "1") {

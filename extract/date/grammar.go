@@ -122,6 +122,9 @@ func (p *parser) prefix(j int) (int, uint8) {
 	if t == nil || t.kind != kWord {
 		return j, 0
 	}
+	if qualifiesPeriod(p.text[t.s:t.e]) && p.tok(j+1) != nil && p.toks[j+1].lx.cls == cUnit && p.isWord(j-1, wThe) {
+		return j + 1, aThe // the full year, the fiscal year
+	}
 	if t.lx.cls == cQuant {
 		if nt := p.tok(j + 1); nt != nil && nt.lx.cls == cUnit && p.wordIs(j, "some") {
 			return j, 0 // "some time" is the core itself
@@ -163,7 +166,7 @@ func (p *parser) prefix(j int) (int, uint8) {
 			}
 		}
 		nt := p.tok(j + 1)
-		if nt != nil && (nt.lx.cls == cWeekday || nt.is(wThis) || nt.is(wToday) || nt.is(wTonight) ||
+		if nt != nil && (nt.lx.cls == cWeekday || nt.is(wThis) || nt.is(wThat) || nt.is(wToday) || nt.is(wTonight) ||
 			nt.is(wYesterday) || nt.is(wTomorrow)) {
 			return j + 1, aEarlier
 		}
@@ -237,4 +240,11 @@ func (p *parser) core(j int, c ctx) (expr, uint8, bool) {
 		return p.wordCore(j, c)
 	}
 	return expr{}, 0, false
+}
+
+// qualifiesPeriod reports words that sit between "the" and a unit without
+// changing which period is meant.
+func qualifiesPeriod(w string) bool {
+	return eqFold(w, "full") || eqFold(w, "fiscal") || eqFold(w, "calendar") || eqFold(w, "whole") ||
+		eqFold(w, "entire")
 }

@@ -126,6 +126,7 @@ const (
 	wHistory
 	wDuring
 	wAll
+	wThat
 )
 
 type lex struct {
@@ -336,7 +337,7 @@ func addFunctionWords(m map[string]lex) {
 		"his": wTheir, "her": wTheir, "old": wOld, "long": wLong, "straight": wStraight,
 		"consecutive": wStraight, "successive": wStraight, "for": wFor, "within": wWithin, "our": wOur,
 		"before": wBefore, "after": wAfter, "trading": wTrading, "business": wBusiness,
-		"whole": wWhole, "entire": wEntire, "history": wHistory, "during": wDuring, "all": wAll,
+		"whole": wWhole, "entire": wEntire, "history": wHistory, "during": wDuring, "all": wAll, "that": wThat,
 	}
 	for n, v := range words {
 		if _, ok := m[n]; !ok {

@@ -246,6 +246,12 @@ func (p *parser) unitCore(j int, c ctx) (expr, uint8, bool) {
 			return e, aThe, true
 		}
 	}
+	if u == uYear && !t.lx.plural && p.isWord(j+1, wEnd) {
+		return expr{j, j + 2, typeDate, p.cal.year(0)}, aThe | aQuant, true // year end
+	}
+	if u == uYear && !t.lx.plural && p.isPunct(j+1, '\'') && p.wordIs(j+2, "s") && p.isWord(j+3, wEnd) {
+		return expr{j, j + 4, typeDate, p.cal.year(0)}, aThe | aQuant, true // year's end
+	}
 	if t.lx.plural {
 		if u == uHalf || u == uWeekend {
 			return expr{}, 0, false
@@ -395,4 +401,26 @@ func (p *parser) yearDash(j int) (expr, bool) {
 		return expr{j, j + 3, typeDate, p.cal.year(0)}, true
 	}
 	return expr{}, false
+}
+
+// thatCore matches "that year", "that quarter", "that day": the period the
+// document named last.
+func (p *parser) thatCore(j int) (expr, uint8, bool) {
+	k := j + 1
+	if p.isWord(k, wSame) {
+		k++
+	}
+	u := p.tok(k)
+	if u == nil || u.lx.cls != cUnit || u.lx.plural {
+		return expr{}, 0, false
+	}
+	switch {
+	case u.lx.val == uYear && p.lastYear != 0:
+		return expr{j, k + 1, typeDate, yearVal(p.lastYear)}, aPos | aEarlier, true
+	case u.lx.val == uQuarter && p.lastQuarterQ != 0:
+		return expr{j, k + 1, typeDate, p.anchorQuarter(0)}, aPos, true
+	case u.lx.val == uDay && p.lastDay != "":
+		return expr{j, k + 1, typeDate, p.lastDay}, aPos | aEarlier, true
+	}
+	return expr{}, 0, false
 }

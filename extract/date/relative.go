@@ -98,6 +98,8 @@ func (p *parser) wordCore(j int, c ctx) (expr, uint8, bool) {
 	case wA:
 		e, ok := p.duration(j, c)
 		return e, aQuant, ok
+	case wThat:
+		return p.thatCore(j)
 	case wAll:
 		if u := p.tok(j + 1); u != nil && u.lx.cls == cUnit && !u.lx.plural && u.lx.val >= uHour && u.lx.val <= uYear &&
 			u.lx.val != uWeekend && u.lx.val != uHalf {
