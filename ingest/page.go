@@ -79,10 +79,10 @@ func (p *Pipeline) fetchDocument(ctx context.Context, j *job) (*corpus.Document,
 	fetched := p.opts.Now().UTC()
 	a, err := article.ParseBytes(body, contentType, finalURL, article.Hints{Title: j.link.Title, Published: j.link.Published, Fetched: fetched})
 	if err != nil {
-		return nil, fmt.Errorf("parse %s: %w", j.url, err)
+		return nil, &parseError{url: j.url, err: err}
 	}
 	if a.Text == "" || !utf8.ValidString(a.Text) {
-		return nil, fmt.Errorf("parse %s: no article text found", j.url)
+		return nil, &parseError{url: j.url, err: errors.New("no article text found")}
 	}
 	return &corpus.Document{
 		URL: j.url, Source: j.src.Name, Title: a.Title, Authors: a.Authors,
@@ -112,8 +112,37 @@ func (p *Pipeline) fetchPage(ctx context.Context, j *job) (body []byte, contentT
 	if err != nil {
 		return nil, "", "", err
 	}
+	if looksBinary(resp.Body) {
+		return nil, "", "", &parseError{url: j.url, err: fmt.Errorf("binary content served as %q", resp.ContentType)}
+	}
 	return resp.Body, resp.ContentType, resp.URL, nil
 }
+
+// looksBinary reports whether a body declared as HTML is binary: NUL bytes
+// or many control characters in its first 8 KiB. Text in any charset has
+// neither.
+func looksBinary(body []byte) bool {
+	head := body[:min(len(body), 8192)]
+	control := 0
+	for _, c := range head {
+		switch {
+		case c == 0:
+			return true
+		case c < 0x09 || (c > 0x0d && c < 0x20):
+			control++
+		}
+	}
+	return control*20 > len(head) // over 5%
+}
+
+// parseError is a page fetched but not usable as an article.
+type parseError struct {
+	url string
+	err error
+}
+
+func (e *parseError) Error() string { return fmt.Sprintf("parse %s: %v", e.url, e.err) }
+func (e *parseError) Unwrap() error { return e.err }
 
 // BackoffUntil returns until when any host of src asked us to wait; zero
 // when none did.
@@ -121,5 +150,5 @@ func (p *Pipeline) BackoffUntil(src *Source) time.Time {
 	if p.fetcher == nil || src.URL == "" {
 		return time.Time{}
 	}
-	return p.fetcher.HostBackoff(host(src.URL))
+	return p.fetcher.HostBackoff(src.URL)
 }

@@ -154,6 +154,7 @@ func (p *Pipeline) fetchAndParse(ctx context.Context, out chan<- parsed) {
 		}
 		doc, err := p.fetchDocument(ctx, j)
 		if err != nil {
+			p.recordParseError(ctx, j, err)
 			j.run.finish(j, outcomeFor(err), err)
 			continue
 		}
@@ -163,6 +164,23 @@ func (p *Pipeline) fetchAndParse(ctx context.Context, out chan<- parsed) {
 			j.run.finish(j, outcomeFailed, ctx.Err())
 			return
 		}
+	}
+}
+
+// recordParseError keeps a page's parse failure in its fetch state, beside
+// the fetch errors the fetcher records, so every failed URL says why.
+func (p *Pipeline) recordParseError(ctx context.Context, j *job, err error) {
+	var perr *parseError
+	if !errors.As(err, &perr) {
+		return
+	}
+	st, serr := p.store.FetchState(ctx, j.link.URL)
+	if serr != nil && !errors.Is(serr, corpus.ErrNotFound) {
+		return
+	}
+	st.URL, st.Error, st.Checked = j.link.URL, err.Error(), p.opts.Now().UTC()
+	if serr := p.store.SaveFetchState(ctx, st); serr != nil {
+		p.log.Warn("record parse error", LogKeyURL, j.url, LogKeyError, serr.Error())
 	}
 }
 

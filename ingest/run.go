@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"sync"
 
 	"tidings/corpus"
@@ -164,13 +163,4 @@ send:
 		return run, errors.Join(derr, err)
 	}
 	return run, derr
-}
-
-// host returns the host of a URL, or "" when it does not parse.
-func host(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return ""
-	}
-	return u.Hostname()
 }
