@@ -45,6 +45,7 @@ func main() {
 	bits := flag.Int("bits", 20, "log2 of the hashed feature rows")
 	seed := flag.Uint64("seed", 1, "shuffle seed")
 	weights := flag.String("weights", "", "override set weights: file-prefix=weight,... (0 drops a set)")
+	flag.Float64Var(&lexDropout, "lex-dropout", 0.2, "share of name tokens trained without their own word features")
 	flag.BoolVar(&useClusters, "clusters", true, "compute word clusters from the training text")
 	flag.BoolVar(&scoreTests, "report-test", false, "also print scores on the test sets (report only; never tune on them)")
 	flag.Parse()
@@ -94,7 +95,7 @@ func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
 		fmt.Printf("clusters: %d words (%s)\n", len(clusters), time.Since(t0).Round(time.Second))
 	}
 	m, st, err := entity.Train(docs, entity.TrainConfig{
-		Bits: bits, Epochs: epochs, Seed: seed, Gazetteer: gaz, Clusters: clusters,
+		Bits: bits, Epochs: epochs, Seed: seed, Gazetteer: gaz, Clusters: clusters, LexDropout: lexDropout,
 		Progress: func(e, wrong, n int) {
 			fmt.Printf("epoch %d: %d/%d sentences wrong (%s)\n", e, wrong, n, time.Since(t0).Round(time.Second))
 		},
@@ -129,7 +130,10 @@ func writeModel(m *entity.Model, out string) error {
 	return nil
 }
 
-var scoreTests, useClusters bool
+var (
+	scoreTests, useClusters bool
+	lexDropout              float64
+)
 
 // testSets are scored only with -report-test.
 var testSets = []string{"ner/uner-en/uner-en-pud-test.jsonl", "ner/wikigold/wikigold-test.jsonl"}

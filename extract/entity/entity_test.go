@@ -55,7 +55,7 @@ func TestLoadIsFast(t *testing.T) {
 	if _, err := Load(); err != nil {
 		t.Fatal(err)
 	}
-	if d := time.Since(start); d > 2*time.Second {
+	if d := time.Since(start); d > 5*time.Second { // ~0.3 s of CPU; the margin is for a loaded machine
 		t.Fatalf("Load took %s", d)
 	}
 }

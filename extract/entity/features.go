@@ -17,6 +17,7 @@ type sentence struct {
 	short   []string // "Xx", "d.d": runs collapsed
 	gaz     []gazMatch
 	clus    [][2]int32 // coarse and fine cluster, -1 when unknown
+	masked  []bool     // training only: hide the word itself, as if unseen
 	allCaps bool       // a headline in capitals: case says nothing
 }
 
@@ -129,15 +130,22 @@ func (s *sentence) features(bits uint8, dst []uint32, offs []int32) ([]uint32, [
 	add := func(h uint64) { dst = append(dst, bucket(h, bits)) }
 	for i := range n {
 		lw, sh := s.lower[i], s.shape[i]
+		lex := s.masked == nil || !s.masked[i]
 		add(template(fBias))
 		if !s.allCaps {
-			add(hashStr(template(fWord), s.toks[i].Text))
+			if lex {
+				add(hashStr(template(fWord), s.toks[i].Text))
+			}
 			add(hashStr(template(fShape), sh))
 			add(hashStr(template(fShort), s.short[i]))
-		} else {
+		} else if lex {
 			add(hashStr(template(fCapsLower), lw))
 		}
-		add(hashStr(template(fLower), lw))
+		if lex {
+			add(hashStr(template(fLower), lw))
+			add(hashStr(hashByte(hashStr(template(fPrevBigram), s.word(i-1)), 0), lw))
+			add(hashStr(hashByte(hashStr(template(fNextBigram), lw), 0), s.word(i+1)))
+		}
 		for k := 1; k <= 3 && k < len(lw); k++ {
 			add(hashStr(hashByte(template(fPrefix), byte(k)), lw[:k]))
 		}
@@ -151,8 +159,6 @@ func (s *sentence) features(bits uint8, dst []uint32, offs []int32) ([]uint32, [
 		add(hashStr(template(fPrevShape), s.shapeAt(i-1)))
 		add(hashStr(template(fNextShape), s.shapeAt(i+1)))
 		add(hashStr(hashByte(hashStr(hashByte(hashStr(template(fShapeTri), s.shortAt(i-1)), 0), s.short[i]), 0), s.shortAt(i+1)))
-		add(hashStr(hashByte(hashStr(template(fPrevBigram), s.word(i-1)), 0), lw))
-		add(hashStr(hashByte(hashStr(template(fNextBigram), lw), 0), s.word(i+1)))
 		add(hashStr(hashByte(hashStr(template(fPrevWordNextShape), s.word(i-1)), 0), s.shapeAt(i+1)))
 		if i == 0 {
 			add(hashStr(template(fFirst), sh))

@@ -21,8 +21,6 @@ const (
 	NumGazLists
 )
 
-var gazNames = [NumGazLists]string{"country", "region", "city", "company", "first", "surname", "common"}
-
 // maxGazTokens bounds multi-token matches.
 const maxGazTokens = 6
 

@@ -24,7 +24,7 @@ type Model struct {
 	clusters map[string][2]uint16
 }
 
-const modelMagic = "TIDNER02"
+const modelMagic = "TIDNER03"
 
 // score adds token i's emission scores to out.
 func (m *Model) score(feats []uint32, out *[numTags]float32) {
@@ -74,7 +74,7 @@ func (m *Model) viterbi(feats []uint32, offs []int32, tags []int) []int {
 	}
 	best := 0
 	for t := range numTags {
-		if prev[t] > prev[best] {
+		if allowedEnd(t) && prev[t] > prev[best] {
 			best = t
 		}
 	}

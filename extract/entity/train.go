@@ -27,6 +27,10 @@ type TrainConfig struct {
 	Gazetteer *Gazetteer
 	// Clusters maps words to coarse and fine cluster ids (optional).
 	Clusters map[string][2]uint16
+	// LexDropout is the share of name tokens whose own word features
+	// are hidden during training, so that the tagger learns to find
+	// names it has not seen from context, shape and gazetteers.
+	LexDropout float64
 	// Progress, when set, is called after each epoch with the number of
 	// sentences the tagger got wrong.
 	Progress func(epoch, wrong, sentences int)
@@ -52,8 +56,9 @@ func Train(docs []TrainDoc, cfg TrainConfig) (*Model, AlignStats, error) {
 	}
 	var st AlignStats
 	var insts []instance
+	drop := rand.New(rand.NewPCG(cfg.Seed, 0x64726f70))
 	for _, d := range docs {
-		insts = appendInstances(insts, d, cfg, &st)
+		insts = appendInstances(insts, d, cfg, &st, drop)
 	}
 	m := &Model{bits: cfg.Bits, w: make([]float32, (1<<cfg.Bits)*numTags), trans: make([]float32, (numTags+1)*numTags), gaz: cfg.Gazetteer, clusters: cfg.Clusters}
 	p := perceptron{m: m, wSum: make([]float64, len(m.w)), tSum: make([]float64, len(m.trans)), c: 1}
@@ -78,7 +83,7 @@ func Train(docs []TrainDoc, cfg TrainConfig) (*Model, AlignStats, error) {
 }
 
 // appendInstances splits d into sentences with gold BIO tags.
-func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, st *AlignStats) []instance {
+func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, st *AlignStats, drop *rand.Rand) []instance {
 	toks := token.Tokenize(d.Text)
 	gold := make([]int, len(toks))
 	bad := make([]bool, len(toks))
@@ -94,7 +99,7 @@ func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, st *AlignSta
 		for last < len(toks) && toks[last].End < f.End {
 			last++
 		}
-		if first >= len(toks) || last >= len(toks) || toks[first].Start != f.Start || toks[last].End != f.End || gold[first] != 0 {
+		if first >= len(toks) || last >= len(toks) || toks[first].Start != f.Start || toks[last].End != f.End || gold[first] != 0 || gold[last] != 0 {
 			st.Misaligned++
 			if first < len(toks) {
 				bad[first] = true
@@ -106,11 +111,7 @@ func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, st *AlignSta
 				first++ // as in CoNLL, "President Obama" -> "Obama"
 			}
 		}
-		b := beginTag(f.Type)
-		gold[first] = b
-		for k := first + 1; k <= last; k++ {
-			gold[k] = b + 1
-		}
+		encodeSpan(gold, first, last, f.Type)
 	}
 	for _, sp := range token.SentencesOf(d.Text, toks) {
 		first := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.Start })
@@ -119,10 +120,17 @@ func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, st *AlignSta
 			continue
 		}
 		tags := append([]int(nil), gold[first:last]...)
-		if isInside(tags[0]) {
-			tags[0]--
-		}
+		repairEdges(tags)
 		s := newSentence(toks[first:last], cfg.Gazetteer, cfg.Clusters)
+		if cfg.LexDropout > 0 {
+			s.masked = make([]bool, len(tags))
+			for i, tg := range tags {
+				if tg != 0 && drop.Float64() < cfg.LexDropout {
+					s.masked[i] = true
+					s.clus[i] = [2]int32{-1, -1}
+				}
+			}
+		}
 		feats, offs := s.features(cfg.Bits, nil, nil)
 		insts = append(insts, instance{feats: feats, offs: offs, gold: tags, weight: d.Weight})
 		st.Sentences++
