@@ -36,6 +36,14 @@ func (p *parser) weekdayCore(j int, c ctx) (expr, uint8, bool) {
 			return expr{j, e.end, typeDate, e.val}, aEarlier, true
 		}
 	}
+	// Mon 13th, Tuesday the eleventh: that day of the month
+	dk := mk
+	if p.isWord(dk, wThe) {
+		dk++
+	}
+	if d, dend, ok := p.ordinalDay(dk); ok && p.cal.known && validDay(p.cal.ref.Year(), int(p.cal.ref.Month()), d) {
+		return expr{j, dend, typeDate, dayVal(p.cal.ref.Year(), int(p.cal.ref.Month()), d)}, aEarlier, true
+	}
 	val := p.cal.weekday(wd, p.tenseAt(j))
 	if pt := p.tok(k); pt != nil && pt.lx.cls == cPartDay && !pt.lx.plural {
 		return expr{j, k + 1, typeTime, val + partCode(pt.lx.val)}, aEarlier, true
@@ -63,8 +71,8 @@ func (p *parser) wordCore(j int, c ctx) (expr, uint8, bool) {
 	case wToday, wYesterday, wTomorrow, wTonight:
 		return p.deictic(j)
 	case wNow:
-		if p.isWord(j-1, wFrom) || p.isWord(j-1, wUntil) && false {
-			return expr{}, 0, false
+		if p.isPunct(j+1, '-') && p.glued(j+1) {
+			return expr{}, 0, false // the now-cancelled deal
 		}
 		return expr{j, j + 1, typeDate, "PRESENT_REF"}, 0, true
 	case wCurrently:
@@ -139,4 +147,25 @@ func (p *parser) deictic(j int) (expr, uint8, bool) {
 func weekdayAbbrOK(w string) bool {
 	return eqFold(w, "mon") || eqFold(w, "tue") || eqFold(w, "tues") || eqFold(w, "thu") || eqFold(w, "thur") ||
 		eqFold(w, "thurs") || eqFold(w, "fri")
+}
+
+// ordinalDay reads a day of the month written as an ordinal: 13th,
+// eleventh, twenty-seventh.
+func (p *parser) ordinalDay(k int) (int, int, bool) {
+	t := p.tok(k)
+	if t == nil {
+		return 0, 0, false
+	}
+	if t.kind == kNum && t.has(fOrdinal) && t.flags&fAlnum == 0 && t.num >= 1 && t.num <= 31 {
+		return t.num, k + 1, true
+	}
+	if t.lx.cls == cOrdinal || t.lx.cls == cTens {
+		if d, end, ok := p.dayWords(k); ok && (t.lx.cls == cOrdinal || p.toks[end-1].lx.cls == cOrdinal) {
+			if n := p.tok(end); n != nil && n.kind == kWord && n.lx.cls == cNone {
+				return 0, 0, false // Friday, the fourth decline
+			}
+			return d, end, true
+		}
+	}
+	return 0, 0, false
 }
