@@ -670,3 +670,63 @@ func TestFetchCancelledContext(t *testing.T) {
 		t.Errorf("err = %v, want the caller's deadline, not ErrTimeout", err)
 	}
 }
+
+func TestFetchConditionalByLastModified(t *testing.T) {
+	const lastMod = "Wed, 25 Nov 2026 10:00:00 GMT"
+	var sawIMS atomic.Value
+	srv := serve(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if ims := r.Header.Get("If-Modified-Since"); ims != "" {
+			sawIMS.Store(ims)
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("Last-Modified", lastMod)
+		fmt.Fprint(w, "v1")
+	}))
+	state := newMemState()
+	f := newTestFetcher(t, testConfig(), state, nil)
+	url := srv.URL + "/feed"
+	if _, err := f.Fetch(t.Context(), Request{URL: url, Conditional: true}); err != nil {
+		t.Fatal(err)
+	}
+	// Without Conditional the validators are not sent.
+	if _, err := f.Fetch(t.Context(), Request{URL: url}); err != nil {
+		t.Fatalf("unconditional fetch: %v", err)
+	}
+	if _, err := f.Fetch(t.Context(), Request{URL: url, Conditional: true}); !errors.Is(err, ErrNotModified) {
+		t.Fatalf("err = %v, want ErrNotModified", err)
+	}
+	if got, _ := sawIMS.Load().(string); got != lastMod {
+		t.Errorf("If-Modified-Since = %q, want %q", got, lastMod)
+	}
+}
+
+func TestFetchRecordsFailureState(t *testing.T) {
+	srv := serve(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			fmt.Fprint(w, "User-agent: *\nDisallow: /no\n")
+			return
+		}
+		w.Header().Set("Content-Type", "image/png")
+		w.Header().Set("ETag", `"img"`)
+	}))
+	state := newMemState()
+	f := newTestFetcher(t, testConfig(), state, nil)
+	tests := []struct {
+		name, path string
+		wantStatus int
+		wantErr    string
+	}{
+		{name: "robots block recorded", path: "/no", wantStatus: 0, wantErr: "robots"},
+		{name: "content type refusal recorded without validators", path: "/img", wantStatus: 200, wantErr: "image/png"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f.Fetch(t.Context(), Request{URL: srv.URL + tt.path, Accept: []string{AcceptHTML}})
+			st := state.get(srv.URL + tt.path)
+			if st.Status != tt.wantStatus || !strings.Contains(st.Error, tt.wantErr) || st.ETag != "" || st.Checked.IsZero() {
+				t.Errorf("state = %+v", st)
+			}
+		})
+	}
+}
