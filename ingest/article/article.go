@@ -50,7 +50,10 @@ func Parse(page []byte, pageURL string, h Hints) (*Article, error) {
 	}
 	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
-		return nil, fmt.Errorf("parse html: %w", err)
+		// The parser refuses pathological nesting; keep the text instead.
+		if doc, err = html.Parse(bytes.NewReader(flatten(page))); err != nil {
+			return nil, fmt.Errorf("parse html: %w", err)
+		}
 	}
 	base, _ := url.Parse(pageURL)
 	if base != nil && base.Scheme == "" && base.Host == "" {

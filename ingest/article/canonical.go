@@ -30,7 +30,7 @@ func CanonicalURL(raw string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("canonical url %q: %w", raw, err)
 	}
-	if u.Scheme == "" || u.Host == "" {
+	if u.Scheme == "" || u.Hostname() == "" {
 		return "", fmt.Errorf("canonical url %q: not absolute", raw)
 	}
 	u.Scheme = strings.ToLower(u.Scheme)

@@ -256,7 +256,11 @@ func (s *signals) image() string {
 	if img == "" {
 		img = s.ldString("image", 4)
 	}
-	return s.resolve(img)
+	img = s.resolve(img)
+	if c, err := CanonicalURL(img); err == nil {
+		return c
+	}
+	return img
 }
 
 // canonical prefers rel=canonical, then og:url, then the page URL itself.
