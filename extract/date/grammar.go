@@ -224,6 +224,10 @@ func (p *parser) core(j int, c ctx) (expr, uint8, bool) {
 		return p.seasonCore(j, c)
 	case cHoliday:
 		return p.holidayCore(j, 0)
+	case cDecade:
+		if c.the || c.pos {
+			return expr{j, j + 1, typeDate, decadeOf2(10*int(t.lx.val), p.cal)}, aThe | aPos, true // the nineties
+		}
 	case cPartDay:
 		return p.partDayCore(j, c)
 	case cSetAdv:

@@ -19,6 +19,7 @@ const (
 	cQuant   // nearly, almost, about, over: duration qualifiers
 	cWord    // a function word named by val (w* constants)
 	cHoliday // christmas, thanksgiving; val indexes holidays
+	cDecade  // twenties .. nineties; val is the tens digit
 )
 
 // Units, ordered by size.
@@ -272,6 +273,10 @@ func addNumbers(m map[string]lex) {
 		m[n] = lex{cls: cTens, val: uint8(20 + 10*i)}
 	}
 	m["fourty"] = lex{cls: cTens, val: 40}
+	for i, n := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+		"nineties"} {
+		m[n] = lex{cls: cDecade, val: uint8(i + 2)}
+	}
 	m["hundred"] = lex{cls: cNumWord, val: 100}
 	ords := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 		"eleventh", "twelfth"}

@@ -95,8 +95,9 @@ func (p *parser) modCore(j int, c ctx) (expr, uint8, bool) {
 func (p *parser) bareMod(j int, m uint8, c ctx) (expr, uint8, bool) {
 	switch {
 	case m == wPast && c.the:
-		if n := p.tok(j + 1); n != nil && n.kind == kWord && n.lx.cls == cNone && !n.has(fCap) {
-			return expr{}, 0, false // the past tense, the past decisions
+		if n := p.tok(j + 1); n != nil && n.kind == kWord && n.lx.cls == cNone && !n.has(fCap) &&
+			!p.isWord(c.start-1, wIn) {
+			return expr{}, 0, false // the past tense, the past decisions; but "in the past it ..."
 		}
 		return expr{j, j + 1, typeDate, "PAST_REF"}, aThe, true
 	case m == wCurrent:
