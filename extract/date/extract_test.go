@@ -103,6 +103,7 @@ func TestExtractForms(t *testing.T) {
 		{"mid year", "It will ship in mid-2026.", want{"mid-2026", "DATE", "2026"}},
 		{"end of this year", "It closes by the end of this year.", want{"the end of this year", "DATE", "2025"}},
 		{"century", "She is a 20th century democrat.", want{"20th century", "DATE", "19"}},
+		{"curly apostrophe", "Tuesday’s vote was delayed.", want{"Tuesday", "DATE", "2025-10-28"}},
 		{"spelled year", "Atlanta nineteen ninety-six was hit.", want{"nineteen ninety-six", "DATE", "1996"}},
 	}
 	for _, tc := range tests {

@@ -1,6 +1,9 @@
 package date
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // token kinds.
 const (
@@ -139,13 +142,14 @@ func (l *lexer) word(t *token, i int) int {
 			t.flags |= fUpper
 		}
 	}
-	if i < len(text) && (isDigit(text[i]) || text[i] >= utf8.RuneSelf) {
+	if i < len(text) && (isDigit(text[i]) || letterRune(text, i)) {
 		// Q3, H1, FY2025 are handled by the grammar; mixed words are skipped.
 		if n == 1 && isDigit(text[i]) {
 			return i
 		}
-		for i < len(text) && (isDigit(text[i]) || isLetter(text[i]) || text[i] >= utf8.RuneSelf) {
-			i++
+		for i < len(text) && (isDigit(text[i]) || isLetter(text[i]) || letterRune(text, i)) {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
 		}
 		return i
 	}
@@ -229,6 +233,15 @@ func (l *lexer) number(t *token, i int) int {
 		}
 	}
 	return i
+}
+
+// letterRune reports whether a non-ASCII letter starts at i (é, not ’).
+func letterRune(text string, i int) bool {
+	if text[i] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
 }
 
 // eqFold compares an ASCII string with a lower-case literal, ignoring case.
