@@ -43,9 +43,19 @@ func (sc *scanner) run() {
 		case clOther:
 			i++
 		case clDigit:
-			if i > 0 && (isAlnum(s[i-1]) || s[i-1] == '_') {
-				i = skipToken(s, i)
+			if i > 0 && (isAlnum(s[i-1]) || s[i-1] == '_' || s[i-1] == '/' || (s[i-1] == ',' && i > 1 && isDigit(s[i-2]))) {
+				i = skipToken(s, i) // "A380", "1/2", the tail of "5,6"
 				continue
+			}
+			if i > 0 && s[i-1] == '.' {
+				if i > 1 && isDigit(s[i-2]) {
+					i = skipToken(s, i)
+					continue
+				}
+				if i-1 >= sc.lastEnd {
+					i = sc.fromDigits(i - 1) // ".5%"
+					continue
+				}
 			}
 			i = sc.fromDigits(i)
 		case clLetter:

@@ -173,6 +173,14 @@ func TestExtract(t *testing.T) {
 		{"half a percent", "a gain of half a percent", "", []want{pct("half a percent", 0.5, "percent")}},
 		{"percent range", "15-20%", "", []want{pct("15-20%", 15, "percent")}},
 		{"qualified percent", "by as much as 3%", "", []want{pct("as much as 3%", 3, "percent")}},
+		{"leading decimal point", "rose .5% today", "", []want{pct(".5%", 0.5, "percent")}},
+		{"fraction is not read as its denominator", "rose 1/2 percent", "", nil},
+		{"mixed number", "6 3/8% debentures", "", []want{pct("6 3/8%", 6.375, "percent")}},
+		{"mixed number cents", "rose 12 1/2 cents", "", []want{money("12 1/2 cents", 0.125, "USD")}},
+		{"date is no fraction", "on 6 3/12 we met", "", nil},
+		{"mixed-number pounds are a weight", "lost 5 1/2 pounds", "", nil},
+		{"decimal comma is not read in halves", "rose 5,6%", "", nil},
+		{"list without spaces", "30%,40%", "", []want{pct("30%", 30, "percent"), pct("40%", 40, "percent")}},
 
 		// Not money.
 		{"year", "In 2009 the firm grew.", "", nil},

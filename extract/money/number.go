@@ -106,7 +106,46 @@ func parseDigits(s string, i int) (n number, ok bool) {
 	if j == i || sig > maxDigits || (n.digits == 0 && !n.frac) {
 		return n, false
 	}
+	if !n.frac {
+		if f, e, ok := fractionAfter(s, j); ok {
+			n.val += f
+			n.end = e
+		}
+	}
 	return n, true
+}
+
+// fractionAfter reads the proper fraction of a mixed number after a space:
+// "6 3/8%", "12 1/2 cents".
+func fractionAfter(s string, j int) (float64, int, bool) {
+	k := j
+	if k >= len(s) || s[k] != ' ' {
+		return 0, 0, false
+	}
+	k++
+	num, den := 0, 0
+	st := k
+	for k < len(s) && isDigit(s[k]) && k-st < 2 {
+		num = num*10 + int(s[k]-'0')
+		k++
+	}
+	if k == st || k >= len(s) || s[k] != '/' {
+		return 0, 0, false
+	}
+	k++
+	st = k
+	for k < len(s) && isDigit(s[k]) && k-st < 2 {
+		den = den*10 + int(s[k]-'0')
+		k++
+	}
+	if k == st || (k < len(s) && (isAlnum(s[k]) || s[k] == '/')) || num == 0 || num >= den {
+		return 0, 0, false
+	}
+	switch den {
+	case 2, 3, 4, 8, 16, 32:
+		return float64(num) / float64(den), k, true
+	}
+	return 0, 0, false
 }
 
 // group reports whether s[j:] is a comma and exactly size digits.
