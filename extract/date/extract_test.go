@@ -41,6 +41,8 @@ func TestExtractForms(t *testing.T) {
 		{"day before month", "Signed 28 October 2025 in Rome.", want{"28 October 2025", "DATE", "2025-10-28"}},
 		{"ordinal day of month", "the 4th of July 2024 parade", want{"the 4th of July 2024", "DATE", "2024-07-04"}},
 		{"iso date", "Filed 2025-10-28 at noon.", want{"2025-10-28", "DATE", "2025-10-28"}},
+		{"dotted day first date", "Vertrag vom 28.10.2025 signed.", want{"28.10.2025", "DATE", "2025-10-28"}},
+		{"iso timestamp", "published 2025-10-28T15:04:05Z by", want{"2025-10-28T15:04:05Z", "TIME", "2025-10-28T15:04Z"}},
 		{"slash date month first", "Due 10/28/2025.", want{"10/28/2025", "DATE", "2025-10-28"}},
 		{"weekday with date", "On Tuesday, Oct. 28 the board met.", want{"Tuesday, Oct. 28", "DATE", "2025-10-28"}},
 		{"month and year", "It launched in October 2024.", want{"October 2024", "DATE", "2024-10"}},

@@ -185,6 +185,9 @@ func (l *lexer) number(t *token, i int) int {
 		}
 	}
 	t.num, t.nd = v, uint8(min(nd, 255))
+	if i+1 < len(text) && text[i]|0x20 == 't' && isDigit(text[i+1]) {
+		return i // 2025-10-28T15:04: the T starts the clock
+	}
 	if i < len(text) && isLetter(text[i]) {
 		j := i
 		for j < len(text) && isLetter(text[j]) {

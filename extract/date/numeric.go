@@ -3,6 +3,9 @@ package date
 // numericDate matches 2025-10-28, 10/28/2025 and 28/10/2025 (DayFirst).
 func (p *parser) numericDate(j int) (expr, bool) {
 	a := &p.toks[j]
+	if a.has(fDecimal) {
+		return p.dottedDate(j)
+	}
 	if !a.plainNum() {
 		return expr{}, false
 	}
@@ -28,7 +31,8 @@ func (p *parser) numericDate(j int) (expr, bool) {
 	if cc == nil {
 		return p.monthSlashDay(j, a, b, sep)
 	}
-	if p.glued(j+5) && p.tok(j+5).kind != kPunct {
+	isoTime := p.glued(j+5) && p.wordIs(j+5, "t") && a.nd == 4
+	if p.glued(j+5) && p.tok(j+5).kind != kPunct && !isoTime {
 		return expr{}, false
 	}
 	var y, m, d int
@@ -53,7 +57,57 @@ func (p *parser) numericDate(j int) (expr, bool) {
 	if !validDay(y, m, d) || y < 1000 {
 		return expr{}, false
 	}
+	if isoTime {
+		if clock, end, ok := p.isoClock(j + 6); ok {
+			return expr{j, end, typeTime, dayVal(y, m, d) + clock}, true
+		}
+	}
 	return expr{j, j + 5, typeDate, dayVal(y, m, d)}, true
+}
+
+// isoClock reads the hh:mm[:ss][Z] after the T of an ISO 8601 timestamp.
+func (p *parser) isoClock(k int) (string, int, bool) {
+	h, mi := p.tok(k), p.tok(k+2)
+	if h == nil || mi == nil || !p.glued(k) || h.kind != kNum || h.nd != 2 || h.num > 24 ||
+		!p.isPunct(k+1, ':') || !p.glued(k+1) || !p.glued(k+2) || mi.kind != kNum || mi.nd != 2 || mi.num > 59 {
+		return "", 0, false
+	}
+	end := k + 3
+	if p.isPunct(end, ':') && p.glued(end) && p.glued(end+1) && p.tok(end+1).kind == kNum {
+		end += 2
+	}
+	zone := ""
+	last := &p.toks[end-1]
+	switch {
+	case p.text[last.e-1]|0x20 == 'z': // the lexer glued the Z to the digits
+		zone = "Z"
+	case p.glued(end) && p.wordIs(end, "z"):
+		zone, end = "Z", end+1
+	}
+	return "T" + pad(h.num, 2) + ":" + pad(mi.num, 2) + zone, end, true
+}
+
+// dottedDate matches 28.10.2025, the day-first form of much of Europe; the
+// lexer has read "28.10" as one decimal token.
+func (p *parser) dottedDate(j int) (expr, bool) {
+	a := &p.toks[j]
+	w := p.text[a.s:a.e]
+	dot := len(w) - 3
+	if len(w) < 4 || len(w) > 5 || w[dot] != '.' || !allDigits(w[:dot]) || !allDigits(w[dot+1:]) {
+		return expr{}, false
+	}
+	if !p.isPunct(j+1, '.') || !p.glued(j+1) || !p.glued(j+2) {
+		return expr{}, false
+	}
+	y := p.tok(j + 2)
+	if y == nil || y.kind != kNum || y.nd != 4 || !y.plainNum() || p.glued(j+3) && p.tok(j+3).kind != kPunct {
+		return expr{}, false
+	}
+	d, m := atoi(w[:dot]), atoi(w[dot+1:])
+	if !validDay(y.num, m, d) {
+		return expr{}, false
+	}
+	return expr{j, j + 3, typeDate, dayVal(y.num, m, d)}, true
 }
 
 // monthSlashDay matches 11/20 (20/11 with DayFirst) without a year; small
