@@ -125,11 +125,11 @@ func (f *factFields) addMoney(x *corpus.Fact, byCur map[string][]float64, rates 
 		}
 		byCur[cur] = append(byCur[cur], *a)
 		f.addBand(bandTerm(cur, *a))
-		if usd, ok := toUSD(*a, cur, rates); ok {
+		// Without rates, USD-equivalents are the USD amounts that
+		// money.USD already holds.
+		if usd, ok := toUSD(*a, cur, rates); ok && len(rates) > 0 {
 			f.usd = append(f.usd, usd)
-			if len(rates) > 0 {
-				f.addBand(bandTerm(usdEquivalent, usd))
-			}
+			f.addBand(bandTerm(usdEquivalent, usd))
 		}
 	}
 }

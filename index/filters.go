@@ -7,7 +7,7 @@ import (
 )
 
 // filters returns the non-scoring restrictions of q (after withDefaults).
-func (q Query) filters() []query.Query {
+func (q Query) filters(rated bool) []query.Query {
 	var fs []query.Query
 	if len(q.Sources) > 0 {
 		fs = append(fs, anyTerm(fieldSource, q.Sources))
@@ -23,7 +23,7 @@ func (q Query) filters() []query.Query {
 	if !q.Since.IsZero() || !q.Until.IsZero() {
 		fs = append(fs, dateRange(fieldPublished, q.Since, q.Until, true, false))
 	}
-	if m := q.moneyFilter(); m != nil {
+	if m := q.moneyFilter(rated); m != nil {
 		fs = append(fs, m)
 	}
 	if m := q.mentionsFilter(); m != nil {
@@ -32,15 +32,19 @@ func (q Query) filters() []query.Query {
 	return fs
 }
 
-// moneyField is the numeric field amounts are compared in.
-func (q Query) moneyField() string {
-	if q.Currency != "" {
+// moneyField is the numeric field amounts are compared in: the currency's,
+// or USD-equivalents when rates convert other currencies.
+func (q Query) moneyField(rated bool) string {
+	switch {
+	case q.Currency != "":
 		return fieldMoney + "." + q.Currency
+	case rated:
+		return fieldAmountUSD
 	}
-	return fieldAmountUSD
+	return fieldMoney + ".USD"
 }
 
-func (q Query) moneyFilter() query.Query {
+func (q Query) moneyFilter(rated bool) query.Query {
 	if q.MinAmount == nil && q.MaxAmount == nil {
 		if q.Currency != "" {
 			return term(fieldCurrency, q.Currency)
@@ -49,7 +53,7 @@ func (q Query) moneyFilter() query.Query {
 	}
 	inc := true
 	r := query.NewNumericRangeInclusiveQuery(q.MinAmount, q.MaxAmount, &inc, &inc)
-	r.SetField(q.moneyField())
+	r.SetField(q.moneyField(rated))
 	return r
 }
 

@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -32,9 +34,11 @@ const lockTimeout = 300 * time.Millisecond
 
 // Config tunes an Index and its Writer.
 type Config struct {
-	BatchSize     int                // documents per committed batch; default 500
-	FlushInterval time.Duration      // longest a pending document waits; default 1s
-	Rates         map[string]float64 // optional: currency code -> USD per unit
+	BatchSize     int           // documents per committed batch; default 500
+	FlushInterval time.Duration // longest a pending document waits; default 1s
+	// Rates optionally maps currency codes to USD per unit. Amounts are
+	// converted when indexed, so changing Rates needs a reindex.
+	Rates map[string]float64
 }
 
 // Validate reports every problem in c at once.
@@ -186,15 +190,53 @@ func (ix *Index) Count() (uint64, error) {
 	return n, nil
 }
 
-// Put indexes docs in one batch, replacing documents with the same IDs. It
-// returns when the batch is committed to disk. An entry without a document
-// or ID makes Put fail with corpus.ErrInvalid before anything is written.
+// Put indexes docs, replacing documents with the same IDs, and returns when
+// they are committed to disk. Large calls are split into sub-batches built
+// in parallel (Bleve builds each batch's segment on the calling goroutine),
+// so on error some documents may be indexed and others not; putting them
+// again is harmless. An entry without a document or ID makes Put fail with
+// corpus.ErrInvalid before anything is written.
 func (ix *Index) Put(ctx context.Context, docs []Entry) error {
-	b := ix.b.NewBatch()
 	for _, e := range docs {
 		if err := e.validate(); err != nil {
 			return fmt.Errorf("index put: %w", err)
 		}
+	}
+	parts := splitBatch(docs, runtime.GOMAXPROCS(0), minSubBatch)
+	if len(parts) == 1 {
+		return ix.put(ctx, parts[0])
+	}
+	errs := make([]error, len(parts))
+	var wg sync.WaitGroup
+	for i, p := range parts {
+		wg.Go(func() { errs[i] = ix.put(ctx, p) })
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// minSubBatch is the smallest sub-batch worth its own segment.
+const minSubBatch = 100
+
+// splitBatch cuts docs into at most n parts of at least least entries each (one part when docs is short).
+func splitBatch(docs []Entry, n, least int) [][]Entry {
+	n = max(1, min(n, len(docs)/max(least, 1)))
+	size := (len(docs) + n - 1) / n
+	var parts [][]Entry
+	for len(docs) > 0 {
+		k := min(size, len(docs))
+		parts = append(parts, docs[:k])
+		docs = docs[k:]
+	}
+	if parts == nil {
+		parts = [][]Entry{nil}
+	}
+	return parts
+}
+
+func (ix *Index) put(ctx context.Context, docs []Entry) error {
+	b := ix.b.NewBatch()
+	for _, e := range docs {
 		if err := b.Index(docID(e.Doc.ID), e.fields(ix.cfg.Rates)); err != nil {
 			return fmt.Errorf("index put document %d: %w", e.Doc.ID, err)
 		}

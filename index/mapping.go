@@ -45,6 +45,11 @@ func newMapping() *mapping.IndexMappingImpl {
 	money.Dynamic = true
 	doc.AddSubDocumentMapping(fieldMoney, money)
 
+	// No composite _all field: it would index every term a second time.
+	all := mapping.NewDocumentMapping()
+	all.Enabled = false
+	doc.AddSubDocumentMapping("_all", all)
+
 	im := mapping.NewIndexMapping()
 	im.DefaultMapping = doc
 	im.DefaultAnalyzer = en.AnalyzerName
@@ -66,6 +71,7 @@ func text(analyzer string, store, vectors bool) *mapping.FieldMapping {
 
 func kw(store, docValues bool) *mapping.FieldMapping {
 	f := mapping.NewKeywordFieldMapping()
+	f.SkipFreqNorm = true // filters and facets only: never scored
 	f.Analyzer = keyword.Name
 	f.Store = store
 	f.IncludeTermVectors = false
@@ -75,6 +81,7 @@ func kw(store, docValues bool) *mapping.FieldMapping {
 
 func datetime(store, docValues bool) *mapping.FieldMapping {
 	f := mapping.NewDateTimeFieldMapping()
+	f.SkipFreqNorm = true // filters and facets only: never scored
 	f.Store = store
 	f.DocValues = docValues
 	return f
@@ -82,6 +89,7 @@ func datetime(store, docValues bool) *mapping.FieldMapping {
 
 func number(docValues bool) *mapping.FieldMapping {
 	f := mapping.NewNumericFieldMapping()
+	f.SkipFreqNorm = true // filters and facets only: never scored
 	f.Store = false
 	f.DocValues = docValues
 	return f

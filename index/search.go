@@ -73,7 +73,7 @@ func (q Query) request(rated bool) (*bleve.SearchRequest, error) {
 		return nil, err
 	}
 	var bq query.Query = text
-	if fs := q.filters(); len(fs) > 0 {
+	if fs := q.filters(rated); len(fs) > 0 {
 		b := query.NewBooleanQuery([]query.Query{text}, nil, nil)
 		b.Filter = query.NewConjunctionQuery(fs)
 		bq = b

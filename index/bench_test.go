@@ -1,0 +1,167 @@
+package index
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"syscall"
+	"testing"
+	"time"
+
+	"tidings/index/indexgen"
+)
+
+// largeBench enables the 100,000-article search benchmark (it builds the
+// index first, which takes minutes on 2 cores).
+var largeBench = os.Getenv("TIDINGS_BENCH_LARGE") == "1"
+
+// genEntries synthesizes n articles with IDs from first.
+func genEntries(g *indexgen.Generator, first int64, n int) ([]Entry, int64) {
+	out := make([]Entry, n)
+	var bytes int64
+	for i := range out {
+		doc, facts := g.Article(first + int64(i))
+		out[i] = Entry{Doc: doc, Facts: facts}
+		bytes += int64(len(doc.Text) + len(doc.Title))
+	}
+	return out, bytes
+}
+
+// BenchmarkPut measures batched indexing of ~4 KB articles with ~30 facts
+// (issue target: ≥ 2,000 articles/s on 2 cores).
+func BenchmarkPut(b *testing.B) {
+	const batch = 500
+	g := indexgen.New(indexgen.Config{Seed: 1})
+	pool, bytes := genEntries(g, 1, 2*batch)
+	ix, err := Open(b.TempDir(), Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	ctx := context.Background()
+	next := int64(1)
+	b.SetBytes(bytes / 2)
+	b.ResetTimer()
+	start, cpu0 := time.Now(), cpuTime()
+	n := 0
+	for b.Loop() {
+		docs := make([]Entry, batch)
+		for i := range docs {
+			e := pool[(n*batch+i)%len(pool)]
+			d := *e.Doc
+			d.ID = next
+			next++
+			docs[i] = Entry{Doc: &d, Facts: e.Facts}
+		}
+		if err := ix.Put(ctx, docs); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	b.ReportMetric(float64(n*batch)/time.Since(start).Seconds(), "articles/s")
+	// On a shared machine wall time hides how much work indexing is: the
+	// process CPU time per article gives articles/s on dedicated cores.
+	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(n*batch), "cpu-ms/article")
+}
+
+// BenchmarkSearch measures a two-term query with facets (issue target at
+// 100,000 articles: p50 ≤ 10 ms, p99 ≤ 50 ms). The 100,000-article case
+// runs only with TIDINGS_BENCH_LARGE=1.
+func BenchmarkSearch(b *testing.B) {
+	sizes := []int{5000}
+	if largeBench {
+		sizes = append(sizes, 100000)
+	}
+	for _, n := range sizes {
+		b.Run("docs="+strconv.Itoa(n), func(b *testing.B) {
+			ix, g := buildBenchIndex(b, n)
+			queries := benchQueries(g)
+			ctx := context.Background()
+			var took []time.Duration
+			i := 0
+			for b.Loop() {
+				q := Query{Text: queries[i%len(queries)], Facets: true}
+				i++
+				start := time.Now()
+				if _, err := ix.Search(ctx, q); err != nil {
+					b.Fatal(err)
+				}
+				took = append(took, time.Since(start))
+			}
+			reportPercentiles(b, took)
+		})
+	}
+}
+
+// benchQueries are two-term queries over words of middling frequency.
+func benchQueries(g *indexgen.Generator) []string {
+	var qs []string
+	for i := range 20 {
+		qs = append(qs, g.Word(60+i*3)+" "+g.Word(150+i*11))
+	}
+	return qs
+}
+
+func reportPercentiles(b *testing.B, took []time.Duration) {
+	if len(took) == 0 {
+		return
+	}
+	slices.Sort(took)
+	pct := func(p float64) float64 {
+		return float64(took[int(p*float64(len(took)-1))].Microseconds()) / 1000
+	}
+	b.ReportMetric(pct(0.50), "p50-ms")
+	b.ReportMetric(pct(0.99), "p99-ms")
+}
+
+// buildBenchIndex indexes n generated articles and reports the disk size
+// against the stored text.
+func buildBenchIndex(b *testing.B, n int) (*Index, *indexgen.Generator) {
+	b.Helper()
+	dir := b.TempDir()
+	ix, err := Open(dir, Config{BatchSize: 1000})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = ix.Close() })
+	g := indexgen.New(indexgen.Config{Seed: 1})
+	start := time.Now()
+	var text int64
+	for first := 1; first <= n; first += 1000 {
+		es, bytes := genEntries(g, int64(first), min(1000, n-first+1))
+		text += bytes
+		if err := ix.Put(context.Background(), es); err != nil {
+			b.Fatal(err)
+		}
+	}
+	size := dirSize(dir)
+	b.Logf("built %d articles in %s; disk %.1f MB for %.1f MB of text (%.2fx)",
+		n, time.Since(start).Round(time.Millisecond), float64(size)/1e6, float64(text)/1e6, float64(size)/float64(text))
+	b.ReportMetric(float64(size)/float64(text), "disk/text")
+	return ix, g
+}
+
+func dirSize(dir string) int64 {
+	var n int64
+	_ = filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if info, err := d.Info(); err == nil {
+				n += info.Size()
+			}
+		}
+		return nil
+	})
+	return n
+}
+
+// cpuTime is the user and system time this process used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
