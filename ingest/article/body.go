@@ -36,6 +36,9 @@ func extractBody(doc *html.Node, s *signals, base *url.URL) string {
 		if utf8.RuneCountInString(t) < limit {
 			t = trafBody(doc, base, true)
 		}
+		if os.Getenv("NOBP") == "" {
+			t = dropBoilerplate(t)
+		}
 		return t
 	}
 }

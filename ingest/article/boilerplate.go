@@ -1,0 +1,46 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Paragraph-level news boilerplate that body extractors let through: links
+// to other stories, subscription and newsletter prompts, share bars,
+// comment rules, copyright lines and cookie notices.
+var (
+	teaserRE = regexp.MustCompile(`(?i)^(read (more|also|next)|see also|related( stories| articles)?|more on this|also read|recommended|lea (también|más|además)|lee (también|más)|le puede interesar|te puede interesar|vea (también|más)|mira|ver también|más información|lesen sie (auch|mehr)|auch interessant|schon gelesen|mehr zum thema|das könnte sie auch interessieren|weiterlesen|zum thema|à lire aussi|lire aussi|voir aussi|à voir aussi|sur le même sujet|leia (também|mais)|veja também|czytaj (też|także|więcej)|zobacz (też|także)|leggi anche|potrebbe interessarti)\b\s*[:.!?…»-]?`)
+	promoRE  = regexp.MustCompile(`(?i)(subscribe|subscription|subscriber|newsletter|sign up|sign-up|log in|download (the|our)|follow (us|the)|join (us|our)|telegram|whatsapp|cookie|abonn|anmelden|registrieren|folgen sie|jetzt (lesen|testen|bestellen)|suscr[ií]b|suscripci|únete|síguenos|hazte miembro|inscri|assine|all rights reserved|alle rechte vorbehalten|todos los derechos|tous droits|copyright|©|written permission|comments are moderated|email addresses will not be published|advertisement|anzeige|werbung|publicidad|share (this|on)|teilen|compartir|partager)`)
+	dateOnlyRE = regexp.MustCompile(`^[\d\s:./,-]*(am|pm|uhr)?$`)
+)
+
+// maxPromoLen bounds the paragraphs promoRE may remove: a real paragraph
+// that mentions a newsletter is longer than a prompt.
+const maxPromoLen = 220
+
+// dropBoilerplate removes boilerplate paragraphs from the body.
+func dropBoilerplate(text string) string {
+	paras := strings.Split(text, "\n\n")
+	kept := paras[:0]
+	for i, p := range paras {
+		if isBoilerplate(p, i, len(paras)) {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return strings.Join(kept, "\n\n")
+}
+
+func isBoilerplate(p string, i, n int) bool {
+	p = strings.TrimSpace(p)
+	if p == "" {
+		return true
+	}
+	if teaserRE.MatchString(p) && len(p) < 300 {
+		return true
+	}
+	if len(p) < maxPromoLen && promoRE.MatchString(p) {
+		return true
+	}
+	return len(p) < 12 && dateOnlyRE.MatchString(strings.ToLower(p))
+}
