@@ -170,7 +170,8 @@ func (p *parser) duration(j int, c ctx) (expr, bool) {
 	if p.wordIs(end, "old") && u == uYear {
 		return expr{}, false // 52 years old
 	}
-	if u == uQuarter && (p.isWord(end, wOf) && (n == "1" || num.is(wA)) || hyph && p.toks[end-1].lx.plural) {
+	if u == uQuarter && (p.isWord(end, wOf) && (n == "1" || num.is(wA) || p.determinerAt(end+1)) ||
+		hyph && p.toks[end-1].lx.plural) {
 		return expr{}, false // a quarter of, three-quarters
 	}
 	if u == uSecond && !p.toks[end-1].lx.plural && (num.is(wA) || n == "1") {
@@ -280,4 +281,12 @@ func (p *parser) rateContext(j int) bool {
 			(len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's')
 	}
 	return false
+}
+
+// determinerAt reports a determiner or possessive at k: "three quarters of
+// its value" is a fraction, "three quarters of losses" a duration.
+func (p *parser) determinerAt(k int) bool {
+	t := p.tok(k)
+	return t != nil && (t.is(wThe) || t.is(wA) || t.is(wTheir) || t.is(wOur) || p.wordIs(k, "all") ||
+		p.wordIs(k, "this") || p.wordIs(k, "that") || p.wordIs(k, "those") || p.wordIs(k, "these"))
 }

@@ -168,6 +168,10 @@ func (p *parser) modUnit(j, k int, m uint8, rel int, c ctx) (expr, uint8, bool) 
 		if u == uQuarter && p.lastQuarterQ != 0 && m == wThis {
 			return expr{j, k + 1, typeDate, p.anchorQuarter(0)}, allow, true
 		}
+	case wNext, wComing:
+		if c.the && p.isWord(c.start-1, wFor) && !c.pos {
+			return expr{j, k + 1, typeDuration, durVal("1", u)}, aThe, true // for the next year
+		}
 	case wPrevious, wFollowing:
 		if c.the && u == uYear && p.lastYear != 0 {
 			return expr{j, k + 1, typeDate, yearVal(p.lastYear + rel)}, allow, true
