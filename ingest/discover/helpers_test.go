@@ -54,7 +54,7 @@ func newFetcher(t testing.TB) *fetch.Fetcher {
 	cfg.AllowPrivate = true
 	cfg.MinDelay = 0
 	cfg.Jitter = 0
-	cfg.Timeout = 2 * time.Second
+	cfg.Timeout = 15 * time.Second // generous: -race on a loaded machine
 	cfg.Retries = 0
 	cfg.BackoffBase = time.Millisecond
 	cfg.BackoffMax = 10 * time.Millisecond
