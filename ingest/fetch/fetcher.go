@@ -94,6 +94,11 @@ func (f *Fetcher) Fetch(ctx context.Context, req Request) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, fam := range req.Accept {
+		if _, ok := familyTypes[fam]; !ok {
+			return nil, urlError(req.URL, fmt.Errorf("unknown content type family %q in Accept", fam))
+		}
+	}
 	prev, err := f.loadState(ctx, req.URL)
 	if err != nil {
 		return nil, err

@@ -374,6 +374,7 @@ func TestFetchContentTypeNotAccepted(t *testing.T) {
 		{name: "rss accepted as feed", path: "/feed", accept: []string{AcceptFeed}},
 		{name: "rss accepted as xml", path: "/feed", accept: []string{AcceptXML}},
 		{name: "pdf accepted with no families", path: "/doc.pdf"},
+		{name: "unknown family refused", path: "/feed", accept: []string{"rss"}, wantType: "unknown content type family"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -384,7 +385,8 @@ func TestFetchContentTypeNotAccepted(t *testing.T) {
 				}
 				return
 			}
-			if !errors.Is(err, ErrContentType) || !strings.Contains(err.Error(), tt.wantType) {
+			if err == nil || !strings.Contains(err.Error(), tt.wantType) ||
+				!errors.Is(err, ErrContentType) && !strings.HasPrefix(tt.name, "unknown") {
 				t.Errorf("err = %v, want ErrContentType naming %s", err, tt.wantType)
 			}
 		})
