@@ -66,7 +66,7 @@ func (p *parser) clockTime(j int) (expr, bool) {
 		return expr{}, false
 	}
 	day, end := p.clockDay(k)
-	p.bareClock = end == k
+	p.bareClock = !p.dayFound
 	clock := "T" + pad(h, 2) + ":" + pad(mi, 2) + zoneSuffix
 	p.zoneOffset = off
 	return expr{j, end, typeTime, day + clock}, true
@@ -98,7 +98,11 @@ func (p *parser) meridiem(k int) (pm bool, end int, ok bool) {
 
 // clockDay reads the day after a clock time ("Wednesday", "today",
 // "Oct. 28") and returns its value prefix; the reference day otherwise.
+//
+// A date after a comma ("16:15 UTC, June 1st") gives the day but stays a
+// separate expression, as TimeML annotates it.
 func (p *parser) clockDay(k int) (string, int) {
+	p.dayFound = true
 	if p.isPunct(k, ',') {
 		if mt := p.tok(k + 1); mt != nil && mt.lx.cls == cMonth {
 			if e, _, ok := p.monthCore(k+1, ctx{start: k + 1}); ok && len(e.val) == 10 {
@@ -123,6 +127,7 @@ func (p *parser) clockDay(k int) (string, int) {
 			}
 		}
 	}
+	p.dayFound = false
 	return p.cal.day(0), k
 }
 

@@ -261,8 +261,9 @@ func (p *parser) shifted(u uint8, n string, sign int) string {
 // rateContext reports whether "a year" at j is a frequency: "$5 million a
 // year", "twice a day".
 func (p *parser) rateContext(j int) bool {
-	if a := p.tok(j + 2); a != nil && (a.is(wAgo) || a.is(wEarlier) || a.is(wLater)) {
-		return false
+	if a := p.tok(j + 2); a != nil && (a.is(wAgo) || a.is(wEarlier) || a.is(wLater) || a.is(wAfter) ||
+		a.is(wBefore) || a.is(wFrom)) {
+		return false // comes a day after
 	}
 	pr := p.tok(j - 1)
 	if pr == nil {

@@ -51,6 +51,7 @@ type parser struct {
 	// bareClock marks a clock time matched without a day; prevBare is the
 	// same for the last fact emitted. Merging fills the day in.
 	bareClock, prevBare bool
+	dayFound            bool // set by clockDay: the day was written
 	facts               []corpus.Fact
 
 	lastQuarterY, lastQuarterQ int    // last quarter named, 0 when none

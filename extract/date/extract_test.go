@@ -55,6 +55,7 @@ func TestExtractForms(t *testing.T) {
 		{"season with year", "The film opens in summer 2025.", want{"summer 2025", "DATE", "2025-SU"}},
 		{"time with zone", "Trading halted at 3 p.m. EST yesterday.", want{"3 p.m. EST yesterday", "TIME", "2025-10-27T15:00"}},
 		{"utc time", "The index was down at 16:08 UTC.", want{"16:08 UTC", "TIME", "2025-10-28T16:08Z"}},
+		{"clock then comma date stays apart", "At 16:15 UTC, June 1st, he spoke.", want{"16:15 UTC", "TIME", "2025-06-01T16:15Z"}},
 		{"today", "The company said today it would cut jobs.", want{"today", "DATE", "2025-10-28"}},
 		{"yesterday", "Shares fell yesterday.", want{"yesterday", "DATE", "2025-10-27"}},
 		{"tomorrow", "Results are due tomorrow.", want{"tomorrow", "DATE", "2025-10-29"}},
