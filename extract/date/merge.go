@@ -37,6 +37,17 @@ func (p *parser) merge(prev, cur *corpus.Fact, prevBare, curBare bool) (string, 
 		return typeDate, p.weekdayOfWeek(prev, cur), true
 	case prev.TimexType == typeDuration && is("after", "before", "from") && isDay(cur.Value):
 		return typeDate, shiftDay(cur.Value, prev.Value, eqFold(gap, "before")), true
+	case isDay(prev.Value) && partOfDayValue(cur.Value) && is("", "in"):
+		return typeTime, prev.Value + cur.Value[len(cur.Value)-3:], true // Sunday early morning
+	case prevBare && partOfDayValue(cur.Value) && is(""):
+		return typeTime, cur.Value[:len(cur.Value)-3] + clockPart(prev.Value), true // 8am this morning
+	case curBare && partOfDayValue(prev.Value) && is("at", ""):
+		return typeTime, prev.Value[:len(prev.Value)-3] + clockPart(cur.Value), true // the evening at 8
+	case curBare && prev.TimexType == typeSet && is("at", ""):
+		if strings.HasPrefix(prev.Value, "XXXX") {
+			return typeSet, prev.Value + clockPart(cur.Value), true // every Monday at 9 a.m.
+		}
+		return typeSet, "XXXX-XX-XX" + clockPart(cur.Value), true // every day at 9 a.m.
 	}
 	return "", "", false
 }
@@ -65,6 +76,15 @@ func weekdayOf(text string) int {
 		return int(lx.val)
 	}
 	return 0
+}
+
+// partOfDayValue reports a day value with a part of day: 2025-10-28TMO.
+func partOfDayValue(v string) bool {
+	if len(v) != 13 || v[10] != 'T' {
+		return false
+	}
+	_, _, ok := partOfDay(v[11:])
+	return ok
 }
 
 // clockPart returns the T... part of a time value.

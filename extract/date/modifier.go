@@ -280,6 +280,13 @@ func (p *parser) unitCore(j int, c ctx) (expr, uint8, bool) {
 		return expr{j, j + 1, typeDate, p.weekendVal(0, j)}, aThe | aPos, true
 	}
 	if c.the && u == uYear && !t.lx.plural {
+		k := j + 1
+		if p.isWord(k, wOf) {
+			k++ // the year of 2008
+		}
+		if y, end, ok := p.yearAfter(k); ok && !p.isPunct(k, ',') {
+			return expr{j, end, typeDate, yearVal(y)}, aThe, true // the year 2008
+		}
 		if y, end, ok := p.yearAfter(j + 1); ok && !p.isPunct(j+1, ',') {
 			return expr{j, end, typeDate, yearVal(y)}, aThe, true // the year 2008
 		}
