@@ -28,7 +28,7 @@ func (p *parser) merge(prev, cur *corpus.Fact, prevBare, curBare bool) (string, 
 		return false
 	}
 	switch {
-	case curBare && isDay(prev.Value) && is("", ",", "at", "around", "by"):
+	case curBare && prev.TimexType != typeSet && isDay(prev.Value) && is("", ",", "at", "around", "by"):
 		return typeTime, prev.Value + clockPart(cur.Value), true
 	case prevBare && isDay(cur.Value) && is("", "on", ","):
 		return typeTime, cur.Value + clockPart(prev.Value), true
