@@ -170,6 +170,9 @@ func (p *parser) tenseAt(i int) tense {
 		(eqFold(p.text[pr.s:pr.e], "starting") || eqFold(p.text[pr.s:pr.e], "effective"))) {
 		return tenseFuture
 	}
+	if p.wordIs(i-1, "as") && (p.wordIs(i-2, "early") || p.wordIs(i-2, "soon")) && p.wordIs(i-3, "as") {
+		return tenseFuture // as early as Tuesday
+	}
 	best, bestDist := tenseNone, 1<<30
 	for j := i - 1; j >= 0 && i-j < 12; j-- {
 		t := &p.toks[j]
