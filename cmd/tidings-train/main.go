@@ -45,7 +45,7 @@ func main() {
 	bits := flag.Int("bits", 20, "log2 of the hashed feature rows")
 	seed := flag.Uint64("seed", 1, "shuffle seed")
 	weights := flag.String("weights", "", "override set weights: file-prefix=weight,... (0 drops a set)")
-	flag.Float64Var(&lexDropout, "lex-dropout", 0.2, "share of name tokens trained without their own word features")
+	flag.Float64Var(&lexDropout, "lex-dropout", 0, "share of name tokens trained without their own word features")
 	flag.BoolVar(&useClusters, "clusters", true, "compute word clusters from the training text")
 	flag.BoolVar(&scoreTests, "report-test", false, "also print scores on the test sets (report only; never tune on them)")
 	flag.Parse()

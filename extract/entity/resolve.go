@@ -65,16 +65,22 @@ func (d *doc) trim(m mention) (mention, bool) {
 		}
 		return false
 	}
-	for m.first <= m.last && (edge(d.toks[m.first].Text) || m.first < m.last && (d.toks[m.first].Text == "the" || d.toks[m.first].Text == "The")) {
+	for m.first <= m.last && (edge(d.toks[m.first].Text) || m.first < m.last && (d.toks[m.first].Text == "The" || isLowerWord(d.toks[m.first].Text))) {
 		m.first++
 	}
 	for m.first <= m.last && edge(d.toks[m.last].Text) {
 		m.last--
 	}
+	if m.first < m.last && personTitles[strings.ToLower(d.toks[m.first].Text)] && startsUpper(d.toks[m.first+1].Text) {
+		m.typ = corpus.FactPerson
+	}
 	if m.typ == corpus.FactPerson {
 		for m.first < m.last && isTitle(d.toks[m.first].Text) && startsUpper(d.toks[m.first+1].Text) {
 			m.first++
 		}
+	}
+	if m.first <= m.last && allTitles(d.toks[m.first:m.last+1]) {
+		return m, false
 	}
 	if m.first > m.last {
 		return m, false
@@ -259,4 +265,28 @@ func (d *doc) mergeHyphenated() {
 		d.set(m)
 	}
 	d.ms = out
+}
+
+// isLowerWord reports a word with no capital letter, not a name particle
+// ("lowland" in "lowland Europe", "the").
+func isLowerWord(w string) bool {
+	if particles[w] {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// allTitles reports a mention made of title words only ("Emperor").
+func allTitles(toks []token.Token) bool {
+	for _, t := range toks {
+		if !isTitle(t.Text) {
+			return false
+		}
+	}
+	return true
 }

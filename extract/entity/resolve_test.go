@@ -113,6 +113,18 @@ func TestResolve(t *testing.T) {
 			[]wantFact{{"George Washington", "George Washington", P}, {"Washington", "Washington", L}},
 		},
 		{
+			"title makes a person and is dropped",
+			"Mr Panvalkar met Emperor Meiji in southern Norway.",
+			[]tagged{{"Mr Panvalkar", O, 0}, {"Emperor Meiji", P, 0}, {"southern Norway", L, 0}},
+			[]wantFact{{"Panvalkar", "Panvalkar", P}, {"Meiji", "Meiji", P}, {"Norway", "Norway", L}},
+		},
+		{
+			"lone title dropped, particle kept",
+			"The Emperor met General de Meza.",
+			[]tagged{{"Emperor", O, 0}, {"de Meza", P, 0}},
+			[]wantFact{{"de Meza", "de Meza", P}},
+		},
+		{
 			"hyphenated pieces merged",
 			"Faber-Castell USA and Rolls-Royce grew.",
 			[]tagged{{"Faber", O, 0}, {"Castell USA", O, 0}, {"Royce", O, 0}},

@@ -17,11 +17,29 @@ var titleWords = map[string]bool{
 	"deputy": true, "rev.": true, "reverend": true, "bishop": true, "cardinal": true, "archbishop": true, "father": true,
 	"sultan": true, "emir": true, "crown": true, "mayor": true, "ambassador": true, "speaker": true, "premier": true,
 	"professor": true, "prof.": true, "attorney": true, "director": true, "chairman": true, "ceo": true, "former": true,
-	"u.s.": true, "envoy": true, "official": true, "spokesman": true, "spokeswoman": true, "coach": true, "rabbi": true,
+	"envoy": true, "official": true, "spokesman": true, "spokeswoman": true, "coach": true, "rabbi": true,
 	"imam": true, "cleric": true, "leader": true, "opposition": true, "militant": true, "rebel": true, "dictator": true,
 	"state": true, "supreme": true, "commissioner": true, "minister-president": true, "mp": true, "lawmaker": true,
 	"mister": true, "monsieur": true, "herr": true, "señor": true, "senor": true, "chairwoman": true, "president-elect": true,
 }
 
 // isTitle reports whether w opens a name as a title.
-func isTitle(w string) bool { return titleWords[strings.ToLower(w)] }
+func isTitle(w string) bool { lw := strings.ToLower(w); return titleWords[lw] || personTitles[lw] }
+
+// personTitles before a capitalised word mark a person's name whatever
+// the tagger said ("Mr Panvalkar", "Emperor Meiji").
+var personTitles = map[string]bool{
+	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
+	"miss": true, "sir": true, "dame": true, "lord": true, "lady": true, "king": true, "queen": true,
+	"emperor": true, "empress": true, "tsar": true, "czar": true, "pope": true, "pharaoh": true,
+	"prince": true, "princess": true, "sultan": true, "sheikh": true, "president": true, "senator": true,
+	"sen.": true, "rep.": true, "gov.": true, "governor": true, "mayor": true, "chancellor": true,
+	"mister": true, "madam": true, "knight": true, "ayatollah": true,
+}
+
+// particles are lower-case words that belong inside names ("de Meza").
+var particles = map[string]bool{
+	"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true,
+	"del": true, "della": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true,
+	"ben": true, "dos": true, "das": true, "y": true, "ter": true, "zu": true, "af": true,
+}

@@ -107,7 +107,7 @@ func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, st *AlignSta
 			continue
 		}
 		if f.Type == corpus.FactPerson {
-			for first < last && isTitle(toks[first].Text) {
+			for first < last && (isTitle(toks[first].Text) || toks[first].Text == "U.S.") {
 				first++ // as in CoNLL, "President Obama" -> "Obama"
 			}
 		}
