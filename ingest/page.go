@@ -26,6 +26,7 @@ func (p *Pipeline) discover(ctx context.Context, src *Source) ([]discover.Link, 
 	if p.fetcher == nil {
 		return nil, fmt.Errorf("no fetcher for %s source", src.Kind)
 	}
+	ctx = fetch.WithPrivateAccess(ctx, src.AllowPrivate, src.AllowHosts)
 	switch src.Kind {
 	case KindFeed:
 		links, err := discover.Feed(ctx, p.fetcher, src.URL)

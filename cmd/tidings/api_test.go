@@ -64,7 +64,7 @@ func TestSearchWhileRunning(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &res); err != nil || res.Total == 0 {
 		t.Fatalf("search via API: %v, %s", err, out)
 	}
-	code, _, errOut = runMain(t, "search", "--config", cfg, "title:(")
+	code, _, errOut = runMain(t, "search", "--config", cfg, `title:"unclosed`)
 	if code == 0 || strings.Contains(errOut, "panic") {
 		t.Errorf("malformed query via API: exit %d, %s", code, errOut)
 	}
@@ -100,7 +100,8 @@ func TestSearchErrorsAreOneLine(t *testing.T) {
 		{"--min-amount", "5", "--max-amount", "1", "x"},
 		{"--mentions-between", "2020", "x"},
 		{"--page", "0", "x"},
-		{"title:(unclosed"},
+		{`title:"unclosed`},
+		{"+"},
 	}
 	for _, args := range cases {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {

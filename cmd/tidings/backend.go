@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"time"
 
 	"tidings/index"
@@ -24,6 +25,9 @@ func openSearcher(cfg Config) (searcher, error) {
 			return nil, fmt.Errorf("a tidings run holds %s and its API is off (api.listen is empty); stop it or enable the API", cfg.DataDir)
 		}
 		return newAPIClient(cfg), nil
+	}
+	if _, err := os.Stat(indexPath(cfg)); err != nil {
+		return nil, fmt.Errorf("no index at %s: run `tidings run --once` first", indexPath(cfg))
 	}
 	ix, err := openIndexRetrying(indexPath(cfg), indexConfig(cfg), 2*time.Second)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"sort"
 	"strings"
 	"sync"
@@ -105,7 +106,7 @@ func openDaemon(ctx context.Context, cfg Config, logger *slog.Logger) (_ *daemon
 	if d.store, err = openStore(ctx, cfg, true); err != nil {
 		return nil, err
 	}
-	if d.ix, err = index.Open(indexPath(cfg), indexConfig(cfg)); err != nil {
+	if d.ix, err = openOrRebuildIndex(ctx, cfg, d.store, logger); err != nil {
 		return nil, err
 	}
 	fc := fetchConfig(cfg)
@@ -133,6 +134,32 @@ func openDaemon(ctx context.Context, cfg Config, logger *slog.Logger) (_ *daemon
 		}
 	}
 	return d, nil
+}
+
+// openOrRebuildIndex opens the index; one built by another version's
+// mapping is set aside and rebuilt from the store (the source of truth) by
+// the start-up catch-up.
+func openOrRebuildIndex(ctx context.Context, cfg Config, store corpus.Store, logger *slog.Logger) (*index.Index, error) {
+	ix, err := index.Open(indexPath(cfg), indexConfig(cfg))
+	if !errors.Is(err, index.ErrMappingChanged) {
+		return ix, err
+	}
+	old := indexPath(cfg) + ".old"
+	logger.Warn("index mapping changed: rebuilding the index from the store", "old_index", old)
+	if err := os.RemoveAll(old); err != nil {
+		return nil, fmt.Errorf("rebuild index: %w", err)
+	}
+	if err := os.Rename(indexPath(cfg), old); err != nil {
+		return nil, fmt.Errorf("rebuild index: %w", err)
+	}
+	if err := store.ResetIndexed(ctx); err != nil {
+		return nil, err
+	}
+	ix, err = index.Open(indexPath(cfg), indexConfig(cfg))
+	if err == nil {
+		os.RemoveAll(old)
+	}
+	return ix, err
 }
 
 func (d *daemon) close() {

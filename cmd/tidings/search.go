@@ -138,6 +138,9 @@ func searchCmd(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	q.Sort, q.Page, q.Size, q.Facets, q.FacetSize, q.Highlight = *sort, *page, *size, true, *facetSize, true
+	if *page < 1 || *size < 1 {
+		return fmt.Errorf("--page and --size must be ≥ 1, got %d and %d", *page, *size)
+	}
 	if *after != "" {
 		q.SearchAfter = strings.Split(*after, ",")
 		q.Page = 0

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"net/url"
 	"strings"
 
 	"tidings/index"
@@ -40,7 +39,7 @@ func buildSources(cfg Config, only string) ([]ingest.Scheduled, error) {
 		out = append(out, ingest.Scheduled{
 			Source: &ingest.Source{
 				Name: s.Name, Kind: s.Kind, URL: s.URL, Path: s.Path, Currency: s.Currency, MaxArticles: s.MaxArticles,
-				Since: s.Since, AllowPrivate: cfg.Fetch.AllowPrivate, AllowHosts: s.AllowHosts,
+				Since: s.Since, AllowPrivate: s.AllowPrivate || cfg.Fetch.AllowPrivate, AllowHosts: s.AllowHosts,
 				LinkSelector: s.LinkSelector, NextSelector: s.NextSelector, MaxPages: s.MaxPages,
 				Include: include, Exclude: exclude,
 			},
@@ -60,16 +59,6 @@ func fetchConfig(cfg Config) fetch.Config {
 	fc.MaxBodyBytes, fc.MaxRedirects = cfg.Fetch.MaxBodyBytes, cfg.Fetch.MaxRedirects
 	fc.PerHostConcurrency, fc.MinDelay = cfg.Fetch.PerHostConcurrency, cfg.Fetch.MinDelay
 	fc.Retries, fc.RespectRobots, fc.AllowPrivate = cfg.Fetch.Retries, cfg.Fetch.RespectRobots, cfg.Fetch.AllowPrivate
-	// A source's allow_private and allow_hosts open private addresses for
-	// its own hosts only, in discovery and article fetches alike.
-	for _, s := range cfg.Sources {
-		fc.AllowHosts = append(fc.AllowHosts, s.AllowHosts...)
-		if s.AllowPrivate && s.URL != "" {
-			if u, err := url.Parse(s.URL); err == nil {
-				fc.AllowHosts = append(fc.AllowHosts, u.Host)
-			}
-		}
-	}
 	if fc.BackoffBase > fc.BackoffMax {
 		fc.BackoffBase = fc.BackoffMax
 	}
