@@ -103,6 +103,7 @@ func TestExtractForms(t *testing.T) {
 		{"fiscal year", "Net rose in fiscal 1989.", want{"fiscal 1989", "DATE", "1989"}},
 		{"year-ago quarter", "Sales rose in the third quarter from the year-ago quarter.", want{"the year-ago quarter", "DATE", "2024-Q3"}},
 		{"a year earlier after quarter", "Third-quarter net rose 5% from a year earlier.", want{"a year earlier", "DATE", "2024-Q3"}},
+		{"same period last year", "Net rose in the third quarter from the same period last year.", want{"the same period last year", "DATE", "2024-Q3"}},
 		{"holiday", "Shoppers will return after Thanksgiving.", want{"Thanksgiving", "DATE", "2025-11-27"}},
 		{"weekend", "Talks continued over the weekend.", want{"the weekend", "DATE", "2025-W43-WE"}},
 		{"this morning", "Shares fell this morning.", want{"this morning", "TIME", "2025-10-28TMO"}},

@@ -331,7 +331,7 @@ func addFunctionWords(m map[string]lex) {
 		"tomorrow": wTomorrow, "tonight": wTonight, "tonite": wTonight, "now": wNow, "currently": wCurrently,
 		"current": wCurrent, "recently": wRecently, "recent": wRecent, "future": wFuture,
 		"every": wEvery, "each": wEach, "per": wPer, "fiscal": wFiscal, "noon": wNoon,
-		"midnight": wMidnight, "and": wAnd, "same": wSame, "latest": wLatest, "from": wFrom,
+		"midnight": wMidnight, "and": wAnd, "same": wSame, "corresponding": wSame, "comparable": wSame, "latest": wLatest, "from": wFrom,
 		"few": wFew, "couple": wCouple, "several": wSeveral, "many": wMany,
 		"will": wWill, "ll": wWill, "expected": wWill, "scheduled": wWill, "planned": wWill, "plans": wWill,
 		"expects": wWill, "would": wWill, "might": wWill, "could": wWill, "should": wWill,

@@ -85,7 +85,7 @@ func (p *parser) modCore(j int, c ctx) (expr, uint8, bool) {
 		}
 	}
 	if (m == wLatest || m == wSame) && p.wordIs(k, "period") {
-		return expr{j, k + 1, typeDate, p.anchorQuarter(0)}, aThe, true
+		return p.periodAgo(j, k+1)
 	}
 	return p.bareMod(j, m, c)
 }
@@ -161,7 +161,7 @@ func (p *parser) modUnit(j, k int, m uint8, rel int, c ctx) (expr, uint8, bool) 
 		return expr{}, 0, false
 	case wLatest, wSame:
 		if u == uQuarter {
-			return expr{j, k + 1, typeDate, p.anchorQuarter(0)}, aThe, true
+			return p.periodAgo(j, k+1)
 		}
 		return expr{}, 0, false
 	case wThis, wCurrent:
@@ -271,7 +271,7 @@ func (p *parser) unitCore(j int, c ctx) (expr, uint8, bool) {
 		return expr{}, 0, false
 	}
 	if c.the && u == uQuarter {
-		return expr{j, j + 1, typeDate, p.anchorQuarter(0)}, aThe, true
+		return p.periodAgo(j, j+1)
 	}
 	if c.the && u == uDay && !t.lx.plural && p.dayClosing(c.start-1) {
 		return expr{j, j + 1, typeDate, p.cal.day(0)}, aThe, true // ended the day, for the day
@@ -435,4 +435,21 @@ func (p *parser) thatCore(j int) (expr, uint8, bool) {
 		return expr{j, k + 1, typeDate, p.lastDay}, aPos | aEarlier, true
 	}
 	return expr{}, 0, false
+}
+
+// periodAgo completes "the quarter", "the same period" with an optional
+// "last year", "of last year" or "a year ago/earlier": the document's
+// quarter, or that quarter a year before.
+func (p *parser) periodAgo(j, k int) (expr, uint8, bool) {
+	n := k
+	if p.isWord(n, wOf) {
+		n++
+	}
+	switch {
+	case p.isWord(n, wLast) && p.isUnit(n+1, uYear):
+		return expr{j, n + 2, typeDate, p.anchorQuarter(-1)}, aThe, true
+	case p.isWord(n, wA) && p.isUnit(n+1, uYear) && (p.isWord(n+2, wAgo) || p.isWord(n+2, wEarlier)):
+		return expr{j, n + 3, typeDate, p.anchorQuarter(-1)}, aThe, true
+	}
+	return expr{j, k, typeDate, p.anchorQuarter(0)}, aThe, true
 }
