@@ -13,6 +13,9 @@ import (
 
 // extractBody returns the main text of the page.
 func extractBody(doc *html.Node, s *signals, base *url.URL) string {
+	if os.Getenv("NOPRUNE") == "" {
+		pruneForBody(doc)
+	}
 	switch os.Getenv("TIDINGS_BODY") {
 	case "read":
 		p := readability.NewParser()
