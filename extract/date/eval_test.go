@@ -155,11 +155,12 @@ func TestEval(t *testing.T) {
 		minF1, minVal float64
 		checkValues   bool
 	}{
-		// floors sit a little under the figures reached (0.939/0.935,
-		// 0.936/0.852, 0.854) so that regressions fail
+		// floors sit a little under the figures reached (relaxed F1 /
+		// value accuracy 0.943/0.936, 0.942/0.854, 0.862) so that
+		// regressions fail
 		{"dev-lead", "meantime/dev-lead.jsonl", 0.93, 0.92, true},
 		{"tbaq", "timex/tbaq.jsonl", 0.93, 0.845, true},
-		{"datetime", "recognizers/datetime.jsonl", 0.845, 0, false},
+		{"datetime", "recognizers/datetime.jsonl", 0.85, 0, false},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
