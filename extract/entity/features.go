@@ -22,18 +22,28 @@ type sentence struct {
 }
 
 func newSentence(toks []token.Token, g *Gazetteer, clusters map[string][2]uint16) *sentence {
-	s := &sentence{
-		toks:  toks,
-		lower: make([]string, len(toks)),
-		shape: make([]string, len(toks)),
-		short: make([]string, len(toks)),
-		gaz:   make([]gazMatch, len(toks)),
-		clus:  make([][2]int32, len(toks)),
-	}
+	s := &sentence{}
+	s.reset(toks, g, clusters, nil)
+	return s
+}
+
+// reset fills s for toks, reusing its slices; interned, when not nil,
+// shares shape strings between sentences of one call.
+func (s *sentence) reset(toks []token.Token, g *Gazetteer, clusters map[string][2]uint16, interned map[string]string) {
+	n := len(toks)
+	s.toks = toks
+	s.lower = grow(s.lower, n)
+	s.shape = grow(s.shape, n)
+	s.short = grow(s.short, n)
+	s.gaz = grow(s.gaz, n)
+	s.clus = grow(s.clus, n)
+	s.masked = nil
 	upper, letters := 0, 0
+	var lb, sb [32]byte
 	for i, t := range toks {
 		s.lower[i] = strings.ToLower(t.Text)
-		s.shape[i], s.short[i] = shapes(t.Text)
+		long, short := shapeBytes(t.Text, lb[:0], sb[:0])
+		s.shape[i], s.short[i] = intern(interned, long), intern(interned, short)
 		if s.short[i] == "X" || s.short[i] == "X.X." || s.short[i] == "X'X" {
 			upper++
 		}
@@ -54,12 +64,35 @@ func newSentence(toks []token.Token, g *Gazetteer, clusters map[string][2]uint16
 		}
 	}
 	g.match(s.lower, s.gaz)
+}
+
+func grow[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	return b[:n]
+}
+
+func intern(m map[string]string, b []byte) string {
+	if m == nil {
+		return string(b)
+	}
+	if s, ok := m[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	m[s] = s
 	return s
 }
 
 // shapes returns the long and short word shapes of w.
 func shapes(w string) (string, string) {
-	var long, short []byte
+	long, short := shapeBytes(w, nil, nil)
+	return string(long), string(short)
+}
+
+// shapeBytes appends the long and short shapes of w to long and short.
+func shapeBytes(w string, long, short []byte) ([]byte, []byte) {
 	var last byte
 	run := 0
 	for _, r := range w {
@@ -87,7 +120,7 @@ func shapes(w string) (string, string) {
 		}
 		last = c
 	}
-	return string(long), string(short)
+	return long, short
 }
 
 // Feature template ids; changing them invalidates trained models.

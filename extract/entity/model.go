@@ -40,12 +40,23 @@ func (m *Model) score(feats []uint32, out *[numTags]float32) {
 // viterbi returns the best tag sequence for a sentence whose token k has
 // rows feats[offs[k]:offs[k+1]].
 func (m *Model) viterbi(feats []uint32, offs []int32, tags []int) []int {
+	var vs viterbiScratch
+	return m.viterbiInto(&vs, feats, offs, tags)
+}
+
+// viterbiScratch keeps Viterbi's back pointers between sentences.
+type viterbiScratch struct {
+	back [][numTags]uint8
+}
+
+func (m *Model) viterbiInto(vs *viterbiScratch, feats []uint32, offs []int32, tags []int) []int {
 	n := len(offs) - 1
 	tags = tags[:0]
 	if n <= 0 {
 		return tags
 	}
-	back := make([][numTags]uint8, n)
+	vs.back = grow(vs.back, n)
+	back := vs.back
 	var prev, cur, em [numTags]float32
 	negInf := float32(math.Inf(-1))
 	m.score(feats[offs[0]:offs[1]], &em)
@@ -59,12 +70,9 @@ func (m *Model) viterbi(feats []uint32, offs []int32, tags []int) []int {
 		m.score(feats[offs[k]:offs[k+1]], &em)
 		for t := range numTags {
 			best, arg := negInf, 0
-			for p := range numTags {
-				if !allowed(p, t) {
-					continue
-				}
-				if v := prev[p] + m.trans[p*numTags+t]; v > best {
-					best, arg = v, p
+			for _, p := range predecessors[t] {
+				if v := prev[p] + m.trans[int(p)*numTags+t]; v > best {
+					best, arg = v, int(p)
 				}
 			}
 			cur[t] = best + em[t]
@@ -78,7 +86,7 @@ func (m *Model) viterbi(feats []uint32, offs []int32, tags []int) []int {
 			best = t
 		}
 	}
-	tags = append(tags, make([]int, n)...)
+	tags = grow(tags, n)
 	for k := n - 1; k >= 0; k-- {
 		tags[k] = best
 		best = int(back[k][best])

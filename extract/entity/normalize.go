@@ -64,7 +64,9 @@ func redecode(s string) (string, bool) {
 // phrase of several words title-cased ("JOHN SMITH" -> "John Smith").
 func canonicalForm(s string) string {
 	s = fixMojibake(s)
-	s = strings.Join(strings.Fields(s), " ")
+	if strings.Contains(s, "  ") || strings.ContainsAny(s, "\n\t\r\u00a0") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
 	s = strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(`"“”‘’'«»()[]{},;:!?`, r) || r == '\u00a0'
 	})

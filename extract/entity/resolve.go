@@ -103,37 +103,34 @@ func (d *doc) markTaken() {
 	}
 }
 
-// key is a mention's identity within the document: its token texts.
-func (d *doc) key(m mention) string {
-	parts := make([]string, 0, m.last-m.first+1)
-	for k := m.first; k <= m.last; k++ {
-		parts = append(parts, d.toks[k].Text)
-	}
-	return strings.Join(parts, " ")
-}
+// key is a mention's identity within the document: its text.
+func (d *doc) key(m mention) string { return d.text[m.start:m.end] }
 
 // unifyTypes gives every mention of one name the type most of its
-// mentions have (longer mentions vote more; ties keep the first seen).
+// mentions have (confident mentions vote more; ties keep the own type).
 func (d *doc) unifyTypes() {
-	votes := map[string]map[corpus.FactType]int{}
+	votes := map[string]*[len(tagTypes)]int{}
 	for _, m := range d.ms {
 		k := d.key(m)
-		if votes[k] == nil {
-			votes[k] = map[corpus.FactType]int{}
+		v := votes[k]
+		if v == nil {
+			v = new([len(tagTypes)]int)
+			votes[k] = v
 		}
-		votes[k][m.typ] += 2
+		v[typeIndex(m.typ)] += 2
 		if m.confident {
-			votes[k][m.typ]++
+			v[typeIndex(m.typ)]++
 		}
 	}
 	for i, m := range d.ms {
-		best, n := m.typ, votes[d.key(m)][m.typ]
-		for _, t := range tagTypes {
-			if v := votes[d.key(m)][t]; v > n {
-				best, n = t, v
+		v := votes[d.key(m)]
+		best := typeIndex(m.typ)
+		for t := range tagTypes {
+			if v[t] > v[best] {
+				best = t
 			}
 		}
-		d.ms[i].typ = best
+		d.ms[i].typ = tagTypes[best]
 	}
 }
 
@@ -156,6 +153,9 @@ func (d *doc) propagate() {
 		targets = append(targets, target{words, typ, canon})
 	}
 	for _, m := range d.ms {
+		if seen[d.key(m)] {
+			continue
+		}
 		words := d.words(m)
 		add(words, m.typ, m.canon)
 		if last := words[len(words)-1]; m.typ == corpus.FactPerson && len(words) > 1 && !d.isPlace(last) {

@@ -47,16 +47,19 @@ func (t *Tagger) tag(text string, toks []token.Token) []mention {
 		feats []uint32
 		offs  []int32
 		tags  []int
+		s     sentence
+		vs    viterbiScratch
 	)
+	interned := map[string]string{}
 	for _, sp := range token.SentencesOf(text, toks) {
 		first := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.Start })
 		last := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.End })
 		if first >= last {
 			continue
 		}
-		s := newSentence(toks[first:last], t.m.gaz, t.m.clusters)
+		s.reset(toks[first:last], t.m.gaz, t.m.clusters, interned)
 		feats, offs = s.features(t.m.bits, feats[:0], offs)
-		tags = t.m.viterbi(feats, offs, tags)
+		tags = t.m.viterbiInto(&vs, feats, offs, tags)
 		for _, ts := range spansOf(tags) {
 			a, b := first+ts.first, first+ts.last
 			out = append(out, mention{start: toks[a].Start, end: toks[b].End, first: a, last: b, typ: ts.typ})

@@ -107,3 +107,16 @@ func spansOf(tags []int) []tagSpan {
 	}
 	return out
 }
+
+// predecessors lists, per tag, the tags allowed before it; Viterbi reads
+// it instead of testing all pairs.
+var predecessors = func() (out [numTags][]uint8) {
+	for t := range numTags {
+		for p := range numTags {
+			if allowed(p, t) {
+				out[t] = append(out[t], uint8(p))
+			}
+		}
+	}
+	return out
+}()
