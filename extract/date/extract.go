@@ -23,7 +23,7 @@ const (
 
 // segmentTokens bounds the tokens held at once, so a 10 MB line without
 // breaks is processed in pieces of bounded memory.
-const segmentTokens = 4096
+const segmentTokens = 1024
 
 // Extract returns the date facts in text, in offset order, with values
 // resolved against ref (the article's publication time; zero means
