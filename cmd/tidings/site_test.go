@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -13,8 +14,10 @@ import (
 // HTML page with a headline, a date, people, companies and money.
 type newsSite struct {
 	*httptest.Server
-	n int
+	articles atomic.Int64 // grows while a test runs: news keeps coming
 }
+
+func (s *newsSite) count() int { return int(s.articles.Load()) }
 
 var (
 	siteCompanies = []string{"Boeing", "Airbus", "General Motors", "Apple", "Amazon", "OpenAI", "Toyota", "Siemens"}
@@ -23,7 +26,8 @@ var (
 )
 
 func startNewsSite(t testing.TB, n int) *newsSite {
-	s := &newsSite{n: n}
+	s := &newsSite{}
+	s.articles.Store(int64(n))
 	mux := http.NewServeMux()
 	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/rss+xml")
@@ -31,7 +35,7 @@ func startNewsSite(t testing.TB, n int) *newsSite {
 	})
 	mux.HandleFunc("/news/", func(w http.ResponseWriter, r *http.Request) {
 		var i int
-		if _, err := fmt.Sscanf(r.URL.Path, "/news/%d.html", &i); err != nil || i < 0 || i >= s.n {
+		if _, err := fmt.Sscanf(r.URL.Path, "/news/%d.html", &i); err != nil || i < 0 || i >= s.count() {
 			http.NotFound(w, r)
 			return
 		}
@@ -56,7 +60,7 @@ func (s *newsSite) title(i int) string {
 func (s *newsSite) feed() string {
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Local News</title><link>` + s.URL + `</link>`)
-	for i := s.n - 1; i >= 0; i-- {
+	for i := s.count() - 1; i >= 0; i-- {
 		fmt.Fprintf(&b, "<item><title>%s</title><link>%s</link><pubDate>%s</pubDate></item>", s.title(i), s.articleURL(i),
 			s.published(i).Format(time.RFC1123Z))
 	}
