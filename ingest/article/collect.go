@@ -324,7 +324,7 @@ func textOf(n *html.Node) string {
 			sb.WriteString(c.Data)
 			return
 		}
-		if c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style) && n != c {
+		if c.Type == html.ElementNode && n != c && (c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Rt || c.DataAtom == atom.Rp) {
 			return
 		}
 		for k := c.FirstChild; k != nil; k = k.NextSibling {
@@ -335,7 +335,11 @@ func textOf(n *html.Node) string {
 	return sb.String()
 }
 
-// collapse trims and collapses all whitespace runs to one space.
+// collapse trims and collapses all whitespace runs to one space and drops
+// soft hyphens.
 func collapse(s string) string {
+	if strings.Contains(s, "\u00ad") {
+		s = strings.ReplaceAll(s, "\u00ad", "")
+	}
 	return strings.Join(strings.Fields(s), " ")
 }

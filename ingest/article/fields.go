@@ -2,6 +2,8 @@ package article
 
 import (
 	"net/url"
+
+	"golang.org/x/net/html"
 	"regexp"
 	"strings"
 	"unicode"
@@ -41,9 +43,17 @@ func headingTitle(s *signals) string {
 	if matched >= 0 && !looksLikeSiteHeading(s, s.headings[matched]) {
 		return s.headings[matched].text
 	}
-	for _, h := range s.headings[max(matched+1, 0):] {
-		if h.follow >= minFollow && len(h.text) > 3 && !junkHeading(h.text) {
-			return h.text
+	if matched < 0 {
+		if t := kickerHeading(s); t != "" {
+			return t
+		}
+	}
+	rest := s.headings[max(matched+1, 0):]
+	for level := 1; level <= 3; level++ {
+		for _, h := range rest {
+			if h.level == level && h.follow >= minFollow && len(h.text) > 3 && !junkHeading(h.text) {
+				return h.text
+			}
 		}
 	}
 	if matched >= 0 {
@@ -100,6 +110,61 @@ func metaHeading(s *signals) int {
 		}
 	}
 	return -1
+}
+
+// kickerHeading handles a headline printed with a kicker ("Tunesien Große
+// Aufgaben für die neue Regierung") whose metadata title lacks it: the part
+// of the heading that matches the metadata wins.
+func kickerHeading(s *signals) string {
+	var metas []string
+	for _, m := range []string{s.first("og:title"), s.ldString("headline", 2), s.first("twitter:title"), s.titleTag} {
+		if k := looseKey(cleanTitle(m, s)); len(k) >= 12 {
+			metas = append(metas, k)
+		}
+	}
+	for _, h := range s.headings {
+		if h.level > 2 {
+			continue
+		}
+		k := looseKey(h.text)
+		for _, m := range metas {
+			if !strings.HasSuffix(k, m) || len(m)*10 < len(k)*5 {
+				continue
+			}
+			if t := matchingDescendant(h.node, m); t != "" {
+				return t
+			}
+			return suffixWords(h.text, len(strings.Fields(m)))
+		}
+	}
+	return ""
+}
+
+// matchingDescendant returns the text of the element below n whose loose
+// key is key.
+func matchingDescendant(n *html.Node, key string) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		t := collapse(textOf(c))
+		if looseKey(t) == key {
+			return t
+		}
+		if r := matchingDescendant(c, key); r != "" {
+			return r
+		}
+	}
+	return ""
+}
+
+// suffixWords returns the last n words of s.
+func suffixWords(s string, n int) string {
+	f := strings.Fields(s)
+	if n >= len(f) {
+		return s
+	}
+	return strings.Join(f[len(f)-n:], " ")
 }
 
 // looseKey lower-cases and reduces s to letters and digits for comparison.
