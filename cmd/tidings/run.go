@@ -110,7 +110,7 @@ func openDaemon(ctx context.Context, cfg Config, logger *slog.Logger) (_ *daemon
 		return nil, err
 	}
 	fc := fetchConfig(cfg)
-	if d.fetcher, err = fetch.New(fc, d.store, logger.With("stage", "fetch")); err != nil {
+	if d.fetcher, err = fetch.New(fc, d.store, logger); err != nil {
 		return nil, err
 	}
 	extractFn := func(doc *corpus.Document, src *ingest.Source) []corpus.Fact {
