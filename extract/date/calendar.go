@@ -38,9 +38,19 @@ func pad(n, width int) string {
 	return s
 }
 
-func yearVal(y int) string       { return pad(y, 4) }
-func monthVal(y, m int) string   { return pad(y, 4) + "-" + pad(m, 2) }
-func dayVal(y, m, d int) string  { return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2) }
+func yearVal(y int) string     { return pad(y, 4) }
+func monthVal(y, m int) string { return dayVal(y, m, 1)[:7] }
+
+// dayVal writes YYYY-MM-DD with one allocation; it is on the path of every
+// resolved day.
+func dayVal(y, m, d int) string {
+	if y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99 {
+		return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
+	}
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:])
+}
 func quarterVal(y, q int) string { return pad(y, 4) + "-Q" + strconv.Itoa(q) }
 func dateVal(t time.Time) string { return dayVal(t.Year(), int(t.Month()), t.Day()) }
 func weekVal(t time.Time) string {

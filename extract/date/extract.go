@@ -31,7 +31,25 @@ const segmentTokens = 1024
 func Extract(text string, ref time.Time, opts Options) []corpus.Fact {
 	p := parser{text: text, cal: newCal(ref), opts: opts}
 	p.run()
-	return p.facts
+	if len(p.facts) == 0 {
+		return nil
+	}
+	out := make([]corpus.Fact, len(p.facts))
+	for i, f := range p.facts {
+		out[i] = corpus.Fact{Type: corpus.FactDate, Start: f.Start, End: f.End, Text: f.Text,
+			TimexType: f.TimexType, Value: f.Value, RangeStart: f.RangeStart, RangeEnd: f.RangeEnd}
+	}
+	return out
+}
+
+// fact is the compact form of a date fact while the text is scanned; the
+// full corpus.Fact is built once at the end, so growing the list copies
+// little.
+type fact struct {
+	Start, End           int
+	Text                 string
+	TimexType, Value     string
+	RangeStart, RangeEnd time.Time
 }
 
 // parser holds one call's state: the current segment's tokens and what the
@@ -52,7 +70,7 @@ type parser struct {
 	// same for the last fact emitted. Merging fills the day in.
 	bareClock, prevBare bool
 	dayFound            bool // set by clockDay: the day was written
-	facts               []corpus.Fact
+	facts               []fact
 
 	lastQuarterY, lastQuarterQ int    // last quarter named, 0 when none
 	lastWasQuarter             bool   // the latest date fact is a quarter
@@ -126,13 +144,13 @@ func (p *parser) segment(n int) {
 
 func (p *parser) emit(e expr) {
 	s, en := p.toks[e.start].s, p.toks[e.end-1].e
-	f := corpus.Fact{Type: corpus.FactDate, Start: s, End: en, Text: p.text[s:en], TimexType: e.typ, Value: e.val}
+	f := fact{Start: s, End: en, Text: p.text[s:en], TimexType: e.typ, Value: e.val}
 	bare := p.bareClock
 	if n := len(p.facts); n > 0 && p.facts[n-1].End <= s {
 		if typ, val, ok := p.merge(&p.facts[n-1], &f, p.prevBare, bare); ok {
 			s = p.facts[n-1].Start
 			p.facts = p.facts[:n-1]
-			f = corpus.Fact{Type: corpus.FactDate, Start: s, End: en, Text: p.text[s:en], TimexType: typ, Value: val}
+			f = fact{Start: s, End: en, Text: p.text[s:en], TimexType: typ, Value: val}
 			e.typ, e.val, bare = typ, val, false
 		}
 	}

@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"tidings/corpus"
 )
 
 // merge joins two adjacent expressions that name one time: a day and a
@@ -13,7 +11,7 @@ import (
 // week ("Monday of next week"), or a count of units and its anchor ("two
 // days after today"). prevBare and curBare say whether a clock time took
 // the reference day for want of one.
-func (p *parser) merge(prev, cur *corpus.Fact, prevBare, curBare bool) (string, string, bool) {
+func (p *parser) merge(prev, cur *fact, prevBare, curBare bool) (string, string, bool) {
 	raw := p.text[prev.End:cur.Start]
 	if len(raw) > 10 || strings.IndexByte(raw, '\n') >= 0 {
 		return "", "", false
@@ -96,7 +94,7 @@ func clockPart(v string) string {
 }
 
 // weekdayOfWeek names the weekday (from one fact) in the week (of the other).
-func (p *parser) weekdayOfWeek(a, b *corpus.Fact) string {
+func (p *parser) weekdayOfWeek(a, b *fact) string {
 	day, week := a, b
 	if weekdayOf(a.Text) == 0 {
 		day, week = b, a
