@@ -46,6 +46,9 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 			ent = canonicalForm(d.text[m.start:m.end])
 		}
 		ent = stripLegalSuffix(ent)
+		if ent == "" {
+			ent = d.text[m.start:m.end]
+		}
 		out = append(out, corpus.Fact{Type: m.typ, Start: m.start, End: m.end, Text: text[m.start:m.end], Entity: ent})
 	}
 	return out
@@ -79,7 +82,7 @@ func (d *doc) trim(m mention) (mention, bool) {
 			m.first++
 		}
 	}
-	if m.first <= m.last && allTitles(d.toks[m.first:m.last+1]) {
+	if m.first > m.last || allTitles(d.toks[m.first:m.last+1]) || !hasWordRune(d.text[d.toks[m.first].Start:d.toks[m.last].End]) {
 		return m, false
 	}
 	if m.first > m.last {
@@ -289,4 +292,14 @@ func allTitles(toks []token.Token) bool {
 		}
 	}
 	return true
+}
+
+// hasWordRune reports a letter or digit in s: a name is more than punctuation.
+func hasWordRune(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
