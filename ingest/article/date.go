@@ -61,6 +61,9 @@ func (b dateBounds) ok(t time.Time, explicit bool) bool {
 // within a day of it (the structured one is often in UTC, the URL local).
 func pickPublished(s *signals, doc *html.Node, pageURL string, h Hints) (time.Time, string) {
 	t, src := pickPublishedRaw(s, doc, pageURL, h)
+	if os.Getenv("NOZONE") == "" {
+		t = localize(t, pageURL, s.language())
+	}
 	if u, ok := urlDate(pageURL); ok && !t.IsZero() && src != "url" && src != "feed" {
 		if d := t.Sub(u); d > -36*time.Hour && d < 36*time.Hour && !sameDay(t, u) {
 			return time.Date(u.Year(), u.Month(), u.Day(), t.Hour(), t.Minute(), t.Second(), 0, t.Location()), src

@@ -39,6 +39,10 @@ type predRec struct {
 	Author    string `json:"author"`
 	Published string `json:"published"`
 	Body      string `json:"body"`
+	Source    string `json:"date_source,omitempty"`
+	Modified  string `json:"modified,omitempty"`
+	Full      string `json:"full,omitempty"`
+	Lang      string `json:"lang,omitempty"`
 }
 
 // evalDir finds <repo>/../shared/eval/articles by walking up from the
@@ -121,6 +125,12 @@ func predictOne(dir string, r truthRec) predRec {
 	p.Body = a.Text
 	if !a.Published.IsZero() {
 		p.Published = a.Published.Format("2006-01-02")
+		p.Source = a.DateSource
+		p.Full = a.Published.Format(time.RFC3339)
+	}
+	p.Lang = a.Language
+	if !a.Modified.IsZero() {
+		p.Modified = a.Modified.Format("2006-01-02")
 	}
 	return p
 }
