@@ -65,11 +65,17 @@ func pickPublished(s *signals, doc *html.Node, pageURL string, h Hints) (time.Ti
 		t = localize(t, pageURL, s.language())
 	}
 	if u, ok := urlDate(pageURL); ok && !t.IsZero() && src != "url" && src != "feed" {
-		if d := t.Sub(u); d > -36*time.Hour && d < 36*time.Hour && !sameDay(t, u) {
+		if d := t.Sub(u); d > -12*time.Hour && d < 36*time.Hour && !sameDay(t, u) && nearMidnight(t) {
 			return time.Date(u.Year(), u.Month(), u.Day(), t.Hour(), t.Minute(), t.Second(), 0, t.Location()), src
 		}
 	}
 	return t, src
+}
+
+// nearMidnight reports a time of day that a time-zone shift can move to
+// another calendar day.
+func nearMidnight(t time.Time) bool {
+	return t.Hour() >= 18 || t.Hour() < 6
 }
 
 func sameDay(a, b time.Time) bool {
