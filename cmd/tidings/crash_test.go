@@ -68,17 +68,22 @@ fetch:
 		}
 		done := make(chan error, 1)
 		go func() { done <- cmd.Wait() }()
+		// Kill at a random moment after storing has begun, however slow
+		// the start-up is on this machine.
+		if waitForProgress(dataDir, before, done, 60*time.Second) {
+			time.Sleep(time.Duration(rng.IntN(1500)) * time.Millisecond)
+		}
 		select {
-		case <-time.After(time.Duration(400+rng.IntN(2600)) * time.Millisecond):
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("run exited with %v before being killed", err)
+			}
+		default:
 			cmd.Process.Signal(syscall.SIGKILL)
 			<-done
 			killed++
 			if after := storedCount(dataDir); after > before {
 				midStore++
-			}
-		case err := <-done:
-			if err != nil {
-				t.Fatalf("run exited with %v before being killed", err)
 			}
 		}
 		site.articles.Add(40) // more news for the next run
@@ -93,6 +98,22 @@ fetch:
 	}
 	assertConsistent(t, dataDir, site.count()+60)
 	assertEachArticleOnce(t, dataDir, site)
+}
+
+// waitForProgress polls the store until it holds more than before
+// documents (true), or the process ends or timeout passes (false).
+func waitForProgress(dataDir string, before int, done <-chan error, timeout time.Duration) bool {
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		if len(done) > 0 {
+			return false
+		}
+		if storedCount(dataDir) > before {
+			return true
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return false
 }
 
 // storedCount is the number of stored documents, 0 when there is no store.
