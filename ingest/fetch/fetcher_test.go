@@ -619,11 +619,13 @@ func TestHostLimiterSpacesRequests(t *testing.T) {
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	// Server-side arrival adds scheduling noise; allow a little.
-	for i := 1; i < len(starts); i++ {
-		if gap := starts[i].Sub(starts[i-1]); gap < 50*time.Millisecond {
-			t.Errorf("gap %d = %s, want about 100-150ms", i, gap)
-		}
+	// Server-side arrival times bunch up when a loaded machine delays one
+	// request, so check the mean gap, not each one.
+	if n := len(starts); n != 5 {
+		t.Fatalf("%d requests arrived, want 5", n)
+	}
+	if mean := starts[4].Sub(starts[0]) / 4; mean < 80*time.Millisecond {
+		t.Errorf("mean gap between requests %s, want about 100-150ms", mean)
 	}
 }
 
