@@ -78,29 +78,43 @@ func BenchmarkSearch(b *testing.B) {
 	for _, n := range sizes {
 		b.Run("docs="+strconv.Itoa(n), func(b *testing.B) {
 			ix, g := buildBenchIndex(b, n)
-			queries := benchQueries(g)
-			ctx := context.Background()
-			var took []time.Duration
-			i := 0
-			for b.Loop() {
-				q := Query{Text: queries[i%len(queries)], Facets: true}
-				i++
-				start := time.Now()
-				if _, err := ix.Search(ctx, q); err != nil {
-					b.Fatal(err)
-				}
-				took = append(took, time.Since(start))
+			for _, kind := range []string{"selective", "broad"} {
+				b.Run("terms="+kind, func(b *testing.B) {
+					queries := benchQueries(g, kind)
+					ctx := context.Background()
+					var took []time.Duration
+					var hits uint64
+					i := 0
+					for b.Loop() {
+						q := Query{Text: queries[i%len(queries)], Facets: true}
+						i++
+						start := time.Now()
+						res, err := ix.Search(ctx, q)
+						if err != nil {
+							b.Fatal(err)
+						}
+						took = append(took, time.Since(start))
+						hits += res.Total
+					}
+					reportPercentiles(b, took)
+					b.ReportMetric(float64(hits)/float64(i)/float64(n)*100, "%matched")
+				})
 			}
-			reportPercentiles(b, took)
 		})
 	}
 }
 
-// benchQueries are two-term queries over words of middling frequency.
-func benchQueries(g *indexgen.Generator) []string {
+// benchQueries are two-term queries (OR). Selective ones use words in a
+// few percent of the articles, as typed searches do; broad ones use common
+// words that match most articles, the worst case for facets.
+func benchQueries(g *indexgen.Generator, kind string) []string {
+	first, second := 1500, 4000
+	if kind == "broad" {
+		first, second = 60, 150
+	}
 	var qs []string
 	for i := range 20 {
-		qs = append(qs, g.Word(60+i*3)+" "+g.Word(150+i*11))
+		qs = append(qs, g.Word(first+i*7)+" "+g.Word(second+i*31))
 	}
 	return qs
 }
@@ -126,7 +140,6 @@ func buildBenchIndex(b *testing.B, n int) (*Index, *indexgen.Generator) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.Cleanup(func() { _ = ix.Close() })
 	g := indexgen.New(indexgen.Config{Seed: 1})
 	start := time.Now()
 	var text int64
@@ -137,9 +150,21 @@ func buildBenchIndex(b *testing.B, n int) (*Index, *indexgen.Generator) {
 			b.Fatal(err)
 		}
 	}
+	built := time.Since(start)
+	if err := ix.Compact(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	// Measure closed, after the merged-away segments are deleted.
+	if err := ix.Close(); err != nil {
+		b.Fatal(err)
+	}
 	size := dirSize(dir)
-	b.Logf("built %d articles in %s; disk %.1f MB for %.1f MB of text (%.2fx)",
-		n, time.Since(start).Round(time.Millisecond), float64(size)/1e6, float64(text)/1e6, float64(size)/float64(text))
+	if ix, err = Open(dir, Config{}); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = ix.Close() })
+	b.Logf("built %d articles in %s (%.0f/s), compacted in %s; disk %.1f MB for %.1f MB of text (%.2fx)",
+		n, built.Round(time.Millisecond), float64(n)/built.Seconds(), (time.Since(start) - built).Round(time.Millisecond), float64(size)/1e6, float64(text)/1e6, float64(size)/float64(text))
 	b.ReportMetric(float64(size)/float64(text), "disk/text")
 	return ix, g
 }

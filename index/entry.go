@@ -50,7 +50,6 @@ func (e Entry) fields(rates map[string]float64) map[string]any {
 	}
 	if t, ok := indexableTime(d.Published); ok {
 		m[fieldPublished] = t
-		m[fieldDay] = t.UTC().Format(time.DateOnly)
 	}
 	f := collectFacts(e.Facts, rates)
 	setList(m, fieldOrg, f.orgs)
@@ -59,7 +58,7 @@ func (e Entry) fields(rates map[string]float64) map[string]any {
 	setList(m, fieldMisc, f.misc)
 	setList(m, fieldCurrency, f.currencies)
 	setList(m, fieldAmountUSD, f.usd)
-	setList(m, fieldMoneyBand, f.bands)
+	m[fieldFacet] = facetTerms(d, f)
 	setList(m, fieldPercent, f.percents)
 	setList(m, fieldMentionFrom, f.mentionFrom)
 	setList(m, fieldMentionTo, f.mentionTo)
@@ -69,13 +68,31 @@ func (e Entry) fields(rates map[string]float64) map[string]any {
 	return m
 }
 
+// facetTerms lists the document's facet values behind their prefixes.
+func facetTerms(d *corpus.Document, f factFields) []string {
+	out := make([]string, 0, 2+len(f.orgs)+len(f.people)+len(f.places)+len(f.bands))
+	out = append(out, prefixSource+d.Source)
+	if t, ok := indexableTime(d.Published); ok {
+		out = append(out, prefixDay+dayOf(t))
+	}
+	for _, g := range []struct {
+		prefix string
+		vals   []string
+	}{{prefixOrg, f.orgs}, {prefixPerson, f.people}, {prefixPlace, f.places}, {prefixMoney, f.bands}} {
+		for _, v := range g.vals {
+			out = append(out, g.prefix+v)
+		}
+	}
+	return out
+}
+
 // factFields holds a document's facts grouped by index field.
 type factFields struct {
 	orgs, people, places, misc, currencies []string
 	bands                                  []string // distinct money bands
 	usd, percents                          []float64
 	money                                  map[string]any // currency -> []float64
-	mentionFrom, mentionTo                 []time.Time
+	mentionFrom, mentionTo                 []string // days
 }
 
 func collectFacts(facts []corpus.Fact, rates map[string]float64) factFields {
@@ -141,19 +158,38 @@ func (f *factFields) addBand(b string) {
 }
 
 func (f *factFields) addDate(x *corpus.Fact) {
-	from, okFrom := indexableTime(x.RangeStart)
-	to, okTo := indexableTime(x.RangeEnd)
-	switch {
-	case okFrom && !okTo:
-		to = from
-	case okTo && !okFrom:
-		from = to
-	case !okFrom && !okTo:
+	from, to, ok := factDays(x.RangeStart, x.RangeEnd)
+	if !ok {
 		return
 	}
-	f.mentionFrom = append(f.mentionFrom, from)
-	f.mentionTo = append(f.mentionTo, to)
+	if !slices.Contains(f.mentionFrom, from) {
+		f.mentionFrom = append(f.mentionFrom, from)
+	}
+	if !slices.Contains(f.mentionTo, to) {
+		f.mentionTo = append(f.mentionTo, to)
+	}
 }
+
+// factDays returns the first and last day of [start, end), either bound
+// standing for the other when zero.
+func factDays(start, end time.Time) (string, string, bool) {
+	switch {
+	case start.IsZero() && end.IsZero():
+		return "", "", false
+	case start.IsZero():
+		start = end
+	case end.IsZero():
+		end = start
+	}
+	last := end
+	if end.After(start) {
+		last = end.Add(-time.Nanosecond) // the range ends before end
+	}
+	return dayOf(start), dayOf(last), true
+}
+
+// dayOf is t's UTC day as "2006-01-02", which sorts as text.
+func dayOf(t time.Time) string { return t.UTC().Format(time.DateOnly) }
 
 // appendName adds the canonical name of an entity fact (Entity, else Text)
 // once.

@@ -78,20 +78,21 @@ const (
 )
 
 func (q Query) addFacets(req *bleve.SearchRequest, rated bool) {
-	req.AddFacet(facetOrg, bleve.NewFacetRequest(fieldOrg, q.FacetSize))
-	req.AddFacet(facetPerson, bleve.NewFacetRequest(fieldPerson, q.FacetSize))
-	req.AddFacet(facetPlace, bleve.NewFacetRequest(fieldPlace, q.FacetSize))
-	req.AddFacet(facetSource, bleve.NewFacetRequest(fieldSource, q.FacetSize))
-	req.AddFacet(facetDay, bleve.NewFacetRequest(fieldDay, maxDays))
-	money := bleve.NewFacetRequest(fieldMoneyBand, q.FacetSize*len(moneyBands))
-	if p := q.moneyPrefix(rated); p != "" {
-		money.SetPrefixFilter(p)
+	add := func(name, prefix string, size int) {
+		f := bleve.NewFacetRequest(fieldFacet, size)
+		f.SetPrefixFilter(prefix)
+		req.AddFacet(name, f)
 	}
-	req.AddFacet(facetMoney, money)
+	add(facetOrg, prefixOrg, q.FacetSize)
+	add(facetPerson, prefixPerson, q.FacetSize)
+	add(facetPlace, prefixPlace, q.FacetSize)
+	add(facetSource, prefixSource, q.FacetSize)
+	add(facetDay, prefixDay, maxDays)
+	add(facetMoney, prefixMoney+q.moneyPrefix(rated), q.FacetSize*len(moneyBands))
 }
 
-// moneyPrefix selects the money bands the facet shows; "" shows all
-// currencies.
+// moneyPrefix selects the money bands the facet shows (after prefixMoney);
+// "" shows all currencies.
 func (q Query) moneyPrefix(rated bool) string {
 	switch {
 	case q.Currency != "":
@@ -104,22 +105,23 @@ func (q Query) moneyPrefix(rated bool) string {
 
 func (q Query) facets(res search.FacetResults, rated bool) Facets {
 	var f Facets
-	f.Orgs = terms(res[facetOrg])
-	f.People = terms(res[facetPerson])
-	f.Places = terms(res[facetPlace])
-	f.Sources = terms(res[facetSource])
-	f.Published, f.PublishedInterval = histogram(terms(res[facetDay]))
-	f.Money = moneyCounts(terms(res[facetMoney]), q.moneyPrefix(rated) != "")
+	f.Orgs = terms(res[facetOrg], prefixOrg)
+	f.People = terms(res[facetPerson], prefixPerson)
+	f.Places = terms(res[facetPlace], prefixPlace)
+	f.Sources = terms(res[facetSource], prefixSource)
+	f.Published, f.PublishedInterval = histogram(terms(res[facetDay], prefixDay))
+	f.Money = moneyCounts(terms(res[facetMoney], prefixMoney), q.moneyPrefix(rated) != "")
 	return f
 }
 
-func terms(r *search.FacetResult) []TermCount {
+// terms converts a facet's counts, dropping the facet's term prefix.
+func terms(r *search.FacetResult, prefix string) []TermCount {
 	if r == nil {
 		return nil
 	}
 	out := make([]TermCount, 0, len(r.Terms.Terms()))
 	for _, t := range r.Terms.Terms() {
-		out = append(out, TermCount{Term: t.Term, Count: t.Count})
+		out = append(out, TermCount{Term: strings.TrimPrefix(t.Term, prefix), Count: t.Count})
 	}
 	return out
 }

@@ -11,7 +11,6 @@ const (
 	fieldURL         = "url"
 	fieldLang        = "lang"
 	fieldPublished   = "published"
-	fieldDay         = "published_day" // "2006-01-02" (UTC), for the date histogram
 	fieldOrg         = "org"
 	fieldPerson      = "person"
 	fieldPlace       = "place"
@@ -19,11 +18,27 @@ const (
 	fieldMoney       = "money"      // sub-document: money.<ISO 4217 code> numeric amounts
 	fieldAmountUSD   = "amount_usd" // USD amounts plus others converted with Config.Rates
 	fieldCurrency    = "currency"
-	fieldMoneyBand   = "money_band" // "EUR:2", "~USD:1": per-document amount bands, for the money facet
+	// Date facts' first and last days ("2006-01-02", UTC): ISO days sort
+	// as text, so term ranges find overlaps, at one term per value where a
+	// datetime field would index sixteen.
 	fieldMentionFrom = "mention_start"
 	fieldMentionTo   = "mention_end"
 	fieldPercent     = "percent"
 	fieldDupGroup    = "dup_group" // DuplicateOf, or the document's own ID
+	// fieldFacet holds every facet value of a document, each behind its
+	// facet's prefix, so a faceted search reads one doc-values field per
+	// hit instead of six.
+	fieldFacet = "facet"
+)
+
+// Prefixes of fieldFacet terms.
+const (
+	prefixOrg    = "o:"
+	prefixPerson = "p:"
+	prefixPlace  = "l:"
+	prefixSource = "s:"
+	prefixDay    = "d:" // "d:2006-01-02" (UTC), for the date histogram
+	prefixMoney  = "m:" // "m:EUR:2", "m:~USD:1": amount bands, for the money facet
 )
 
 // Highlight markers around matched terms in Hit.Snippet. The CLI turns them

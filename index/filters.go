@@ -58,28 +58,48 @@ func (q Query) moneyFilter(rated bool) query.Query {
 }
 
 // mentionsFilter matches documents with a date fact overlapping
-// [MentionsFrom, MentionsTo). A fact starting or ending inside the window
-// is matched exactly; a fact spanning the whole window is matched as "some
-// fact starts before and some fact ends after", which may also match two
-// separate facts on either side of the window.
+// [MentionsFrom, MentionsTo), by day. A fact starting or ending inside the
+// window is matched exactly; a fact spanning the whole window is matched as
+// "some fact starts before and some fact ends after", which may also match
+// two separate facts on either side of the window.
 func (q Query) mentionsFilter() query.Query {
 	from, to := q.MentionsFrom, q.MentionsTo
-	switch {
-	case from.IsZero() && to.IsZero():
+	if from.IsZero() && to.IsZero() {
 		return nil
-	case to.IsZero():
-		return dateRange(fieldMentionTo, from, time.Time{}, true, false)
-	case from.IsZero():
-		return dateRange(fieldMentionFrom, time.Time{}, to, false, false)
+	}
+	var first, last string // inclusive days of the window
+	if !from.IsZero() {
+		first = dayOf(from)
+	}
+	if !to.IsZero() {
+		last = dayOf(to.Add(-time.Nanosecond))
+	}
+	switch {
+	case last == "":
+		return dayRange(fieldMentionTo, first, "", true)
+	case first == "":
+		return dayRange(fieldMentionFrom, "", last, true)
 	}
 	return query.NewDisjunctionQuery([]query.Query{
-		dateRange(fieldMentionFrom, from, to, true, false),
-		dateRange(fieldMentionTo, from, to, true, false),
+		dayRange(fieldMentionFrom, first, last, true),
+		dayRange(fieldMentionTo, first, last, true),
 		query.NewConjunctionQuery([]query.Query{
-			dateRange(fieldMentionFrom, time.Time{}, from, false, true),
-			dateRange(fieldMentionTo, to, time.Time{}, true, false),
+			dayRange(fieldMentionFrom, "", first, false),
+			dayRange(fieldMentionTo, last, "", false),
 		}),
 	})
+}
+
+// dayRange matches day terms from first to last ("" is open), the inner
+// bounds inclusive or not.
+func dayRange(field, first, last string, inclusive bool) query.Query {
+	minInc, maxInc := inclusive, inclusive
+	if first == "" {
+		minInc = true
+	}
+	r := query.NewTermRangeInclusiveQuery(first, last, &minInc, &maxInc)
+	r.SetField(field)
+	return r
 }
 
 func term(field, v string) query.Query {

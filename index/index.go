@@ -265,3 +265,21 @@ func (ix *Index) commit(ctx context.Context, b *bleve.Batch) error {
 	}
 	return nil
 }
+
+// Compact merges the index into as few segments as possible, for faster
+// searches and less disk after a bulk (re)index. It blocks until done or
+// ctx ends; writes may continue meanwhile.
+func (ix *Index) Compact(ctx context.Context) error {
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		return fmt.Errorf("compact index %s: %w", ix.dir, err)
+	}
+	s, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return fmt.Errorf("compact index %s: not a scorch index", ix.dir)
+	}
+	if err := s.ForceMerge(ctx, nil); err != nil {
+		return fmt.Errorf("compact index %s: %w", ix.dir, err)
+	}
+	return nil
+}

@@ -78,9 +78,9 @@ func retargetOpt(q query.Query) query.Query {
 
 // keywordFields are the fields indexed as one exact term per value.
 var keywordFields = map[string]bool{
-	fieldSource: true, fieldSite: true, fieldURL: true, fieldLang: true, fieldDay: true,
+	fieldSource: true, fieldSite: true, fieldURL: true, fieldLang: true, fieldFacet: true,
 	fieldOrg: true, fieldPerson: true, fieldPlace: true, fieldMisc: true,
-	fieldCurrency: true, fieldMoneyBand: true, fieldDupGroup: true,
+	fieldCurrency: true, fieldDupGroup: true,
 }
 
 // leaf is a pointer to a fieldable, boostable query struct.
