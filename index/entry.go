@@ -92,7 +92,7 @@ type factFields struct {
 	bands                                  []string // distinct money bands
 	usd, percents                          []float64
 	money                                  map[string]any // currency -> []float64
-	mentionFrom, mentionTo                 []string // days
+	mentionFrom, mentionTo                 []string       // days
 }
 
 func collectFacts(facts []corpus.Fact, rates map[string]float64) factFields {

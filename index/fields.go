@@ -3,21 +3,21 @@ package index
 // Field names of the index mapping. Query strings may use them directly
 // (org:"OpenAI", published:>2025-01-01, money.EUR:>1000000).
 const (
-	fieldTitle       = "title"
-	fieldBody        = "body"
-	fieldAuthors     = "authors"
-	fieldSource      = "source"
-	fieldSite        = "site"
-	fieldURL         = "url"
-	fieldLang        = "lang"
-	fieldPublished   = "published"
-	fieldOrg         = "org"
-	fieldPerson      = "person"
-	fieldPlace       = "place"
-	fieldMisc        = "misc"
-	fieldMoney       = "money"      // sub-document: money.<ISO 4217 code> numeric amounts
-	fieldAmountUSD   = "amount_usd" // USD amounts plus others converted with Config.Rates
-	fieldCurrency    = "currency"
+	fieldTitle     = "title"
+	fieldBody      = "body"
+	fieldAuthors   = "authors"
+	fieldSource    = "source"
+	fieldSite      = "site"
+	fieldURL       = "url"
+	fieldLang      = "lang"
+	fieldPublished = "published"
+	fieldOrg       = "org"
+	fieldPerson    = "person"
+	fieldPlace     = "place"
+	fieldMisc      = "misc"
+	fieldMoney     = "money"      // sub-document: money.<ISO 4217 code> numeric amounts
+	fieldAmountUSD = "amount_usd" // USD amounts plus others converted with Config.Rates
+	fieldCurrency  = "currency"
 	// Date facts' first and last days ("2006-01-02", UTC): ISO days sort
 	// as text, so term ranges find overlaps, at one term per value where a
 	// datetime field would index sixteen.
