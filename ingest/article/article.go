@@ -70,6 +70,6 @@ func Parse(page []byte, pageURL string, h Hints) (*Article, error) {
 	}
 	a.Published, a.DateSource = pickPublished(m, doc, pageURL, h)
 	a.Modified = pickModified(m, h)
-	a.Text = extractBody(doc, m, base)
+	a.Text = extractBody(doc, base)
 	return a, nil
 }

@@ -2,48 +2,27 @@ package article
 
 import (
 	"net/url"
-	"os"
-	"strconv"
 	"unicode/utf8"
 
-	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 )
 
-// extractBody returns the main text of the page.
-func extractBody(doc *html.Node, s *signals, base *url.URL) string {
-	if os.Getenv("NOPRUNE") == "" {
-		pruneForBody(doc)
+// fallbackBelow is the body length (in runes) under which trafilatura is
+// run again with its Readability and DOM Distiller fallbacks. Running them
+// on every page costs a third more time for a small gain; short results
+// are where they help.
+const fallbackBelow = 1000
+
+// extractBody returns the main text of the page. It prunes doc, so it runs
+// after the metadata pickers.
+func extractBody(doc *html.Node, base *url.URL) string {
+	pruneForBody(doc)
+	t := trafBody(doc, base, false)
+	if utf8.RuneCountInString(t) < fallbackBelow {
+		t = trafBody(doc, base, true)
 	}
-	switch os.Getenv("TIDINGS_BODY") {
-	case "read":
-		p := readability.NewParser()
-		a, err := p.ParseDocument(doc, base)
-		if err != nil || a.Node == nil {
-			return ""
-		}
-		return renderText(a.Node)
-	case "none":
-		return ""
-	case "trafb":
-		return trafBody(doc, base, false)
-	case "trafa":
-		return trafBody(doc, base, true)
-	default:
-		limit := 1500
-		if v := os.Getenv("TIDINGS_FB"); v != "" {
-			limit, _ = strconv.Atoi(v)
-		}
-		t := trafBody(doc, base, false)
-		if utf8.RuneCountInString(t) < limit {
-			t = trafBody(doc, base, true)
-		}
-		if os.Getenv("NOBP") == "" {
-			t = dropBoilerplate(t)
-		}
-		return t
-	}
+	return dropBoilerplate(t)
 }
 
 func trafBody(doc *html.Node, base *url.URL, fallback bool) string {
@@ -51,7 +30,7 @@ func trafBody(doc *html.Node, base *url.URL, fallback bool) string {
 		OriginalURL:     base,
 		EnableFallback:  fallback,
 		ExcludeComments: true,
-		HtmlDateMode:    trafilatura.Disabled,
+		HtmlDateMode:    trafilatura.Disabled, // dates are fused by pickPublished
 	}
 	res, err := trafilatura.ExtractDocument(doc, opts)
 	if err != nil || res == nil || res.ContentNode == nil {

@@ -1,7 +1,6 @@
 package article
 
 import (
-	"os"
 	"regexp"
 
 	"github.com/markusmobius/go-htmldate"
@@ -61,9 +60,7 @@ func (b dateBounds) ok(t time.Time, explicit bool) bool {
 // within a day of it (the structured one is often in UTC, the URL local).
 func pickPublished(s *signals, doc *html.Node, pageURL string, h Hints) (time.Time, string) {
 	t, src := pickPublishedRaw(s, doc, pageURL, h)
-	if os.Getenv("NOZONE") == "" {
-		t = localize(t, pageURL, s.language())
-	}
+	t = localize(t, pageURL, s.language())
 	if u, ok := urlDate(pageURL); ok && !t.IsZero() && src != "url" && src != "feed" {
 		if d := t.Sub(u); d > -12*time.Hour && d < 36*time.Hour && !sameDay(t, u) && nearMidnight(t) {
 			return time.Date(u.Year(), u.Month(), u.Day(), t.Hour(), t.Minute(), t.Second(), 0, t.Location()), src
@@ -84,9 +81,6 @@ func sameDay(a, b time.Time) bool {
 
 func pickPublishedRaw(s *signals, doc *html.Node, pageURL string, h Hints) (time.Time, string) {
 	b := boundsFor(h)
-	if os.Getenv("TIDINGS_DATE") == "htmldate" {
-		return htmlDate(doc, pageURL, b)
-	}
 	try := func(v string, explicit bool) (time.Time, bool) {
 		t, ok := parseStructured(v)
 		return t, ok && b.ok(t, explicit)
@@ -123,27 +117,30 @@ func pickPublishedRaw(s *signals, doc *html.Node, pageURL string, h Hints) (time
 	if t, ok := timeElemDate(s, b, false); ok {
 		return t, "time"
 	}
-	if os.Getenv("TIDINGS_DATE") == "mine" {
-		for _, txt := range s.dateTexts {
-			if t, ok := parseText(txt); ok && b.ok(t, false) {
-				return t, "text"
-			}
-		}
-		return time.Time{}, ""
+	if t, ok := htmlDate(doc, pageURL, b); ok {
+		return t, "text"
 	}
-	return htmlDate(doc, pageURL, b)
+	for _, txt := range s.dateTexts {
+		if t, ok := parseText(txt); ok && b.ok(t, false) {
+			return t, "text"
+		}
+	}
+	return time.Time{}, ""
 }
 
-func htmlDate(doc *html.Node, pageURL string, b dateBounds) (time.Time, string) {
-	opts := htmldate.Options{UseOriginalDate: os.Getenv("HDNEW") == "", URL: pageURL, MinDate: b.lo, MaxDate: b.hi, SkipExtensiveSearch: os.Getenv("TIDINGS_HD_FAST") == "1"}
+// htmlDate runs go-htmldate's extensive search (dates in visible text,
+// in many languages) when no structured signal gave a date. Measured on
+// the dev sets it beats a plain text scan by several points.
+func htmlDate(doc *html.Node, pageURL string, b dateBounds) (time.Time, bool) {
+	opts := htmldate.Options{UseOriginalDate: true, URL: pageURL, MinDate: b.lo, MaxDate: b.hi}
 	if opts.MaxDate.IsZero() {
-		opts.MaxDate = time.Now()
+		opts.MaxDate = time.Now().Add(24 * time.Hour)
 	}
 	r, err := htmldate.FromDocument(doc, opts)
 	if err != nil || r.IsZero() || !b.ok(r.DateTime, false) {
-		return time.Time{}, ""
+		return time.Time{}, false
 	}
-	return r.DateTime, "text"
+	return r.DateTime, true
 }
 
 var ldDateRE = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]{8,40})"`)

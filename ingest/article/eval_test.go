@@ -348,13 +348,16 @@ func floor(t *testing.T, what string, got, want float64) {
 
 func TestEvalReadability(t *testing.T) {
 	s, _ := runSet(t, "readability")
-	floor(t, "readability body F1", s.bodyF1(), 0)
-	floor(t, "readability title", s.title(), 0)
+	// Floors sit a little under the figures measured on 2026-11-26
+	// (body F1 0.935, title 0.504, date 0.970).
+	floor(t, "readability body F1", s.bodyF1(), 0.92)
+	floor(t, "readability title", s.title(), 0.47)
+	floor(t, "readability date", s.date(), 0.93)
 }
 
 func TestEvalHtmldateNews(t *testing.T) {
 	s, _ := runSet(t, "htmldate-news")
-	floor(t, "htmldate-news date", s.date(), 0)
+	floor(t, "htmldate-news date", s.date(), 0.90) // measured 0.918
 }
 
 // TestEvalTrafilatura runs the 990 pages only with TIDINGS_EVAL=1 (about a
@@ -364,7 +367,8 @@ func TestEvalTrafilatura(t *testing.T) {
 		t.Skip("set TIDINGS_EVAL=1 to score the 990-page trafilatura set")
 	}
 	s, _ := runSet(t, "trafilatura")
-	floor(t, "trafilatura snippet F1", s.snippetF1(), 0)
-	floor(t, "trafilatura title", s.title(), 0)
-	floor(t, "trafilatura date", s.date(), 0)
+	// Measured: snippet F1 0.926, title 0.830, date 0.871.
+	floor(t, "trafilatura snippet F1", s.snippetF1(), 0.915)
+	floor(t, "trafilatura title", s.title(), 0.81)
+	floor(t, "trafilatura date", s.date(), 0.85)
 }
