@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sync"
 	"time"
 
@@ -202,7 +203,7 @@ func (ix *Index) Put(ctx context.Context, docs []Entry) error {
 			return fmt.Errorf("index put: %w", err)
 		}
 	}
-	parts := splitBatch(docs, runtime.GOMAXPROCS(0), minSubBatch)
+	parts := splitBatch(lastByID(docs), runtime.GOMAXPROCS(0), minSubBatch)
 	if len(parts) == 1 {
 		return ix.put(ctx, parts[0])
 	}
@@ -213,6 +214,21 @@ func (ix *Index) Put(ctx context.Context, docs []Entry) error {
 	}
 	wg.Wait()
 	return errors.Join(errs...)
+}
+
+// lastByID drops all but the last entry of each document ID, so parallel
+// sub-batches cannot race two versions of one document.
+func lastByID(docs []Entry) []Entry {
+	seen := make(map[int64]bool, len(docs))
+	out := make([]Entry, 0, len(docs))
+	for i := len(docs) - 1; i >= 0; i-- {
+		if id := docs[i].Doc.ID; !seen[id] {
+			seen[id] = true
+			out = append(out, docs[i])
+		}
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // minSubBatch is the smallest sub-batch worth its own segment.

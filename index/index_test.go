@@ -3,8 +3,10 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -38,6 +40,47 @@ func TestPutCountDelete(t *testing.T) {
 	}
 	if n, _ := ix.Count(); n != 3 {
 		t.Errorf("Count after Delete = %d, want 3", n)
+	}
+}
+
+func TestPutLastVersionWins(t *testing.T) {
+	var es []Entry
+	for i := range 400 { // enough for parallel sub-batches
+		es = append(es, entries(int64(i%200)+1, int64(i%200)+1)[0])
+		es[i].Doc.Title = fmt.Sprintf("version%d", i/200)
+	}
+	ix := openTest(t, Config{}, es)
+	if n, _ := ix.Count(); n != 200 {
+		t.Fatalf("Count = %d, want 200", n)
+	}
+	res, err := ix.Search(context.Background(), Query{Text: "title:version1"})
+	if err != nil || res.Total != 200 {
+		t.Errorf("documents with the last version = %v, %v; want 200", res.Total, err)
+	}
+}
+
+func TestSplitBatch(t *testing.T) {
+	tests := []struct {
+		name      string
+		n, parts  int
+		wantSizes []int
+	}{
+		{"empty is one empty part", 0, 2, []int{0}},
+		{"short stays whole", 150, 2, []int{150}},
+		{"long splits evenly", 500, 2, []int{250, 250}},
+		{"parts capped by CPUs", 1000, 3, []int{334, 334, 332}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := splitBatch(make([]Entry, tt.n), tt.parts, minSubBatch)
+			var sizes []int
+			for _, p := range got {
+				sizes = append(sizes, len(p))
+			}
+			if !slices.Equal(sizes, tt.wantSizes) {
+				t.Errorf("sizes = %v, want %v", sizes, tt.wantSizes)
+			}
+		})
 	}
 }
 

@@ -66,6 +66,11 @@ func (w *Writer) Stats() WriterStats {
 // commit or mark error: the index or store is then unusable. Run must not be
 // called concurrently.
 func (w *Writer) Run(ctx context.Context, in <-chan Entry) error {
+	w.log.Info("index writer started", logKeyBatchSize, w.batchSize, logKeyInterval, w.interval)
+	defer func() {
+		s := w.Stats()
+		w.log.Info("index writer stopped", logKeyDocs, s.Indexed, logKeySkipped, s.Skipped, logKeyBatches, s.Batches)
+	}()
 	pending := make([]Entry, 0, w.batchSize)
 	timer := time.NewTimer(w.interval)
 	timer.Stop()
