@@ -1,9 +1,33 @@
 // Package index is tidings' full-text search index, built on Bleve (scorch).
 //
-// It owns the mapping (title, body, source, entities, money, mentioned dates,
-// percentages), batched writes through a single Writer goroutine, and search
-// with filters, highlights and facets. Callers get plain result types and
-// never see Bleve.
+// It owns the mapping, batched writes through a single Writer goroutine, and
+// search with filters, highlights and facets. Callers get plain result types
+// and never see Bleve.
+//
+// # Fields
+//
+// Query strings (Query.Text) may name these fields:
+//
+//	title, body        text, English analyzer; unfielded terms search both,
+//	                   title boosted
+//	authors            text, standard analyzer
+//	source, site, url, lang, dup_group
+//	                   exact keywords (dup_group: DuplicateOf, else own ID)
+//	org, person, place, misc
+//	                   exact canonical entity names (Fact.Entity, else Fact.Text)
+//	published          datetime: published:>="2025-01-01"
+//	money.USD, money.EUR, …
+//	                   amounts per ISO 4217 currency: money.EUR:>1000000
+//	amount_usd         USD-equivalents, only when Config.Rates is set
+//	currency           currency codes mentioned
+//	percent            percentages mentioned
+//	mention_start, mention_end
+//	                   first and last days ("2006-01-02") of date facts
+//
+// Only title, url, source, site, published and body are stored (for hits
+// and snippets); facets read one doc-values field, facet.
+//
+// # Concurrency
 //
 // An Index is safe for concurrent use: searches may run while a Writer (or
 // Put) writes. Only one process may hold an index directory at a time; a
