@@ -29,7 +29,7 @@ type Hit struct {
 	Source    string
 	Site      string
 	Published time.Time // zero when unknown
-	Score     float64
+	Score     float64 // relevance; 0 when sorted by date
 	// Snippet is a fragment of the body (or title) with matched terms
 	// between MarkStart and MarkEnd; empty without Query.Highlight.
 	Snippet string
@@ -82,6 +82,7 @@ func (q Query) request(rated bool) (*bleve.SearchRequest, error) {
 	req.Fields = storedFields
 	if q.Sort == SortDate {
 		req.SortBy([]string{"-" + fieldPublished, "_id"})
+		req.Score = bleve.ScoreNone // scores would be computed only to be ignored
 	} else {
 		req.SortBy([]string{"-_score", "_id"})
 	}
