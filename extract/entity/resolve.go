@@ -51,7 +51,24 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 		}
 		out = append(out, corpus.Fact{Type: m.typ, Start: m.start, End: m.end, Text: text[m.start:m.end], Entity: ent})
 	}
+	unifyCase(out)
 	return out
+}
+
+// unifyCase spells every canonical name as its mixed-case form when the
+// document has one ("APPLE" in a headline -> "Apple").
+func unifyCase(facts []corpus.Fact) {
+	mixed := map[string]string{}
+	for _, f := range facts {
+		if !isAllCaps(f.Entity) {
+			mixed[strings.ToLower(f.Entity)] = f.Entity
+		}
+	}
+	for i, f := range facts {
+		if m, ok := mixed[strings.ToLower(f.Entity)]; ok && isAllCaps(f.Entity) {
+			facts[i].Entity = m
+		}
+	}
 }
 
 func (d *doc) set(m *mention) {

@@ -107,6 +107,12 @@ func TestResolve(t *testing.T) {
 			[]wantFact{{"JOHN SMITH", "John Smith", P}},
 		},
 		{
+			"headline capitals take the body's spelling",
+			"APPLE SUES\nApple sued.",
+			[]tagged{{"APPLE", O, 0}, {"Apple", O, 0}},
+			[]wantFact{{"APPLE", "Apple", O}, {"Apple", "Apple", O}},
+		},
+		{
 			"place named like a person stays a place",
 			"George Washington slept. Washington is a city.",
 			[]tagged{{"George Washington", P, 0}, {"Washington", L, 1}},
