@@ -12,7 +12,7 @@ import (
 // run again with its Readability and DOM Distiller fallbacks. Running them
 // on every page costs a third more time for a small gain; short results
 // are where they help.
-const fallbackBelow = 1000
+const fallbackBelow = 1500
 
 // extractBody returns the main text of the page. It prunes doc, so it runs
 // after the metadata pickers.

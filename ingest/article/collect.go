@@ -336,7 +336,7 @@ func textOf(n *html.Node) string {
 }
 
 // collapse trims and collapses all whitespace runs to one space and drops
-// soft hyphens.
+// soft hyphens, which split words for every tokenizer downstream.
 func collapse(s string) string {
 	if strings.Contains(s, "\u00ad") {
 		s = strings.ReplaceAll(s, "\u00ad", "")
