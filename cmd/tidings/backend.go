@@ -30,6 +30,9 @@ func openSearcher(cfg Config) (searcher, error) {
 		return nil, fmt.Errorf("no index at %s: run `tidings run --once` first", indexPath(cfg))
 	}
 	ix, err := openIndexRetrying(indexPath(cfg), indexConfig(cfg), 2*time.Second)
+	if errors.Is(err, index.ErrMappingChanged) {
+		return nil, fmt.Errorf("the index in %s was built by another version of tidings: run `tidings reindex` (or `tidings run`, which rebuilds it)", indexPath(cfg))
+	}
 	if err != nil {
 		return nil, err
 	}
