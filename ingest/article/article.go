@@ -69,6 +69,9 @@ func Parse(page []byte, pageURL string, h Hints) (*Article, error) {
 		CanonicalURL: m.canonical(pageURL),
 	}
 	a.Published, a.DateSource = pickPublished(m, doc, pageURL, h)
+	// The pickers have read the head and scripts; the body extractor works
+	// on the pruned tree, which is much cheaper to search and copy.
+	pruneForBody(doc)
 	a.Modified = pickModified(m, h)
 	a.Text = extractBody(doc, base)
 	return a, nil

@@ -14,10 +14,8 @@ import (
 // are where they help.
 const fallbackBelow = 1500
 
-// extractBody returns the main text of the page. It prunes doc, so it runs
-// after the metadata pickers.
+// extractBody returns the main text of the pruned page.
 func extractBody(doc *html.Node, base *url.URL) string {
-	pruneForBody(doc)
 	t := trafBody(doc, base, false)
 	if utf8.RuneCountInString(t) < fallbackBelow {
 		t = trafBody(doc, base, true)

@@ -38,7 +38,7 @@ func isBoilerplate(p string, i, n int) bool {
 	if p == "" {
 		return true
 	}
-	if teaserRE.MatchString(p) && len(p) < 300 {
+	if len(p) < 300 && teaserRE.MatchString(p) {
 		return true
 	}
 	if len(p) < maxPromoLen && promoRE.MatchString(p) {
