@@ -106,6 +106,7 @@ func (d *doc) shortForms() {
 			}
 		}
 	}
+	orgWords := d.orgWords()
 	for i, m := range d.ms {
 		if m.first != m.last {
 			continue
@@ -118,7 +119,7 @@ func (d *doc) shortForms() {
 		if !ok || ambiguous[w] {
 			continue
 		}
-		if m.typ != corpus.FactPerson && (m.confident || d.isPlace(w)) {
+		if m.typ != corpus.FactPerson && (m.confident || d.isPlace(w) || orgWords[w]) {
 			continue
 		}
 		d.ms[i].typ, d.ms[i].canon = corpus.FactPerson, full
@@ -141,4 +142,23 @@ func stripLegalSuffix(s string) string {
 		}
 	}
 	return s
+}
+
+// orgWords are the words of the document's multi-word organization and
+// location names ("Ford" of "Ford Motor Company") and known company
+// names: a person's surname that is one of them ("Bill Ford") does not
+// turn the organization into a person.
+func (d *doc) orgWords() map[string]bool {
+	out := map[string]bool{}
+	for _, m := range d.ms {
+		if m.typ == corpus.FactPerson {
+			continue
+		}
+		for k := m.first; k <= m.last; k++ {
+			if m.first < m.last || d.gaz.has(strings.ToLower(d.toks[k].Text), GazCompany) {
+				out[d.toks[k].Text] = true
+			}
+		}
+	}
+	return out
 }

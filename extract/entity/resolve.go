@@ -172,13 +172,14 @@ func (d *doc) propagate() {
 		seen[k] = true
 		targets = append(targets, target{words, typ, canon})
 	}
+	orgWords := d.orgWords()
 	for _, m := range d.ms {
 		if seen[d.key(m)] {
 			continue
 		}
 		words := d.words(m)
 		add(words, m.typ, m.canon)
-		if last := words[len(words)-1]; m.typ == corpus.FactPerson && len(words) > 1 && !d.isPlace(last) {
+		if last := words[len(words)-1]; m.typ == corpus.FactPerson && len(words) > 1 && !d.isPlace(last) && !orgWords[last] {
 			add(words[len(words)-1:], m.typ, canonicalForm(d.text[m.start:m.end]))
 		}
 	}
