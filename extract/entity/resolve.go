@@ -235,7 +235,7 @@ func (d *doc) matchAt(i int, words []string) bool {
 		}
 	}
 	// a longer capitalised phrase around the match is another name
-	if i > 0 && d.toks[i-1].End == d.toks[i].Start {
+	if i > 0 && d.toks[i-1].End == d.toks[i].Start && isWordEnd(d.toks[i-1].Text) {
 		return false
 	}
 	j := i + len(words)
@@ -243,6 +243,11 @@ func (d *doc) matchAt(i int, words []string) bool {
 		return false
 	}
 	return true
+}
+
+func isWordEnd(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func isWordStart(s string) bool {

@@ -3,7 +3,8 @@
 // (entity tagging, fact extraction) can report spans as text[Start:End].
 //
 // Tokenize keeps abbreviations ("U.S.", "Jan.", "Mr."), initials, URLs,
-// e-mail addresses and numbers ("1,234.5") whole, and splits clitics
+// domains ("Amazon.com"), handles ("@user", "#tag"), "AT&T" and numbers
+// ("1,234.5") whole, and splits clitics
 // ("OpenAI's" -> "OpenAI" + "'s", "don't" -> "do" + "n't"), hyphens and
 // other punctuation into tokens of their own. Sentences treats newlines as
 // hard breaks and does not break after abbreviations or initials.
