@@ -25,10 +25,21 @@ func FuzzSearch(f *testing.F) {
 		`"unclosed`, "~", "^", "money.USD:>1000000", "amount_usd:<5e5", "\x00", "title:x~99", "*", "/[/",
 	}
 	for i, s := range seeds {
-		f.Add(s, uint8(i%3), int8(i%4), uint8(i))
+		f.Add(s, uint8(i%3), int8(i%4), uint8(i), "", 0.0, int16(0), int16(0))
 	}
-	f.Fuzz(func(t *testing.T, text string, sortSel uint8, page int8, size uint8) {
-		q := Query{Text: text, Page: int(page), Size: int(size), Facets: size%2 == 0, Highlight: size%3 == 0}
+	f.Add("bank", uint8(1), int8(1), uint8(10), "EUR", 1e9, int16(-200), int16(30))
+	f.Add("", uint8(2), int8(0), uint8(4), "usd", -1.0, int16(0), int16(-5))
+	f.Fuzz(func(t *testing.T, text string, sortSel uint8, page int8, size uint8, cur string, amount float64, from, span int16) {
+		q := Query{Text: text, Page: int(page), Size: int(size), Facets: size%2 == 0, Highlight: size%3 == 0, Currency: cur}
+		if amount != 0 {
+			q.MinAmount = &amount
+		}
+		if from != 0 {
+			q.MentionsFrom = day(2025, 10, 1).AddDate(0, 0, int(from))
+		}
+		if span != 0 {
+			q.MentionsTo = day(2025, 10, 1).AddDate(0, 0, int(from)+int(span))
+		}
 		q.Sort = []string{"", SortRelevance, SortDate, "bogus"}[sortSel%4]
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
