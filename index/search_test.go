@@ -312,6 +312,8 @@ func TestQueryValidate(t *testing.T) {
 		{"empty org", Query{Orgs: []string{" "}}, "orgs[0]"},
 		{"malformed text", Query{Text: `"unclosed`}, "text"},
 		{"field without value", Query{Text: "title:"}, "text"},
+		{"too fuzzy", Query{Text: "title:bank~3"}, "fuzziness"},
+		{"bad regexp", Query{Text: "/[a/"}, "regular expression"},
 		{"bad cursor", Query{SearchAfter: []string{"zz", "00"}}, "search after"},
 		{"short cursor", Query{SearchAfter: []string{"00"}}, "search after"},
 		{"cursor with page", Query{Page: 2, SearchAfter: []string{"00", "00"}}, "page"},

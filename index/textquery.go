@@ -1,7 +1,9 @@
 package index
 
 import (
+	"errors"
 	"fmt"
+	"regexp/syntax"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -26,7 +28,59 @@ func parseText(s string) (query.Query, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse: %s", strings.ReplaceAll(err.Error(), "\n", "; "))
 	}
+	if err := checkLeaves(q); err != nil {
+		return nil, err
+	}
 	return retarget(q), nil
+}
+
+// maxFuzziness is the most edits Bleve's fuzzy search allows.
+const maxFuzziness = 2
+
+// checkLeaves finds what Bleve would only reject while searching: too much
+// fuzziness, bad regular expressions.
+func checkLeaves(q query.Query) error {
+	switch x := q.(type) {
+	case *query.BooleanQuery:
+		return errors.Join(checkOpt(x.Must), checkOpt(x.Should), checkOpt(x.MustNot), checkOpt(x.Filter))
+	case *query.ConjunctionQuery:
+		return checkAll(x.Conjuncts)
+	case *query.DisjunctionQuery:
+		return checkAll(x.Disjuncts)
+	case *query.MatchQuery:
+		return checkFuzziness(x.Match, x.Fuzziness)
+	case *query.MatchPhraseQuery:
+		return checkFuzziness(x.MatchPhrase, x.Fuzziness)
+	case *query.FuzzyQuery:
+		return checkFuzziness(x.Term, x.Fuzziness)
+	case *query.RegexpQuery:
+		if _, err := syntax.Parse(x.Regexp, syntax.Perl); err != nil {
+			return fmt.Errorf("regular expression /%s/: %v", x.Regexp, err)
+		}
+	}
+	return nil
+}
+
+func checkOpt(q query.Query) error {
+	if q == nil {
+		return nil
+	}
+	return checkLeaves(q)
+}
+
+func checkAll(qs []query.Query) error {
+	var errs []error
+	for _, q := range qs {
+		errs = append(errs, checkLeaves(q))
+	}
+	return errors.Join(errs...)
+}
+
+func checkFuzziness(term string, f int) error {
+	if f > maxFuzziness {
+		return fmt.Errorf("%s~%d: fuzziness is at most %d", term, f, maxFuzziness)
+	}
+	return nil
 }
 
 // retarget rewrites q in place, replacing each unfielded leaf with
