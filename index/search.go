@@ -29,7 +29,7 @@ type Hit struct {
 	Source    string
 	Site      string
 	Published time.Time // zero when unknown
-	Score     float64 // relevance; 0 when sorted by date
+	Score     float64   // relevance; 0 when sorted by date
 	// Snippet is a fragment of the body (or title) with matched terms
 	// between MarkStart and MarkEnd; empty without Query.Highlight.
 	Snippet string
