@@ -94,6 +94,9 @@ func (d *doc) trim(m mention) (mention, bool) {
 	if m.first < m.last && personTitles[strings.ToLower(d.toks[m.first].Text)] && startsUpper(d.toks[m.first+1].Text) {
 		m.typ = corpus.FactPerson
 	}
+	if t, ok := headType(d.toks[m.last].Text); ok && m.typ == corpus.FactPerson && m.first < m.last {
+		m.typ = t
+	}
 	if m.typ == corpus.FactPerson {
 		for m.first < m.last && isTitle(d.toks[m.first].Text) && startsUpper(d.toks[m.first+1].Text) {
 			m.first++

@@ -125,6 +125,12 @@ func TestResolve(t *testing.T) {
 			[]wantFact{{"Panvalkar", "Panvalkar", P}, {"Meiji", "Meiji", P}, {"Norway", "Norway", L}},
 		},
 		{
+			"company suffix and place head overrule person",
+			"Eberhard Faber GmbH built Davis Gym.",
+			[]tagged{{"Eberhard Faber GmbH", P, 0}, {"Davis Gym", P, 0}},
+			[]wantFact{{"Eberhard Faber GmbH", "Eberhard Faber GmbH", O}, {"Davis Gym", "Davis Gym", L}},
+		},
+		{
 			"lone title dropped, particle kept",
 			"The Emperor met General de Meza.",
 			[]tagged{{"Emperor", O, 0}, {"de Meza", P, 0}},

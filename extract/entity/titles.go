@@ -1,6 +1,10 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+
+	"tidings/corpus"
+)
 
 // titleWords open a person's name phrase in some corpora ("Mr. Smith",
 // "President Obama") but are not part of the name in the CoNLL sense.
@@ -42,4 +46,37 @@ var particles = map[string]bool{
 	"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true,
 	"del": true, "della": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true,
 	"ben": true, "dos": true, "das": true, "y": true, "ter": true, "zu": true, "af": true,
+}
+
+// orgHeads and placeHeads end organization and place names, never a
+// person's: "Eberhard Faber GmbH", "Davis Gym".
+var orgHeads = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "co.": true, "ltd": true, "ltd.": true, "llc": true,
+	"plc": true, "gmbh": true, "ag": true, "s.a.": true, "company": true, "corporation": true, "group": true,
+	"bank": true, "university": true, "college": true, "institute": true, "association": true, "party": true,
+	"council": true, "committee": true, "agency": true, "ministry": true, "department": true, "airlines": true,
+	"airways": true, "records": true, "fc": true, "club": true, "foundation": true, "society": true, "union": true,
+	"commission": true, "holdings": true, "motors": true, "industries": true, "systems": true, "technologies": true,
+	"press": true, "times": true, "news": true, "television": true, "radio": true, "school": true, "academy": true,
+}
+
+var placeHeads = map[string]bool{
+	"tower": true, "gym": true, "stadium": true, "airport": true, "river": true, "lake": true, "mountain": true,
+	"mountains": true, "island": true, "islands": true, "street": true, "avenue": true, "road": true, "park": true,
+	"bridge": true, "county": true, "province": true, "city": true, "valley": true, "bay": true, "sea": true,
+	"ocean": true, "square": true, "canal": true, "desert": true, "peninsula": true, "mount": true, "hills": true,
+	"arena": true, "station": true, "harbour": true, "harbor": true, "coast": true, "district": true, "region": true,
+}
+
+// headType retypes a name its last word marks as an organization or a
+// place; ok is false when the last word says nothing.
+func headType(last string) (corpus.FactType, bool) {
+	lw := strings.ToLower(last)
+	switch {
+	case orgHeads[lw]:
+		return corpus.FactOrganization, true
+	case placeHeads[lw]:
+		return corpus.FactLocation, true
+	}
+	return "", false
 }
