@@ -77,6 +77,8 @@ func headType(last string) (corpus.FactType, bool) {
 		return corpus.FactOrganization, true
 	case placeHeads[lw]:
 		return corpus.FactLocation, true
+	case lw == "average" || lw == "index" || lw == "composite":
+		return corpus.FactMisc, true // stock indices: "Dow Jones Industrial Average"
 	}
 	return "", false
 }
