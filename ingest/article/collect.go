@@ -2,6 +2,7 @@ package article
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -214,10 +215,47 @@ func (s *signals) checkHeading(n *html.Node) {
 			return
 		}
 	}
-	t := collapse(textOf(n))
+	t := collapse(headingText(n))
 	if t != "" && len(t) < 400 {
 		s.headings = append(s.headings, heading{node: n, text: t, level: level})
 	}
+}
+
+// kickerClassRE names the parts of a headline element that are not the
+// headline: kickers ("Dachzeile"), topic labels and screen-reader prefixes.
+var kickerClassRE = regexp.MustCompile(`(?i)kicker|dachzeile|overline|topline|eyebrow|roofline|supertitle|sr-only|visually-hidden|screen-reader|hidden|label|category|rubrik|ressort|topic|date|time`)
+
+// headingText is textOf without kicker and hidden-label descendants.
+func headingText(n *html.Node) string {
+	var sb strings.Builder
+	var rec func(*html.Node, int)
+	rec = func(c *html.Node, depth int) {
+		if depth > 50 {
+			return
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			switch k.Type {
+			case html.TextNode:
+				sb.WriteString(k.Data)
+			case html.ElementNode:
+				if k.DataAtom == atom.Script || k.DataAtom == atom.Style || k.DataAtom == atom.Rt || k.DataAtom == atom.Rp {
+					continue
+				}
+				if cls := attr(k, "class"); cls != "" && kickerClassRE.MatchString(cls) {
+					continue
+				}
+				if k.DataAtom == atom.Br {
+					sb.WriteString(" ")
+				}
+				rec(k, depth+1)
+			}
+		}
+	}
+	rec(n, 0)
+	if t := sb.String(); strings.TrimSpace(t) != "" {
+		return t
+	}
+	return textOf(n)
 }
 
 // checkAuthor picks up byline-like elements.
