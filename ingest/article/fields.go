@@ -59,7 +59,27 @@ func headingTitle(s *signals) string {
 	if matched >= 0 {
 		return s.headings[matched].text
 	}
-	return ""
+	return singleH1(s)
+}
+
+// singleH1 returns the page's only <h1> when it reads like a headline: the
+// visible headline beats a differently worded SEO title.
+func singleH1(s *signals) string {
+	var only string
+	for _, h := range s.headings {
+		if h.level != 1 {
+			continue
+		}
+		if only != "" && only != h.text {
+			return ""
+		}
+		only = h.text
+	}
+	site := looseKey(s.first("og:site_name"))
+	if len(strings.Fields(only)) < 3 || junkHeading(only) || (site != "" && looseKey(only) == site) {
+		return ""
+	}
+	return only
 }
 
 // looksLikeSiteHeading reports a heading that is the site's name (a blog's
