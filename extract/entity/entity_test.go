@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -30,6 +31,7 @@ func loadTagger(t testing.TB) *Tagger {
 func checkFacts(t testing.TB, text string, facts []corpus.Fact) {
 	t.Helper()
 	prev := 0
+	valid := utf8.ValidString(text)
 	for _, f := range facts {
 		if f.Start < prev || f.End <= f.Start || f.End > len(text) {
 			t.Fatalf("bad offsets %d:%d (prev end %d) in %q", f.Start, f.End, prev, text)
@@ -37,7 +39,7 @@ func checkFacts(t testing.TB, text string, facts []corpus.Fact) {
 		if f.Text != text[f.Start:f.End] {
 			t.Fatalf("Text %q != text[%d:%d] %q", f.Text, f.Start, f.End, text[f.Start:f.End])
 		}
-		if utf8.ValidString(text) && (!utf8.RuneStart(text[f.Start]) || f.End < len(text) && !utf8.RuneStart(text[f.End])) {
+		if valid && (!utf8.RuneStart(text[f.Start]) || f.End < len(text) && !utf8.RuneStart(text[f.End])) {
 			t.Fatalf("fact %q not on rune boundaries", f.Text)
 		}
 		if !f.Type.IsEntity() || f.Entity == "" {
@@ -112,12 +114,17 @@ func TestExtractCanonical(t *testing.T) {
 func TestExtractBadInput(t *testing.T) {
 	tg := loadTagger(t)
 	long := strings.Repeat("the Smith company of Boston and ", 2000) // 12,000 tokens, one sentence
+	var names strings.Builder                                        // thousands of distinct names sharing first words
+	for i := 0; names.Len() < 300_000; i++ {
+		fmt.Fprintf(&names, "Company%d Holdings (C%dH) hired John Smith%d in Paris. Smith%d said C%dH would grow. ", i, i, i, i, i)
+	}
 	tests := []struct{ name, text string }{
 		{"empty", ""},
 		{"white space", " \n\t "},
 		{"all caps headline", "APPLE SUES SAMSUNG OVER IPHONE PATENTS IN CALIFORNIA"},
 		{"lower case text", "barack obama met angela merkel in berlin on monday"},
 		{"very long sentence", long},
+		{"thousands of names", names.String()},
 		{"other scripts", "東京で習近平氏とプーチン氏が会談した。Москва и Париж. مرحبا بكم في القاهرة"},
 		{"invalid utf8", "Apple\xff\xfe Inc. and \xc3 Google met in Par\xe9s."},
 		{"punctuation only", "!!! ... ??? --- ((( )))"},

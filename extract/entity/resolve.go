@@ -186,18 +186,30 @@ func (d *doc) propagate() {
 			add(words[len(words)-1:], m.typ, canonicalForm(d.text[m.start:m.end]))
 		}
 	}
-	sort.SliceStable(targets, func(i, j int) bool { return len(targets[i].words) > len(targets[j].words) })
-	byFirst := map[string][]int{} // first word -> targets, longest first
+	// index targets by the hash of their words, so that each token tries
+	// at most maxPropagate lengths instead of every target
+	byHash := map[uint64]int{}
 	for k, t := range targets {
-		byFirst[t.words[0]] = append(byFirst[t.words[0]], k)
+		if len(t.words) <= maxPropagate {
+			byHash[wordsHash(t.words)] = k
+		}
 	}
+	var hs [maxPropagate]uint64
 	for i := range d.toks {
-		for _, k := range byFirst[d.toks[i].Text] {
-			t := targets[k]
-			if i+len(t.words) > len(d.toks) || !d.matchAt(i, t.words) {
+		var h uint64 = fnvOffset
+		n := 0
+		for k := i; k < len(d.toks) && k-i < maxPropagate; k++ {
+			h = hashByte(hashStr(h, d.toks[k].Text), 0)
+			hs[k-i] = h
+			n++
+		}
+		for L := n; L >= 1; L-- {
+			k, ok := byHash[hs[L-1]]
+			if !ok || len(targets[k].words) != L || !d.matchAt(i, targets[k].words) {
 				continue
 			}
-			m := mention{first: i, last: i + len(t.words) - 1, typ: t.typ, canon: t.canon}
+			t := targets[k]
+			m := mention{first: i, last: i + L - 1, typ: t.typ, canon: t.canon}
 			d.set(&m)
 			d.ms = append(d.ms, m)
 			for j := m.first; j <= m.last; j++ {
@@ -206,6 +218,17 @@ func (d *doc) propagate() {
 			break
 		}
 	}
+}
+
+// maxPropagate bounds the length in tokens of names found again by string.
+const maxPropagate = 8
+
+func wordsHash(words []string) uint64 {
+	var h uint64 = fnvOffset
+	for _, w := range words {
+		h = hashByte(hashStr(h, w), 0)
+	}
+	return h
 }
 
 func (d *doc) words(m mention) []string {
