@@ -22,7 +22,8 @@ type signals struct {
 	lang      string
 	canonLink string
 	times     []timeSignal
-	authors   []string // rel=author, itemprop=author and byline-classed elements
+	authors   []string // rel=author and itemprop=author
+	bylines   []string // texts of author- and byline-classed elements
 	dateTexts []string // short texts of date-classed elements
 
 	inLink, inHeading int // walk state: inside <a>, inside a heading
@@ -268,6 +269,17 @@ func (s *signals) checkAuthor(n *html.Node) {
 			s.authors = append(s.authors, t)
 		}
 		return
+	}
+	if len(s.bylines) > 10 {
+		return
+	}
+	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	if !(strings.Contains(cls, "author") || strings.Contains(cls, "byline")) || strings.Contains(cls, "bio") ||
+		strings.Contains(cls, "avatar") || strings.Contains(cls, "image") || strings.Contains(cls, "desc") {
+		return
+	}
+	if t := collapse(textOf(n)); t != "" && len(t) <= 80 {
+		s.bylines = append(s.bylines, t)
 	}
 }
 

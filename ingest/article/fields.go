@@ -270,13 +270,19 @@ func pickAuthors(s *signals) []string {
 			}
 		}
 	}
-	if len(raw) == 0 {
-		raw = s.authors
+	if out := cleanAuthors(raw); len(out) > 0 {
+		return out
 	}
-	return cleanAuthors(raw)
+	if out := cleanAuthors(s.authors); len(out) > 0 {
+		return out
+	}
+	return cleanAuthors(s.bylines)
 }
 
-var bylinePrefixRE = regexp.MustCompile(`(?i)^(by|von|par|di|por|door|av|autor(?:in)?|author|written by|text|von der)\s*:?\s+`)
+// junkNameRE rejects link texts that sit where names do.
+var junkNameRE = regexp.MustCompile(`(?i)(profil|profile|weiter|more|mehr|artikel|articles|posts|beiträge|view|alle|all |redaktion:|http|www\.|@|\d{2})`)
+
+var bylinePrefixRE = regexp.MustCompile(`(?i)^(by|von|par|di|por|door|av|autor(?:in)?|author|written by|posted by|geschrieben von|text|von der)\s*:?\s+`)
 
 func cleanAuthors(raw []string) []string {
 	seen := map[string]bool{}
@@ -286,7 +292,7 @@ func cleanAuthors(raw []string) []string {
 			name = bylinePrefixRE.ReplaceAllString(collapse(name), "")
 			name = strings.Trim(name, " ,;|.")
 			key := strings.ToLower(name)
-			if name == "" || len(name) > 80 || seen[key] || !hasLetter(name) {
+			if name == "" || len(name) > 60 || seen[key] || !hasLetter(name) || len(strings.Fields(name)) > 5 || junkNameRE.MatchString(name) {
 				continue
 			}
 			seen[key] = true
