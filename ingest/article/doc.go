@@ -2,8 +2,29 @@
 // authors, dates, language, site name, lead image, canonical URL and the
 // main body text.
 //
-// Metadata comes from every signal the page carries (JSON-LD, OpenGraph,
-// <meta> variants, <time>, the URL, visible text) fused with hints from the
-// feed. The body comes from go-trafilatura's extractor, cleaned of news
-// boilerplate it lets through.
+// One walk over the page (collect) gathers every metadata signal: <meta>
+// variants, JSON-LD objects (@graph flattened), <time> elements, headings
+// with the amount of text that follows each, bylines. The pickers then fuse
+// them:
+//
+//   - Title: the visible headline confirmed by a metadata title, else the
+//     first heading that leads real text, else the cleaned og:title/<title>,
+//     else the feed's title.
+//   - Published: JSON-LD datePublished, then <meta> variants, then
+//     <time pubdate>, the feed hint, the URL, <time> in the article header,
+//     then go-htmldate's text search; bounded by Hints.Fetched and by 1995
+//     for dates the page does not state explicitly. UTC timestamps are read
+//     in the site's zone (country domain or language), since readers see
+//     local dates. DateSource names the winner.
+//   - Body: go-trafilatura (its Readability/DOM Distiller fallbacks only for
+//     short results) on a tree pruned of head and scripts, rendered as
+//     paragraphs, then stripped of news boilerplate paragraphs (teasers,
+//     subscription prompts, credits, section headings of story lists).
+//
+// ParseFile and ParseBytes wrap Parse with charset conversion and mojibake
+// repair; the `tidings parse` command and the evaluation tests share them.
+//
+// Measured on ../shared/eval/articles (2026-11-26): trafilatura set snippet
+// F1 0.929, title exact 0.837, date 0.871; htmldate-news date 0.918;
+// readability body F1 0.935.
 package article
