@@ -85,6 +85,7 @@ func BenchmarkSearch(b *testing.B) {
 					var took []time.Duration
 					var hits uint64
 					i := 0
+					cpu0 := cpuTime()
 					for b.Loop() {
 						q := Query{Text: queries[i%len(queries)], Facets: true}
 						i++
@@ -97,6 +98,7 @@ func BenchmarkSearch(b *testing.B) {
 						hits += res.Total
 					}
 					reportPercentiles(b, took)
+					b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(i), "cpu-ms/search")
 					b.ReportMetric(float64(hits)/float64(i)/float64(n)*100, "%matched")
 				})
 			}
@@ -132,15 +134,30 @@ func reportPercentiles(b *testing.B, took []time.Duration) {
 }
 
 // buildBenchIndex indexes n generated articles and reports the disk size
-// against the stored text.
+// against the stored text. With TIDINGS_BENCH_DIR set, the index is kept
+// there and reused by later runs.
 func buildBenchIndex(b *testing.B, n int) (*Index, *indexgen.Generator) {
 	b.Helper()
+	g := indexgen.New(indexgen.Config{Seed: 1})
 	dir := b.TempDir()
+	if keep := os.Getenv("TIDINGS_BENCH_DIR"); keep != "" {
+		dir = filepath.Join(keep, "articles-"+strconv.Itoa(n))
+		if ix, err := Open(dir, Config{}); err == nil {
+			if c, _ := ix.Count(); c == uint64(n) {
+				b.Logf("reusing %s", dir)
+				b.Cleanup(func() { _ = ix.Close() })
+				return ix, g
+			}
+			_ = ix.Close()
+		}
+		if err := os.RemoveAll(dir); err != nil {
+			b.Fatal(err)
+		}
+	}
 	ix, err := Open(dir, Config{BatchSize: 1000})
 	if err != nil {
 		b.Fatal(err)
 	}
-	g := indexgen.New(indexgen.Config{Seed: 1})
 	start := time.Now()
 	var text int64
 	for first := 1; first <= n; first += 1000 {
@@ -164,7 +181,8 @@ func buildBenchIndex(b *testing.B, n int) (*Index, *indexgen.Generator) {
 	}
 	b.Cleanup(func() { _ = ix.Close() })
 	b.Logf("built %d articles in %s (%.0f/s), compacted in %s; disk %.1f MB for %.1f MB of text (%.2fx)",
-		n, built.Round(time.Millisecond), float64(n)/built.Seconds(), (time.Since(start) - built).Round(time.Millisecond), float64(size)/1e6, float64(text)/1e6, float64(size)/float64(text))
+		n, built.Round(time.Millisecond), float64(n)/built.Seconds(), (time.Since(start) - built).Round(time.Millisecond),
+		float64(size)/1e6, float64(text)/1e6, float64(size)/float64(text))
 	b.ReportMetric(float64(size)/float64(text), "disk/text")
 	return ix, g
 }
