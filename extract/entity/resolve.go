@@ -94,7 +94,7 @@ func (d *doc) trim(m mention) (mention, bool) {
 	if m.first < m.last && personTitles[strings.ToLower(d.toks[m.first].Text)] && startsUpper(d.toks[m.first+1].Text) {
 		m.typ = corpus.FactPerson
 	}
-	if t, ok := headType(d.toks[m.last].Text); ok && m.typ == corpus.FactPerson && m.first < m.last {
+	if t, ok := headType(d.toks[m.last].Text); ok && m.first < m.last && (m.typ == corpus.FactPerson || t == corpus.FactMisc) {
 		m.typ = t
 	}
 	if m.typ == corpus.FactPerson {

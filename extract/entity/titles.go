@@ -77,8 +77,16 @@ func headType(last string) (corpus.FactType, bool) {
 		return corpus.FactOrganization, true
 	case placeHeads[lw]:
 		return corpus.FactLocation, true
-	case lw == "average" || lw == "index" || lw == "composite":
-		return corpus.FactMisc, true // stock indices: "Dow Jones Industrial Average"
+	case miscHeads[lw]:
+		return corpus.FactMisc, true
 	}
 	return "", false
+}
+
+// miscHeads end names of events, agreements, laws, awards and stock
+// indices: "Davis Cup", "Paris Agreement", "Dow Jones Industrial Average".
+var miscHeads = map[string]bool{
+	"average": true, "index": true, "composite": true, "cup": true, "championship": true, "championships": true,
+	"olympics": true, "games": true, "prize": true, "award": true, "awards": true, "agreement": true, "treaty": true,
+	"accord": true, "act": true, "war": true, "festival": true, "open": true,
 }
