@@ -117,20 +117,21 @@ func pickPublishedRaw(s *signals, doc *html.Node, pageURL string, h Hints) (time
 	if t, ok := timeElemDate(s, b, false); ok {
 		return t, "time"
 	}
-	if t, ok := htmlDate(doc, pageURL, b); ok {
-		return t, "text"
-	}
 	for _, txt := range s.dateTexts {
 		if t, ok := parseText(txt); ok && b.ok(t, false) {
 			return t, "text"
 		}
 	}
+	if t, ok := htmlDate(doc, pageURL, b); ok {
+		return t, "text"
+	}
 	return time.Time{}, ""
 }
 
 // htmlDate runs go-htmldate's extensive search (dates in visible text,
-// in many languages) when no structured signal gave a date. Measured on
-// the dev sets it beats a plain text scan by several points.
+// in many languages) when no other signal gave a date. Measured on the dev
+// sets it adds several points over the structured signals alone; running
+// it last keeps its cost to the pages that need it.
 func htmlDate(doc *html.Node, pageURL string, b dateBounds) (time.Time, bool) {
 	opts := htmldate.Options{UseOriginalDate: true, URL: pageURL, MinDate: b.lo, MaxDate: b.hi}
 	if opts.MaxDate.IsZero() {

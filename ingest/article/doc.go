@@ -12,7 +12,7 @@
 //     else the feed's title.
 //   - Published: JSON-LD datePublished, then <meta> variants, then
 //     <time pubdate>, the feed hint, the URL, <time> in the article header,
-//     then go-htmldate's text search; bounded by Hints.Fetched and by 1995
+//     date-classed text, then go-htmldate's extensive search; bounded by Hints.Fetched and by 1995
 //     for dates the page does not state explicitly. UTC timestamps are read
 //     in the site's zone (country domain or language), since readers see
 //     local dates. DateSource names the winner.
@@ -25,6 +25,6 @@
 // repair; the `tidings parse` command and the evaluation tests share them.
 //
 // Measured on ../shared/eval/articles (2026-11-26): trafilatura set snippet
-// F1 0.929, title exact 0.837, date 0.871; htmldate-news date 0.918;
+// F1 0.929, title exact 0.837, date 0.876; htmldate-news date 0.918;
 // readability body F1 0.935.
 package article
