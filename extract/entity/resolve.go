@@ -45,7 +45,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 		if ent == "" {
 			ent = canonicalForm(d.text[m.start:m.end])
 		}
-		ent = stripLegalSuffix(ent)
+		ent = canonicalAlias(stripLegalSuffix(ent), m.typ)
 		if ent == "" {
 			ent = d.text[m.start:m.end]
 		}
