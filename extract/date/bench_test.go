@@ -1,13 +1,10 @@
 package date
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
+
+	"tidings/internal/evaltest"
 )
 
 // fallbackNews is used when the shared evaluation data is absent.
@@ -21,29 +18,7 @@ yesterday at 3 p.m. EST. Sales rose annually for six years until the pandemic.
 `
 
 // benchText loads realistic news text: the MEANTIME articles when present.
-func benchText(b *testing.B) string {
-	dir := evalDir()
-	if dir != "" {
-		f, err := os.Open(filepath.Join(dir, "meantime", "dev.jsonl"))
-		if err == nil {
-			defer f.Close()
-			var sb strings.Builder
-			sc := bufio.NewScanner(f)
-			sc.Buffer(make([]byte, 1<<20), 16<<20)
-			for sc.Scan() {
-				var d struct{ Text string }
-				if json.Unmarshal(sc.Bytes(), &d) == nil {
-					sb.WriteString(d.Text)
-					sb.WriteString("\n")
-				}
-			}
-			if sb.Len() > 0 {
-				return sb.String()
-			}
-		}
-	}
-	return strings.Repeat(fallbackNews, 200)
-}
+func benchText(b *testing.B) string { return evaltest.NewsText(fallbackNews) }
 
 func BenchmarkExtract(b *testing.B) {
 	text := benchText(b)

@@ -1,12 +1,10 @@
 package money
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"runtime"
-	"strings"
 	"testing"
+
+	"tidings/internal/evaltest"
 )
 
 // fallbackNews is a short hand-written news paragraph for when the MEANTIME
@@ -20,31 +18,7 @@ Dow Jones Industrial Average gained half a percent, or 39 points. In London the 
 `
 
 // benchText returns MEANTIME dev texts joined, or the fallback paragraph.
-func benchText(b *testing.B) string {
-	dir, err := os.Getwd()
-	if err == nil {
-		for d := dir; ; d = filepath.Dir(d) {
-			p := filepath.Join(d, "..", "shared", "eval", "meantime", "dev.jsonl")
-			if data, err := os.ReadFile(p); err == nil {
-				var sb strings.Builder
-				for _, line := range strings.Split(string(data), "\n") {
-					var doc struct{ Text string }
-					if json.Unmarshal([]byte(line), &doc) == nil && doc.Text != "" {
-						sb.WriteString(doc.Text)
-						sb.WriteString("\n\n")
-					}
-				}
-				if sb.Len() > 0 {
-					return sb.String()
-				}
-			}
-			if filepath.Dir(d) == d {
-				break
-			}
-		}
-	}
-	return strings.Repeat(fallbackNews, 50)
-}
+func benchText(b *testing.B) string { return evaltest.NewsText(fallbackNews) }
 
 // BenchmarkExtract reports MB/s of wall time and, on Linux, cpu-MB/s: the
 // same throughput over the CPU time of the benchmark's thread, which holds
