@@ -19,28 +19,16 @@ import (
 
 // exportCmd streams facts (and optionally articles) from the store.
 func exportCmd(ctx context.Context, env *Env, args []string) error {
-	var cf commonFlags
-	var qf queryFlags
-	fs := newFlagSet("export", env.Stderr, &cf)
-	qf.register(fs)
-	types := listFlag{}
-	fs.Var(&types, "type", "fact types: person, organization, location, misc, money, date, percent (comma-separated; default all)")
-	text := fs.String("query", "", "only articles matching this search (query-string syntax)")
+	var sel selection
+	fs := newFlagSet("export", env.Stderr, &sel.cf)
+	sel.register(fs, "fact types: person, organization, location, misc, money, date, percent (comma-separated; default all)")
 	format := fs.String("format", "jsonl", "jsonl, json (one array) or csv")
 	articles := fs.Bool("articles", false, "also export each article as a record {\"record\":\"article\",…}")
 	output := fs.String("o", "", "write to this file (created next to its final name, then renamed) instead of stdout")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	cfg, err := LoadConfig(cf.config)
-	if err != nil {
-		return err
-	}
-	want, err := parseTypes(types)
-	if err != nil {
-		return err
-	}
-	q, err := qf.query(*text, time.Now())
+	cfg, q, want, err := sel.resolve()
 	if err != nil {
 		return err
 	}
@@ -48,29 +36,14 @@ func exportCmd(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, err := openStore(ctx, cfg, false)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	var ids map[int64]bool
-	if needsIndex(q) {
-		if ids, err = matchingIDs(ctx, cfg, q); err != nil {
-			return err
-		}
+	if _, err := os.Stat(storePath(cfg)); err != nil {
+		return fmt.Errorf("no store at %s: run `tidings run --once` first", storePath(cfg))
 	}
 	return writeOutput(*output, env.Stdout, func(w io.Writer) error {
 		if err := sink.begin(w); err != nil {
 			return err
 		}
-		filter := corpus.DocumentFilter{Since: q.Since, Until: q.Until}
-		if len(q.Sources) == 1 {
-			filter.Source = q.Sources[0]
-		}
-		err := store.ScanDocuments(ctx, filter, func(d *corpus.Document, facts []corpus.Fact) error {
-			if ids != nil && !ids[d.ID] || !sourceWanted(q.Sources, d.Source) {
-				return nil
-			}
+		err := scanSelected(ctx, cfg, q, func(d *corpus.Document, facts []corpus.Fact) error {
 			if *articles {
 				if err := sink.article(newArticleRecord(d, len(facts))); err != nil {
 					return err

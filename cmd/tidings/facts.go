@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"tidings/corpus"
 )
@@ -19,34 +18,19 @@ import (
 // currency. An organization is credited with a money fact when it is
 // named in the same sentence.
 func factsCmd(ctx context.Context, env *Env, args []string) error {
-	var cf commonFlags
-	var qf queryFlags
-	fs := newFlagSet("facts", env.Stderr, &cf)
-	qf.register(fs)
-	types := listFlag{}
-	fs.Var(&types, "type", "fact types (default money)")
-	text := fs.String("query", "", "only articles matching this search")
+	var sel selection
+	fs := newFlagSet("facts", env.Stderr, &sel.cf)
+	sel.register(fs, "fact types (default money)")
 	sortBy := fs.String("sort", "amount", "amount (largest first), date (newest article first) or article")
 	limit := fs.Int("limit", 50, "facts listed (totals count all)")
 	asJSON := fs.Bool("json", false, "print one JSON document")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if len(types) == 0 {
-		types = listFlag{"money"}
-	}
-	cfg, err := LoadConfig(cf.config)
-	if err != nil {
-		return err
-	}
-	want, err := parseTypes(types)
-	if err != nil {
-		return err
-	}
 	if *sortBy != "amount" && *sortBy != "date" && *sortBy != "article" {
 		return fmt.Errorf("--sort: want amount, date or article, got %q", *sortBy)
 	}
-	q, err := qf.query(*text, time.Now())
+	cfg, q, want, err := sel.resolve("money")
 	if err != nil {
 		return err
 	}
@@ -59,24 +43,9 @@ func factsCmd(ctx context.Context, env *Env, args []string) error {
 	if err := q.Validate(); err != nil {
 		return err
 	}
-	store, err := openStore(ctx, cfg, false)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	var ids map[int64]bool
-	if needsIndex(q) {
-		if ids, err = matchingIDs(ctx, cfg, q); err != nil {
-			return err
-		}
-	}
 	var found []factRecord
 	totals := map[[2]string]*orgTotal{}
-	filter := corpus.DocumentFilter{Since: q.Since, Until: q.Until}
-	err = store.ScanDocuments(ctx, filter, func(d *corpus.Document, facts []corpus.Fact) error {
-		if ids != nil && !ids[d.ID] || !sourceWanted(q.Sources, d.Source) {
-			return nil
-		}
+	err = scanSelected(ctx, cfg, q, func(d *corpus.Document, facts []corpus.Fact) error {
 		for _, f := range facts {
 			if !want[f.Type] || !amountWithin(f, minA, maxA, cur) {
 				continue
