@@ -16,6 +16,11 @@ const fallbackBelow = 1500
 
 // extractBody returns the main text of the pruned page.
 func extractBody(doc *html.Node, base *url.URL) string {
+	abs := ""
+	if base != nil && base.IsAbs() {
+		abs = base.String()
+	}
+	addStandinHead(doc, abs)
 	t := trafBody(doc, base, false)
 	if utf8.RuneCountInString(t) < fallbackBelow {
 		t = trafBody(doc, base, true)
