@@ -48,7 +48,9 @@ func TestExtractTheTypicalArticle(t *testing.T) {
 	}{
 		{"up to $50 billion", func(f *corpus.Fact) bool { return *f.Amount == 50e9 && f.Qualifier == "upto" && f.Currency == "USD" }},
 		{"$250 billion", func(f *corpus.Fact) bool { return *f.Amount == 250e9 }},
-		{"Tuesday", func(f *corpus.Fact) bool { return f.Value == "2026-02-10" && f.RangeStart.Equal(time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)) }},
+		{"Tuesday", func(f *corpus.Fact) bool {
+			return f.Value == "2026-02-10" && f.RangeStart.Equal(time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC))
+		}},
 		{"2032", func(f *corpus.Fact) bool { return f.Value == "2032" }},
 		{"27%", func(f *corpus.Fact) bool { return f.Type == corpus.FactPercent && *f.Number == 27 }},
 		{"last quarter", func(f *corpus.Fact) bool { return f.Value == "2025-Q4" }},
