@@ -10,7 +10,6 @@ import (
 // comment rules, copyright lines and cookie notices.
 var (
 	teaserRE = regexp.MustCompile(`(?i)^(read (more|also|next)|see also|related( stories| articles)?|more on this|also read|recommended|lea (también|más|además)|lee (también|más)|le puede interesar|te puede interesar|vea (también|más)|mira|ver también|más información|lesen sie (auch|mehr)|auch interessant|schon gelesen|mehr zum thema|das könnte sie auch interessieren|weiterlesen|zum thema|à lire aussi|lire aussi|voir aussi|à voir aussi|sur le même sujet|leia (também|mais)|veja também|czytaj (też|także|więcej)|zobacz (też|także)|leggi anche|potrebbe interessarti|auch lesen|mehr themen|das (thema )?könnte (dich|sie) (auch )?interessieren|empfohlene (beiträge|artikel)|entdecke weitere|más sobre)\b\s*[:.!?…»-]?`)
-	promoRE  = regexp.MustCompile(`(?i)(\bsubscri|newsletter|\bsign up\b|\bsign-up\b|\blog in\b|download (the|our)|follow (us|the)|join (us|our)|telegram|whatsapp|\bcookies?\b|\babonnier|\babonnement|\bjetzt (anmelden|registrieren|abonnieren|lesen|testen|bestellen)|folgen sie uns|suscr[ií]b|suscripci|únete|s[ií]guenos|nicht eingeloggt|hazte miembro|\binscri(vez|bete|ption)|\bassine\b|all rights reserved|alle rechte vorbehalten|todos los derechos|tous droits|\bcopyright\b|©|written permission|comments are moderated|email addresses will not be published|\badvertisement\b|\banzeige\b|\bwerbung\b|\bpublicidad\b|share (this|on)|\bteilen( mit)?:|\bcompartir\b|\bpartager\b)`)
 	// sectionRE matches the short headings of lists of other stories.
 	sectionRE  = regexp.MustCompile(`(?i)^(neueste (artikel|beiträge|kommentare|nachrichten)|weitere (artikel|themen|beiträge|nachrichten|meldungen)|mehr (kolumnen|artikel|nachrichten|zum thema|dazu|aus)|videos? zum thema|zum weiterlesen|wird geladen|kategorien?:|beitragsbild|kontakt:?|temas|tags?:|schlagw(ö|o)rte|categor(y|ies):|filed under|posted in|related (posts|articles|stories)|latest (news|posts|stories|articles)|most (read|popular)|meistgelesen|top stories|you may also like|more (stories|news|from)|noticias relacionadas|contenido relacionado|articles? similaires|dans la même rubrique|loading|advertisement|anzeige|werbung|publicidad|kategorien|kommentieren|pressemitteilungen|community|alle angaben ohne gewähr)(\b|$)`)
 	dateOnlyRE = regexp.MustCompile(`^[\d\s:./,-]*(am|pm|uhr)?$`)
@@ -18,7 +17,7 @@ var (
 	creditRE = regexp.MustCompile(`(?i)^(fotos?|bild(er|quelle)?|photos?|image|credits?|crédits? photos?|quelle|source|titelbild|beitragsbild|telefon|tel\.|fax|e-mail)\s*:`)
 )
 
-// maxPromoLen bounds the paragraphs promoRE may remove: a real paragraph
+// maxPromoLen bounds the paragraphs isPromo may remove: a real paragraph
 // that mentions a newsletter is longer than a prompt.
 const maxPromoLen = 220
 
@@ -43,7 +42,7 @@ func isBoilerplate(p string, i, n int) bool {
 	if len(p) < 300 && teaserRE.MatchString(p) {
 		return true
 	}
-	if len(p) < maxPromoLen && promoRE.MatchString(p) {
+	if len(p) < maxPromoLen && isPromo(p) {
 		return true
 	}
 	if len(p) < 60 && sectionRE.MatchString(p) {
