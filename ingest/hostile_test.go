@@ -5,6 +5,8 @@ import (
 	"compress/gzip"
 	"context"
 	"fmt"
+	"io"
+	"log"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -166,6 +168,17 @@ func TestHostileWeb(t *testing.T) {
 		defer servers[b.name].Close()
 		hosts = append(hosts, strings.TrimPrefix(servers[b.name].URL, "http://"))
 	}
+	// A TLS server whose certificate nobody trusts.
+	tlsSrv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte(articlePage("tls")))
+	}))
+	tlsSrv.Config.ErrorLog = log.New(io.Discard, "", 0) // the refused handshakes are expected
+	tlsSrv.StartTLS()
+	defer tlsSrv.Close()
+	servers["tls-untrusted"] = tlsSrv
+	hosts = append(hosts, strings.TrimPrefix(tlsSrv.URL, "https://"))
+	behaviours = append(behaviours, hostile{name: "tls-untrusted"})
 	urlOf := func(name string) string { return servers[name].URL + "/h/" + name }
 	feed := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/rss+xml")
