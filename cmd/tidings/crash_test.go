@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -48,17 +49,26 @@ func TestSIGKILLMidRunLosesNothing(t *testing.T) {
 	}
 	t.Logf("seed %d (rerun with TIDINGS_CRASH_SEED=%d)", seed, seed)
 	rng := rand.New(rand.NewPCG(seed, 1))
-	site := startNewsSite(t, 200)
-	cfg, dataDir := testConfig(t, fmt.Sprintf(`  - name: local
-    kind: feed
-    url: %s/feed.xml
-    schedule: 1h
-    allow_private: true
-fetch:
+	// Several sources, each its own site, all publishing as the test goes.
+	var sites []*newsSite
+	var sources strings.Builder
+	for i := range 4 {
+		site := startNewsSite(t, 50)
+		sites = append(sites, site)
+		fmt.Fprintf(&sources, "  - {name: local%d, kind: feed, url: '%s/feed.xml', schedule: 1h, allow_private: true}\n", i, site.URL)
+	}
+	cfg, dataDir := testConfig(t, sources.String()+`fetch:
   min_delay: 0s
   per_host_concurrency: 8
   retries: 0
-`, site.URL))
+`)
+	served := func() int {
+		n := 0
+		for _, s := range sites {
+			n += s.count()
+		}
+		return n
+	}
 	killed, midStore := 0, 0
 	for killed < kills {
 		before := storedCount(dataDir)
@@ -86,18 +96,22 @@ fetch:
 				midStore++
 			}
 		}
-		site.articles.Add(40) // more news for the next run
+		for _, site := range sites {
+			site.articles.Add(10) // more news for the next run
+		}
 	}
 	out, err := exec.Command(bin, "run", "--once", "--quiet", "--config", cfg).CombinedOutput()
 	if err != nil {
 		t.Fatalf("final run: %v\n%s", err, out)
 	}
-	t.Logf("%d kills, %d of them after documents were stored; %d articles served; final run: %s", killed, midStore, site.count(), out)
+	t.Logf("%d kills, %d of them after documents were stored; %d articles served by %d sites; final run: %s", killed, midStore, served(), len(sites), out)
 	if midStore < kills/4 {
 		t.Errorf("only %d of %d kills landed while documents were being stored: the test is not exercising crashes", midStore, killed)
 	}
-	assertConsistent(t, dataDir, site.count()+60)
-	assertEachArticleOnce(t, dataDir, site)
+	assertConsistent(t, dataDir, served()+60)
+	for _, site := range sites {
+		assertEachArticleOnce(t, dataDir, site)
+	}
 }
 
 // waitForProgress polls the store until it holds more than before
