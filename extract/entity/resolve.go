@@ -140,6 +140,11 @@ func (d *doc) unifyTypes() {
 			v = new([len(tagTypes)]int)
 			votes[k] = v
 		}
+		if v[0]+v[1]+v[2]+v[3] == 0 {
+			if t, ok := d.gazType(m); ok {
+				v[typeIndex(t)]++ // breaks ties only: a mention counts 2
+			}
+		}
 		v[typeIndex(m.typ)] += 2
 		if m.confident {
 			v[typeIndex(m.typ)]++
@@ -155,6 +160,19 @@ func (d *doc) unifyTypes() {
 		}
 		d.ms[i].typ = tagTypes[best]
 	}
+}
+
+// gazType is the type the gazetteer gives a mention's words: a company
+// is an organization, a country or region a location.
+func (d *doc) gazType(m mention) (corpus.FactType, bool) {
+	k := strings.ToLower(strings.Join(d.words(m), " "))
+	switch {
+	case d.gaz.has(k, GazCompany):
+		return corpus.FactOrganization, true
+	case d.gaz.has(k, GazCountry) || d.gaz.has(k, GazRegion):
+		return corpus.FactLocation, true
+	}
+	return "", false
 }
 
 // propagate tags untagged occurrences of names tagged elsewhere in the
