@@ -39,7 +39,7 @@ func (p *Pipeline) discover(ctx context.Context, src *Source) ([]discover.Link, 
 		if src.Since > 0 {
 			opts.Since = p.opts.Now().Add(-src.Since)
 		}
-		return discover.Sitemap(ctx, p.fetcher, src.URL, opts)
+		return p.discoverSitemaps(ctx, src.URL, opts)
 	case KindPage:
 		return discover.Listing(ctx, p.fetcher, src.URL, discover.ListingOptions{
 			LinkSelector: src.LinkSelector, NextSelector: src.NextSelector, MaxPages: src.MaxPages,
@@ -47,6 +47,32 @@ func (p *Pipeline) discover(ctx context.Context, src *Source) ([]discover.Link, 
 		})
 	}
 	return nil, fmt.Errorf("unknown source kind %q", src.Kind)
+}
+
+// discoverSitemaps reads the sitemap at sitemapURL or, when it names a
+// site root or its robots.txt, every sitemap its robots.txt lists.
+func (p *Pipeline) discoverSitemaps(ctx context.Context, sitemapURL string, opts discover.SitemapOptions) ([]discover.Link, error) {
+	u, err := url.Parse(sitemapURL)
+	if err != nil || (u.Path != "" && u.Path != "/" && u.Path != "/robots.txt") {
+		return discover.Sitemap(ctx, p.fetcher, sitemapURL, opts)
+	}
+	maps, err := discover.RobotsSitemaps(ctx, p.fetcher, sitemapURL)
+	if err != nil {
+		return nil, err
+	}
+	if len(maps) == 0 {
+		return nil, fmt.Errorf("robots.txt of %s lists no Sitemap", u.Host)
+	}
+	var links []discover.Link
+	var errs []error
+	for _, m := range maps {
+		l, err := discover.Sitemap(ctx, p.fetcher, m, opts)
+		links = append(links, l...)
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return links, errors.Join(errs...)
 }
 
 func patterns(res []*regexp.Regexp) []string {

@@ -278,3 +278,50 @@ func TestPipelineStopsCleanlyOnCancel(t *testing.T) {
 		t.Error("cancelled run not recorded as finished")
 	}
 }
+
+func TestSitemapSourceFromRobotsTxt(t *testing.T) {
+	var srv *httptest.Server
+	srv = site(t, 4, map[string]http.HandlerFunc{
+		"/robots.txt": func(w http.ResponseWriter, r *http.Request) {
+			fmt.Fprintf(w, "User-agent: *\nAllow: /\nSitemap: %s/news-sitemap.xml\n", srv.URL)
+		},
+		"/news-sitemap.xml": func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "application/xml")
+			fmt.Fprint(w, `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">`)
+			for i := 0; i < 3; i++ {
+				fmt.Fprintf(w, `<url><loc>%s/a/%d</loc><news:news><news:publication_date>2026-02-10T09:00:00Z</news:publication_date><news:title>Story %d</news:title></news:news></url>`, srv.URL, i, i)
+			}
+			fmt.Fprint(w, `</urlset>`)
+		},
+	})
+	store := corpustest.NewMemory()
+	run, _, err := runPipeline(t, store, testFetcher(t), &Source{Name: "maps", Kind: KindSitemap, URL: srv.URL + "/"}, fakeExtract)
+	if err != nil || run.New != 3 {
+		t.Fatalf("sitemap source from robots.txt: %+v, %v; want 3 new", run, err)
+	}
+	d, err := store.DocumentByURL(context.Background(), srv.URL+"/a/1")
+	if err != nil || d.Published.IsZero() {
+		t.Errorf("sitemap article: %+v, %v; want it stored with a date", d, err)
+	}
+}
+
+func TestListingPageSource(t *testing.T) {
+	var srv *httptest.Server
+	srv = site(t, 6, map[string]http.HandlerFunc{
+		"/business": func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, `<html><body><nav><a href="/about">About</a></nav><ul class="stories">`)
+			for i := 0; i < 6; i++ {
+				fmt.Fprintf(w, `<li><a class="story" href="/a/%d">Story %d</a></li>`, i, i)
+			}
+			fmt.Fprint(w, `</ul><a class="story" href="/video/1">Video</a></body></html>`)
+		},
+	})
+	exclude, _ := CompilePatterns([]string{`/video/`})
+	store := corpustest.NewMemory()
+	src := &Source{Name: "listing", Kind: KindPage, URL: srv.URL + "/business", LinkSelector: "a.story", Exclude: exclude}
+	run, _, err := runPipeline(t, store, testFetcher(t), src, fakeExtract)
+	if err != nil || run.New != 6 || run.Failed != 0 {
+		t.Fatalf("listing source: %+v, %v; want the 6 stories (video excluded, nav ignored)", run, err)
+	}
+}
