@@ -31,6 +31,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.mergeHyphenated()
 	d.markTaken()
 	d.acronyms()
+	d.companies()
 	d.unifyTypes()
 	d.propagate()
 	d.shortForms()
@@ -159,6 +160,26 @@ func (d *doc) unifyTypes() {
 			}
 		}
 		d.ms[i].typ = tagTypes[best]
+	}
+}
+
+// companies retypes as organizations the persons and places whose whole
+// name is a known company and not a known person's or place's name
+// ("Chrysler", "Lockheed Martin"). A single word that is also a given
+// name or surname ("Ford") keeps the tagger's type.
+func (d *doc) companies() {
+	for i, m := range d.ms {
+		if m.confident || m.typ != corpus.FactPerson && m.typ != corpus.FactLocation {
+			continue
+		}
+		k := strings.ToLower(strings.Join(d.words(m), " "))
+		if !d.gaz.has(k, GazCompany) || d.gaz.has(k, GazCountry) || d.gaz.has(k, GazRegion) || d.gaz.has(k, GazCity) {
+			continue
+		}
+		if m.first == m.last && (d.gaz.has(k, GazFirstName) || d.gaz.has(k, GazSurname)) {
+			continue
+		}
+		d.ms[i].typ = corpus.FactOrganization
 	}
 }
 

@@ -50,7 +50,10 @@ type wantFact struct {
 }
 
 func TestResolve(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"Washington"}, GazCommon: {"the", "said"}})
+	gaz := NewGazetteer([NumGazLists][]string{
+		GazCountry: {"Washington"}, GazCommon: {"the", "said"},
+		GazCompany: {"Chrysler", "Ford", "Lockheed Martin", "Fiat"}, GazSurname: {"Ford", "Martin"},
+	})
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
 	tests := []struct {
 		name string
@@ -81,6 +84,24 @@ func TestResolve(t *testing.T) {
 			"OpenAI's model. OpenAI said.",
 			[]tagged{{"OpenAI's", O, 0}},
 			[]wantFact{{"OpenAI", "OpenAI", O}, {"OpenAI", "OpenAI", O}},
+		},
+		{
+			"known company tagged as person is an organization",
+			"Lockheed Martin and Chrysler won.",
+			[]tagged{{"Lockheed Martin", P, 0}, {"Chrysler", P, 0}},
+			[]wantFact{{"Lockheed Martin", "Lockheed Martin", O}, {"Chrysler", "Chrysler", O}},
+		},
+		{
+			"company that is also a surname keeps the tagger's type",
+			"Ford spoke.",
+			[]tagged{{"Ford", P, 0}},
+			[]wantFact{{"Ford", "Ford", P}},
+		},
+		{
+			"gazetteer breaks a type tie",
+			"Washington rose. Washington fell.",
+			[]tagged{{"Washington", O, 0}, {"Washington", L, 1}},
+			[]wantFact{{"Washington", "Washington", L}, {"Washington", "Washington", L}},
 		},
 		{
 			"one type per name",
