@@ -77,18 +77,31 @@ const (
 	facetDay, facetMoney                           = "day", "money"
 )
 
-func (q Query) addFacets(req *bleve.SearchRequest, rated bool) {
-	add := func(name, prefix string, size int) {
-		f := bleve.NewFacetRequest(fieldFacet, size)
-		f.SetPrefixFilter(prefix)
-		req.AddFacet(name, f)
+// facetSpec is one facet of a search: the fieldFacet terms behind prefix,
+// the size most frequent kept.
+type facetSpec struct {
+	name, prefix string
+	size         int
+}
+
+func (q Query) facetSpecs(rated bool) []facetSpec {
+	return []facetSpec{
+		{facetOrg, prefixOrg, q.FacetSize},
+		{facetPerson, prefixPerson, q.FacetSize},
+		{facetPlace, prefixPlace, q.FacetSize},
+		{facetSource, prefixSource, q.FacetSize},
+		{facetDay, prefixDay, maxDays},
+		{facetMoney, prefixMoney + q.moneyPrefix(rated), q.FacetSize * len(moneyBands)},
 	}
-	add(facetOrg, prefixOrg, q.FacetSize)
-	add(facetPerson, prefixPerson, q.FacetSize)
-	add(facetPlace, prefixPlace, q.FacetSize)
-	add(facetSource, prefixSource, q.FacetSize)
-	add(facetDay, prefixDay, maxDays)
-	add(facetMoney, prefixMoney+q.moneyPrefix(rated), q.FacetSize*len(moneyBands))
+}
+
+// addFacets asks Bleve for the facets (the path without a facet table).
+func (q Query) addFacets(req *bleve.SearchRequest, rated bool) {
+	for _, s := range q.facetSpecs(rated) {
+		f := bleve.NewFacetRequest(fieldFacet, s.size)
+		f.SetPrefixFilter(s.prefix)
+		req.AddFacet(s.name, f)
+	}
 }
 
 // moneyPrefix selects the money bands the facet shows (after prefixMoney);

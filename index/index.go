@@ -77,6 +77,9 @@ type Index struct {
 	dir string
 	cfg Config
 	b   bleve.Index
+	// facets counts facet values without Bleve's facet builders; nil
+	// falls back to them.
+	facets *facetTable
 }
 
 // Open opens the index in dir, creating it when dir is missing or empty.
@@ -92,7 +95,7 @@ func Open(dir string, cfg Config) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{dir: dir, cfg: cfg, b: b}
+	ix := &Index{dir: dir, cfg: cfg, b: b, facets: newFacetTable()}
 	if err := ix.checkMapping(); err != nil {
 		_ = b.Close()
 		return nil, err

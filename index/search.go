@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -48,11 +49,31 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 		return nil, err
 	}
 	q = q.withDefaults()
-	req, err := q.request(len(ix.cfg.Rates) > 0)
+	rated := len(ix.cfg.Rates) > 0
+	tabled := q.Facets && ix.facets != nil
+	req, err := q.request(rated, !tabled)
 	if err != nil {
 		return nil, err
 	}
-	res, err := ix.b.SearchInContext(ctx, req)
+	var counter *facetCounter
+	sctx := ctx
+	if tabled {
+		sctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey,
+			search.MakeDocumentMatchHandler(func(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
+				var err error
+				counter, err = ix.facets.counter(sc)
+				if err != nil {
+					return nil, false, err
+				}
+				return counter.wrap(sc)
+			}))
+	}
+	res, err := ix.b.SearchInContext(sctx, req)
+	if tabled && errors.Is(err, errNoFacetTable) {
+		q.addFacets(req, rated)
+		counter = nil
+		res, err = ix.b.SearchInContext(ctx, req)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
 	}
@@ -61,13 +82,18 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 		out.Hits = append(out.Hits, toHit(h))
 	}
 	if q.Facets {
-		out.Facets = q.facets(res.Facets, len(ix.cfg.Rates) > 0)
+		fr := res.Facets
+		if counter != nil {
+			fr = counter.results(q.facetSpecs(rated))
+		}
+		out.Facets = q.facets(fr, rated)
 	}
 	return out, nil
 }
 
-// request builds the Bleve request for a valid q (after withDefaults).
-func (q Query) request(rated bool) (*bleve.SearchRequest, error) {
+// request builds the Bleve request for a valid q (after withDefaults), with
+// Bleve's facets when bleveFacets and q.Facets.
+func (q Query) request(rated, bleveFacets bool) (*bleve.SearchRequest, error) {
 	text, err := parseText(q.Text)
 	if err != nil {
 		return nil, err
@@ -99,7 +125,7 @@ func (q Query) request(rated bool) (*bleve.SearchRequest, error) {
 		req.Highlight.AddField(fieldBody)
 		req.Highlight.AddField(fieldTitle)
 	}
-	if q.Facets {
+	if q.Facets && bleveFacets {
 		q.addFacets(req, rated)
 	}
 	return req, nil

@@ -1,0 +1,243 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/collector"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
+)
+
+// facetTable maps each document of each segment to its facet values (terms
+// of fieldFacet) as small integers, so a faceted search counts values per
+// match with a slice walk instead of Bleve's facet builders, which
+// decompress every match's doc values and count strings in maps.
+//
+// Segments are immutable, so a segment's table is built once, from the
+// segment's facet term dictionary and postings, the first time a search
+// sees the segment, and dropped once the segment has been merged away.
+// Deleted documents keep their rows: they never match a query. It is safe
+// for concurrent use.
+type facetTable struct {
+	mu    sync.Mutex
+	ids   map[string]uint32 // facet term -> value ID
+	terms []string          // value ID -> facet term; only grows
+	segs  map[segment.Segment]*segFacets
+}
+
+// segFacets holds one segment's values: document n has
+// vals[start[n]:start[n+1]].
+type segFacets struct {
+	start []uint32
+	vals  []uint32
+}
+
+func newFacetTable() *facetTable {
+	return &facetTable{ids: map[string]uint32{}, segs: map[segment.Segment]*segFacets{}}
+}
+
+// errNoFacetTable means the reader is not a scorch snapshot; the caller
+// falls back to Bleve's facets.
+var errNoFacetTable = errors.New("facet table needs a scorch snapshot")
+
+// snapshotFacets are the tables of one snapshot's segments with their
+// first global document numbers.
+type snapshotFacets struct {
+	offsets []uint64
+	segs    []*segFacets
+	nterms  int // value IDs are below nterms
+	terms   []string
+}
+
+// forSnapshot returns the tables of s's segments, building missing ones.
+func (t *facetTable) forSnapshot(s *scorch.IndexSnapshot) (*snapshotFacets, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	segs := s.Segments()
+	out := &snapshotFacets{offsets: make([]uint64, len(segs)), segs: make([]*segFacets, len(segs))}
+	live := make(map[segment.Segment]bool, len(segs))
+	var running uint64
+	for i, ss := range segs {
+		seg := ss.Segment()
+		live[seg] = true
+		out.offsets[i] = running
+		running += seg.Count()
+		sf, ok := t.segs[seg]
+		if !ok {
+			var err error
+			if sf, err = t.build(seg); err != nil {
+				return nil, err
+			}
+			t.segs[seg] = sf
+		}
+		out.segs[i] = sf
+	}
+	// Segments merged away are gone from newer snapshots; a search still
+	// on an older one rebuilds what it needs.
+	for seg := range t.segs {
+		if !live[seg] {
+			delete(t.segs, seg)
+		}
+	}
+	out.nterms = len(t.terms)
+	out.terms = t.terms[:len(t.terms):len(t.terms)]
+	return out, nil
+}
+
+// build reads seg's facet postings into a table. t.mu is held.
+func (t *facetTable) build(seg segment.Segment) (*segFacets, error) {
+	n := seg.Count()
+	dict, err := seg.Dictionary(fieldFacet)
+	if err != nil {
+		return nil, fmt.Errorf("facet table: dictionary: %w", err)
+	}
+	type pair struct{ doc, val uint32 }
+	var pairs []pair
+	counts := make([]uint32, n+1)
+	var pl segment.PostingsList
+	var pi segment.PostingsIterator
+	it := dict.AutomatonIterator(nil, nil, nil)
+	for {
+		e, err := it.Next()
+		if err != nil {
+			return nil, fmt.Errorf("facet table: terms: %w", err)
+		}
+		if e == nil {
+			break
+		}
+		val := t.intern(e.Term)
+		if pl, err = dict.PostingsList([]byte(e.Term), nil, pl); err != nil {
+			return nil, fmt.Errorf("facet table: postings of %q: %w", e.Term, err)
+		}
+		pi = pl.Iterator(false, false, false, pi)
+		for {
+			p, err := pi.Next()
+			if err != nil {
+				return nil, fmt.Errorf("facet table: postings of %q: %w", e.Term, err)
+			}
+			if p == nil {
+				break
+			}
+			d := p.Number()
+			if d >= n {
+				continue
+			}
+			pairs = append(pairs, pair{uint32(d), val})
+			counts[d+1]++
+		}
+	}
+	for i := 1; i < len(counts); i++ {
+		counts[i] += counts[i-1]
+	}
+	sf := &segFacets{start: counts, vals: make([]uint32, len(pairs))}
+	next := slices.Clone(counts[:n])
+	for _, p := range pairs {
+		sf.vals[next[p.doc]] = p.val
+		next[p.doc]++
+	}
+	return sf, nil
+}
+
+func (t *facetTable) intern(term string) uint32 {
+	if id, ok := t.ids[term]; ok {
+		return id
+	}
+	id := uint32(len(t.terms))
+	t.ids[term] = id
+	t.terms = append(t.terms, term)
+	return id
+}
+
+// facetCounter counts the facet values of one search's matches.
+type facetCounter struct {
+	snap    *snapshotFacets
+	counts  []int32
+	touched []uint32 // value IDs with a count, in first-seen order
+	last    int      // segment of the previous match
+}
+
+func newFacetCounter(snap *snapshotFacets) *facetCounter {
+	return &facetCounter{snap: snap, counts: make([]int32, snap.nterms)}
+}
+
+// add counts the values of the document with global number num.
+func (c *facetCounter) add(num uint64) {
+	offs := c.snap.offsets
+	si := c.last
+	// Matches come in document order, so the segment rarely changes.
+	if num < offs[si] || (si+1 < len(offs) && num >= offs[si+1]) {
+		si, _ = slices.BinarySearch(offs, num+1)
+		si--
+		c.last = si
+	}
+	sf := c.snap.segs[si]
+	local := num - offs[si]
+	if local+1 >= uint64(len(sf.start)) {
+		return
+	}
+	for _, v := range sf.vals[sf.start[local]:sf.start[local+1]] {
+		if c.counts[v] == 0 {
+			c.touched = append(c.touched, v)
+		}
+		c.counts[v]++
+	}
+}
+
+// results turns the counts into Bleve's facet results for specs, ordered
+// and trimmed as Bleve's terms facets are (count descending, then term).
+func (c *facetCounter) results(specs []facetSpec) search.FacetResults {
+	byFacet := make([][]*search.TermFacet, len(specs))
+	for _, v := range c.touched {
+		term := c.snap.terms[v]
+		for i, s := range specs {
+			if strings.HasPrefix(term, s.prefix) {
+				byFacet[i] = append(byFacet[i], &search.TermFacet{Term: term, Count: int(c.counts[v])})
+			}
+		}
+	}
+	out := make(search.FacetResults, len(specs))
+	for i, s := range specs {
+		tf := &search.TermFacets{}
+		for _, t := range byFacet[i] {
+			tf.Add(t)
+		}
+		sort.Sort(tf)
+		tf.TrimToTopN(min(s.size, tf.Len()))
+		out[s.name] = &search.FacetResult{Field: fieldFacet, Terms: tf}
+	}
+	return out
+}
+
+// counter starts counting for a search on sc's snapshot.
+func (t *facetTable) counter(sc *search.SearchContext) (*facetCounter, error) {
+	s, ok := sc.IndexReader.(*scorch.IndexSnapshot)
+	if !ok {
+		return nil, errNoFacetTable
+	}
+	snap, err := t.forSnapshot(s)
+	if err != nil {
+		return nil, err
+	}
+	return newFacetCounter(snap), nil
+}
+
+// wrap returns the top-N collector's match handler, counting every match
+// first.
+func (c *facetCounter) wrap(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
+	next, loadID, err := collector.MakeTopNDocumentMatchHandler(sc)
+	if err != nil {
+		return nil, false, err
+	}
+	return func(d *search.DocumentMatch) error {
+		if d != nil {
+			c.add(d.IndexInternalID.Value())
+		}
+		return next(d)
+	}, loadID, nil
+}

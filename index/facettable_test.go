@@ -1,0 +1,95 @@
+package index
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"tidings/index/indexgen"
+)
+
+// TestFacetTableMatchesBleve checks that facets counted from the facet
+// table equal Bleve's facet builders' on a generated corpus spread over
+// several segments, with replaced and deleted documents.
+func TestFacetTableMatchesBleve(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		rates map[string]float64
+	}{
+		{"without rates", nil},
+		{"with rates", map[string]float64{"EUR": 1.08, "GBP": 1.27, "JPY": 0.0067}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ix := openTest(t, Config{Rates: tc.rates}, nil)
+			g := indexgen.New(indexgen.Config{Seed: 7, BodyBytes: 600, Facts: 20})
+			ctx := context.Background()
+			// Several Puts make several segments; the last replaces some
+			// documents of the first.
+			for first := int64(1); first <= 800; first += 200 {
+				es, _ := genEntries(g, first, 200)
+				if err := ix.Put(ctx, es); err != nil {
+					t.Fatal(err)
+				}
+			}
+			es, _ := genEntries(g, 801, 50)
+			for i := range es {
+				es[i].Doc.ID = int64(1 + i*3)
+			}
+			if err := ix.Put(ctx, es); err != nil {
+				t.Fatal(err)
+			}
+			if err := ix.Delete(ctx, []int64{2, 5, 8, 300, 301, 700}); err != nil {
+				t.Fatal(err)
+			}
+			checkFacetsMatch(t, ix, facetTestQueries(g))
+			if len(ix.facets.segs) < 2 {
+				t.Errorf("facet table has %d segments, want several", len(ix.facets.segs))
+			}
+			if err := ix.Compact(ctx); err != nil {
+				t.Fatal(err)
+			}
+			checkFacetsMatch(t, ix, facetTestQueries(g)[:3])
+		})
+	}
+}
+
+func facetTestQueries(g *indexgen.Generator) []Query {
+	return []Query{
+		{Text: g.Word(60) + " " + g.Word(150)},
+		{Text: g.Word(1500) + " " + g.Word(4000), FacetSize: 3},
+		{},
+		{Text: g.Word(80), Sort: SortDate, FacetSize: 50},
+		{Text: g.Word(90), Currency: "EUR"},
+		{Text: g.Word(100), Currency: "usd", FacetSize: 1},
+		{Text: g.Word(70), Size: 3, Page: 2},
+		{Text: "nosuchwordanywhere"},
+	}
+}
+
+func checkFacetsMatch(t *testing.T, ix *Index, qs []Query) {
+	t.Helper()
+	ctx := context.Background()
+	for _, q := range qs {
+		q.Facets = true
+		got, err := ix.Search(ctx, q)
+		if err != nil {
+			t.Fatalf("%+v: %v", q, err)
+		}
+		table := ix.facets
+		ix.facets = nil
+		want, err := ix.Search(ctx, q)
+		ix.facets = table
+		if err != nil {
+			t.Fatalf("%+v: %v", q, err)
+		}
+		if got.Total != want.Total || !reflect.DeepEqual(ids(got.Hits), ids(want.Hits)) {
+			t.Errorf("%q: hits differ: %d %v, want %d %v", q.Text, got.Total, ids(got.Hits), want.Total, ids(want.Hits))
+		}
+		if want.Total > 0 && (len(want.Facets.Sources) == 0 || len(want.Facets.Published) == 0) {
+			t.Errorf("%q: empty facets %+v", q.Text, want.Facets)
+		}
+		if !reflect.DeepEqual(got.Facets, want.Facets) {
+			t.Errorf("%q (currency %q, size %d): facets differ:\n got %+v\nwant %+v", q.Text, q.Currency, q.FacetSize, got.Facets, want.Facets)
+		}
+	}
+}
