@@ -211,7 +211,26 @@ func (s *jsonSink) write(v any) error {
 	return s.enc.Encode(v)
 }
 
-func (s *jsonSink) fact(r factRecord) error       { return s.write(r) }
+// fact writes the record's own encoding directly: an Encoder would parse
+// and compact a Marshaler's output again.
+func (s *jsonSink) fact(r factRecord) error {
+	b, err := r.MarshalJSON()
+	if err != nil {
+		return err
+	}
+	if s.array && s.n > 0 {
+		if _, err := io.WriteString(s.w, ","); err != nil {
+			return err
+		}
+	}
+	s.n++
+	if _, err := s.w.Write(b); err != nil {
+		return err
+	}
+	_, err = io.WriteString(s.w, "\n")
+	return err
+}
+
 func (s *jsonSink) article(r articleRecord) error { return s.write(r) }
 
 func (s *jsonSink) end() error {

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"math/bits"
+	"strings"
 	"sync"
 
 	"tidings/corpus"
@@ -213,12 +214,12 @@ func (s *Store) ScanDocuments(ctx context.Context, f corpus.DocumentFilter, fn f
 		if err != nil {
 			return fmt.Errorf("scan documents: %w", err)
 		}
+		facts, err := s.factsOf(ctx, docs)
+		if err != nil {
+			return err
+		}
 		for _, d := range docs {
-			facts, err := s.Facts(ctx, d.ID)
-			if err != nil {
-				return err
-			}
-			if err := fn(d, facts); err != nil {
+			if err := fn(d, facts[d.ID]); err != nil {
 				return err
 			}
 			after = d.ID
@@ -285,32 +286,61 @@ func (s *Store) CountDocuments(ctx context.Context) (total, indexed int, err err
 	return total, indexed, nil
 }
 
+const factColumns = `document_id, type, start, end, text, sentence_start, sentence_end, amount, amount_max,
+	currency, qualifier, vague, per, timex_type, value, range_start, range_end, number, unit, entity`
+
 // Facts implements corpus.Store.
 func (s *Store) Facts(ctx context.Context, docID int64) ([]corpus.Fact, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT type, start, end, text, sentence_start, sentence_end, amount, amount_max,
-		currency, qualifier, vague, per, timex_type, value, range_start, range_end, number, unit, entity
-		FROM facts WHERE document_id = ? ORDER BY start, end, id`, docID)
+	facts, err := s.queryFacts(ctx, `document_id = ?`, docID)
 	if err != nil {
 		return nil, fmt.Errorf("read facts of document %d: %w", docID, err)
 	}
+	return facts[docID], nil
+}
+
+// factsOf reads the facts of a page of documents in one query.
+func (s *Store) factsOf(ctx context.Context, docs []*corpus.Document) (map[int64][]corpus.Fact, error) {
+	if len(docs) == 0 {
+		return nil, nil
+	}
+	ids := make([]any, len(docs))
+	for i, d := range docs {
+		ids[i] = d.ID
+	}
+	marks := strings.Repeat("?,", len(ids))
+	facts, err := s.queryFacts(ctx, `document_id IN (`+marks[:len(marks)-1]+`)`, ids...)
+	if err != nil {
+		return nil, fmt.Errorf("read facts of documents %d–%d: %w", docs[0].ID, docs[len(docs)-1].ID, err)
+	}
+	return facts, nil
+}
+
+// queryFacts returns the matching facts by document, each in offset order.
+func (s *Store) queryFacts(ctx context.Context, where string, args ...any) (map[int64][]corpus.Fact, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+factColumns+` FROM facts WHERE `+where+`
+		ORDER BY document_id, start, end, id`, args...)
+	if err != nil {
+		return nil, err
+	}
 	defer rows.Close()
-	var facts []corpus.Fact
+	out := map[int64][]corpus.Fact{}
 	for rows.Next() {
 		var f corpus.Fact
+		var doc int64
 		var typ string
 		var amount, amountMax, number sql.NullFloat64
 		var rs, re sql.NullInt64
-		err := rows.Scan(&typ, &f.Start, &f.End, &f.Text, &f.SentenceStart, &f.SentenceEnd, &amount, &amountMax,
+		err := rows.Scan(&doc, &typ, &f.Start, &f.End, &f.Text, &f.SentenceStart, &f.SentenceEnd, &amount, &amountMax,
 			&f.Currency, &f.Qualifier, &f.Vague, &f.Per, &f.TimexType, &f.Value, &rs, &re, &number, &f.Unit, &f.Entity)
 		if err != nil {
-			return nil, fmt.Errorf("read facts of document %d: %w", docID, err)
+			return nil, err
 		}
 		f.Type = corpus.FactType(typ)
 		f.Amount, f.AmountMax, f.Number = fromNullFloat(amount), fromNullFloat(amountMax), fromNullFloat(number)
 		f.RangeStart, f.RangeEnd = fromMilli(rs), fromMilli(re)
-		facts = append(facts, f)
+		out[doc] = append(out[doc], f)
 	}
-	return facts, rows.Err()
+	return out, rows.Err()
 }
 
 func nonNil(s []string) []string {
