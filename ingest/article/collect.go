@@ -224,7 +224,24 @@ func (s *signals) checkHeading(n *html.Node) {
 
 // kickerClassRE names the parts of a headline element that are not the
 // headline: kickers ("Dachzeile"), topic labels and screen-reader prefixes.
-var kickerClassRE = regexp.MustCompile(`(?i)kicker|dachzeile|overline|topline|eyebrow|roofline|supertitle|sr-only|visually-hidden|screen-reader|hidden|label|category|rubrik|ressort|topic|date|time`)
+var kickerClassRE = regexp.MustCompile(`(?i)kicker|dachzeile|overline|topline|eyebrow|roofline|supertitle|sr-only|visually-hidden|screen-reader|hidden|invisible|label|category|rubrik|ressort|topic|date|time`)
+
+// leadKickerClassRE names kickers that only count as such at the start of
+// the heading: a "subtitle" after the headline is part of it.
+var leadKickerClassRE = regexp.MustCompile(`(?i)sub-?(title|headline|line)|top-?title|pre-?title|over-?title|spitzmarke|h1-?small|small|fake-h[1-6]`)
+
+// leadKicker reports whether k, the first content of a heading, is a
+// kicker: a <small> or kicker-classed element followed by more text.
+func leadKicker(k *html.Node) bool {
+	if k.DataAtom != atom.Small && !leadKickerClassRE.MatchString(attr(k, "class")) {
+		return false
+	}
+	var rest strings.Builder
+	for n := k.NextSibling; n != nil; n = n.NextSibling {
+		rest.WriteString(textOf(n))
+	}
+	return len(strings.Fields(rest.String())) >= 2
+}
 
 // headingText is textOf without kicker and hidden-label descendants.
 func headingText(n *html.Node) string {
@@ -243,6 +260,9 @@ func headingText(n *html.Node) string {
 					continue
 				}
 				if cls := attr(k, "class"); cls != "" && kickerClassRE.MatchString(cls) {
+					continue
+				}
+				if strings.TrimSpace(sb.String()) == "" && leadKicker(k) {
 					continue
 				}
 				if k.DataAtom == atom.Br {
