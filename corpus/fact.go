@@ -74,9 +74,10 @@ type Fact struct {
 	Entity string
 }
 
-// factJSON is the fact contract's wire form. Value is a string for dates and
-// a number for percentages.
-type factJSON struct {
+// FactWire is the fact contract's wire form of a Fact (see Wire). Value is
+// a string for dates and a number for percentages; times are RFC 3339.
+// Embed it to write a fact's fields beside others in one JSON object.
+type FactWire struct {
 	Type          FactType `json:"type"`
 	Start         int      `json:"start"`
 	End           int      `json:"end"`
@@ -98,8 +99,11 @@ type factJSON struct {
 }
 
 // MarshalJSON writes f in the fact contract's form.
-func (f Fact) MarshalJSON() ([]byte, error) {
-	j := factJSON{
+func (f Fact) MarshalJSON() ([]byte, error) { return json.Marshal(f.Wire()) }
+
+// Wire returns f in the fact contract's wire form.
+func (f Fact) Wire() FactWire {
+	j := FactWire{
 		Type: f.Type, Start: f.Start, End: f.End, Text: f.Text,
 		Amount: f.Amount, AmountMax: f.AmountMax, Currency: f.Currency,
 		Qualifier: f.Qualifier, Vague: f.Vague, Per: f.Per,
@@ -120,12 +124,12 @@ func (f Fact) MarshalJSON() ([]byte, error) {
 	if !f.RangeEnd.IsZero() {
 		j.RangeEnd = f.RangeEnd.Format(time.RFC3339)
 	}
-	return json.Marshal(j)
+	return j
 }
 
 // UnmarshalJSON reads a fact in the fact contract's form.
 func (f *Fact) UnmarshalJSON(data []byte) error {
-	var j factJSON
+	var j FactWire
 	if err := json.Unmarshal(data, &j); err != nil {
 		return err
 	}

@@ -19,58 +19,24 @@ type factRecord struct {
 	Sentence string
 }
 
-// factRecordJSON is factRecord's wire form, flat, in one pass.
+// factRecordJSON is factRecord's wire form: the fact's contract fields
+// promoted beside the article's.
 type factRecordJSON struct {
-	ArticleID     int64           `json:"article_id"`
-	ArticleURL    string          `json:"article_url"`
-	ArticleTitle  string          `json:"article_title"`
-	Source        string          `json:"source"`
-	Published     string          `json:"published,omitempty"`
-	Type          corpus.FactType `json:"type"`
-	Start         int             `json:"start"`
-	End           int             `json:"end"`
-	Text          string          `json:"text"`
-	Entity        string          `json:"entity,omitempty"`
-	Amount        *float64        `json:"amount,omitempty"`
-	AmountMax     *float64        `json:"amount_max,omitempty"`
-	Currency      string          `json:"currency,omitempty"`
-	Qualifier     string          `json:"qualifier,omitempty"`
-	Vague         bool            `json:"vague,omitempty"`
-	Per           string          `json:"per,omitempty"`
-	TimexType     string          `json:"timex_type,omitempty"`
-	Value         any             `json:"value,omitempty"`
-	RangeStart    string          `json:"range_start,omitempty"`
-	RangeEnd      string          `json:"range_end,omitempty"`
-	Unit          string          `json:"unit,omitempty"`
-	Sentence      string          `json:"sentence"`
-	SentenceStart int             `json:"sentence_start"`
-	SentenceEnd   int             `json:"sentence_end"`
+	ArticleID    int64  `json:"article_id"`
+	ArticleURL   string `json:"article_url"`
+	ArticleTitle string `json:"article_title"`
+	Source       string `json:"source"`
+	Published    string `json:"published,omitempty"`
+	corpus.FactWire
+	Sentence string `json:"sentence"`
 }
 
-// MarshalJSON writes the flat record: the article's fields beside the
-// fact's contract fields.
+// MarshalJSON writes the flat record in one pass.
 func (r factRecord) MarshalJSON() ([]byte, error) {
-	f := r.Fact
-	j := factRecordJSON{
+	return marshalNoEscape(factRecordJSON{
 		ArticleID: r.ArticleID, ArticleURL: r.ArticleURL, ArticleTitle: r.ArticleTitle, Source: r.Source,
-		Published: r.Published, Type: f.Type, Start: f.Start, End: f.End, Text: f.Text, Entity: f.Entity,
-		Amount: f.Amount, AmountMax: f.AmountMax, Currency: f.Currency, Qualifier: f.Qualifier, Vague: f.Vague,
-		Per: f.Per, TimexType: f.TimexType, Unit: f.Unit, Sentence: r.Sentence,
-		SentenceStart: f.SentenceStart, SentenceEnd: f.SentenceEnd,
-	}
-	switch {
-	case f.Type == corpus.FactPercent && f.Number != nil:
-		j.Value = *f.Number
-	case f.Value != "":
-		j.Value = f.Value
-	}
-	if !f.RangeStart.IsZero() {
-		j.RangeStart = f.RangeStart.Format(time.RFC3339)
-	}
-	if !f.RangeEnd.IsZero() {
-		j.RangeEnd = f.RangeEnd.Format(time.RFC3339)
-	}
-	return marshalNoEscape(j)
+		Published: r.Published, FactWire: r.Fact.Wire(), Sentence: r.Sentence,
+	})
 }
 
 func newFactRecord(d *corpus.Document, f corpus.Fact) factRecord {
