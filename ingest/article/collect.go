@@ -265,6 +265,9 @@ func headingText(n *html.Node) string {
 				if strings.TrimSpace(sb.String()) == "" && leadKicker(k) {
 					continue
 				}
+				if k.DataAtom == atom.Small && strings.TrimSpace(sb.String()) != "" {
+					continue // a dateline or byline under the headline
+				}
 				if k.DataAtom == atom.Br {
 					sb.WriteString(" ")
 				}
@@ -273,11 +276,15 @@ func headingText(n *html.Node) string {
 		}
 	}
 	rec(n, 0)
-	if t := sb.String(); strings.TrimSpace(t) != "" {
+	if t := strings.Trim(sb.String(), headingTrim); strings.TrimSpace(t) != "" {
 		return t
 	}
 	return textOf(n)
 }
+
+// headingTrim is what a heading left by a removed kicker or dateline may
+// start or end with: white space and separators.
+const headingTrim = " \t\n\r\u00a0:|•·/–—-"
 
 // checkAuthor picks up byline-like elements.
 func (s *signals) checkAuthor(n *html.Node) {

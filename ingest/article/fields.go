@@ -103,6 +103,11 @@ var junkHeadingRE = regexp.MustCompile(`(?i)^(comments?|kommentare?|related|navi
 
 func junkHeading(t string) bool { return junkHeadingRE.MatchString(t) }
 
+// truncated reports a teaser cut with an ellipsis.
+func truncated(t string) bool {
+	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+}
+
 // metaHeading returns the index of the first heading confirmed by a
 // metadata title, or -1.
 func metaHeading(s *signals) int {
@@ -113,18 +118,23 @@ func metaHeading(s *signals) int {
 			lm = append(lm, m)
 		}
 	}
+	// On each level an exact match first: a truncated teaser of the
+	// headline ("Brothel catering to politicians, doctors,...") is
+	// contained in it too.
 	for level := 1; level <= 3; level++ {
-		for i, h := range s.headings {
-			if h.level != level {
-				continue
-			}
-			k := looseKey(h.text)
-			if len(k) < 4 {
-				continue
-			}
-			for _, m := range lm {
-				if k == m || (strings.Contains(m, k) && len(k)*10 >= len(m)*4) {
-					return i
+		for _, exact := range []bool{true, false} {
+			for i, h := range s.headings {
+				if h.level != level {
+					continue
+				}
+				k := looseKey(h.text)
+				if len(k) < 4 || (!exact && truncated(h.text)) {
+					continue
+				}
+				for _, m := range lm {
+					if k == m || (!exact && strings.Contains(m, k) && len(k)*10 >= len(m)*4) {
+						return i
+					}
 				}
 			}
 		}
@@ -136,10 +146,15 @@ func metaHeading(s *signals) int {
 // Aufgaben für die neue Regierung") whose metadata title lacks it: the part
 // of the heading that matches the metadata wins.
 func kickerHeading(s *signals) string {
-	var metas []string
+	type meta struct {
+		key   string
+		words int
+	}
+	var metas []meta
 	for _, m := range []string{s.first("og:title"), s.ldString("headline", 2), s.first("twitter:title"), s.titleTag} {
-		if k := looseKey(cleanTitle(m, s)); len(k) >= 12 {
-			metas = append(metas, k)
+		c := cleanTitle(m, s)
+		if k := looseKey(c); len(k) >= 12 {
+			metas = append(metas, meta{k, len(strings.Fields(c))})
 		}
 	}
 	for _, h := range s.headings {
@@ -148,13 +163,23 @@ func kickerHeading(s *signals) string {
 		}
 		k := looseKey(h.text)
 		for _, m := range metas {
-			if !strings.HasSuffix(k, m) || len(m)*10 < len(k)*5 {
+			if len(m.key)*10 < len(k)*5 {
 				continue
 			}
-			if t := matchingDescendant(h.node, m); t != "" {
+			// A subtitle printed after the headline: only an element of
+			// its own is trusted.
+			if strings.HasPrefix(k, m.key) && k != m.key {
+				if t := matchingDescendant(h.node, m.key); t != "" {
+					return t
+				}
+			}
+			if !strings.HasSuffix(k, m.key) {
+				continue
+			}
+			if t := matchingDescendant(h.node, m.key); t != "" {
 				return t
 			}
-			return suffixWords(h.text, len(strings.Fields(m)))
+			return strings.Trim(suffixWords(h.text, m.words), headingTrim)
 		}
 	}
 	return ""
