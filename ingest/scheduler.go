@@ -87,6 +87,12 @@ func startOffset(name string, jitter time.Duration) time.Duration {
 	return time.Duration(h.Sum64() % uint64(jitter))
 }
 
+// NextRun returns when a source would next run if the scheduler started
+// now (before its start offset): for `status` while nothing runs.
+func NextRun(sc Scheduled, last corpus.Run, now time.Time) time.Time {
+	return firstRun(sc, last, now, 0)
+}
+
 // firstRun returns when a source should first run after start-up.
 func firstRun(sc Scheduled, last corpus.Run, now time.Time, offset time.Duration) time.Time {
 	if last.Started.IsZero() {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"tidings/corpus"
+	"tidings/ingest"
 )
 
 // statusReport is what `tidings status` shows, and what the daemon's
@@ -94,6 +95,9 @@ func statusCmd(ctx context.Context, env *Env, args []string) error {
 		}
 		defer store.Close()
 		rep, err = buildStatus(ctx, cfg, store, nil, nil)
+		if err == nil {
+			err = addPlannedRuns(cfg, rep)
+		}
 	}
 	if err != nil {
 		return err
@@ -107,8 +111,27 @@ func statusCmd(ctx context.Context, env *Env, args []string) error {
 	return nil
 }
 
+// addPlannedRuns fills next runs as a scheduler started now would plan
+// them (due runs show as now).
+func addPlannedRuns(cfg Config, rep *statusReport) error {
+	sources, err := buildSources(cfg, "")
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	for i, sc := range sources {
+		var last corpus.Run
+		if r := rep.Sources[i].LastRun; r != nil {
+			last = *r
+		}
+		next := ingest.NextRun(sc, last, now)
+		rep.Sources[i].NextRun = &next
+	}
+	return nil
+}
+
 func printStatus(w io.Writer, rep *statusReport) {
-	state := "not running"
+	state := "not running (next runs: as planned if started now)"
 	if rep.Running {
 		state = "running"
 	}
