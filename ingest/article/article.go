@@ -24,7 +24,7 @@ type Article struct {
 	Authors    []string
 	Published  time.Time
 	Modified   time.Time
-	DateSource string // which signal won: "json-ld", "meta", "time", "url", "feed", "text"
+	DateSource string // which signal won: "json-ld", "meta", "time", "url", "feed", "text", "modified"
 
 	Language     string
 	SiteName     string
@@ -69,10 +69,15 @@ func Parse(page []byte, pageURL string, h Hints) (*Article, error) {
 		CanonicalURL: m.canonical(pageURL),
 	}
 	a.Published, a.DateSource = pickPublished(m, doc, pageURL, h)
+	a.Modified = pickModified(m, h)
+	if a.DateSource == "json-ld" || a.DateSource == "meta" {
+		if t, ok := visibleDate(m, a.Published, localize(a.Modified, pageURL, m.language())); ok {
+			a.Published, a.DateSource = t, "modified"
+		}
+	}
 	// The pickers have read the head and scripts; the body extractor works
 	// on the pruned tree, which is much cheaper to search and copy.
 	pruneForBody(doc)
-	a.Modified = pickModified(m, h)
 	a.Text = extractBody(doc, base)
 	return a, nil
 }
