@@ -4,9 +4,11 @@
 // resolved to the full name ("Jassy" -> "Andy Jassy"), acronyms to their
 // expansion ("AWS" -> "Amazon Web Services"), possessives and stray
 // punctuation stripped from spans, mojibake and case normalised in the
-// canonical Entity field.
+// canonical Entity field, and country aliases made canonical there
+// ("U.S." -> "United States", "UK" -> "United Kingdom", "EU" ->
+// "European Union"; the span stays as written).
 //
-// The tagger is a first-order structured (averaged) perceptron over BIO
+// The tagger is a first-order structured (averaged) perceptron over BILOU
 // tags with Viterbi decoding. Features are hashed into a fixed table: word,
 // lower-cased word, shapes, prefixes and suffixes, neighbouring words and
 // shapes, sentence position and case, and gazetteer membership (longest

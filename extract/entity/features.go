@@ -153,6 +153,8 @@ const (
 	fClusPrev
 	fClusNext
 	fClusPrevCur
+	fPrevPair
+	fNextPair
 )
 
 // features appends the hashed feature rows of every token of s to dst and
@@ -202,6 +204,8 @@ func (s *sentence) features(bits uint8, dst []uint32, offs []int32) ([]uint32, [
 		add(hashU32(template(fClusPrev), s.clusAt(i-1, 1)))
 		add(hashU32(template(fClusNext), s.clusAt(i+1, 1)))
 		add(hashU32(hashU32(template(fClusPrevCur), s.clusAt(i-1, 0)), s.clusAt(i, 0)))
+		add(hashStr(hashByte(hashStr(template(fPrevPair), s.word(i-2)), 0), s.word(i-1)))
+		add(hashStr(hashByte(hashStr(template(fNextPair), s.word(i+1)), 0), s.word(i+2)))
 		dst = s.gazFeatures(i, bits, dst)
 		offs = append(offs, int32(len(dst)))
 	}
