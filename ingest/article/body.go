@@ -6,6 +6,7 @@ import (
 
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // fallbackBelow is the body length (in runes) under which trafilatura is
@@ -21,11 +22,43 @@ func extractBody(doc *html.Node, base *url.URL) string {
 		abs = base.String()
 	}
 	addStandinHead(doc, abs)
+	// A page with less text than the threshold in all of its body cannot
+	// give a long enough first result: go straight to the fallback run.
+	if bodyRunes(doc, fallbackBelow) < fallbackBelow {
+		return dropBoilerplate(trafBody(doc, base, true))
+	}
 	t := trafBody(doc, base, false)
 	if utf8.RuneCountInString(t) < fallbackBelow {
 		t = trafBody(doc, base, true)
 	}
 	return dropBoilerplate(t)
+}
+
+// bodyRunes bounds from above the length of any text rendered from doc:
+// all runes of its text plus two per element, stopping at limit.
+func bodyRunes(doc *html.Node, limit int) int {
+	n := 0
+	var rec func(*html.Node, int)
+	rec = func(c *html.Node, depth int) {
+		if n >= limit || depth > maxWalkDepth {
+			return
+		}
+		if c.Type == html.TextNode {
+			n += utf8.RuneCountInString(c.Data)
+			return
+		}
+		if c.Type == html.ElementNode {
+			if c.DataAtom == atom.Head {
+				return
+			}
+			n += 2 // room for the paragraph breaks the rendering may add
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			rec(k, depth+1)
+		}
+	}
+	rec(doc, 0)
+	return n
 }
 
 func trafBody(doc *html.Node, base *url.URL, fallback bool) string {
