@@ -19,6 +19,9 @@ func pruneForBody(doc *html.Node) {
 			if droppable(c) {
 				n.RemoveChild(c)
 			} else {
+				if c.Type == html.ElementNode && len(c.Attr) > 0 {
+					c.Attr = keptAttrs(c.Attr)
+				}
 				rec(c, depth+1)
 			}
 			c = next
@@ -41,4 +44,28 @@ func droppable(n *html.Node) bool {
 		return n.Data == "svg" || n.Data == "path"
 	}
 	return false
+}
+
+// bodyAttrs are the attributes the body extractors (trafilatura, its
+// Readability and DOM Distiller fallbacks) read. The others (srcset, data-*,
+// event handlers, aria-*) only make the extractors' copies of the tree
+// bigger.
+var bodyAttrs = map[string]bool{
+	"class": true, "id": true, "style": true, "role": true, "itemprop": true, "itemscope": true,
+	"itemtype": true, "rel": true, "href": true, "src": true, "data-src": true, "title": true,
+	"lang": true, "type": true, "name": true, "property": true, "content": true, "alt": true,
+	"hidden": true, "aria-hidden": true, "data-component": true, "data-testid": true,
+	"data-lp-replacement-content": true, "colspan": true, "rowspan": true, "datetime": true,
+	"dir": true, "align": true, "width": true, "height": true,
+}
+
+// keptAttrs filters attrs in place to bodyAttrs.
+func keptAttrs(attrs []html.Attribute) []html.Attribute {
+	kept := attrs[:0]
+	for _, a := range attrs {
+		if bodyAttrs[a.Key] {
+			kept = append(kept, a)
+		}
+	}
+	return kept
 }
