@@ -33,9 +33,11 @@ type facetTable struct {
 
 // segFacets holds one segment's values: document n has
 // vals[start[n]:start[n+1]].
+// ids[n] is document n's index ID (the corpus ID as text).
 type segFacets struct {
 	start []uint32
 	vals  []uint32
+	ids   []string
 }
 
 func newFacetTable() *facetTable {
@@ -141,7 +143,49 @@ func (t *facetTable) build(seg segment.Segment) (*segFacets, error) {
 		sf.vals[next[p.doc]] = p.val
 		next[p.doc]++
 	}
+	if sf.ids, err = docIDs(seg); err != nil {
+		return nil, err
+	}
 	return sf, nil
+}
+
+// docIDs reads seg's document IDs from its _id term dictionary, which is
+// far more compact than the stored fields DocID reads.
+func docIDs(seg segment.Segment) ([]string, error) {
+	n := seg.Count()
+	ids := make([]string, n)
+	dict, err := seg.Dictionary("_id")
+	if err != nil {
+		return nil, fmt.Errorf("facet table: ID dictionary: %w", err)
+	}
+	var pl segment.PostingsList
+	var pi segment.PostingsIterator
+	it := dict.AutomatonIterator(nil, nil, nil)
+	for {
+		e, err := it.Next()
+		if err != nil {
+			return nil, fmt.Errorf("facet table: IDs: %w", err)
+		}
+		if e == nil {
+			return ids, nil
+		}
+		if pl, err = dict.PostingsList([]byte(e.Term), nil, pl); err != nil {
+			return nil, fmt.Errorf("facet table: postings of ID %q: %w", e.Term, err)
+		}
+		pi = pl.Iterator(false, false, false, pi)
+		for {
+			p, err := pi.Next()
+			if err != nil {
+				return nil, fmt.Errorf("facet table: postings of ID %q: %w", e.Term, err)
+			}
+			if p == nil {
+				break
+			}
+			if d := p.Number(); d < n {
+				ids[d] = e.Term
+			}
+		}
+	}
 }
 
 func (t *facetTable) intern(term string) uint32 {
@@ -160,14 +204,19 @@ type facetCounter struct {
 	counts  []int32
 	touched []uint32 // value IDs with a count, in first-seen order
 	last    int      // segment of the previous match
+	count   bool     // count facets (else only look up IDs)
 }
 
-func newFacetCounter(snap *snapshotFacets) *facetCounter {
-	return &facetCounter{snap: snap, counts: make([]int32, snap.nterms)}
+func newFacetCounter(snap *snapshotFacets, count bool) *facetCounter {
+	c := &facetCounter{snap: snap, count: count}
+	if count {
+		c.counts = make([]int32, snap.nterms)
+	}
+	return c
 }
 
-// add counts the values of the document with global number num.
-func (c *facetCounter) add(num uint64) {
+// locate finds the segment table and local number of global document num.
+func (c *facetCounter) locate(num uint64) (*segFacets, uint64) {
 	offs := c.snap.offsets
 	si := c.last
 	// Matches come in document order, so the segment rarely changes.
@@ -176,8 +225,12 @@ func (c *facetCounter) add(num uint64) {
 		si--
 		c.last = si
 	}
-	sf := c.snap.segs[si]
-	local := num - offs[si]
+	return c.snap.segs[si], num - offs[si]
+}
+
+// add counts the values of the document with global number num.
+func (c *facetCounter) add(num uint64) {
+	sf, local := c.locate(num)
 	if local+1 >= uint64(len(sf.start)) {
 		return
 	}
@@ -187,6 +240,16 @@ func (c *facetCounter) add(num uint64) {
 		}
 		c.counts[v]++
 	}
+}
+
+// id returns the index ID of the document with global number num, "" when
+// unknown.
+func (c *facetCounter) id(num uint64) string {
+	sf, local := c.locate(num)
+	if local >= uint64(len(sf.ids)) {
+		return ""
+	}
+	return sf.ids[local]
 }
 
 // results turns the counts into Bleve's facet results for specs, ordered
@@ -214,8 +277,8 @@ func (c *facetCounter) results(specs []facetSpec) search.FacetResults {
 	return out
 }
 
-// counter starts counting for a search on sc's snapshot.
-func (t *facetTable) counter(sc *search.SearchContext) (*facetCounter, error) {
+// counter starts a search on sc's snapshot, counting facets when count.
+func (t *facetTable) counter(sc *search.SearchContext, count bool) (*facetCounter, error) {
 	s, ok := sc.IndexReader.(*scorch.IndexSnapshot)
 	if !ok {
 		return nil, errNoFacetTable
@@ -224,7 +287,7 @@ func (t *facetTable) counter(sc *search.SearchContext) (*facetCounter, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newFacetCounter(snap), nil
+	return newFacetCounter(snap, count), nil
 }
 
 // wrap returns the top-N collector's match handler, counting every match
@@ -235,7 +298,7 @@ func (c *facetCounter) wrap(sc *search.SearchContext) (search.DocumentMatchHandl
 		return nil, false, err
 	}
 	return func(d *search.DocumentMatch) error {
-		if d != nil {
+		if d != nil && c.count {
 			c.add(d.IndexInternalID.Value())
 		}
 		return next(d)

@@ -50,50 +50,66 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	}
 	q = q.withDefaults()
 	rated := len(ix.cfg.Rates) > 0
-	tabled := q.Facets && ix.facets != nil
-	req, err := q.request(rated, !tabled)
+	if ix.facets == nil {
+		return ix.searchBleve(ctx, q, rated)
+	}
+	// The facet table counts facets and supplies the ID tie-break.
+	var counter *facetCounter
+	req, err := q.request(rated, false, &idSort{c: &counter})
 	if err != nil {
 		return nil, err
 	}
-	var counter *facetCounter
-	sctx := ctx
-	if tabled {
-		sctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey,
-			search.MakeDocumentMatchHandler(func(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
-				var err error
-				counter, err = ix.facets.counter(sc)
-				if err != nil {
-					return nil, false, err
-				}
-				return counter.wrap(sc)
-			}))
-	}
+	sctx := context.WithValue(ctx, search.MakeDocumentMatchHandlerKey,
+		search.MakeDocumentMatchHandler(func(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
+			var err error
+			if counter, err = ix.facets.counter(sc, q.Facets); err != nil {
+				return nil, false, err
+			}
+			return counter.wrap(sc)
+		}))
 	res, err := ix.b.SearchInContext(sctx, req)
-	if tabled && errors.Is(err, errNoFacetTable) {
-		q.addFacets(req, rated)
-		counter = nil
-		res, err = ix.b.SearchInContext(ctx, req)
+	if errors.Is(err, errNoFacetTable) {
+		return ix.searchBleve(ctx, q, rated)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
 	}
+	var fr search.FacetResults
+	if q.Facets {
+		fr = counter.results(q.facetSpecs(rated))
+	}
+	return q.result(res, fr, rated), nil
+}
+
+// searchBleve runs q with Bleve's own facets and ID sort, without the facet
+// table.
+func (ix *Index) searchBleve(ctx context.Context, q Query, rated bool) (*Result, error) {
+	req, err := q.request(rated, true, nil)
+	if err != nil {
+		return nil, err
+	}
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	return q.result(res, res.Facets, rated), nil
+}
+
+func (q Query) result(res *bleve.SearchResult, fr search.FacetResults, rated bool) *Result {
 	out := &Result{Total: res.Total, Took: res.Took, MaxScore: res.MaxScore, Hits: make([]Hit, 0, len(res.Hits))}
 	for _, h := range res.Hits {
 		out.Hits = append(out.Hits, toHit(h))
 	}
 	if q.Facets {
-		fr := res.Facets
-		if counter != nil {
-			fr = counter.results(q.facetSpecs(rated))
-		}
 		out.Facets = q.facets(fr, rated)
 	}
-	return out, nil
+	return out
 }
 
 // request builds the Bleve request for a valid q (after withDefaults), with
-// Bleve's facets when bleveFacets and q.Facets.
-func (q Query) request(rated, bleveFacets bool) (*bleve.SearchRequest, error) {
+// Bleve's facets when bleveFacets and q.Facets. The ties of the order are
+// broken by ID: by ids when not nil, else by Bleve's "_id" sort.
+func (q Query) request(rated, bleveFacets bool, ids *idSort) (*bleve.SearchRequest, error) {
 	text, err := parseText(q.Text)
 	if err != nil {
 		return nil, err
@@ -106,11 +122,15 @@ func (q Query) request(rated, bleveFacets bool) (*bleve.SearchRequest, error) {
 	}
 	req := bleve.NewSearchRequestOptions(bq, q.Size, (q.Page-1)*q.Size, false)
 	req.Fields = storedFields
+	order := "-_score"
 	if q.Sort == SortDate {
-		req.SortBy([]string{"-" + fieldPublished, "_id"})
+		order = "-" + fieldPublished
 		req.Score = bleve.ScoreNone // scores would be computed only to be ignored
+	}
+	if ids != nil {
+		req.SortByCustom(append(search.ParseSortOrderStrings([]string{order}), ids))
 	} else {
-		req.SortBy([]string{"-_score", "_id"})
+		req.SortBy([]string{order, "_id"})
 	}
 	if q.SearchAfter != nil {
 		after, err := decodeCursor(q.SearchAfter)
