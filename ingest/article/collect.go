@@ -217,9 +217,22 @@ func (s *signals) checkHeading(n *html.Node) {
 		}
 	}
 	t := collapse(headingText(n))
+	if level > 1 && prose(t) {
+		return // a lead or caption set in a heading tag
+	}
 	if t != "" && len(t) < 400 {
 		s.headings = append(s.headings, heading{node: n, text: t, level: level})
 	}
+}
+
+// sentenceBreakRE finds a sentence end followed by another sentence (a
+// word of three lower-case letters before the stop, not "St. Thomas").
+var sentenceBreakRE = regexp.MustCompile(`\p{Ll}{3}[.!?]["'”“»]?\s+["'„“«]?\p{Lu}`)
+
+// prose reports text that reads as sentences rather than a headline: two
+// sentences and more than a headline's length.
+func prose(t string) bool {
+	return len(t) > 100 && sentenceBreakRE.MatchString(t)
 }
 
 // kickerClassRE names the parts of a headline element that are not the
@@ -260,6 +273,7 @@ func headingText(n *html.Node) string {
 					continue
 				}
 				if cls := attr(k, "class"); cls != "" && kickerClassRE.MatchString(cls) {
+					sb.WriteString(" ") // keep the words on either side apart
 					continue
 				}
 				if strings.TrimSpace(sb.String()) == "" && leadKicker(k) {
