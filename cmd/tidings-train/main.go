@@ -46,6 +46,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "shuffle seed")
 	weights := flag.String("weights", "", "override set weights: file-prefix=weight,... (0 drops a set)")
 	flag.Float64Var(&lexDropout, "lex-dropout", 0, "share of name tokens trained without their own word features")
+	flag.IntVar(&runs, "runs", 3, "perceptrons trained with successive seeds and averaged")
 	flag.BoolVar(&useClusters, "clusters", true, "compute word clusters from the training text")
 	flag.BoolVar(&scoreTests, "report-test", false, "also print scores on the test sets (report only; never tune on them)")
 	flag.Parse()
@@ -95,7 +96,7 @@ func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
 		fmt.Printf("clusters: %d words (%s)\n", len(clusters), time.Since(t0).Round(time.Second))
 	}
 	m, st, err := entity.Train(docs, entity.TrainConfig{
-		Bits: bits, Epochs: epochs, Seed: seed, Gazetteer: gaz, Clusters: clusters, LexDropout: lexDropout,
+		Bits: bits, Epochs: epochs, Seed: seed, Gazetteer: gaz, Clusters: clusters, LexDropout: lexDropout, Runs: runs,
 		Progress: func(e, wrong, n int) {
 			fmt.Printf("epoch %d: %d/%d sentences wrong (%s)\n", e, wrong, n, time.Since(t0).Round(time.Second))
 		},
@@ -133,6 +134,7 @@ func writeModel(m *entity.Model, out string) error {
 var (
 	scoreTests, useClusters bool
 	lexDropout              float64
+	runs                    int
 )
 
 // testSets are scored only with -report-test.

@@ -31,6 +31,10 @@ type TrainConfig struct {
 	// are hidden during training, so that the tagger learns to find
 	// names it has not seen from context, shape and gazetteers.
 	LexDropout float64
+	// Runs is the number of perceptrons trained with successive shuffle
+	// seeds and averaged into the model (1 when zero): averaging damps
+	// the order noise of a single run.
+	Runs int
 	// Progress, when set, is called after each epoch with the number of
 	// sentences the tagger got wrong.
 	Progress func(epoch, wrong, sentences int)
@@ -60,9 +64,26 @@ func Train(docs []TrainDoc, cfg TrainConfig) (*Model, AlignStats, error) {
 	for _, d := range docs {
 		insts = appendInstances(insts, d, cfg, &st, drop)
 	}
+	runs := max(cfg.Runs, 1)
 	m := &Model{bits: cfg.Bits, w: make([]float32, (1<<cfg.Bits)*numTags), trans: make([]float32, (numTags+1)*numTags), gaz: cfg.Gazetteer, clusters: cfg.Clusters}
+	for r := range runs {
+		one := trainRun(insts, cfg, cfg.Seed+uint64(r))
+		for i, v := range one.w {
+			m.w[i] += v / float32(runs)
+		}
+		for i, v := range one.trans {
+			m.trans[i] += v / float32(runs)
+		}
+	}
+	return m, st, nil
+}
+
+// trainRun fits one averaged perceptron, visiting insts in the order
+// seed draws.
+func trainRun(insts []instance, cfg TrainConfig, seed uint64) *Model {
+	m := &Model{bits: cfg.Bits, w: make([]float32, (1<<cfg.Bits)*numTags), trans: make([]float32, (numTags+1)*numTags)}
 	p := perceptron{m: m, wSum: make([]float64, len(m.w)), tSum: make([]float64, len(m.trans)), c: 1}
-	rng := rand.New(rand.NewPCG(cfg.Seed, 0x7469646e))
+	rng := rand.New(rand.NewPCG(seed, 0x7469646e))
 	var pred []int
 	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
 		wrong := 0
@@ -79,7 +100,7 @@ func Train(docs []TrainDoc, cfg TrainConfig) (*Model, AlignStats, error) {
 		}
 	}
 	p.average()
-	return m, st, nil
+	return m
 }
 
 // appendInstances splits d into sentences with gold BIO tags.
