@@ -119,6 +119,18 @@ func TestParseTitle(t *testing.T) {
 		{"blog h1 is site name, post title is h2", `<title>My Garden Blog</title>`, "<h1>My Garden Blog</h1><nav><a href=/>Home</a></nav><h2>Planting tulips in November</h2>" + lorem, "Planting tulips in November"},
 		{"json-ld headline", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm hits coast"}</script>`, lorem, "Storm hits coast"},
 		{"feed hint when page has none", "", lorem, "Hint title"},
+		{"lead kicker span dropped", `<meta property="og:title" content="Paris Olympics - Drinks by boat to the centre - Trade News">`,
+			`<h1><span class="subtitle">Paris Olympics</span> Drinks by boat to the centre</h1>` + lorem, "Drinks by boat to the centre"},
+		{"small kicker with br", `<meta property="og:title" content="Workout of the week | Medley pyramid">`,
+			`<h1><small>Workout of the week</small><br>Medley pyramid</h1>` + lorem, "Medley pyramid"},
+		{"trailing small dateline", `<meta property="og:title" content="Fans return to the arenas">`,
+			`<h1>Fans return to the arenas<br><small>02.02.2022 • News</small></h1>` + lorem, "Fans return to the arenas"},
+		{"subtitle after the headline", `<meta property="og:title" content="Broadcaster ignores the march - Daily News"><meta property="og:site_name" content="Daily News">`,
+			`<h1><span class="entry-title-primary">Broadcaster ignores the march</span> <span class="entry-subtitle">Fee-funded silence</span></h1>` + lorem, "Broadcaster ignores the march"},
+		{"truncated teaser loses to full heading", `<meta property="og:title" content="Brothel catering to politicians, doctors, lawyers busted in Boston">`,
+			`<h2 class="headline">Brothel catering to politicians, doctors,...</h2><h1>Brothel catering to politicians, doctors, lawyers busted in Boston</h1>` + lorem, "Brothel catering to politicians, doctors, lawyers busted in Boston"},
+		{"caption in h2 is not the headline", ``,
+			`<h1>Brexit talks go on</h1><h2>During the special session protesters gathered outside the parliament. Police watched from a distance (Photo: AP)</h2>` + lorem, "Brexit talks go on"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

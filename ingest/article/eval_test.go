@@ -349,7 +349,7 @@ func floor(t *testing.T, what string, got, want float64) {
 func TestEvalReadability(t *testing.T) {
 	s, _ := runSet(t, "readability")
 	// Floors sit a little under the figures measured on 2026-11-26
-	// (body F1 0.935, title 0.504, date 0.970).
+	// (body F1 0.935, title 0.504, date 0.939).
 	floor(t, "readability body F1", s.bodyF1(), 0.92)
 	floor(t, "readability title", s.title(), 0.47)
 	floor(t, "readability date", s.date(), 0.93)
@@ -367,8 +367,8 @@ func TestEvalTrafilatura(t *testing.T) {
 		t.Skip("set TIDINGS_EVAL=1 to score the 990-page trafilatura set")
 	}
 	s, _ := runSet(t, "trafilatura")
-	// Measured: snippet F1 0.929, title 0.837, date 0.876.
+	// Measured: snippet F1 0.929, title 0.859, date 0.891.
 	floor(t, "trafilatura snippet F1", s.snippetF1(), 0.915)
-	floor(t, "trafilatura title", s.title(), 0.81)
-	floor(t, "trafilatura date", s.date(), 0.85)
+	floor(t, "trafilatura title", s.title(), 0.845)
+	floor(t, "trafilatura date", s.date(), 0.875)
 }
