@@ -7,10 +7,12 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/collector"
+	index "github.com/blevesearch/bleve_index_api"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
 
@@ -29,6 +31,11 @@ type facetTable struct {
 	ids   map[string]uint32 // facet term -> value ID
 	terms []string          // value ID -> facet term; only grows
 	segs  map[segment.Segment]*segFacets
+
+	warm    atomic.Bool // a whole snapshot has been built
+	warming sync.Once
+	closed  atomic.Bool // stops a build in progress
+	wg      sync.WaitGroup
 }
 
 // segFacets holds one segment's values: document n has
@@ -47,6 +54,9 @@ func newFacetTable() *facetTable {
 // errNoFacetTable means the reader is not a scorch snapshot; the caller
 // falls back to Bleve's facets.
 var errNoFacetTable = errors.New("facet table needs a scorch snapshot")
+
+// errTableClosed stops a build when the index closes.
+var errTableClosed = errors.New("facet table closed")
 
 // snapshotFacets are the tables of one snapshot's segments with their
 // first global document numbers.
@@ -89,6 +99,7 @@ func (t *facetTable) forSnapshot(s *scorch.IndexSnapshot) (*snapshotFacets, erro
 	}
 	out.nterms = len(t.terms)
 	out.terms = t.terms[:len(t.terms):len(t.terms)]
+	t.warm.Store(true)
 	return out, nil
 }
 
@@ -112,6 +123,9 @@ func (t *facetTable) build(seg segment.Segment) (*segFacets, error) {
 		}
 		if e == nil {
 			break
+		}
+		if t.closed.Load() {
+			return nil, errTableClosed
 		}
 		val := t.intern(e.Term)
 		if pl, err = dict.PostingsList([]byte(e.Term), nil, pl); err != nil {
@@ -303,4 +317,38 @@ func (c *facetCounter) wrap(sc *search.SearchContext) (search.DocumentMatchHandl
 		}
 		return next(d)
 	}, loadID, nil
+}
+
+// warmUp builds the table for r's current snapshot in the background, once;
+// searches use Bleve's facets and ID sort until it is built, so a single
+// search after Open does not wait for the whole table.
+func (t *facetTable) warmUp(r interface {
+	Reader() (index.IndexReader, error)
+}) {
+	t.warming.Do(func() {
+		t.wg.Go(func() { _ = t.build1(r) })
+	})
+}
+
+// build1 builds the table for r's current snapshot.
+func (t *facetTable) build1(r interface {
+	Reader() (index.IndexReader, error)
+}) error {
+	ir, err := r.Reader()
+	if err != nil {
+		return fmt.Errorf("facet table: %w", err)
+	}
+	defer ir.Close()
+	s, ok := ir.(*scorch.IndexSnapshot)
+	if !ok {
+		return errNoFacetTable
+	}
+	_, err = t.forSnapshot(s)
+	return err
+}
+
+// close stops and waits for a background build.
+func (t *facetTable) close() {
+	t.closed.Store(true)
+	t.wg.Wait()
 }

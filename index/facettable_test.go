@@ -4,6 +4,7 @@ import (
 	"context"
 	"reflect"
 	"testing"
+	"time"
 
 	"tidings/index/indexgen"
 )
@@ -39,6 +40,9 @@ func TestFacetTableMatchesBleve(t *testing.T) {
 				t.Fatal(err)
 			}
 			if err := ix.Delete(ctx, []int64{2, 5, 8, 300, 301, 700}); err != nil {
+				t.Fatal(err)
+			}
+			if err := ix.warmFacets(); err != nil {
 				t.Fatal(err)
 			}
 			checkFacetsMatch(t, ix, facetTestQueries(g))
@@ -111,4 +115,36 @@ func sorts(hits []Hit) [][]string {
 		out[i] = h.Sort
 	}
 	return out
+}
+
+// TestFacetTableWarmsInBackground checks that the first search answers
+// from Bleve and starts the table, and later ones use it with equal results.
+func TestFacetTableWarmsInBackground(t *testing.T) {
+	ix := openTest(t, Config{}, fixture())
+	ctx := context.Background()
+	q := Query{Text: "openai", Facets: true}
+	cold, err := ix.Search(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for !ix.facets.warm.Load() {
+		if time.Now().After(deadline) {
+			t.Fatal("facet table not built in the background")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	warm, err := ix.Search(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(cold, withTook(warm, cold.Took)) {
+		t.Errorf("warm result %+v, cold %+v", warm, cold)
+	}
+}
+
+func withTook(r *Result, d time.Duration) *Result {
+	c := *r
+	c.Took = d
+	return &c
 }

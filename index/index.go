@@ -179,6 +179,9 @@ func (ix *Index) checkMapping() error {
 
 // Close flushes and releases the index. It must not be used afterwards.
 func (ix *Index) Close() error {
+	if ix.facets != nil {
+		ix.facets.close()
+	}
 	if err := ix.b.Close(); err != nil {
 		return fmt.Errorf("close index %s: %w", ix.dir, err)
 	}
@@ -301,4 +304,29 @@ func (ix *Index) Compact(ctx context.Context) error {
 		return fmt.Errorf("compact index %s: %w", ix.dir, err)
 	}
 	return nil
+}
+
+// warmFacets builds the facet table for the current snapshot and waits.
+func (ix *Index) warmFacets() error {
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		return fmt.Errorf("warm facets %s: %w", ix.dir, err)
+	}
+	s, ok := adv.(*scorch.Scorch)
+	if !ok || ix.facets == nil {
+		return errNoFacetTable
+	}
+	if err := ix.facets.build1(s); err != nil {
+		return fmt.Errorf("warm facets %s: %w", ix.dir, err)
+	}
+	return nil
+}
+
+// warmFacetsLater starts building the facet table in the background.
+func (ix *Index) warmFacetsLater() {
+	if adv, err := ix.b.Advanced(); err == nil {
+		if s, ok := adv.(*scorch.Scorch); ok {
+			ix.facets.warmUp(s)
+		}
+	}
 }

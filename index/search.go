@@ -53,6 +53,10 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	if ix.facets == nil {
 		return ix.searchBleve(ctx, q, rated)
 	}
+	if !ix.facets.warm.Load() {
+		ix.warmFacetsLater()
+		return ix.searchBleve(ctx, q, rated)
+	}
 	// The facet table counts facets and supplies the ID tie-break.
 	var counter *facetCounter
 	req, err := q.request(rated, false, &idSort{c: &counter})
