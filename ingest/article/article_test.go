@@ -129,6 +129,8 @@ func TestParseTitle(t *testing.T) {
 			`<h1><span class="entry-title-primary">Broadcaster ignores the march</span> <span class="entry-subtitle">Fee-funded silence</span></h1>` + lorem, "Broadcaster ignores the march"},
 		{"truncated teaser loses to full heading", `<meta property="og:title" content="Brothel catering to politicians, doctors, lawyers busted in Boston">`,
 			`<h2 class="headline">Brothel catering to politicians, doctors,...</h2><h1>Brothel catering to politicians, doctors, lawyers busted in Boston</h1>` + lorem, "Brothel catering to politicians, doctors, lawyers busted in Boston"},
+		{"site name after a hidden h1", `<meta property="og:site_name" content="Federal Agency">`,
+			`<h1 class="visuallyhidden">Taxonomy: gas is not green | Federal Agency</h1>` + lorem, "Taxonomy: gas is not green"},
 		{"caption in h2 is not the headline", ``,
 			`<h1>Brexit talks go on</h1><h2>During the special session protesters gathered outside the parliament. Police watched from a distance (Photo: AP)</h2>` + lorem, "Brexit talks go on"},
 	}

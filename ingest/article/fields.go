@@ -15,7 +15,7 @@ var titleSepRE = regexp.MustCompile(`\s+[|–—·•»:/\\-]+\s+|\s*\|\s*`)
 // <title> stripped of the site name, then the first <h1>, then the feed hint.
 func pickTitle(s *signals, hint string) string {
 	if h := headingTitle(s); h != "" {
-		return h
+		return stripSiteSuffix(h, s)
 	}
 	cands := []string{
 		s.first("og:title"),
@@ -253,6 +253,26 @@ func cleanTitle(t string, s *signals) string {
 		return strings.TrimSpace(strings.Join(parts[:len(parts)-1], " - "))
 	case isSiteName(first, site, host):
 		return strings.TrimSpace(strings.Join(parts[1:], " - "))
+	}
+	return t
+}
+
+// stripSiteSuffix removes a site name printed after a visible headline
+// (a screen-reader <h1> "Headline | Site").
+func stripSiteSuffix(t string, s *signals) string {
+	parts := titleSepRE.Split(t, -1)
+	if len(parts) < 2 {
+		return t
+	}
+	site := strings.ToLower(s.first("og:site_name", "application-name", "apple-mobile-web-app-title"))
+	host := ""
+	if s.base != nil {
+		host = strings.TrimPrefix(strings.ToLower(s.base.Hostname()), "www.")
+	}
+	if last := parts[len(parts)-1]; len(strings.Fields(last)) <= 4 && isSiteName(last, site, host) {
+		if i := strings.LastIndex(t, last); i > 0 {
+			return strings.Trim(t[:i], headingTrim)
+		}
 	}
 	return t
 }
