@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -85,16 +86,20 @@ func BenchmarkSearch(b *testing.B) {
 				b.Fatal(err)
 			}
 			b.Logf("facet table built in %s", time.Since(start).Round(time.Millisecond))
-			for _, kind := range []string{"selective", "broad"} {
+			for _, kind := range []string{"selective", "broad", "broad-by-date"} {
 				b.Run("terms="+kind, func(b *testing.B) {
-					queries := benchQueries(g, kind)
+					queries := benchQueries(g, strings.TrimSuffix(kind, "-by-date"))
+					sortBy := SortRelevance
+					if strings.HasSuffix(kind, "-by-date") {
+						sortBy = SortDate
+					}
 					ctx := context.Background()
 					var took []time.Duration
 					var hits uint64
 					i := 0
 					cpu0 := cpuTime()
 					for b.Loop() {
-						q := Query{Text: queries[i%len(queries)], Facets: true}
+						q := Query{Text: queries[i%len(queries)], Facets: true, Sort: sortBy}
 						i++
 						start := time.Now()
 						res, err := ix.Search(ctx, q)

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/collector"
 	index "github.com/blevesearch/bleve_index_api"
@@ -40,11 +41,13 @@ type facetTable struct {
 
 // segFacets holds one segment's values: document n has
 // vals[start[n]:start[n+1]].
-// ids[n] is document n's index ID (the corpus ID as text).
+// ids[n] is document n's index ID (the corpus ID as text), pubs[n] its
+// published time as Bleve's full-precision sort term ("" when missing).
 type segFacets struct {
 	start []uint32
 	vals  []uint32
 	ids   []string
+	pubs  []string
 }
 
 func newFacetTable() *facetTable {
@@ -157,40 +160,46 @@ func (t *facetTable) build(seg segment.Segment) (*segFacets, error) {
 		sf.vals[next[p.doc]] = p.val
 		next[p.doc]++
 	}
-	if sf.ids, err = docIDs(seg); err != nil {
+	if sf.ids, err = docTerms(seg, "_id", nil, nil); err != nil {
+		return nil, err
+	}
+	// Full-precision numeric terms have shift 0.
+	lo := []byte{numeric.ShiftStartInt64}
+	if sf.pubs, err = docTerms(seg, fieldPublished, lo, []byte{numeric.ShiftStartInt64 + 1}); err != nil {
 		return nil, err
 	}
 	return sf, nil
 }
 
-// docIDs reads seg's document IDs from its _id term dictionary, which is
-// far more compact than the stored fields DocID reads.
-func docIDs(seg segment.Segment) ([]string, error) {
+// docTerms reads the term in [lo, hi) of each of seg's documents for a
+// single-valued field from its term dictionary (for _id far more compact
+// than the stored fields that DocID reads).
+func docTerms(seg segment.Segment, field string, lo, hi []byte) ([]string, error) {
 	n := seg.Count()
 	ids := make([]string, n)
-	dict, err := seg.Dictionary("_id")
+	dict, err := seg.Dictionary(field)
 	if err != nil {
-		return nil, fmt.Errorf("facet table: ID dictionary: %w", err)
+		return nil, fmt.Errorf("facet table: %s dictionary: %w", field, err)
 	}
 	var pl segment.PostingsList
 	var pi segment.PostingsIterator
-	it := dict.AutomatonIterator(nil, nil, nil)
+	it := dict.AutomatonIterator(nil, lo, hi)
 	for {
 		e, err := it.Next()
 		if err != nil {
-			return nil, fmt.Errorf("facet table: IDs: %w", err)
+			return nil, fmt.Errorf("facet table: %s terms: %w", field, err)
 		}
 		if e == nil {
 			return ids, nil
 		}
 		if pl, err = dict.PostingsList([]byte(e.Term), nil, pl); err != nil {
-			return nil, fmt.Errorf("facet table: postings of ID %q: %w", e.Term, err)
+			return nil, fmt.Errorf("facet table: postings of %s %q: %w", field, e.Term, err)
 		}
 		pi = pl.Iterator(false, false, false, pi)
 		for {
 			p, err := pi.Next()
 			if err != nil {
-				return nil, fmt.Errorf("facet table: postings of ID %q: %w", e.Term, err)
+				return nil, fmt.Errorf("facet table: postings of %s %q: %w", field, e.Term, err)
 			}
 			if p == nil {
 				break
@@ -264,6 +273,16 @@ func (c *facetCounter) id(num uint64) string {
 		return ""
 	}
 	return sf.ids[local]
+}
+
+// published returns the published sort term of the document with global
+// number num, "" when it has none.
+func (c *facetCounter) published(num uint64) string {
+	sf, local := c.locate(num)
+	if local >= uint64(len(sf.pubs)) {
+		return ""
+	}
+	return sf.pubs[local]
 }
 
 // results turns the counts into Bleve's facet results for specs, ordered

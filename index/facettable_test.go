@@ -127,6 +127,12 @@ func TestFacetTableWarmsInBackground(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// All documents by date, the undated one last.
+	byDate := Query{Sort: SortDate, Facets: true}
+	coldByDate, err := ix.Search(ctx, byDate)
+	if err != nil {
+		t.Fatal(err)
+	}
 	deadline := time.Now().Add(10 * time.Second)
 	for !ix.facets.warm.Load() {
 		if time.Now().After(deadline) {
@@ -140,6 +146,21 @@ func TestFacetTableWarmsInBackground(t *testing.T) {
 	}
 	if !reflect.DeepEqual(cold, withTook(warm, cold.Took)) {
 		t.Errorf("warm result %+v, cold %+v", warm, cold)
+	}
+	warmByDate, err := ix.Search(ctx, byDate)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(coldByDate, withTook(warmByDate, coldByDate.Took)) {
+		t.Errorf("warm result by date %+v, cold %+v", warmByDate, coldByDate)
+	}
+	if got, want := ids(warmByDate.Hits), []int64{4, 3, 2, 1, 5}; !reflect.DeepEqual(got, want) {
+		t.Errorf("by date %v, want %v", got, want)
+	}
+	// The page after the undated last hit is empty on both paths.
+	byDate.SearchAfter = warmByDate.Hits[4].Sort
+	if res, err := ix.Search(ctx, byDate); err != nil || len(res.Hits) != 0 {
+		t.Errorf("after the last hit: %v, %v", res, err)
 	}
 }
 

@@ -131,9 +131,12 @@ func (q Query) request(rated, bleveFacets bool, ids *idSort) (*bleve.SearchReque
 		order = "-" + fieldPublished
 		req.Score = bleve.ScoreNone // scores would be computed only to be ignored
 	}
-	if ids != nil {
+	switch {
+	case ids != nil && q.Sort == SortDate:
+		req.SortByCustom(search.SortOrder{&dateSort{c: ids.c, desc: true}, ids})
+	case ids != nil:
 		req.SortByCustom(append(search.ParseSortOrderStrings([]string{order}), ids))
-	} else {
+	default:
 		req.SortBy([]string{order, "_id"})
 	}
 	if q.SearchAfter != nil {
