@@ -54,8 +54,17 @@ func parseStructured(v string) (time.Time, bool) {
 	if t, ok := parseEpoch(v); ok {
 		return t, true
 	}
+	// Machine-written slash dates follow the US convention (.NET and
+	// JavaScript date strings): 11/01/2023 is the first of November.
+	if m := usSlashRE.FindStringSubmatch(v); m != nil {
+		if t, ok := mkDate(atoi(m[3]), atoi(m[1]), atoi(m[2]), atoi(m[4]), atoi(m[5]), atoi(m[6]), time.UTC); ok {
+			return t, true
+		}
+	}
 	return parseText(v)
 }
+
+var usSlashRE = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
 
 // fromParts builds a time from isoPrefixRE's groups.
 func fromParts(m []string) (time.Time, bool) {
