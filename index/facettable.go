@@ -114,7 +114,12 @@ func (t *facetTable) build(seg segment.Segment) (*segFacets, error) {
 		return nil, fmt.Errorf("facet table: dictionary: %w", err)
 	}
 	type pair struct{ doc, val uint32 }
-	var pairs []pair
+	// Sizing pairs first saves growing a slice of millions.
+	total, err := postingsTotal(dict)
+	if err != nil {
+		return nil, err
+	}
+	pairs := make([]pair, 0, total)
 	counts := make([]uint32, n+1)
 	var pl segment.PostingsList
 	var pi segment.PostingsIterator
@@ -208,6 +213,22 @@ func docTerms(seg segment.Segment, field string, lo, hi []byte) ([]string, error
 				ids[d] = e.Term
 			}
 		}
+	}
+}
+
+// postingsTotal sums the postings counts of dict's terms.
+func postingsTotal(dict segment.TermDictionary) (uint64, error) {
+	var total uint64
+	it := dict.AutomatonIterator(nil, nil, nil)
+	for {
+		e, err := it.Next()
+		if err != nil {
+			return 0, fmt.Errorf("facet table: terms: %w", err)
+		}
+		if e == nil {
+			return total, nil
+		}
+		total += e.Count
 	}
 }
 
