@@ -29,7 +29,8 @@
 // repair; the `tidings parse` command and the evaluation tests share them.
 //
 // Measured on ../shared/eval/articles (2026-11-26, score_articles.py):
-// trafilatura set snippet F1 0.928, title exact 0.857, date 0.891;
+// trafilatura set snippet F1 0.928, title exact 0.858, date 0.893;
 // htmldate-news date 0.918; readability body F1 0.935, date 0.939.
-// BenchmarkParse: about 95-100 pages per CPU-second on the shared box.
+// BenchmarkParse: about 100 pages per CPU-second on the shared box (77
+// before the 2026-11-26 speed work, same load).
 package article
