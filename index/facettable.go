@@ -33,10 +33,12 @@ type facetTable struct {
 	terms []string          // value ID -> facet term; only grows
 	segs  map[segment.Segment]*segFacets
 
-	warm    atomic.Bool // a whole snapshot has been built
-	warming sync.Once
-	closed  atomic.Bool // stops a build in progress
-	wg      sync.WaitGroup
+	warm     atomic.Bool  // a whole snapshot has been built
+	building atomic.Bool  // a background build runs
+	builds   atomic.Int32 // background builds started, for tests
+	coldDocs uint64       // see defaultColdDocs
+	closed   atomic.Bool  // stops a build in progress
+	wg       sync.WaitGroup
 }
 
 // segFacets holds one segment's values: document n has
@@ -51,12 +53,22 @@ type segFacets struct {
 }
 
 func newFacetTable() *facetTable {
-	return &facetTable{ids: map[string]uint32{}, segs: map[segment.Segment]*segFacets{}}
+	return &facetTable{ids: map[string]uint32{}, segs: map[segment.Segment]*segFacets{}, coldDocs: defaultColdDocs}
 }
 
 // errNoFacetTable means the reader is not a scorch snapshot; the caller
 // falls back to Bleve's facets.
 var errNoFacetTable = errors.New("facet table needs a scorch snapshot")
+
+// errTableCold means a search would wait for a large table build (or for
+// one in progress); the caller uses Bleve's path and builds in the
+// background.
+var errTableCold = errors.New("facet table is being built")
+
+// defaultColdDocs is the size from which a segment's table is built in
+// the background rather than by the search that first meets it (after a
+// large merge, say).
+const defaultColdDocs = 20000
 
 // errTableClosed stops a build when the index closes.
 var errTableClosed = errors.New("facet table closed")
@@ -71,10 +83,23 @@ type snapshotFacets struct {
 }
 
 // forSnapshot returns the tables of s's segments, building missing ones.
-func (t *facetTable) forSnapshot(s *scorch.IndexSnapshot) (*snapshotFacets, error) {
-	t.mu.Lock()
+// Unless wait, it fails with errTableCold rather than wait for another
+// build or build a segment of coldDocs or more.
+func (t *facetTable) forSnapshot(s *scorch.IndexSnapshot, wait bool) (*snapshotFacets, error) {
+	if wait {
+		t.mu.Lock()
+	} else if !t.mu.TryLock() {
+		return nil, errTableCold
+	}
 	defer t.mu.Unlock()
 	segs := s.Segments()
+	if !wait {
+		for _, ss := range segs {
+			if seg := ss.Segment(); t.segs[seg] == nil && seg.Count() >= t.coldDocs {
+				return nil, errTableCold
+			}
+		}
+	}
 	out := &snapshotFacets{offsets: make([]uint64, len(segs)), segs: make([]*segFacets, len(segs))}
 	live := make(map[segment.Segment]bool, len(segs))
 	var running uint64
@@ -337,7 +362,7 @@ func (t *facetTable) counter(sc *search.SearchContext, count bool) (*facetCounte
 	if !ok {
 		return nil, errNoFacetTable
 	}
-	snap, err := t.forSnapshot(s)
+	snap, err := t.forSnapshot(s, false)
 	if err != nil {
 		return nil, err
 	}
@@ -359,14 +384,19 @@ func (c *facetCounter) wrap(sc *search.SearchContext) (search.DocumentMatchHandl
 	}, loadID, nil
 }
 
-// warmUp builds the table for r's current snapshot in the background, once;
-// searches use Bleve's facets and ID sort until it is built, so a single
-// search after Open does not wait for the whole table.
+// warmUp builds the table for r's current snapshot in the background
+// unless a build already runs; searches use Bleve's facets and ID sort
+// meanwhile, so a search after Open or a large merge does not wait for it.
 func (t *facetTable) warmUp(r interface {
 	Reader() (index.IndexReader, error)
 }) {
-	t.warming.Do(func() {
-		t.wg.Go(func() { _ = t.build1(r) })
+	if t.closed.Load() || !t.building.CompareAndSwap(false, true) {
+		return
+	}
+	t.builds.Add(1)
+	t.wg.Go(func() {
+		defer t.building.Store(false)
+		_ = t.build1(r)
 	})
 }
 
@@ -383,7 +413,7 @@ func (t *facetTable) build1(r interface {
 	if !ok {
 		return errNoFacetTable
 	}
-	_, err = t.forSnapshot(s)
+	_, err = t.forSnapshot(s, true)
 	return err
 }
 

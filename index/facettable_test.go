@@ -169,3 +169,42 @@ func withTook(r *Result, d time.Duration) *Result {
 	c.Took = d
 	return &c
 }
+
+// TestFacetTableColdSegment checks that a search meeting a large unbuilt
+// segment answers from Bleve and builds it in the background.
+func TestFacetTableColdSegment(t *testing.T) {
+	ix := openTest(t, Config{}, fixture()[:3])
+	if err := ix.warmFacets(); err != nil {
+		t.Fatal(err)
+	}
+	ix.facets.coldDocs = 2
+	ctx := context.Background()
+	if err := ix.Put(ctx, fixture()[3:]); err != nil {
+		t.Fatal(err)
+	}
+	q := Query{Sort: SortDate, Facets: true}
+	cold, err := ix.Search(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := ids(cold.Hits), []int64{4, 3, 2, 1, 5}; !reflect.DeepEqual(got, want) {
+		t.Errorf("cold search %v, want %v", got, want)
+	}
+	if n := ix.facets.builds.Load(); n != 1 {
+		t.Errorf("%d background builds, want 1", n)
+	}
+	ix.facets.wg.Wait()
+	ix.facets.mu.Lock()
+	built := len(ix.facets.segs)
+	ix.facets.mu.Unlock()
+	if built < 2 {
+		t.Errorf("%d segment tables after the background build, want the new one too", built)
+	}
+	warm, err := ix.Search(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(cold, withTook(warm, cold.Took)) {
+		t.Errorf("warm result %+v, cold %+v", warm, cold)
+	}
+}

@@ -72,7 +72,10 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 			return counter.wrap(sc)
 		}))
 	res, err := ix.b.SearchInContext(sctx, req)
-	if errors.Is(err, errNoFacetTable) || (err == nil && counter == nil) {
+	if errors.Is(err, errTableCold) {
+		ix.warmFacetsLater()
+	}
+	if errors.Is(err, errNoFacetTable) || errors.Is(err, errTableCold) || (err == nil && counter == nil) {
 		return ix.searchBleve(ctx, q, rated)
 	}
 	if err != nil {
