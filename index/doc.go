@@ -25,7 +25,18 @@
 //	                   first and last days ("2006-01-02") of date facts
 //
 // Only title, url, source, site, published and body are stored (for hits
-// and snippets); facets read one doc-values field, facet.
+// and snippets).
+//
+// # Facets and sorting
+//
+// Facets are counted from an in-memory table (facettable.go) that maps each
+// document of each segment to its facet values (terms of the facet field)
+// as small integers, with its ID and published time for the sort's
+// tie-break and date order. A segment's table is read from its term
+// dictionaries the first time a search meets it; the first search after
+// Open, and any search meeting a large unbuilt segment (after a merge),
+// uses Bleve's facet builders and sort instead while the table is built in
+// the background. Both paths give the same hits, cursors and facets.
 //
 // # Concurrency
 //
