@@ -208,3 +208,26 @@ func TestFacetTableColdSegment(t *testing.T) {
 		t.Errorf("warm result %+v, cold %+v", warm, cold)
 	}
 }
+
+// TestCloseDuringFacetBuild checks that Close stops and waits for a
+// background build.
+func TestCloseDuringFacetBuild(t *testing.T) {
+	ix, err := Open(t.TempDir(), Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	es, _ := genEntries(indexgen.New(indexgen.Config{Seed: 3, BodyBytes: 300}), 1, 300)
+	ctx := context.Background()
+	if err := ix.Put(ctx, es); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Search(ctx, Query{Facets: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	if ix.facets.building.Load() {
+		t.Error("background build still running after Close")
+	}
+}
