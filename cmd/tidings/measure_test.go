@@ -110,3 +110,11 @@ func TestParseCommand(t *testing.T) {
 		t.Errorf("parse without --jsonl: exit %d, want 2", code)
 	}
 }
+
+func TestNonFiniteAsNull(t *testing.T) {
+	in := `{"id": "x", "published": NaN, "n": -Infinity, "s": "NaN \"Infinity\" stays", "m": Infinity}`
+	want := `{"id": "x", "published": null, "n": null, "s": "NaN \"Infinity\" stays", "m": null}`
+	if got := string(nonFiniteAsNull([]byte(in))); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
