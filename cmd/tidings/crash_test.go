@@ -53,7 +53,7 @@ func TestSIGKILLMidRunLosesNothing(t *testing.T) {
 	var sites []*newsSite
 	var sources strings.Builder
 	for i := range 4 {
-		site := startNewsSite(t, 50)
+		site := startNewsSite(t, 100)
 		sites = append(sites, site)
 		fmt.Fprintf(&sources, "  - {name: local%d, kind: feed, url: '%s/feed.xml', schedule: 1h, allow_private: true}\n", i, site.URL)
 	}
@@ -97,7 +97,7 @@ func TestSIGKILLMidRunLosesNothing(t *testing.T) {
 			}
 		}
 		for _, site := range sites {
-			site.articles.Add(10) // more news for the next run
+			site.articles.Add(20) // more news for the next run
 		}
 	}
 	out, err := exec.Command(bin, "run", "--once", "--quiet", "--config", cfg).CombinedOutput()

@@ -103,9 +103,11 @@ func openDaemon(ctx context.Context, cfg Config, logger *slog.Logger) (_ *daemon
 	if d.lock, err = lockDataDir(cfg); err != nil {
 		return nil, err
 	}
-	if d.store, err = openStore(ctx, cfg, true); err != nil {
-		return nil, err
+	store, err := openStore(ctx, cfg, true)
+	if err != nil {
+		return nil, err // a typed nil must not reach d.store
 	}
+	d.store = store
 	if d.ix, err = openOrRebuildIndex(ctx, cfg, d.store, logger); err != nil {
 		return nil, err
 	}
