@@ -230,25 +230,34 @@ func find() string {
 }
 
 // NewsText returns realistic news for benchmarks: the MEANTIME article
-// texts when the shared data is present, else fallback repeated.
+// texts joined when the shared data is present, else fallback repeated.
 func NewsText(fallback string) string {
-	if dir := find(); dir != "" {
-		if f, err := os.Open(filepath.Join(dir, "meantime", "dev.jsonl")); err == nil {
-			defer f.Close()
-			var sb strings.Builder
-			sc := bufio.NewScanner(f)
-			sc.Buffer(make([]byte, 1<<20), 16<<20)
-			for sc.Scan() {
-				var d struct{ Text string }
-				if json.Unmarshal(sc.Bytes(), &d) == nil {
-					sb.WriteString(d.Text)
-					sb.WriteString("\n")
-				}
-			}
-			if sb.Len() > 0 {
-				return sb.String()
-			}
-		}
+	if docs := NewsDocs(); len(docs) > 0 {
+		return strings.Join(docs, "\n")
 	}
 	return strings.Repeat(fallback, 200)
+}
+
+// NewsDocs returns the MEANTIME article texts, one per article; none when
+// the shared data is absent.
+func NewsDocs() []string {
+	dir := find()
+	if dir == "" {
+		return nil
+	}
+	f, err := os.Open(filepath.Join(dir, "meantime", "dev.jsonl"))
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	var docs []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var d struct{ Text string }
+		if json.Unmarshal(sc.Bytes(), &d) == nil && d.Text != "" {
+			docs = append(docs, d.Text)
+		}
+	}
+	return docs
 }
