@@ -179,6 +179,23 @@ func TestHostileWeb(t *testing.T) {
 	servers["tls-untrusted"] = tlsSrv
 	hosts = append(hosts, strings.TrimPrefix(tlsSrv.URL, "https://"))
 	behaviours = append(behaviours, hostile{name: "tls-untrusted"})
+	// A host whose robots.txt never answers: bounded by the timeout, then
+	// treated as allow-all.
+	hang := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			select {
+			case <-r.Context().Done():
+			case <-slowDone:
+			}
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte(articlePage("robots-hang")))
+	}))
+	defer hang.Close()
+	servers["robots-hang"] = hang
+	hosts = append(hosts, strings.TrimPrefix(hang.URL, "http://"))
+	behaviours = append(behaviours, hostile{name: "robots-hang", stored: true})
 	urlOf := func(name string) string { return servers[name].URL + "/h/" + name }
 	feed := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/rss+xml")
@@ -193,13 +210,46 @@ func TestHostileWeb(t *testing.T) {
 	defer feed.Close()
 	defer close(slowDone)
 	good := site(t, 10, nil)
+	var huge, loop *httptest.Server
+	huge = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/feed.xml" {
+			w.Header().Set("Content-Type", "text/html")
+			w.Write([]byte(articlePage(r.URL.Path)))
+			return
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, `<rss version="2.0"><channel><title>huge</title>`)
+		for i := 0; i < 100_000; i++ {
+			fmt.Fprintf(w, `<item><title>%d</title><link>%s/a/%d</link></item>`, i, huge.URL, i)
+		}
+		fmt.Fprint(w, `</channel></rss>`)
+	}))
+	defer huge.Close()
+	loop = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/sitemap.xml":
+		case "/pages.xml":
+			w.Header().Set("Content-Type", "application/xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>%s/a/1</loc></url></urlset>`, loop.URL)
+			return
+		default:
+			w.Header().Set("Content-Type", "text/html")
+			w.Write([]byte(articlePage(r.URL.Path)))
+			return
+		}
+		w.Header().Set("Content-Type", "application/xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`+
+			`<sitemap><loc>%[1]s/sitemap.xml</loc></sitemap><sitemap><loc>%[1]s/pages.xml</loc></sitemap></sitemapindex>`, loop.URL)
+	}))
+	defer loop.Close()
 
 	cfg := fetch.DefaultConfig()
 	cfg.MinDelay, cfg.Retries, cfg.Timeout, cfg.ConnectTimeout = 0, 2, 3*time.Second, time.Second
 	cfg.BackoffBase, cfg.BackoffMax, cfg.MaxBodyBytes = 10*time.Millisecond, 100*time.Millisecond, 2<<20
 	cfg.PerHostConcurrency = 8
 	// Only the two test hosts may be on loopback; 169.254/10.x stay refused.
-	cfg.AllowHosts = append(hosts, strings.TrimPrefix(good.URL, "http://"), strings.TrimPrefix(feed.URL, "http://"))
+	cfg.AllowHosts = append(hosts, strings.TrimPrefix(good.URL, "http://"), strings.TrimPrefix(feed.URL, "http://"),
+		strings.TrimPrefix(huge.URL, "http://"), strings.TrimPrefix(loop.URL, "http://"))
 	store := corpustest.NewMemory()
 	f2, err := fetch.New(cfg, store, nil)
 	if err != nil {
@@ -236,16 +286,37 @@ func TestHostileWeb(t *testing.T) {
 		r, _ := p.RunSource(ctx, &Source{Name: "good", Kind: KindFeed, URL: good.URL + "/feed.xml"})
 		goodRun <- r
 	}()
+	extraRuns := make(chan corpus.Run, 2)
+	go func() {
+		r, _ := p.RunSource(ctx, &Source{Name: "huge-feed", Kind: KindFeed, URL: huge.URL + "/feed.xml", MaxArticles: 5})
+		extraRuns <- r
+	}()
+	go func() {
+		r, _ := p.RunSource(ctx, &Source{Name: "sitemap-loop", Kind: KindSitemap, URL: loop.URL + "/sitemap.xml"})
+		extraRuns <- r
+	}()
 	hostileRun, err := p.RunSource(ctx, &Source{Name: "hostile", Kind: KindFeed, URL: feed.URL})
 	if err != nil {
 		t.Fatalf("hostile source's discovery: %v", err)
 	}
 	gr := <-goodRun
+	extra := map[string]corpus.Run{}
+	for range 2 {
+		r := <-extraRuns
+		extra[r.Source] = r
+	}
 	p.CloseInput()
 	<-done
 	close(stopSampling)
 	elapsed := time.Since(start)
 
+	// ~6 MB of feed over this test's 2 MiB cap: refused with the reason.
+	if r := extra["huge-feed"]; !strings.Contains(r.Error, "too large") || r.Finished.IsZero() {
+		t.Errorf("100,000-item feed: %+v; want a bounded, recorded refusal", r)
+	}
+	if r := extra["sitemap-loop"]; r.New != 1 || r.Finished.IsZero() {
+		t.Errorf("self-referencing sitemap index: %+v; want it read once and its one page stored", r)
+	}
 	if gr.New != 10 || gr.Failed != 0 {
 		t.Errorf("good source affected: %+v", gr)
 	}
