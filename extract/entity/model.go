@@ -15,14 +15,14 @@ import (
 // Model is a trained tagger: hashed feature weights, tag transitions and
 // the gazetteer the features read. It is read-only once built.
 type Model struct {
-	bits  uint8
-	w     []float32 // (1<<bits) rows of numTags; nil in a loaded model
+	bits uint8
+	w    []float32 // (1<<bits) rows of numTags; nil in a loaded model
 	// q holds a loaded model's weights as stored (int16 × qScale): half
 	// the memory of w, so more rows stay in cache while tagging.
 	q      []int16
 	qScale float32
-	trans []float32 // (numTags+1) rows of numTags; row numTags is the start
-	gaz   *Gazetteer
+	trans  []float32 // (numTags+1) rows of numTags; row numTags is the start
+	gaz    *Gazetteer
 	// clusters maps a word to its distributional cluster ids, coarse
 	// and fine; words absent from the training text have none.
 	clusters map[string][2]uint16
