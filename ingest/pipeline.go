@@ -108,35 +108,26 @@ func (p *Pipeline) Run(ctx context.Context, out chan<- Stored) error {
 	extractedCh := make(chan extracted)
 	g.Go(func() error {
 		defer close(parsedCh)
-		return workers(ctx, p.opts.FetchWorkers, func() { p.fetchAndParse(ctx, parsedCh) })
+		runWorkers(p.opts.FetchWorkers, func() { p.fetchAndParse(ctx, parsedCh) })
+		return nil
 	})
 	g.Go(func() error {
 		defer close(extractedCh)
-		return workers(ctx, p.opts.ExtractWorkers, func() { p.extractFacts(ctx, parsedCh, extractedCh) })
+		runWorkers(p.opts.ExtractWorkers, func() { p.extractFacts(ctx, parsedCh, extractedCh) })
+		return nil
 	})
 	g.Go(func() error { return p.storeDocuments(ctx, extractedCh, out) })
-	err := g.Wait()
-	// Jobs never read are abandoned: release their runs.
-	for {
-		select {
-		case j, ok := <-p.jobs:
-			if !ok {
-				return err
-			}
-			j.run.finish(j, outcomeFailed, errors.New("abandoned at shutdown"))
-		default:
-			return err
-		}
-	}
+	// RunSource calls still sending select on p.stopped, closed on return.
+	return g.Wait()
 }
 
-func workers(ctx context.Context, n int, work func()) error {
+// runWorkers runs n copies of work and waits for all of them.
+func runWorkers(n int, work func()) {
 	var wg sync.WaitGroup
 	for range n {
 		wg.Go(work)
 	}
 	wg.Wait()
-	return nil
 }
 
 // fetchAndParse reads jobs until the input closes or ctx is done.

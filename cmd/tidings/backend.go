@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"os"
 	"time"
 
@@ -54,5 +53,3 @@ func openIndexRetrying(dir string, cfg index.Config, wait time.Duration) (*index
 }
 
 var _ searcher = (*index.Index)(nil)
-
-func discardLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }

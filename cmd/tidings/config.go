@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -254,7 +255,7 @@ func (a APIConfig) validate() []error {
 	if a.Listen == "" {
 		return nil // API off
 	}
-	host, _, err := splitHostPort(a.Listen)
+	host, _, err := net.SplitHostPort(a.Listen)
 	if err != nil {
 		return []error{fmt.Errorf("api.listen: want host:port, got %q", a.Listen)}
 	}

@@ -5,10 +5,6 @@ import (
 	"sort"
 )
 
-func splitHostPort(hostport string) (host, port string, err error) {
-	return net.SplitHostPort(hostport)
-}
-
 func isLoopback(host string) bool {
 	if host == "localhost" {
 		return true
