@@ -122,3 +122,18 @@ func assertConsistent(t *testing.T, dataDir string, want int) {
 		t.Errorf("index has %d documents, store %d", n, total)
 	}
 }
+
+func TestReindexRebuildsFromTheStore(t *testing.T) {
+	cfg, dataDir := testConfig(t, "")
+	if code, out, errOut := runMain(t, "run", "--once", "--quiet", "--config", cfg); code != 0 {
+		t.Fatalf("run: exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, errOut := runMain(t, "reindex", "--quiet", "--config", cfg)
+	if code != 0 || !strings.Contains(out, "reindexed 60 documents") {
+		t.Fatalf("reindex: exit %d, %q %q", code, out, errOut)
+	}
+	assertConsistent(t, dataDir, 60)
+	if code, out, _ := runMain(t, "search", "--config", cfg, "--json", "Boeing"); code != 0 || !strings.Contains(out, `"total"`) {
+		t.Errorf("search after reindex: exit %d", code)
+	}
+}

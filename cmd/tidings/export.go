@@ -36,14 +36,16 @@ func exportCmd(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := os.Stat(storePath(cfg)); err != nil {
-		return fmt.Errorf("no store at %s: run `tidings run --once` first", storePath(cfg))
+	store, err := openStore(ctx, cfg, false)
+	if err != nil {
+		return err
 	}
+	defer store.Close()
 	return writeOutput(*output, env.Stdout, func(w io.Writer) error {
 		if err := sink.begin(w); err != nil {
 			return err
 		}
-		err := scanSelected(ctx, cfg, q, func(d *corpus.Document, facts []corpus.Fact) error {
+		err := scanSelected(ctx, cfg, store, q, func(d *corpus.Document, facts []corpus.Fact) error {
 			if *articles {
 				if err := sink.article(newArticleRecord(d, len(facts))); err != nil {
 					return err

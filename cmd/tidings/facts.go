@@ -43,9 +43,14 @@ func factsCmd(ctx context.Context, env *Env, args []string) error {
 	if err := q.Validate(); err != nil {
 		return err
 	}
+	store, err := openStore(ctx, cfg, false)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
 	var found []factRecord
 	totals := map[[2]string]*orgTotal{}
-	err = scanSelected(ctx, cfg, q, func(d *corpus.Document, facts []corpus.Fact) error {
+	err = scanSelected(ctx, cfg, store, q, func(d *corpus.Document, facts []corpus.Fact) error {
 		for _, f := range facts {
 			if !want[f.Type] || !amountWithin(f, minA, maxA, cur) {
 				continue

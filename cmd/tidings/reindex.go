@@ -70,7 +70,8 @@ func reindexCmd(ctx context.Context, env *Env, args []string) error {
 			}
 		})
 	})
-	g.Go(func() error { return index.NewWriter(ix, noMarks{}, logger).Run(gctx, entries) })
+	var marks committedIDs
+	g.Go(func() error { return index.NewWriter(ix, &marks, logger).Run(gctx, entries) })
 	err = g.Wait()
 	bar.stop()
 	if cerr := ix.Close(); err == nil {
@@ -92,31 +93,19 @@ func reindexCmd(ctx context.Context, env *Env, args []string) error {
 	if err := store.ResetIndexed(ctx); err != nil {
 		return err
 	}
-	if err := markAll(ctx, store); err != nil {
+	if err := store.MarkIndexed(ctx, marks); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "reindexed %d documents in %s\n", stats.n.Load(), time.Since(start).Round(time.Millisecond))
 	return nil
 }
 
-// noMarks: the fresh index's marks are set all at once after the swap.
-type noMarks struct{}
+// committedIDs collects what the writer committed to the fresh index; the
+// store is marked only after the swap, so a crash before it leaves the old
+// index and its marks valid. The writer calls it from one goroutine.
+type committedIDs []int64
 
-func (noMarks) MarkIndexed(context.Context, []int64) error { return nil }
-
-func markAll(ctx context.Context, store corpus.Store) error {
-	var batch []int64
-	err := store.ScanDocuments(ctx, corpus.DocumentFilter{}, func(d *corpus.Document, _ []corpus.Fact) error {
-		batch = append(batch, d.ID)
-		if len(batch) == 1000 {
-			err := store.MarkIndexed(ctx, batch)
-			batch = batch[:0]
-			return err
-		}
-		return nil
-	})
-	if err == nil && len(batch) > 0 {
-		err = store.MarkIndexed(ctx, batch)
-	}
-	return err
+func (c *committedIDs) MarkIndexed(_ context.Context, ids []int64) error {
+	*c = append(*c, ids...)
+	return nil
 }

@@ -52,7 +52,7 @@ func runCmd(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	d, err := openDaemon(ctx, cfg, logger)
+	d, err := openDaemon(ctx, cfg, sources, logger)
 	if err != nil {
 		return err
 	}
@@ -83,13 +83,14 @@ type daemon struct {
 	counts  *factCounts
 	api     *apiServer
 	sched   *ingest.Scheduler
+	sources []ingest.Scheduled // what this process runs
 
 	mu   sync.Mutex
 	runs map[string]corpus.Run // this process's latest run per source
 }
 
-func openDaemon(ctx context.Context, cfg Config, logger *slog.Logger) (_ *daemon, err error) {
-	d := &daemon{cfg: cfg, log: logger, counts: newFactCounts(), runs: map[string]corpus.Run{}}
+func openDaemon(ctx context.Context, cfg Config, sources []ingest.Scheduled, logger *slog.Logger) (_ *daemon, err error) {
+	d := &daemon{cfg: cfg, sources: sources, log: logger, counts: newFactCounts(), runs: map[string]corpus.Run{}}
 	defer func() {
 		if err != nil {
 			d.close()

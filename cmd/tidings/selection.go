@@ -42,10 +42,10 @@ func (s *selection) resolve(defaultTypes ...string) (Config, index.Query, map[co
 	return cfg, q, want, err
 }
 
-// scanSelected opens the store and calls fn for each document q selects,
-// in ID order, streaming. Filters only the index knows (text, entities,
-// amounts, mentioned dates) go through a search first.
-func scanSelected(ctx context.Context, cfg Config, q index.Query, fn func(*corpus.Document, []corpus.Fact) error) error {
+// scanSelected calls fn for each document of store that q selects, in ID
+// order, streaming. Filters only the index knows (text, entities, amounts,
+// mentioned dates) go through a search first.
+func scanSelected(ctx context.Context, cfg Config, store corpus.Store, q index.Query, fn func(*corpus.Document, []corpus.Fact) error) error {
 	var ids map[int64]bool
 	if needsIndex(q) {
 		var err error
@@ -53,11 +53,6 @@ func scanSelected(ctx context.Context, cfg Config, q index.Query, fn func(*corpu
 			return err
 		}
 	}
-	store, err := openStore(ctx, cfg, false)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
 	filter := corpus.DocumentFilter{Since: q.Since, Until: q.Until}
 	if len(q.Sources) == 1 {
 		filter.Source = q.Sources[0]

@@ -64,8 +64,7 @@ func (d *daemon) nextRuns() map[string]time.Time {
 
 func (d *daemon) backoffs() map[string]time.Time {
 	out := map[string]time.Time{}
-	sources, _ := buildSources(d.cfg, "")
-	for _, sc := range sources {
+	for _, sc := range d.sources {
 		if t := d.pipe.BackoffUntil(sc.Source); !t.IsZero() {
 			out[sc.Source.Name] = t
 		}
