@@ -8,30 +8,8 @@ import (
 	"testing"
 
 	"tidings/corpus"
+	"tidings/internal/evaltest"
 )
-
-// evalDir finds ../shared/eval next to the repository root.
-func evalDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			p := filepath.Join(dir, "..", "shared", "eval")
-			if _, err := os.Stat(p); err != nil {
-				t.Skipf("evaluation data absent: %s not found (see shared/eval/README.md)", p)
-			}
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("evaluation data absent: repository root not found")
-		}
-		dir = parent
-	}
-}
 
 type goldDoc struct {
 	ID    string `json:"id"`
@@ -77,7 +55,7 @@ func (d goldDoc) facts() []corpus.Fact {
 // little under the measured figures (MODEL.md). With TIDINGS_PRED_DIR set
 // it also writes {"id","facts"} lines per set for score_ner.py.
 func TestEval(t *testing.T) {
-	dir := evalDir(t)
+	dir := evaltest.Dir(t)
 	tg, err := Load()
 	if err != nil {
 		t.Fatal(err)
