@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"tidings/internal/evaltest"
 )
 
 var closingTagsOnly = regexp.MustCompile(`^[^<>]*>?(</[^<>]*>)*$`)
@@ -19,34 +21,15 @@ func addFeedSeeds(f *testing.F, pattern string, extra ...string) {
 	for _, s := range extra {
 		f.Add([]byte(s))
 	}
-	dir := feedsDirOrEmpty()
+	dir := evaltest.Find()
 	if dir == "" {
 		return
 	}
-	files, _ := filepath.Glob(filepath.Join(dir, pattern))
+	files, _ := filepath.Glob(filepath.Join(dir, "feeds", pattern))
 	for _, p := range files {
 		if b, err := os.ReadFile(p); err == nil && len(b) < 256<<10 {
 			f.Add(b)
 		}
-	}
-}
-
-// feedsDirOrEmpty is feedsDir without skipping: fuzz seeds are optional.
-func feedsDirOrEmpty() string {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			feeds := filepath.Join(dir, "..", "shared", "eval", "feeds")
-			if _, err := os.Stat(feeds); err == nil {
-				return feeds
-			}
-			return ""
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
 	}
 }
 

@@ -9,31 +9,14 @@ import (
 	"time"
 
 	"tidings/ingest/fetch"
+	"tidings/internal/evaltest"
 )
 
-// feedsDir returns <repo>/../shared/eval/feeds, skipping the test when it
-// is absent.
+// feedsDir returns the shared evaluation feeds, skipping the test when
+// they are absent.
 func feedsDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	feeds := filepath.Join(dir, "..", "shared", "eval", "feeds")
-	if _, err := os.Stat(feeds); err != nil {
-		t.Skipf("evaluation feeds not found at %s (see ../shared/eval/README.md): %v", feeds, err)
-	}
-	return feeds
+	return filepath.Join(evaltest.Dir(t), "feeds")
 }
 
 // readFeedFile reads a file under the evaluation feeds directory.

@@ -22,7 +22,7 @@ import (
 // working directory; it skips t when there is none.
 func Dir(t testing.TB) string {
 	t.Helper()
-	dir := find()
+	dir := Find()
 	if dir == "" {
 		t.Skip("../shared/eval not found beside the repository; skipping evaluation")
 	}
@@ -211,7 +211,9 @@ func (p *PredWriter) Close() error {
 }
 
 // find returns the shared eval folder, "" when absent.
-func find() string {
+// Find returns the shared eval folder, or "" when there is none (for
+// optional uses such as fuzz seeds).
+func Find() string {
 	dir, err := os.Getwd()
 	if err != nil {
 		return ""
@@ -241,7 +243,7 @@ func NewsText(fallback string) string {
 // NewsDocs returns the MEANTIME article texts, one per article; none when
 // the shared data is absent.
 func NewsDocs() []string {
-	dir := find()
+	dir := Find()
 	if dir == "" {
 		return nil
 	}
