@@ -82,6 +82,8 @@ func TestExtractForms(t *testing.T) {
 		{"now", "The company is now the largest.", want{"now", "DATE", "PRESENT_REF"}},
 		{"currently", "He is currently chief executive.", want{"currently", "DATE", "PRESENT_REF"}},
 		{"recently", "It recently cut prices.", want{"recently", "DATE", "PAST_REF"}},
+		{"recent years", "Sales fell in recent years.", want{"recent years", "DURATION", "PXY"}},
+		{"coming weeks", "It will decide in the coming weeks.", want{"the coming weeks", "DURATION", "PXW"}},
 		{"the future", "It will invest in the future.", want{"the future", "DATE", "FUTURE_REF"}},
 		{"misspelled february", "It happened in Febuary 2024.", want{"Febuary 2024", "DATE", "2024-02"}},
 		{"misspelled feburary", "It happened on Feburary 3, 2024.", want{"Feburary 3, 2024", "DATE", "2024-02-03"}},

@@ -115,8 +115,10 @@ func (p *parser) modUnit(j, k int, m uint8, rel int, c ctx) (expr, uint8, bool) 
 	if t.has(fCap) && !p.toks[j].has(fCap) || t.has(fCap) && p.isPunct(j-1, '"') {
 		return expr{}, 0, false // "This Week With David Brinkley"
 	}
-	if m == wComing && t.lx.plural {
-		return expr{j, k + 1, typeDate, "FUTURE_REF"}, allow, true
+	// TimeML reads "in coming weeks" and "in recent years" as vague
+	// durations (PXW, PXY), not as the past or future at large.
+	if (m == wComing || m == wRecent) && t.lx.plural {
+		return expr{j, k + 1, typeDuration, durVal("X", u)}, allow, true
 	}
 	// this year's third quarter, last year's quarter, next year's first quarter
 	if u == uYear && !t.lx.plural && (m == wThis || m == wLast || m == wNext) && p.isPunct(k+1, '\'') &&
@@ -135,8 +137,6 @@ func (p *parser) modUnit(j, k int, m uint8, rel int, c ctx) (expr, uint8, bool) 
 	}
 	if t.lx.plural {
 		switch {
-		case m == wRecent:
-			return expr{j, k + 1, typeDate, "PAST_REF"}, allow, true
 		case m == wPast && c.the:
 			return expr{j, k + 1, typeDuration, durVal("X", u)}, allow, true
 		}
