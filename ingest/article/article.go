@@ -75,6 +75,14 @@ func Parse(page []byte, pageURL string, h Hints) (*Article, error) {
 			a.Published, a.DateSource = t, "modified"
 		}
 	}
+	loc := func(t time.Time) time.Time { return localize(t, pageURL, m.language()) }
+	// Only a structured pick is arbitrated: a date read from the text may
+	// be the dateline itself, or the only statement of publication.
+	if structuredSource(a.DateSource) {
+		if t, src, ok := datelineDate(m, a.Title, a.Published, structuredDates(m, boundsFor(h), a.Modified), loc); ok {
+			a.Published, a.DateSource = t, src
+		}
+	}
 	// The pickers have read the head and scripts; the body extractor works
 	// on the pruned tree, which is much cheaper to search and copy.
 	pruneForBody(doc)

@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -27,16 +28,22 @@ type signals struct {
 	dateTexts []string // short texts of date-classed elements
 
 	inLink, inHeading int // walk state: inside <a>, inside a heading
+	inModified        int // walk state: inside a <time> marked as the update
 }
 
 type heading struct {
 	node   *html.Node
 	text   string
-	level  int // 1 for h1, 2 for headline-classed elements, 3 for h2
-	follow int // bytes of non-link text between this heading and the next
+	level  int    // 1 for h1, 2 for headline-classed elements, 3 for h2
+	follow int    // bytes of non-link text between this heading and the next
+	after  string // the first of that text: where a dateline sits
 }
 
+// maxAfter bounds the text kept after each heading.
+const maxAfter = 240
+
 type timeSignal struct {
+	node     *html.Node
 	datetime string
 	text     string
 	pubdate  bool // pubdate attribute or itemprop=datePublished
@@ -102,12 +109,22 @@ func (s *signals) walk(n *html.Node, depth int, inArticle bool) {
 		}
 	}
 	if n.Type == html.TextNode && s.inLink == 0 && s.inHeading == 0 && len(s.headings) > 0 {
-		s.headings[len(s.headings)-1].follow += len(strings.TrimSpace(n.Data))
+		h := &s.headings[len(s.headings)-1]
+		t := strings.TrimSpace(n.Data)
+		h.follow += len(t)
+		if t != "" && len(h.after) < maxAfter && s.inModified == 0 {
+			h.after += " " + t
+			h.after = truncRunes(h.after, maxAfter)
+		}
 	}
 	link := n.Type == html.ElementNode && n.DataAtom == atom.A
 	head := n.Type == html.ElementNode && len(s.headings) > 0 && s.headings[len(s.headings)-1].node == n
+	modTime := n.Type == html.ElementNode && n.DataAtom == atom.Time && len(s.times) > 0 && s.times[len(s.times)-1].node == n && s.times[len(s.times)-1].modified && !s.times[len(s.times)-1].pubdate
 	if link {
 		s.inLink++
+	}
+	if modTime {
+		s.inModified++
 	}
 	if head {
 		s.inHeading++
@@ -117,6 +134,9 @@ func (s *signals) walk(n *html.Node, depth int, inArticle bool) {
 	}
 	if link {
 		s.inLink--
+	}
+	if modTime {
+		s.inModified--
 	}
 	if head {
 		s.inHeading--
@@ -169,6 +189,7 @@ func (s *signals) addItemprop(n *html.Node, prop string) {
 
 func (s *signals) addTime(n *html.Node, inArticle bool) {
 	ts := timeSignal{
+		node:     n,
 		datetime: strings.TrimSpace(attr(n, "datetime")),
 		text:     collapse(textOf(n)),
 		inHeader: inArticle,
@@ -424,6 +445,17 @@ func textOf(n *html.Node) string {
 	}
 	rec(n, 0)
 	return sb.String()
+}
+
+// truncRunes cuts s to at most n bytes on a rune boundary.
+func truncRunes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // collapse trims and collapses all whitespace runs to one space and drops

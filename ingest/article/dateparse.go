@@ -150,6 +150,12 @@ var (
 
 // parseText finds the first date written for people in s.
 func parseText(s string) (time.Time, bool) {
+	t, _, ok := parseTextPos(s)
+	return t, ok
+}
+
+// parseTextPos is parseText that also returns where the date starts.
+func parseTextPos(s string) (time.Time, int, bool) {
 	if len(s) > 400 {
 		s = s[:400]
 	}
@@ -190,9 +196,9 @@ func parseText(s string) (time.Time, bool) {
 		consider(m[0], t, ok)
 	}
 	if best == nil {
-		return time.Time{}, false
+		return time.Time{}, 0, false
 	}
-	return best.t, true
+	return best.t, best.pos, true
 }
 
 func atoi(s string) int {

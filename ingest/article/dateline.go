@@ -1,0 +1,90 @@
+package article
+
+import (
+	"regexp"
+	"time"
+)
+
+// updateLabelRE finds a label saying the date after it is an update
+// ("Last updated: …", "Aktualisiert am …"), not the publication.
+var updateLabelRE = regexp.MustCompile(`(?i)(updated|update:|modified|aktualisiert|mis à jour|actualizado|aggiornato)\P{L}{0,12}$`)
+
+// headlineDateline returns the date printed in the text right after the
+// headline (the dateline "Berlin, 28.10.2021" or "By Jane Roe | 12 March
+// 2021"), which is the date readers are shown for the story.
+func headlineDateline(s *signals, title string) (time.Time, bool) {
+	k := looseKey(title)
+	if k == "" {
+		return time.Time{}, false
+	}
+	for _, h := range s.headings {
+		if looseKey(h.text) != k {
+			continue
+		}
+		t, pos, ok := parseTextPos(h.after)
+		if !ok || updateLabelRE.MatchString(h.after[:pos]) {
+			return time.Time{}, false
+		}
+		return t, true
+	}
+	return time.Time{}, false
+}
+
+// dateCandidate is one structured statement of the publication date.
+type dateCandidate struct {
+	t   time.Time
+	src string
+}
+
+// structuredDates lists every parsable structured publication date on the
+// page, strongest first, then the modification date.
+func structuredDates(s *signals, b dateBounds, mod time.Time) []dateCandidate {
+	var out []dateCandidate
+	add := func(v, src string) {
+		if t, ok := parseStructured(v); ok && b.ok(t, true) {
+			out = append(out, dateCandidate{t, src})
+		}
+	}
+	for _, o := range s.ldArticles() {
+		if ldTypeRank(o) > 4 {
+			break
+		}
+		for _, k := range []string{"datePublished", "dateCreated"} {
+			add(str(o[k]), "json-ld")
+		}
+	}
+	for _, k := range publishedMetaKeys {
+		for _, v := range s.metas[k] {
+			add(v, "meta")
+		}
+	}
+	for _, ts := range s.times {
+		if ts.pubdate {
+			add(ts.datetime, "time")
+		}
+	}
+	if !mod.IsZero() {
+		out = append(out, dateCandidate{mod, "modified"})
+	}
+	return out
+}
+
+// datelineDate settles a disagreement between structured dates with the
+// headline's dateline: when the chosen date is not the day the page shows
+// under its headline but another structured date is, that one wins.
+func datelineDate(s *signals, title string, pub time.Time, cands []dateCandidate, loc func(time.Time) time.Time) (time.Time, string, bool) {
+	d, ok := headlineDateline(s, title)
+	if !ok || pub.IsZero() || sameDay(pub, d) {
+		return pub, "", false
+	}
+	for _, c := range cands {
+		if t := loc(c.t); sameDay(t, d) {
+			return t, c.src, true
+		}
+	}
+	return pub, "", false
+}
+
+func structuredSource(src string) bool {
+	return src == "json-ld" || src == "meta" || src == "time" || src == "modified"
+}

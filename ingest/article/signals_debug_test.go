@@ -1,0 +1,86 @@
+package article
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// TestDebugTitles prints the title signals of the pages whose title Parse
+// gets wrong (TIDINGS_DEBUG_TITLES=set, ids optional after a slash).
+func TestDebugTitles(t *testing.T) {
+	spec := os.Getenv("TIDINGS_DEBUG_TITLES")
+	if spec == "" {
+		t.Skip("set TIDINGS_DEBUG_TITLES=set to list title signals of wrong titles")
+	}
+	set, ids, _ := strings.Cut(spec, "/")
+	dir := filepath.Join(evalDir(t), set)
+	for _, r := range loadTruth(t, dir) {
+		if ids != "" && !strings.Contains(","+ids+",", ","+r.ID+",") {
+			continue
+		}
+		a, err := ParseFile(filepath.Join(dir, r.File), r.URL)
+		if err != nil || normWS(r.Title) == "" || (ids == "" && normWS(a.Title) == normWS(r.Title)) {
+			continue
+		}
+		raw, _ := readMaybeGzip(filepath.Join(dir, r.File))
+		doc, _ := html.Parse(bytes.NewReader(raw))
+		base, _ := url.Parse(r.URL)
+		s := collect(doc, base)
+		var sb strings.Builder
+		fmt.Fprintf(&sb, "%s %s\n  T: %q\n  P: %q\n  og=%q ld=%q tw=%q tag=%q site=%q\n", r.ID, r.URL, r.Title, a.Title,
+			s.first("og:title"), s.ldString("headline", 2), s.first("twitter:title"), s.titleTag, s.first("og:site_name"))
+		for i, h := range s.headings {
+			if i >= 8 && os.Getenv("ALLH") == "" {
+				break
+			}
+			fmt.Fprintf(&sb, "   %d h%d f=%d %q\n", i, h.level, h.follow, h.text)
+		}
+		fmt.Fprintf(&sb, "  metaHeading=%d\n", metaHeading(s))
+		t.Log(sb.String())
+	}
+}
+
+// TestDebugDates prints the date signals of chosen pages
+// (TIDINGS_DEBUG_DATES=set/id,id).
+func TestDebugDates(t *testing.T) {
+	spec := os.Getenv("TIDINGS_DEBUG_DATES")
+	if spec == "" {
+		t.Skip("set TIDINGS_DEBUG_DATES=set/ids to list date signals")
+	}
+	set, ids, _ := strings.Cut(spec, "/")
+	dir := filepath.Join(evalDir(t), set)
+	for _, r := range loadTruth(t, dir) {
+		if !strings.Contains(","+ids+",", ","+r.ID+",") {
+			continue
+		}
+		a, _ := ParseFile(filepath.Join(dir, r.File), r.URL)
+		raw, _ := readMaybeGzip(filepath.Join(dir, r.File))
+		doc, _ := html.Parse(bytes.NewReader(raw))
+		base, _ := url.Parse(r.URL)
+		s := collect(doc, base)
+		var sb strings.Builder
+		fmt.Fprintf(&sb, "%s %s\n  T: %q P: %v (%s) mod %v title %q\n", r.ID, r.URL, r.Published, a.Published, a.DateSource, a.Modified, a.Title)
+		for _, c := range structuredDates(s, dateBounds{lo: minDate}, a.Modified) {
+			fmt.Fprintf(&sb, "   cand %v %s\n", c.t, c.src)
+		}
+		for _, h := range s.headings {
+			if looseKey(h.text) == looseKey(a.Title) {
+				fmt.Fprintf(&sb, "   after %q\n", h.after)
+			}
+		}
+		for _, ts := range s.times {
+			fmt.Fprintf(&sb, "   time %+v\n", ts)
+		}
+		for _, d := range s.dateTexts {
+			fmt.Fprintf(&sb, "   dtext %q\n", d)
+		}
+		t.Log(sb.String())
+	}
+}
