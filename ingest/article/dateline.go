@@ -82,6 +82,13 @@ func datelineDate(s *signals, title string, pub time.Time, cands []dateCandidate
 			return t, c.src, true
 		}
 	}
+	// The site may show the day in the zone its timestamps are written
+	// in rather than the one guessed for it.
+	for _, c := range cands {
+		if sameDay(c.t, d) {
+			return c.t, c.src, true
+		}
+	}
 	return pub, "", false
 }
 

@@ -13,35 +13,44 @@ func TestDatelineSettlesStructuredDates(t *testing.T) {
 	tests := []struct {
 		name, head, body string
 		want, wantSrc    string
+		url              string
 	}{
+		{"dateline keeps the day of a UTC timestamp the zone guess would move",
+			ld("2026-10-28T22:22:49Z", "2026-10-28T22:22:49Z"),
+			`<article><h1>Harbour plan approved</h1><p>News Reporter 28 October 2026</p>` + lorem + `</article>`,
+			"2026-10-28", "json-ld", "https://example.com.au/news/harbour"},
 		{"dateline shows the update: modified wins",
 			ld("2026-03-02T10:00:00Z", "2026-04-14T09:00:00Z"),
 			`<article><h1>Harbour plan approved</h1><div class="info">14.04.2026</div>` + lorem + `</article>`,
-			"2026-04-14", "modified"},
+			"2026-04-14", "modified", ""},
 		{"dateline agrees with a meta date against json-ld",
 			ld("2025-12-01T10:00:00Z", "2025-12-01T10:00:00Z") + `<meta name="date" content="2026-02-05 15:30">`,
 			`<article><h1>Harbour plan approved</h1><p><strong>05.02.2026 | 15:30</strong></p>` + lorem + `</article>`,
-			"2026-02-05", "meta"},
+			"2026-02-05", "meta", ""},
 		{"dateline agrees with the chosen date: unchanged",
 			ld("2026-03-02T10:00:00Z", "2026-04-14T09:00:00Z"),
 			`<article><h1>Harbour plan approved</h1><p>March 2, 2026</p>` + lorem + `</article>`,
-			"2026-03-02", "json-ld"},
+			"2026-03-02", "json-ld", ""},
 		{"dateline matching no structured date: unchanged",
 			ld("2026-03-02T10:00:00Z", "2026-04-14T09:00:00Z"),
 			`<article><h1>Harbour plan approved</h1><p>Berlin, 9 May 2026</p>` + lorem + `</article>`,
-			"2026-03-02", "json-ld"},
+			"2026-03-02", "json-ld", ""},
 		{"labelled update under the headline is not a dateline",
 			ld("2026-03-02T10:00:00Z", "2026-04-14T09:00:00Z"),
 			`<article><h1>Harbour plan approved</h1><p>Last updated: April 14, 2026</p>` + lorem + `</article>`,
-			"2026-03-02", "json-ld"},
+			"2026-03-02", "json-ld", ""},
 		{"hidden update time under the headline is not a dateline",
 			`<meta property="article:published_time" content="2026-06-22T10:20:00Z"><meta property="article:modified_time" content="2026-08-29T14:15:57Z">`,
 			`<article><h1>Harbour plan approved</h1><time itemprop="dateModified">2026-08-29 14:15:57</time> <time itemprop="datePublished" datetime="2026-06-22 10:20:00">22.06.2026</time>` + lorem + `</article>`,
-			"2026-06-22", "meta"},
+			"2026-06-22", "meta", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := Parse(page(tc.head, tc.body), "https://example.com/news/harbour", Hints{Fetched: fetched})
+			u := tc.url
+			if u == "" {
+				u = "https://example.com/news/harbour"
+			}
+			a, err := Parse(page(tc.head, tc.body), u, Hints{Fetched: fetched})
 			if err != nil {
 				t.Fatal(err)
 			}
