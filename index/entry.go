@@ -36,6 +36,7 @@ func (e Entry) fields(rates map[string]float64) map[string]any {
 	m := map[string]any{
 		fieldTitle:    d.Title,
 		fieldBody:     d.Text,
+		fieldBodySeq:  string(termSeq(d.Text)),
 		fieldSource:   d.Source,
 		fieldURL:      d.URL,
 		fieldDupGroup: docID(d.ID),

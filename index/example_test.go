@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"tidings/corpus"
+	"tidings/corpus/corpustest"
 	"tidings/index"
 )
 
@@ -36,6 +37,12 @@ func Example() {
 		{Type: corpus.FactOrganization, Text: "OpenAI", Entity: "OpenAI"},
 		{Type: corpus.FactMoney, Text: "$6.6 billion", Amount: corpus.Float(6.6e9), Currency: "USD"},
 	}
+	// The store keeps the texts; the index takes snippets from it.
+	store := corpustest.NewMemory()
+	if _, err := store.SaveDocument(ctx, doc, facts); err != nil {
+		log.Fatal(err)
+	}
+	ix.SetTexts(store)
 	if err := ix.Put(ctx, []index.Entry{{Doc: doc, Facts: facts}}); err != nil {
 		log.Fatal(err)
 	}

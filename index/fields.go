@@ -5,6 +5,7 @@ package index
 const (
 	fieldTitle     = "title"
 	fieldBody      = "body"
+	fieldBodySeq   = "body_seq" // stored only: the body's terms, for phrases (phrase.go)
 	fieldAuthors   = "authors"
 	fieldSource    = "source"
 	fieldSite      = "site"

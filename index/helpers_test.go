@@ -73,7 +73,26 @@ func openTest(t testing.TB, cfg Config, entries []Entry) *Index {
 			t.Fatalf("Put: %v", err)
 		}
 	}
+	ix.SetTexts(textsOf(entries))
 	return ix
+}
+
+// docTexts is a Texts fake over a map.
+type docTexts map[int64]*corpus.Document
+
+func (d docTexts) Document(_ context.Context, id int64) (*corpus.Document, error) {
+	if doc, ok := d[id]; ok {
+		return doc, nil
+	}
+	return nil, corpus.ErrNotFound
+}
+
+func textsOf(entries []Entry) docTexts {
+	d := docTexts{}
+	for _, e := range entries {
+		d[e.Doc.ID] = e.Doc
+	}
+	return d
 }
 
 // marker is a Marker fake that records each call.

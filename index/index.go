@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -80,6 +81,7 @@ type Index struct {
 	// facets counts facet values without Bleve's facet builders; nil
 	// falls back to them.
 	facets *facetTable
+	texts  atomic.Pointer[Texts] // for snippets; see SetTexts
 }
 
 // Open opens the index in dir, creating it when dir is missing or empty.

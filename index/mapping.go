@@ -8,8 +8,8 @@ import (
 )
 
 // newMapping builds the index mapping. It stores only what hits show (title,
-// url, source, site, published) and the body for highlighting; everything else
-// is indexed only. No field goes into Bleve's composite _all field: unfielded
+// url, source, site, published) and the body's term sequence for phrases;
+// everything else is indexed only. No field goes into Bleve's composite _all field: unfielded
 // query terms are rewritten to search title and body (see textquery.go).
 func newMapping() *mapping.IndexMappingImpl {
 	doc := mapping.NewDocumentMapping()
@@ -20,7 +20,11 @@ func newMapping() *mapping.IndexMappingImpl {
 		doc.AddFieldMappingsAt(name, f)
 	}
 	add(fieldTitle, text(en.AnalyzerName, true, true))
-	add(fieldBody, text(en.AnalyzerName, true, true))
+	// The body is neither stored (snippets come from Texts) nor kept with
+	// term vectors (phrases are checked against body_seq): both would
+	// more than double the index.
+	add(fieldBody, text(en.AnalyzerName, false, false))
+	add(fieldBodySeq, storedOnly())
 	add(fieldAuthors, text(standard.Name, false, true))
 	add(fieldSource, kw(true, false))
 	add(fieldSite, kw(true, false))
@@ -91,5 +95,15 @@ func number(docValues bool) *mapping.FieldMapping {
 	f.SkipFreqNorm = true // filters and facets only: never scored
 	f.Store = false
 	f.DocValues = docValues
+	return f
+}
+
+// storedOnly is a field kept for reading back, never searched.
+func storedOnly() *mapping.FieldMapping {
+	f := mapping.NewTextFieldMapping()
+	f.Index = false
+	f.Store = true
+	f.IncludeTermVectors = false
+	f.DocValues = false
 	return f
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -85,7 +84,18 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	if q.Facets {
 		fr = counter.results(q.facetSpecs(rated))
 	}
-	return q.result(res, fr, rated), nil
+	return ix.withSnippets(ctx, q, q.result(res, fr, rated)), nil
+}
+
+// withSnippets fills the hits' snippets when q asks for them.
+func (ix *Index) withSnippets(ctx context.Context, q Query, r *Result) *Result {
+	if !q.Highlight || len(r.Hits) == 0 {
+		return r
+	}
+	if text, err := parseText(q.Text); err == nil {
+		ix.fillSnippets(ctx, text, r.Hits)
+	}
+	return r
 }
 
 // searchBleve runs q with Bleve's own facets and ID sort, without the facet
@@ -99,7 +109,7 @@ func (ix *Index) searchBleve(ctx context.Context, q Query, rated bool) (*Result,
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", q.Text, err)
 	}
-	return q.result(res, res.Facets, rated), nil
+	return ix.withSnippets(ctx, q, q.result(res, res.Facets, rated)), nil
 }
 
 func (q Query) result(res *bleve.SearchResult, fr search.FacetResults, rated bool) *Result {
@@ -150,11 +160,6 @@ func (q Query) request(rated, bleveFacets bool, ids *idSort) (*bleve.SearchReque
 		req.From = 0
 		req.SetSearchAfter(after)
 	}
-	if q.Highlight {
-		req.Highlight = bleve.NewHighlightWithStyle(highlighterName)
-		req.Highlight.AddField(fieldBody)
-		req.Highlight.AddField(fieldTitle)
-	}
 	if q.Facets && bleveFacets {
 		q.addFacets(req, rated)
 	}
@@ -164,35 +169,18 @@ func (q Query) request(rated, bleveFacets bool, ids *idSort) (*bleve.SearchReque
 func toHit(h *search.DocumentMatch) Hit {
 	id, _ := strconv.ParseInt(h.ID, 10, 64)
 	out := Hit{
-		ID:      id,
-		URL:     str(h.Fields[fieldURL]),
-		Title:   str(h.Fields[fieldTitle]),
-		Source:  str(h.Fields[fieldSource]),
-		Site:    str(h.Fields[fieldSite]),
-		Score:   h.Score,
-		Snippet: snippet(h.Fragments),
-		Sort:    encodeCursor(h.Sort, h.Score),
+		ID:     id,
+		URL:    str(h.Fields[fieldURL]),
+		Title:  str(h.Fields[fieldTitle]),
+		Source: str(h.Fields[fieldSource]),
+		Site:   str(h.Fields[fieldSite]),
+		Score:  h.Score,
+		Sort:   encodeCursor(h.Sort, h.Score),
 	}
 	if p := str(h.Fields[fieldPublished]); p != "" {
 		out.Published, _ = time.Parse(time.RFC3339, p)
 	}
 	return out
-}
-
-// snippet prefers body fragments that mark a match, then title ones, then
-// the body's opening.
-func snippet(frags search.FieldFragmentMap) string {
-	for _, f := range []string{fieldBody, fieldTitle} {
-		for _, s := range frags[f] {
-			if strings.Contains(s, MarkStart) {
-				return s
-			}
-		}
-	}
-	if b := frags[fieldBody]; len(b) > 0 {
-		return b[0]
-	}
-	return ""
 }
 
 func str(v any) string {

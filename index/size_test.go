@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"tidings/index/indexgen"
 )
@@ -35,6 +36,7 @@ func TestIndexSize(t *testing.T) {
 	if err := ix.Close(); err != nil {
 		t.Fatal(err)
 	}
+	settle(t, dir)
 	_ = filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
 		if err == nil && !info.IsDir() {
 			t.Logf("%10d %s", info.Size(), p[len(dir):])
@@ -42,4 +44,24 @@ func TestIndexSize(t *testing.T) {
 		return nil
 	})
 	t.Logf("disk %d, text %d: %.2fx", dirSize(dir), text, float64(dirSize(dir))/float64(text))
+}
+
+// settle reopens the index in dir until Bleve has removed the segments a
+// merge replaced, so the size measured is what stays on disk.
+func settle(tb testing.TB, dir string) {
+	tb.Helper()
+	ix, err := Open(dir, Config{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer ix.Close()
+	last := dirSize(dir)
+	for range 50 {
+		time.Sleep(100 * time.Millisecond)
+		n := dirSize(dir)
+		if n == last {
+			return
+		}
+		last = n
+	}
 }

@@ -108,7 +108,7 @@ func retarget(q query.Query) query.Query {
 			// Keyword fields keep no positions: a phrase is one exact term.
 			return term(x.Field(), x.MatchPhrase)
 		}
-		return split(x)
+		return splitPhrase(x)
 	case *query.WildcardQuery:
 		return split(x)
 	case *query.RegexpQuery:
@@ -155,4 +155,32 @@ func split[T any, P leaf[T]](x P) query.Query {
 	P(&title).SetBoost(boost * titleBoost)
 	P(&body).SetField(fieldBody)
 	return query.NewDisjunctionQuery([]query.Query{P(&title), P(&body)})
+}
+
+// splitPhrase is split for phrases: the body keeps no positions, so its
+// phrases are checked by bodyPhraseQuery (fuzzy ones only need all their
+// terms).
+func splitPhrase(x *query.MatchPhraseQuery) query.Query {
+	switch x.Field() {
+	case "":
+		title := *x
+		title.SetField(fieldTitle)
+		title.SetBoost(x.Boost() * titleBoost)
+		return query.NewDisjunctionQuery([]query.Query{&title, bodyPhrase(x)})
+	case fieldBody:
+		return bodyPhrase(x)
+	}
+	return x
+}
+
+func bodyPhrase(x *query.MatchPhraseQuery) query.Query {
+	if x.Fuzziness > 0 {
+		m := query.NewMatchQuery(x.MatchPhrase)
+		m.SetField(fieldBody)
+		m.SetFuzziness(x.Fuzziness)
+		m.SetOperator(query.MatchQueryOperatorAnd)
+		m.SetBoost(x.Boost())
+		return m
+	}
+	return newBodyPhrase(x.MatchPhrase, x.Boost())
 }

@@ -1,0 +1,136 @@
+package index
+
+import (
+	"context"
+	"encoding/binary"
+	"hash/fnv"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/registry"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	bindex "github.com/blevesearch/bleve_index_api"
+)
+
+// The body keeps no term vectors: positions and offsets would double the
+// index. Phrases in the body are found as documents holding all the
+// phrase's terms (Bleve), then checked against the document's term
+// sequence: a stored field of two bytes per analyzed token, 14 bits of
+// the term's hash and 2 bits counting the stop words skipped before it.
+
+// englishAnalyzer is the body's analyzer, for term sequences, phrases and
+// snippets.
+var englishAnalyzer = sync.OnceValue(func() analysis.Analyzer {
+	a, err := registry.NewCache().AnalyzerNamed(en.AnalyzerName)
+	if err != nil {
+		panic("index: english analyzer: " + err.Error())
+	}
+	return a
+})
+
+// seqEntry packs a token's term hash and the gap before it.
+func seqEntry(term []byte, gap int) uint16 {
+	h := fnv.New32a()
+	_, _ = h.Write(term)
+	return uint16(min(max(gap, 0), 3))<<14 | uint16(h.Sum32()&0x3fff)
+}
+
+// termSeq encodes the analyzed tokens of text as seqEntry values.
+func termSeq(text string) []byte {
+	toks := englishAnalyzer().Analyze([]byte(text))
+	out := make([]byte, 0, 2*len(toks))
+	prev := 0
+	for _, t := range toks {
+		out = binary.LittleEndian.AppendUint16(out, seqEntry(t.Term, t.Position-prev-1))
+		prev = t.Position
+	}
+	return out
+}
+
+// seqHas reports whether seq holds phrase: the first entry's term
+// anywhere, each later one right after with the same gap.
+func seqHas(seq []byte, phrase []uint16) bool {
+	const hashBits = 0x3fff
+	n := len(seq) / 2
+	at := func(i int) uint16 { return binary.LittleEndian.Uint16(seq[2*i:]) }
+	for i := 0; i+len(phrase) <= n; i++ {
+		if at(i)&hashBits != phrase[0]&hashBits {
+			continue
+		}
+		k := 1
+		for k < len(phrase) && at(i+k) == phrase[k] {
+			k++
+		}
+		if k == len(phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyPhraseQuery matches documents whose body holds a phrase. It is not
+// serialized: queries are parsed where they run.
+type bodyPhraseQuery struct {
+	phrase string
+	boost  float64
+	seq    []uint16
+}
+
+// newBodyPhrase returns the body query for phrase: a plain match when it
+// analyzes to fewer than two terms, else a bodyPhraseQuery.
+func newBodyPhrase(phrase string, boost float64) query.Query {
+	toks := englishAnalyzer().Analyze([]byte(phrase))
+	if len(toks) < 2 {
+		m := query.NewMatchQuery(phrase)
+		m.SetField(fieldBody)
+		m.SetBoost(boost)
+		return m
+	}
+	seq := make([]uint16, len(toks))
+	prev := toks[0].Position - 1
+	for i, t := range toks {
+		seq[i] = seqEntry(t.Term, t.Position-prev-1)
+		prev = t.Position
+	}
+	return &bodyPhraseQuery{phrase: phrase, boost: boost, seq: seq}
+}
+
+// Searcher finds documents with every term of the phrase, scored as a
+// match of all terms, and keeps those whose term sequence has the phrase.
+func (q *bodyPhraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
+	all := query.NewMatchQuery(q.phrase)
+	all.SetField(fieldBody)
+	all.SetOperator(query.MatchQueryOperatorAnd)
+	all.SetBoost(q.boost)
+	s, err := all.Searcher(ctx, r, m, opts)
+	if err != nil {
+		return nil, err
+	}
+	return searcher.NewFilteringSearcher(ctx, s, func(_ *search.SearchContext, d *search.DocumentMatch) bool {
+		seq, err := storedSeq(r, d.IndexInternalID)
+		return err == nil && seqHas(seq, q.seq)
+	}), nil
+}
+
+// storedSeq reads a document's term sequence.
+func storedSeq(r bindex.IndexReader, id bindex.IndexInternalID) ([]byte, error) {
+	ext, err := r.ExternalID(id)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := r.Document(ext)
+	if err != nil || doc == nil {
+		return nil, err
+	}
+	var seq []byte
+	doc.VisitFields(func(f bindex.Field) {
+		if f.Name() == fieldBodySeq {
+			seq = f.Value()
+		}
+	})
+	return seq, nil
+}
