@@ -68,7 +68,7 @@ func Parse(page []byte, pageURL string, h Hints) (*Article, error) {
 		ImageURL:     m.image(),
 		CanonicalURL: m.canonical(pageURL),
 	}
-	a.Published, a.DateSource = pickPublished(m, doc, pageURL, h)
+	a.Published, a.DateSource = pickPublished(m, doc, pageURL, a.Title, h)
 	a.Modified = pickModified(m, h)
 	if a.DateSource == "json-ld" || a.DateSource == "meta" {
 		if t, ok := visibleDate(m, a.Published, localize(a.Modified, pageURL, m.language())); ok {

@@ -58,8 +58,8 @@ func (b dateBounds) ok(t time.Time, explicit bool) bool {
 // pickPublished fuses the date signals, strongest first, and names the
 // winner. A full date in the URL settles the day when a structured date is
 // within a day of it (the structured one is often in UTC, the URL local).
-func pickPublished(s *signals, doc *html.Node, pageURL string, h Hints) (time.Time, string) {
-	t, src := pickPublishedRaw(s, doc, pageURL, h)
+func pickPublished(s *signals, doc *html.Node, pageURL, title string, h Hints) (time.Time, string) {
+	t, src := pickPublishedRaw(s, doc, pageURL, title, h)
 	t = localize(t, pageURL, s.language())
 	if u, ok := urlDate(pageURL); ok && !t.IsZero() && src != "url" && src != "feed" {
 		if d := t.Sub(u); d > -12*time.Hour && d < 36*time.Hour && !sameDay(t, u) && nearMidnight(t) {
@@ -79,7 +79,7 @@ func sameDay(a, b time.Time) bool {
 	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
 }
 
-func pickPublishedRaw(s *signals, doc *html.Node, pageURL string, h Hints) (time.Time, string) {
+func pickPublishedRaw(s *signals, doc *html.Node, pageURL, title string, h Hints) (time.Time, string) {
 	b := boundsFor(h)
 	try := func(v string, explicit bool) (time.Time, bool) {
 		t, ok := parseStructured(v)
@@ -116,6 +116,9 @@ func pickPublishedRaw(s *signals, doc *html.Node, pageURL string, h Hints) (time
 	}
 	if t, ok := timeElemDate(s, b, false); ok {
 		return t, "time"
+	}
+	if t, ok := headlineDateline(s, title); ok && b.ok(t, false) {
+		return t, "text"
 	}
 	for _, txt := range s.dateTexts {
 		if t, ok := parseText(txt); ok && b.ok(t, false) {

@@ -21,14 +21,24 @@ func headlineDateline(s *signals, title string) (time.Time, bool) {
 		if looseKey(h.text) != k {
 			continue
 		}
+		// A page may repeat its headline (a hidden or mobile copy); the
+		// first copy followed by a date counts.
 		t, pos, ok := parseTextPos(h.after)
-		if !ok || updateLabelRE.MatchString(h.after[:pos]) {
+		if !ok || pos > maxDatelineOffset {
+			continue
+		}
+		if updateLabelRE.MatchString(h.after[:pos]) {
 			return time.Time{}, false
 		}
 		return t, true
 	}
 	return time.Time{}, false
 }
+
+// maxDatelineOffset is how far into the text after the headline a date may
+// start and still be its dateline (a place, a section or a byline may come
+// first); later dates are in the story.
+const maxDatelineOffset = 64
 
 // dateCandidate is one structured statement of the publication date.
 type dateCandidate struct {
