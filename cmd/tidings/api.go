@@ -32,6 +32,7 @@ func startAPI(cfg Config, d *daemon, log *slog.Logger) (*apiServer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("api listen %s: %w", cfg.API.Listen, err)
 	}
+	d.ix.SetTexts(d.store) // snippets come from the store
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/search", func(w http.ResponseWriter, r *http.Request) {
 		var q index.Query

@@ -35,7 +35,25 @@ func openSearcher(cfg Config) (searcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	return ix, nil
+	// The index keeps no article text: snippets come from the store. Without
+	// one, searches still work and snippets show matching titles.
+	store, err := openStore(context.Background(), cfg, false)
+	if err != nil {
+		return ix, nil
+	}
+	ix.SetTexts(store)
+	return &localSearcher{Index: ix, store: store}, nil
+}
+
+// localSearcher is the index opened directly, with the store its snippets
+// come from.
+type localSearcher struct {
+	*index.Index
+	store interface{ Close() error }
+}
+
+func (s *localSearcher) Close() error {
+	return errors.Join(s.Index.Close(), s.store.Close())
 }
 
 // openIndexRetrying opens the index, waiting up to wait while another
@@ -52,4 +70,7 @@ func openIndexRetrying(dir string, cfg index.Config, wait time.Duration) (*index
 	}
 }
 
-var _ searcher = (*index.Index)(nil)
+var (
+	_ searcher = (*index.Index)(nil)
+	_ searcher = (*localSearcher)(nil)
+)
