@@ -116,7 +116,10 @@ func TestParseTitle(t *testing.T) {
 	tests := []struct{ name, head, body, want string }{
 		{"og title without site suffix", `<meta property="og:title" content="Rates rise again - Daily News">`, "<h1>Rates rise again</h1>" + lorem, "Rates rise again"},
 		{"title tag site suffix stripped", `<title>Rates rise again | Daily News</title><meta property="og:site_name" content="Daily News">`, lorem, "Rates rise again"},
-		{"blog h1 is site name, post title is h2", `<title>My Garden Blog</title>`, "<h1>My Garden Blog</h1><nav><a href=/>Home</a></nav><h2>Planting tulips in November</h2>" + lorem, "Planting tulips in November"},
+		{"blog h1 links home, post title is h2", `<title>My Garden Blog</title>`, `<h1><a href="/">My Garden Blog</a></h1><nav><a href=/>Home</a></nav><h2>Planting tulips in November</h2>` + lorem, "Planting tulips in November"},
+		{"blog h1 inside a home link", `<title>Planting tulips | My Garden Blog</title>`, `<a href="https://news.example.org/"><h1>My Garden Blog</h1></a><h2>Planting tulips</h2>` + lorem, "Planting tulips"},
+		{"h1 equal to the title tag leads a page of sections", `<title>Rsync over stunnel</title>`, `<h1>Rsync over stunnel</h1><h2>Contents</h2><h2>Overview</h2>` + lorem, "Rsync over stunnel"},
+		{"h1 naming the host is the site", `<title>Trading files between Linux and C64</title>`, `<h1>news.example.org</h1>` + lorem, "Trading files between Linux and C64"},
 		{"json-ld headline", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm hits coast"}</script>`, lorem, "Storm hits coast"},
 		{"feed hint when page has none", "", lorem, "Hint title"},
 		{"lead kicker span dropped", `<meta property="og:title" content="Paris Olympics - Drinks by boat to the centre - Trade News">`,

@@ -37,6 +37,7 @@ type heading struct {
 	level  int    // 1 for h1, 2 for headline-classed elements, 3 for h2
 	follow int    // bytes of non-link text between this heading and the next
 	after  string // the first of that text: where a dateline sits
+	home   bool   // links to the site's front page: the site's name
 }
 
 // maxAfter bounds the text kept after each heading.
@@ -242,8 +243,53 @@ func (s *signals) checkHeading(n *html.Node) {
 		return // a lead or caption set in a heading tag
 	}
 	if t != "" && len(t) < 400 {
-		s.headings = append(s.headings, heading{node: n, text: t, level: level})
+		s.headings = append(s.headings, heading{node: n, text: t, level: level, home: s.linksHome(n)})
 	}
+}
+
+// linksHome reports a heading inside or around a link to the front page.
+func (s *signals) linksHome(n *html.Node) bool {
+	for p, i := n.Parent, 0; p != nil && i < 4; p, i = p.Parent, i+1 {
+		if p.Type == html.ElementNode && p.DataAtom == atom.A {
+			return s.isHome(attr(p, "href"))
+		}
+	}
+	found := false
+	var rec func(*html.Node, int)
+	rec = func(c *html.Node, depth int) {
+		for k := c.FirstChild; k != nil && !found && depth < 6; k = k.NextSibling {
+			if k.Type == html.ElementNode && k.DataAtom == atom.A {
+				found = s.isHome(attr(k, "href"))
+				return // the first link decides
+			}
+			rec(k, depth+1)
+		}
+	}
+	rec(n, 0)
+	return found
+}
+
+// isHome reports an href that points to the site's front page.
+func (s *signals) isHome(href string) bool {
+	href = strings.TrimSpace(href)
+	if href == "" || strings.HasPrefix(href, "#") {
+		return false
+	}
+	u, err := url.Parse(href)
+	if err != nil || u.RawQuery != "" {
+		return false
+	}
+	if u.Host != "" && s.base != nil && !strings.EqualFold(strings.TrimPrefix(u.Hostname(), "www."), strings.TrimPrefix(s.base.Hostname(), "www.")) {
+		return false
+	}
+	if u.Host == "" && u.Path == "" {
+		return false
+	}
+	switch strings.ToLower(strings.TrimPrefix(u.Path, ".")) {
+	case "", "/", "/index.html", "/index.htm", "/index.php", "index.html", "index.php":
+		return true
+	}
+	return false
 }
 
 // sentenceBreakRE finds a sentence end followed by another sentence (a

@@ -51,7 +51,7 @@ func headingTitle(s *signals) string {
 	rest := s.headings[max(matched+1, 0):]
 	for level := 1; level <= 3; level++ {
 		for _, h := range rest {
-			if h.level == level && h.follow >= minFollow && len(h.text) > 3 && !junkHeading(h.text) {
+			if h.level == level && h.follow >= minFollow && len(h.text) > 3 && !junkHeading(h.text) && !siteHeading(s, h) {
 				return h.text
 			}
 		}
@@ -67,7 +67,7 @@ func headingTitle(s *signals) string {
 func singleH1(s *signals) string {
 	var only string
 	for _, h := range s.headings {
-		if h.level != 1 {
+		if h.level != 1 || siteHeading(s, h) {
 			continue
 		}
 		if only != "" && only != h.text {
@@ -83,16 +83,24 @@ func singleH1(s *signals) string {
 }
 
 // looksLikeSiteHeading reports a heading that is the site's name (a blog's
-// <h1> repeated in <title>) with no article text of its own.
+// <h1> linking to its front page, or naming its host) with no article text
+// of its own. A heading that merely equals <title> is not one: many pages
+// title themselves with their headline alone.
 func looksLikeSiteHeading(s *signals, h heading) bool {
-	if h.follow >= minFollow {
-		return false
+	return h.follow < minFollow && siteHeading(s, h)
+}
+
+// siteHeading reports a heading that names the site: it links to the
+// front page, or it is the og:site_name or the host name.
+func siteHeading(s *signals, h heading) bool {
+	if h.home {
+		return true
 	}
 	k := looseKey(h.text)
 	if site := looseKey(s.first("og:site_name")); site != "" && k == site {
 		return true
 	}
-	return k == looseKey(s.titleTag) && s.first("og:title") == "" && s.ldString("headline", 2) == ""
+	return s.base != nil && k == looseKey(strings.TrimPrefix(s.base.Hostname(), "www."))
 }
 
 // minFollow is how much plain text must follow a heading for it to be the

@@ -40,7 +40,7 @@ func TestDebugTitles(t *testing.T) {
 			if i >= 8 && os.Getenv("ALLH") == "" {
 				break
 			}
-			fmt.Fprintf(&sb, "   %d h%d f=%d %q\n", i, h.level, h.follow, h.text)
+			fmt.Fprintf(&sb, "   %d h%d f=%d home=%v %q\n", i, h.level, h.follow, h.home, h.text)
 		}
 		fmt.Fprintf(&sb, "  metaHeading=%d\n", metaHeading(s))
 		t.Log(sb.String())
