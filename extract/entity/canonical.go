@@ -162,3 +162,48 @@ func (d *doc) orgWords() map[string]bool {
 	}
 	return out
 }
+
+// companyTails end company names after the name proper: "Aer Lingus
+// Group PLC", "Ford Motor Company".
+var companyTails = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "co": true, "co.": true, "company": true,
+	"corporation": true, "group": true, "plc": true, "ltd": true, "ltd.": true, "llc": true, "holdings": true,
+	"ag": true, "gmbh": true, "s.a.": true, "n.v.": true, "motor": true, "motors": true, "airlines": true,
+	"airways": true, "industries": true, ",": true,
+}
+
+// companyShortForms retypes as organizations the persons and places
+// named like a company of the document without its tail ("Aer Lingus"
+// beside "Aer Lingus Group PLC", "Ford" beside "Ford Motor Company"),
+// unless the short name is a known place ("Singapore Airlines").
+func (d *doc) companyShortForms() {
+	short := map[string]bool{}
+	for _, m := range d.ms {
+		if m.typ != corpus.FactOrganization {
+			continue
+		}
+		w := d.words(m)
+		n := len(w)
+		for n > 1 && companyTails[strings.ToLower(w[n-1])] {
+			n--
+		}
+		if n < len(w) {
+			short[strings.Join(w[:n], " ")] = true
+		}
+	}
+	for i, m := range d.ms {
+		if m.confident || m.typ != corpus.FactPerson && m.typ != corpus.FactLocation {
+			continue
+		}
+		k := strings.Join(d.words(m), " ")
+		if short[k] && !d.isKnownPlace(k) {
+			d.ms[i].typ = corpus.FactOrganization
+		}
+	}
+}
+
+// isKnownPlace reports a country, region or city name.
+func (d *doc) isKnownPlace(name string) bool {
+	k := strings.ToLower(name)
+	return d.gaz.has(k, GazCountry) || d.gaz.has(k, GazRegion) || d.gaz.has(k, GazCity)
+}

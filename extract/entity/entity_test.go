@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"tidings/corpus"
+	"tidings/internal/evaltest"
 )
 
 var (
@@ -173,7 +174,39 @@ func BenchmarkExtract(b *testing.B) {
 	text := strings.Repeat("Amazon Web Services (AWS) said on Tuesday that chief executive Andy Jassy would visit Paris and Berlin "+
 		"next month, while the European Central Bank kept rates steady. Jassy's comments lifted shares 3.5%. ", 50)
 	b.SetBytes(int64(len(text)))
+	cpu := cpuTime()
 	for b.Loop() {
 		tg.Extract(text)
+	}
+	reportCPU(b, cpu, len(text))
+}
+
+// BenchmarkExtractNews tags the MEANTIME articles one by one, as the
+// pipeline does (the fallback text when the shared data is absent).
+func BenchmarkExtractNews(b *testing.B) {
+	tg := loadTagger(b)
+	docs := evaltest.NewsDocs()
+	if len(docs) == 0 {
+		docs = []string{"Amazon Web Services (AWS) said on Tuesday that chief executive Andy Jassy would visit Paris."}
+	}
+	size := 0
+	for _, d := range docs {
+		size += len(d)
+	}
+	b.SetBytes(int64(size))
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, d := range docs {
+			tg.Extract(d)
+		}
+	}
+	reportCPU(b, cpu, size)
+}
+
+// reportCPU adds MB per CPU-second, steadier than wall time on a shared
+// machine.
+func reportCPU(b *testing.B, before time.Duration, size int) {
+	if d := cpuTime() - before; d > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
 	}
 }

@@ -44,7 +44,7 @@ func NewGazetteer(lists [NumGazLists][]string) *Gazetteer {
 			}
 			seen[key] = true
 			g.lists[l] = append(g.lists[l], key)
-			g.names[hashStr(fnvOffset, key)] |= 1 << l
+			g.add(key, GazList(l))
 		}
 	}
 	return g
@@ -94,6 +94,9 @@ func (g *Gazetteer) match(lower []string, out []gazMatch) {
 			h = hashStr(h, lower[k])
 			found[k-i] = g.names[h]
 			n++
+			if found[k-i]&gazPrefix == 0 {
+				break // no longer entry starts with these tokens
+			}
 		}
 		for l := range NumGazLists {
 			if covered[l] > i {
@@ -132,8 +135,22 @@ func newGazetteerFromKeys(lists [NumGazLists][]string) *Gazetteer {
 	g := &Gazetteer{names: make(map[uint64]uint8, len(lists[GazCity])+len(lists[GazFirstName])), lists: lists}
 	for l, keys := range lists {
 		for _, k := range keys {
-			g.names[hashStr(fnvOffset, k)] |= 1 << l
+			g.add(k, GazList(l))
 		}
 	}
 	return g
+}
+
+// gazPrefix marks a key that starts a longer entry: match extends a
+// token sequence only while it is one.
+const gazPrefix = 1 << 7
+
+// add enters key in list l and marks its proper token prefixes.
+func (g *Gazetteer) add(key string, l GazList) {
+	g.names[hashStr(fnvOffset, key)] |= 1 << l
+	for i := 0; i < len(key); i++ {
+		if key[i] == ' ' {
+			g.names[hashStr(fnvOffset, key[:i])] |= gazPrefix
+		}
+	}
 }

@@ -17,8 +17,9 @@ import (
 type Model struct {
 	bits uint8
 	w    []float32 // (1<<bits) rows of numTags; nil in a loaded model
-	// q holds a loaded model's weights as stored (int16 × qScale): half
-	// the memory of w, so more rows stay in cache while tagging.
+	// q holds a loaded model's weights as stored (int16 × qScale, qCols
+	// per row, see score): half the memory of w, so more rows stay in
+	// cache while tagging.
 	q      []int16
 	qScale float32
 	trans  []float32 // (numTags+1) rows of numTags; row numTags is the start
@@ -28,20 +29,23 @@ type Model struct {
 	clusters map[string][2]uint16
 }
 
-const modelMagic = "TIDNER03"
+const modelMagic = "TIDNER04"
 
-// score adds token i's emission scores to out.
+// score sets out to token i's emission scores. A loaded model's rows
+// hold tags 1..16 less tag 0 (outside), whose score is then 0: the same
+// decoding, and a 32-byte row never straddles a cache line.
 func (m *Model) score(feats []uint32, out *[numTags]float32) {
 	if m.q != nil {
-		var sum [numTags]int32
+		var sum [qCols]int32
 		for _, f := range feats {
-			row := m.q[int(f)*numTags : int(f)*numTags+numTags : int(f)*numTags+numTags]
-			for t := range numTags {
+			row := (*[qCols]int16)(m.q[int(f)*qCols:])
+			for t := range qCols {
 				sum[t] += int32(row[t])
 			}
 		}
-		for t := range numTags {
-			out[t] = float32(sum[t]) * m.qScale
+		out[0] = 0
+		for t := range qCols {
+			out[1+t] = float32(sum[t]) * m.qScale
 		}
 		return
 	}
@@ -54,6 +58,9 @@ func (m *Model) score(feats []uint32, out *[numTags]float32) {
 	}
 }
 
+// qCols is the width of a stored row: every tag but outside.
+const qCols = numTags - 1
+
 // viterbi returns the best tag sequence for a sentence whose token k has
 // rows feats[offs[k]:offs[k+1]].
 func (m *Model) viterbi(feats []uint32, offs []int32, tags []int) []int {
@@ -61,38 +68,54 @@ func (m *Model) viterbi(feats []uint32, offs []int32, tags []int) []int {
 	return m.viterbiInto(&vs, feats, offs, tags)
 }
 
-// viterbiScratch keeps Viterbi's back pointers between sentences.
+// viterbiScratch keeps Viterbi's back pointers and emission scores
+// between sentences.
 type viterbiScratch struct {
 	back [][numTags]uint8
+	em   [][numTags]float32
 }
 
 func (m *Model) viterbiInto(vs *viterbiScratch, feats []uint32, offs []int32, tags []int) []int {
-	n := len(offs) - 1
+	vs.em = m.emissions(feats, offs, vs.em[:0])
+	return viterbiEm(vs, m.trans, vs.em, tags)
+}
+
+// emissions appends the emission scores of every token to dst.
+func (m *Model) emissions(feats []uint32, offs []int32, dst [][numTags]float32) [][numTags]float32 {
+	for k := 0; k+1 < len(offs); k++ {
+		dst = append(dst, [numTags]float32{})
+		m.score(feats[offs[k]:offs[k+1]], &dst[len(dst)-1])
+	}
+	return dst
+}
+
+// viterbiEm returns the best tag sequence under emission scores em and
+// transitions trans ((numTags+1) rows, the last one the start).
+func viterbiEm(vs *viterbiScratch, trans []float32, em [][numTags]float32, tags []int) []int {
+	n := len(em)
 	tags = tags[:0]
 	if n <= 0 {
 		return tags
 	}
 	vs.back = grow(vs.back, n)
 	back := vs.back
-	var prev, cur, em [numTags]float32
+	var prev, cur [numTags]float32
 	negInf := float32(math.Inf(-1))
-	m.score(feats[offs[0]:offs[1]], &em)
 	for t := range numTags {
 		prev[t] = negInf
 		if allowed(-1, t) {
-			prev[t] = em[t] + m.trans[numTags*numTags+t]
+			prev[t] = em[0][t] + trans[numTags*numTags+t]
 		}
 	}
 	for k := 1; k < n; k++ {
-		m.score(feats[offs[k]:offs[k+1]], &em)
 		for t := range numTags {
 			best, arg := negInf, 0
 			for _, p := range predecessors[t] {
-				if v := prev[p] + m.trans[int(p)*numTags+t]; v > best {
+				if v := prev[p] + trans[int(p)*numTags+t]; v > best {
 					best, arg = v, int(p)
 				}
 			}
-			cur[t] = best + em[t]
+			cur[t] = best + em[k][t]
 			back[k][t] = uint8(arg)
 		}
 		prev = cur
@@ -112,8 +135,9 @@ func (m *Model) viterbiInto(vs *viterbiScratch, feats []uint32, offs []int32, ta
 }
 
 // WriteTo writes the model as a gzip'd binary: header, transitions, the
-// non-zero weight rows (delta-coded row index, int16 weights with one
-// global scale), then the gazetteer lists.
+// non-zero weight rows (delta-coded row index, then the int16 weights of
+// tags 1..16 less the outside tag's, with one global scale), then the
+// gazetteer lists and the cluster map.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	cw := &countWriter{w: w}
 	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
@@ -146,14 +170,17 @@ func (c *countWriter) Write(p []byte) (int, error) {
 
 func (m *Model) encode(w *bufio.Writer) error {
 	if m.w == nil && m.q != nil { // a loaded model: widen its stored weights
-		m.w = make([]float32, len(m.q))
+		m.w = make([]float32, len(m.q)/qCols*numTags)
 		for i, v := range m.q {
-			m.w[i] = float32(v) * m.qScale
+			m.w[i/qCols*numTags+1+i%qCols] = float32(v) * m.qScale
 		}
 	}
 	var maxAbs float32
-	for _, v := range m.w {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	for r := range len(m.w) / numTags {
+		row := m.w[r*numTags : (r+1)*numTags]
+		for _, v := range row[1:] {
+			maxAbs = max(maxAbs, float32(math.Abs(float64(v-row[0]))))
+		}
 	}
 	scale := maxAbs / 32767
 	if scale == 0 {
@@ -169,10 +196,10 @@ func (m *Model) encode(w *bufio.Writer) error {
 	last := -1
 	for r := range len(m.w) / numTags {
 		row := m.w[r*numTags : (r+1)*numTags]
-		var q [numTags]int16
+		var q [qCols]int16
 		nz := false
-		for t, v := range row {
-			q[t] = int16(math.Round(float64(v / scale)))
+		for t, v := range row[1:] {
+			q[t] = int16(math.Round(float64((v - row[0]) / scale)))
 			nz = nz || q[t] != 0
 		}
 		if !nz {
@@ -277,7 +304,7 @@ func decode(r *bufio.Reader) (*Model, error) {
 	if err != nil || bits < 8 || bits > 26 {
 		return nil, fmt.Errorf("bits %d: %v", bits, err)
 	}
-	m := &Model{bits: bits, q: make([]int16, (1<<bits)*numTags), trans: make([]float32, (numTags+1)*numTags)}
+	m := &Model{bits: bits, q: make([]int16, (1<<bits)*qCols), trans: make([]float32, (numTags+1)*numTags)}
 	scale, err := readF32(r)
 	if err != nil {
 		return nil, err
@@ -323,10 +350,10 @@ func (m *Model) decodeRows(r *bufio.Reader) error {
 			return nil
 		}
 		row += int(d)
-		if row >= len(m.q)/numTags {
+		if row >= len(m.q)/qCols {
 			return fmt.Errorf("row %d out of range", row)
 		}
-		for t := range numTags {
+		for t := range qCols {
 			v, err := binary.ReadVarint(r)
 			if err != nil {
 				return fmt.Errorf("row %d: %w", row, err)
@@ -334,7 +361,7 @@ func (m *Model) decodeRows(r *bufio.Reader) error {
 			if v < math.MinInt16 || v > math.MaxInt16 {
 				return fmt.Errorf("row %d: weight %d out of range", row, v)
 			}
-			m.q[row*numTags+t] = int16(v)
+			m.q[row*qCols+t] = int16(v)
 		}
 	}
 }

@@ -29,9 +29,11 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 		}
 	}
 	d.mergeHyphenated()
+	d.products()
 	d.markTaken()
 	d.acronyms()
 	d.companies()
+	d.companyShortForms()
 	d.unifyTypes()
 	d.propagate()
 	d.shortForms()
@@ -106,11 +108,17 @@ func (d *doc) trim(m mention) (mention, bool) {
 	if m.first > m.last || allTitles(d.toks[m.first:m.last+1]) || !hasWordRune(d.text[d.toks[m.first].Start:d.toks[m.last].End]) {
 		return m, false
 	}
-	if m.first > m.last {
+	if m.first > m.last || d.beforeCurrency(m.last) {
 		return m, false
 	}
 	d.set(&m)
 	return m, true
+}
+
+// beforeCurrency reports a name glued to a dollar sign after token k:
+// "US$", "HK$", "A$" are currencies, not places.
+func (d *doc) beforeCurrency(k int) bool {
+	return k+1 < len(d.toks) && d.toks[k+1].Start == d.toks[k].End && strings.HasPrefix(d.toks[k+1].Text, "$")
 }
 
 func startsUpper(s string) bool {
@@ -166,8 +174,12 @@ func (d *doc) unifyTypes() {
 // companies retypes as organizations the persons and places whose whole
 // name is a known company and not a known person's or place's name
 // ("Chrysler", "Lockheed Martin"). A single word that is also a given
-// name or surname ("Ford") keeps the tagger's type.
+// name ("Bill") keeps the tagger's type; one that is also a surname
+// ("Ford") becomes an organization only when no full name of the
+// document begins or ends with it ("Henry Ford") and it is not in
+// capitals ("LA").
 func (d *doc) companies() {
+	named := d.fullNameWords()
 	for i, m := range d.ms {
 		if m.confident || m.typ != corpus.FactPerson && m.typ != corpus.FactLocation {
 			continue
@@ -176,11 +188,24 @@ func (d *doc) companies() {
 		if !d.gaz.has(k, GazCompany) || d.gaz.has(k, GazCountry) || d.gaz.has(k, GazRegion) || d.gaz.has(k, GazCity) {
 			continue
 		}
-		if m.first == m.last && (d.gaz.has(k, GazFirstName) || d.gaz.has(k, GazSurname)) {
+		if w := d.toks[m.first].Text; m.first == m.last && (d.gaz.has(k, GazFirstName) || d.gaz.has(k, GazSurname) && (named[w] || isAllCaps(w))) {
 			continue
 		}
 		d.ms[i].typ = corpus.FactOrganization
 	}
+}
+
+// fullNameWords returns the first and last words of the document's
+// persons of two words or more.
+func (d *doc) fullNameWords() map[string]bool {
+	out := map[string]bool{}
+	for _, m := range d.ms {
+		if m.typ == corpus.FactPerson && m.first < m.last {
+			out[d.toks[m.first].Text] = true
+			out[d.toks[m.last].Text] = true
+		}
+	}
+	return out
 }
 
 // gazType is the type the gazetteer gives a mention's words: a company
@@ -307,7 +332,7 @@ func (d *doc) matchAt(i int, words []string) bool {
 	if j < len(d.toks) && d.toks[j].Start == d.toks[j-1].End && isWordStart(d.toks[j].Text) {
 		return false
 	}
-	return true
+	return !d.beforeCurrency(j - 1)
 }
 
 func isWordEnd(s string) bool {
@@ -386,6 +411,52 @@ func allTitles(toks []token.Token) bool {
 func hasWordRune(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// products turns a maker followed by a model number into one misc name,
+// as CoNLL-style annotation does: "Boeing 787", "Airbus A380",
+// "Canon SX40" are products, not the companies.
+func (d *doc) products() {
+	for i, m := range d.ms {
+		if m.typ != corpus.FactOrganization || m.last+1 >= len(d.toks) {
+			continue
+		}
+		next := d.toks[m.last+1]
+		if next.Start == d.toks[m.last].End || !isModelNumber(next.Text) || d.covered(m.last+1) {
+			continue
+		}
+		d.ms[i].last, d.ms[i].typ = m.last+1, corpus.FactMisc
+		d.set(&d.ms[i])
+	}
+}
+
+// isModelNumber reports a short letters-and-digits code with a digit:
+// "787", "A380", "737-800", "SX40"; not a year.
+func isModelNumber(w string) bool {
+	if len(w) > 10 || len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return false
+	}
+	digit := false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case r == '-' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+		default:
+			return false
+		}
+	}
+	return digit
+}
+
+// covered reports a token inside one of the mentions.
+func (d *doc) covered(k int) bool {
+	for _, m := range d.ms {
+		if m.first <= k && k <= m.last {
 			return true
 		}
 	}

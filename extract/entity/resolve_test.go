@@ -52,7 +52,8 @@ type wantFact struct {
 func TestResolve(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{
 		GazCountry: {"Washington"}, GazCommon: {"the", "said"},
-		GazCompany: {"Chrysler", "Ford", "Lockheed Martin", "Fiat"}, GazSurname: {"Ford", "Martin"},
+		GazCompany: {"Chrysler", "Ford", "Lockheed Martin", "Fiat"}, GazSurname: {"Ford", "Martin", "Chrysler"},
+		GazCity: {"Singapore"},
 	})
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
 	tests := []struct {
@@ -92,10 +93,52 @@ func TestResolve(t *testing.T) {
 			[]wantFact{{"Lockheed Martin", "Lockheed Martin", O}, {"Chrysler", "Chrysler", O}},
 		},
 		{
-			"company that is also a surname keeps the tagger's type",
+			"company that is also a surname is an organization without a full name",
 			"Ford spoke.",
 			[]tagged{{"Ford", P, 0}},
-			[]wantFact{{"Ford", "Ford", P}},
+			[]wantFact{{"Ford", "Ford", O}},
+		},
+		{
+			"company that is also a surname stays a person beside the full name",
+			"Gerald Ford won. Ford spoke.",
+			[]tagged{{"Gerald Ford", P, 0}, {"Ford", P, 1}},
+			[]wantFact{{"Gerald Ford", "Gerald Ford", P}, {"Ford", "Gerald Ford", P}},
+		},
+		{
+			"company tagged as a place is an organization",
+			"Fiat bought Chrysler.",
+			[]tagged{{"Fiat", O, 0}, {"Chrysler", L, 0}},
+			[]wantFact{{"Fiat", "Fiat", O}, {"Chrysler", "Chrysler", O}},
+		},
+		{
+			"company without its tail is an organization",
+			"Aer Lingus Group PLC said Aer Lingus would grow.",
+			[]tagged{{"Aer Lingus Group PLC", O, 0}, {"Aer Lingus", P, 1}},
+			[]wantFact{{"Aer Lingus Group PLC", "Aer Lingus Group", O}, {"Aer Lingus", "Aer Lingus", O}},
+		},
+		{
+			"place before a company tail stays a place",
+			"Singapore Airlines flew to Singapore.",
+			[]tagged{{"Singapore Airlines", O, 0}, {"Singapore", L, 1}},
+			[]wantFact{{"Singapore Airlines", "Singapore Airlines", O}, {"Singapore", "Singapore", L}},
+		},
+		{
+			"maker and model number are a product",
+			"Boeing delivered a Boeing 787 and an Airbus A380.",
+			[]tagged{{"Boeing", O, 0}, {"Boeing", O, 1}, {"Airbus", O, 0}},
+			[]wantFact{{"Boeing", "Boeing", O}, {"Boeing 787", "Boeing 787", corpus.FactMisc}, {"Airbus A380", "Airbus A380", corpus.FactMisc}},
+		},
+		{
+			"maker before a year stays a company",
+			"Boeing 2009 results.",
+			[]tagged{{"Boeing", O, 0}},
+			[]wantFact{{"Boeing", "Boeing", O}},
+		},
+		{
+			"country before a dollar sign is a currency",
+			"It cost US$5 million in the US.",
+			[]tagged{{"US", L, 0}, {"US", L, 1}},
+			[]wantFact{{"US", "United States", L}},
 		},
 		{
 			"gazetteer breaks a type tie",

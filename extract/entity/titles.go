@@ -66,6 +66,9 @@ var placeHeads = map[string]bool{
 	"bridge": true, "county": true, "province": true, "city": true, "valley": true, "bay": true, "sea": true,
 	"ocean": true, "square": true, "canal": true, "desert": true, "peninsula": true, "mount": true, "hills": true,
 	"arena": true, "station": true, "harbour": true, "harbor": true, "coast": true, "district": true, "region": true,
+	"auditorium": true, "museum": true, "hotel": true, "restaurant": true, "cafe": true, "café": true, "grill": true,
+	"theater": true, "theatre": true, "cathedral": true, "mosque": true, "mall": true, "plaza": true, "memorial": true,
+	"library": true, "zoo": true,
 }
 
 // headType retypes a name its last word marks as an organization or a
