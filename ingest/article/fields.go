@@ -2,6 +2,7 @@ package article
 
 import (
 	"net/url"
+	"slices"
 
 	"golang.org/x/net/html"
 	"regexp"
@@ -53,6 +54,11 @@ func headingTitle(s *signals) string {
 		for _, h := range rest {
 			if h.level == level && h.follow >= minFollow && len(h.text) > 3 && !junkHeading(h.text) && !siteHeading(s, h) {
 				return h.text
+			}
+		}
+		if level == 1 {
+			if t := segmentHeading(s); t != "" {
+				return t
 			}
 		}
 	}
@@ -132,7 +138,7 @@ func metaHeading(s *signals) int {
 	for level := 1; level <= 3; level++ {
 		for _, exact := range []bool{true, false} {
 			for i, h := range s.headings {
-				if h.level != level {
+				if h.level != level || h.home {
 					continue
 				}
 				k := looseKey(h.text)
@@ -148,6 +154,92 @@ func metaHeading(s *signals) int {
 		}
 	}
 	return -1
+}
+
+// segments are the loose keys of the parts of <title> ("Headline : Blog
+// name | Motto") that are not the site's name and are long enough to be a
+// headline. The first part is where titles put the headline; a heading
+// equal to another part is only the headline when story text follows it,
+// since the other parts name sections and sites.
+type segments struct {
+	first string
+	rest  []string
+}
+
+// segmentHeading returns the heading equal to a segment of <title>:
+// first one followed by story text, the first segment before the others,
+// then one equal to the first segment whatever follows it.
+func segmentHeading(s *signals) string {
+	segs := titleSegments(s)
+	if segs.first == "" && len(segs.rest) == 0 {
+		return ""
+	}
+	var firstAny string
+	var firstLong, restLong string
+	for _, h := range s.headings {
+		if h.home {
+			continue
+		}
+		k := looseKey(h.text)
+		switch {
+		case k == segs.first && h.follow >= minFollow && firstLong == "":
+			firstLong = h.text
+		case k == segs.first && firstAny == "":
+			firstAny = h.text
+		case h.follow >= minFollow && restLong == "" && slices.Contains(segs.rest, k):
+			restLong = h.text
+		}
+	}
+	for _, t := range []string{firstLong, restLong, firstAny} {
+		if t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// titleSegments splits <title> into segments: a heading equal to one is
+// confirmed however long the whole title is.
+func titleSegments(s *signals) segments {
+	site, host := s.siteAndHost()
+	var out segments
+	parts := titleSepRE.Split(collapse(s.titleTag), -1)
+	if len(parts) < 2 {
+		return out
+	}
+	for i, p := range parts {
+		k := looseKey(p)
+		if len(strings.Fields(k)) < 2 || len(k) < 8 || isSiteName(p, site, host) || s.isSiteHeadingText(k) {
+			continue
+		}
+		if i == 0 {
+			out.first = k
+		} else {
+			out.rest = append(out.rest, k)
+		}
+	}
+	return out
+}
+
+// isSiteHeadingText reports whether a heading linking to the front page
+// has the loose key k.
+func (s *signals) isSiteHeadingText(k string) bool {
+	for _, h := range s.headings {
+		if h.home && looseKey(h.text) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// siteAndHost returns the lower-cased site name and host used to
+// recognise the site's part of a title.
+func (s *signals) siteAndHost() (site, host string) {
+	site = strings.ToLower(s.first("og:site_name", "application-name", "apple-mobile-web-app-title"))
+	if s.base != nil {
+		host = strings.TrimPrefix(strings.ToLower(s.base.Hostname()), "www.")
+	}
+	return site, host
 }
 
 // kickerHeading handles a headline printed with a kicker ("Tunesien Große
@@ -166,7 +258,7 @@ func kickerHeading(s *signals) string {
 		}
 	}
 	for _, h := range s.headings {
-		if h.level > 2 {
+		if h.level > 2 || h.home {
 			continue
 		}
 		k := looseKey(h.text)
@@ -243,9 +335,12 @@ func cleanTitle(t string, s *signals) string {
 	if len(parts) < 2 {
 		return t
 	}
-	for _, h := range s.h1 {
+	for _, h := range s.headings {
+		if h.level != 1 || h.home {
+			continue // a blog's name is in its <title> too
+		}
 		for _, p := range parts {
-			if strings.EqualFold(p, h) {
+			if strings.EqualFold(p, h.text) {
 				return p
 			}
 		}
