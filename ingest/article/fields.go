@@ -41,6 +41,11 @@ func pickTitle(s *signals, hint string) string {
 // confirm it: it equals one of them or is contained in one.
 func headingTitle(s *signals) string {
 	matched := metaHeading(s)
+	if matched < 0 || s.headings[matched].level > 1 {
+		if t := extendedHeading(s); t != "" {
+			return t
+		}
+	}
 	if matched >= 0 && !looksLikeSiteHeading(s, s.headings[matched]) {
 		return s.headings[matched].text
 	}
@@ -66,6 +71,45 @@ func headingTitle(s *signals) string {
 		return s.headings[matched].text
 	}
 	return singleH1(s)
+}
+
+// extendedHeading returns the <h1> leading the story that starts with a
+// metadata title and goes on: the SEO title is a shortened headline
+// ("Plant expands capacity" for "Plant expands capacity in Tennessee").
+// When the rest is an element of its own (a subtitle), the part equal to
+// the metadata title is the headline.
+func extendedHeading(s *signals) string {
+	metas := cleanMetaTitles(s)
+	for _, h := range s.headings {
+		if h.level != 1 || h.home || h.follow < minFollow {
+			continue
+		}
+		k := looseKey(h.text)
+		for _, m := range metas {
+			if !strings.HasPrefix(k, m+" ") {
+				continue
+			}
+			if t := matchingDescendant(h.node, m); t != "" {
+				return t
+			}
+			if len(m)*10 >= len(k)*4 {
+				return h.text
+			}
+		}
+	}
+	return ""
+}
+
+// cleanMetaTitles returns the loose keys of the metadata titles without
+// their site names, those long enough to identify a headline.
+func cleanMetaTitles(s *signals) []string {
+	var out []string
+	for _, m := range []string{s.first("og:title"), s.ldString("headline", 2), s.first("twitter:title"), s.titleTag} {
+		if k := looseKey(cleanTitle(m, s)); len(k) >= 12 && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // singleH1 returns the page's only <h1> when it reads like a headline: the
