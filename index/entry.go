@@ -29,46 +29,6 @@ func (e Entry) validate() error {
 	return nil
 }
 
-// fields maps e to the index mapping's fields. rates converts currencies to
-// USD; it may be nil.
-func (e Entry) fields(rates map[string]float64) map[string]any {
-	d := e.Doc
-	m := map[string]any{
-		fieldTitle:    d.Title,
-		fieldBody:     d.Text,
-		fieldBodySeq:  string(termSeq(d.Text)),
-		fieldSource:   d.Source,
-		fieldURL:      d.URL,
-		fieldDupGroup: docID(d.ID),
-	}
-	if d.DuplicateOf != 0 {
-		m[fieldDupGroup] = docID(d.DuplicateOf)
-	}
-	setNonEmpty(m, fieldSite, d.SiteName)
-	setNonEmpty(m, fieldLang, d.Language)
-	if len(d.Authors) > 0 {
-		m[fieldAuthors] = d.Authors
-	}
-	if t, ok := indexableTime(d.Published); ok {
-		m[fieldPublished] = t
-	}
-	f := collectFacts(e.Facts, rates)
-	setList(m, fieldOrg, f.orgs)
-	setList(m, fieldPerson, f.people)
-	setList(m, fieldPlace, f.places)
-	setList(m, fieldMisc, f.misc)
-	setList(m, fieldCurrency, f.currencies)
-	setList(m, fieldAmountUSD, f.usd)
-	m[fieldFacet] = facetTerms(d, f)
-	setList(m, fieldPercent, f.percents)
-	setList(m, fieldMentionFrom, f.mentionFrom)
-	setList(m, fieldMentionTo, f.mentionTo)
-	if len(f.money) > 0 {
-		m[fieldMoney] = f.money
-	}
-	return m
-}
-
 // facetTerms lists the document's facet values behind their prefixes.
 func facetTerms(d *corpus.Document, f factFields) []string {
 	out := make([]string, 0, 2+len(f.orgs)+len(f.people)+len(f.places)+len(f.bands))
@@ -241,15 +201,3 @@ func indexableTime(t time.Time) (time.Time, bool) {
 }
 
 func isFinite(v float64) bool { return v == v && v < 1e300 && v > -1e300 }
-
-func setNonEmpty(m map[string]any, k, v string) {
-	if v != "" {
-		m[k] = v
-	}
-}
-
-func setList[T any](m map[string]any, k string, v []T) {
-	if len(v) > 0 {
-		m[k] = v
-	}
-}

@@ -261,7 +261,11 @@ func splitBatch(docs []Entry, n, least int) [][]Entry {
 func (ix *Index) put(ctx context.Context, docs []Entry) error {
 	b := ix.b.NewBatch()
 	for _, e := range docs {
-		if err := b.Index(docID(e.Doc.ID), e.fields(ix.cfg.Rates)); err != nil {
+		d, err := e.document(ix.cfg.Rates)
+		if err == nil {
+			err = b.IndexAdvanced(d)
+		}
+		if err != nil {
 			return fmt.Errorf("index put document %d: %w", e.Doc.ID, err)
 		}
 	}

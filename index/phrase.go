@@ -39,18 +39,6 @@ func seqEntry(term []byte, gap int) uint16 {
 	return uint16(min(max(gap, 0), 3))<<14 | uint16(h.Sum32()&0x3fff)
 }
 
-// termSeq encodes the analyzed tokens of text as seqEntry values.
-func termSeq(text string) []byte {
-	toks := englishAnalyzer().Analyze([]byte(text))
-	out := make([]byte, 0, 2*len(toks))
-	prev := 0
-	for _, t := range toks {
-		out = binary.LittleEndian.AppendUint16(out, seqEntry(t.Term, t.Position-prev-1))
-		prev = t.Position
-	}
-	return out
-}
-
 // seqHas reports whether seq holds phrase: the first entry's term
 // anywhere, each later one right after with the same gap.
 func seqHas(seq []byte, phrase []uint16) bool {

@@ -1,0 +1,141 @@
+package index
+
+import (
+	"encoding/binary"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// Entries become Bleve documents here, field by field with the mapping's
+// options, rather than through the mapping's reflection over Entry.fields:
+// this way the body is analyzed once for both its postings and its term
+// sequence. TestDocumentMatchesMapping keeps the two in step.
+
+// fieldSet holds the mapping's field mappings and analyzers by name.
+type fieldSet struct {
+	fields    map[string]*mapping.FieldMapping
+	money     *mapping.FieldMapping // dynamic money.<CODE> fields
+	analyzers map[string]analysis.Analyzer
+}
+
+var mappedFields = sync.OnceValue(func() *fieldSet {
+	im := newMapping()
+	fs := &fieldSet{fields: map[string]*mapping.FieldMapping{}, analyzers: map[string]analysis.Analyzer{}}
+	for name, dm := range im.DefaultMapping.Properties {
+		for _, fm := range dm.Fields {
+			fs.fields[name] = fm
+			if fm.Analyzer != "" {
+				fs.analyzers[fm.Analyzer] = im.AnalyzerNamed(fm.Analyzer)
+			}
+		}
+	}
+	fs.money = mapping.NewNumericFieldMapping()
+	fs.money.Store, fs.money.Index, fs.money.DocValues = im.StoreDynamic, im.IndexDynamic, im.DocValuesDynamic
+	return fs
+})
+
+// preAnalyzed hands Bleve tokens already made.
+type preAnalyzed analysis.TokenStream
+
+func (p preAnalyzed) Analyze([]byte) analysis.TokenStream { return analysis.TokenStream(p) }
+
+// document builds e's Bleve document. rates converts currencies to USD; it
+// may be nil.
+func (e Entry) document(rates map[string]float64) (*document.Document, error) {
+	fs := mappedFields()
+	d := e.Doc
+	b := docBuilder{fs: fs, doc: document.NewDocument(docID(d.ID))}
+	b.text(fieldTitle, nil, d.Title)
+	toks := englishAnalyzer().Analyze([]byte(d.Text))
+	b.add(document.NewTextFieldCustom(fieldBody, nil, []byte(d.Text), fs.fields[fieldBody].Options(), preAnalyzed(toks)))
+	b.add(document.NewTextFieldCustom(fieldBodySeq, nil, seqOf(toks), fs.fields[fieldBodySeq].Options(), nil))
+	b.text(fieldSource, nil, d.Source)
+	b.text(fieldURL, nil, d.URL)
+	group := d.ID
+	if d.DuplicateOf != 0 {
+		group = d.DuplicateOf
+	}
+	b.text(fieldDupGroup, nil, docID(group))
+	b.nonEmpty(fieldSite, d.SiteName)
+	b.nonEmpty(fieldLang, d.Language)
+	b.texts(fieldAuthors, d.Authors)
+	if t, ok := indexableTime(d.Published); ok {
+		if err := b.datetime(fieldPublished, t); err != nil {
+			return nil, err
+		}
+	}
+	f := collectFacts(e.Facts, rates)
+	b.texts(fieldOrg, f.orgs)
+	b.texts(fieldPerson, f.people)
+	b.texts(fieldPlace, f.places)
+	b.texts(fieldMisc, f.misc)
+	b.texts(fieldCurrency, f.currencies)
+	b.numbers(fs.fields[fieldAmountUSD], fieldAmountUSD, f.usd)
+	b.texts(fieldFacet, facetTerms(d, f))
+	b.numbers(fs.fields[fieldPercent], fieldPercent, f.percents)
+	b.texts(fieldMentionFrom, f.mentionFrom)
+	b.texts(fieldMentionTo, f.mentionTo)
+	for cur, v := range f.money {
+		b.numbers(fs.money, fieldMoney+"."+cur, v.([]float64))
+	}
+	return b.doc, nil
+}
+
+// seqOf encodes tokens as seqEntry values (see termSeq).
+func seqOf(toks analysis.TokenStream) []byte {
+	out := make([]byte, 0, 2*len(toks))
+	prev := 0
+	for _, t := range toks {
+		out = binary.LittleEndian.AppendUint16(out, seqEntry(t.Term, t.Position-prev-1))
+		prev = t.Position
+	}
+	return out
+}
+
+type docBuilder struct {
+	fs  *fieldSet
+	doc *document.Document
+}
+
+func (b *docBuilder) add(f document.Field) { b.doc.AddField(f) }
+
+func (b *docBuilder) text(name string, pos []uint64, v string) {
+	fm := b.fs.fields[name]
+	b.add(document.NewTextFieldCustom(name, pos, []byte(v), fm.Options(), b.fs.analyzers[fm.Analyzer]))
+}
+
+func (b *docBuilder) nonEmpty(name, v string) {
+	if v != "" {
+		b.text(name, nil, v)
+	}
+}
+
+// texts adds a list the way the mapping does: each value with its index
+// as array position.
+func (b *docBuilder) texts(name string, vs []string) {
+	for i, v := range vs {
+		b.text(name, []uint64{uint64(i)}, v)
+	}
+}
+
+func (b *docBuilder) numbers(fm *mapping.FieldMapping, name string, vs []float64) {
+	for i, v := range vs {
+		b.add(document.NewNumericFieldWithIndexingOptions(name, []uint64{uint64(i)}, v, fm.Options()))
+	}
+}
+
+func (b *docBuilder) datetime(name string, t time.Time) error {
+	f, err := document.NewDateTimeFieldWithIndexingOptions(name, nil, t, time.RFC3339, b.fs.fields[name].Options())
+	if err != nil {
+		return fmt.Errorf("field %s: %w", name, err)
+	}
+	b.add(f)
+	return nil
+}
+
+var _ analysis.Analyzer = preAnalyzed(nil)

@@ -1,0 +1,126 @@
+package index
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/document"
+	bindex "github.com/blevesearch/bleve_index_api"
+
+	"tidings/index/indexgen"
+)
+
+// TestDocumentMatchesMapping checks that Entry.document builds the fields
+// the mapping builds from Entry.fields: same names, options, array
+// positions, values and analyzed terms.
+func TestDocumentMatchesMapping(t *testing.T) {
+	g := indexgen.New(indexgen.Config{Seed: 3})
+	entries := fixture()
+	for id := int64(10); id < 30; id++ {
+		doc, facts := g.Article(id)
+		entries = append(entries, Entry{Doc: doc, Facts: facts})
+	}
+	rates := map[string]float64{"EUR": 1.1, "GBP": 1.3}
+	im := newMapping()
+	for _, e := range entries {
+		t.Run(fmt.Sprint(e.Doc.ID), func(t *testing.T) {
+			want := document.NewDocument(docID(e.Doc.ID))
+			if err := im.MapDocument(want, e.fields(rates)); err != nil {
+				t.Fatal(err)
+			}
+			got, err := e.document(rates)
+			if err != nil {
+				t.Fatal(err)
+			}
+			g, w := describe(got), describe(want)
+			for _, f := range g {
+				if !slices.Contains(w, f) {
+					t.Errorf("extra field %.300q", f)
+				}
+			}
+			for _, f := range w {
+				if !slices.Contains(g, f) {
+					t.Errorf("missing field %.300q", f)
+				}
+			}
+		})
+	}
+}
+
+// describe lists a document's fields, analyzed, in a stable order.
+func describe(d *document.Document) []string {
+	var out []string
+	d.VisitFields(func(f bindex.Field) {
+		var terms []string
+		if f.Options().IsIndexed() {
+			f.Analyze()
+			for term, tf := range f.AnalyzedTokenFrequencies() {
+				terms = append(terms, fmt.Sprintf("%q×%d/%d", term, tf.Frequency(), len(tf.Locations)))
+			}
+			slices.Sort(terms)
+		}
+		value := f.Value()
+		if f.Name() == fieldBody {
+			value = nil // not stored; Bleve's analyzer lowercases it in place
+		}
+		out = append(out, fmt.Sprintf("%s %v %v %q len=%d [%s]", f.Name(), f.Options(), f.ArrayPositions(),
+			value, f.AnalyzedLength(), strings.Join(terms, " ")))
+	})
+	slices.Sort(out)
+	return out
+}
+
+// fields maps e to the index mapping's fields: the reference that
+// Entry.document must match. rates converts currencies to
+// USD; it may be nil.
+func (e Entry) fields(rates map[string]float64) map[string]any {
+	d := e.Doc
+	m := map[string]any{
+		fieldTitle:    d.Title,
+		fieldBody:     d.Text,
+		fieldBodySeq:  string(seqOf(englishAnalyzer().Analyze([]byte(d.Text)))),
+		fieldSource:   d.Source,
+		fieldURL:      d.URL,
+		fieldDupGroup: docID(d.ID),
+	}
+	if d.DuplicateOf != 0 {
+		m[fieldDupGroup] = docID(d.DuplicateOf)
+	}
+	setNonEmpty(m, fieldSite, d.SiteName)
+	setNonEmpty(m, fieldLang, d.Language)
+	if len(d.Authors) > 0 {
+		m[fieldAuthors] = d.Authors
+	}
+	if t, ok := indexableTime(d.Published); ok {
+		m[fieldPublished] = t
+	}
+	f := collectFacts(e.Facts, rates)
+	setList(m, fieldOrg, f.orgs)
+	setList(m, fieldPerson, f.people)
+	setList(m, fieldPlace, f.places)
+	setList(m, fieldMisc, f.misc)
+	setList(m, fieldCurrency, f.currencies)
+	setList(m, fieldAmountUSD, f.usd)
+	m[fieldFacet] = facetTerms(d, f)
+	setList(m, fieldPercent, f.percents)
+	setList(m, fieldMentionFrom, f.mentionFrom)
+	setList(m, fieldMentionTo, f.mentionTo)
+	if len(f.money) > 0 {
+		m[fieldMoney] = f.money
+	}
+	return m
+}
+
+func setNonEmpty(m map[string]any, k, v string) {
+	if v != "" {
+		m[k] = v
+	}
+}
+
+func setList[T any](m map[string]any, k string, v []T) {
+	if len(v) > 0 {
+		m[k] = v
+	}
+}
