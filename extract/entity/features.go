@@ -54,7 +54,7 @@ func (s *sentence) reset(toks []token.Token, g *Gazetteer, clusters map[string][
 	s.allCaps = letters >= 3 && upper*10 >= letters*8
 	for i, t := range toks {
 		c, ok := clusters[t.Text]
-		if !ok {
+		if !ok && s.lower[i] != t.Text {
 			c, ok = clusters[s.lower[i]]
 		}
 		if ok {

@@ -27,14 +27,15 @@ const maxGazTokens = 6
 // Gazetteer answers, for a lower-cased token sequence, which lists hold it.
 // It is read-only after NewGazetteer and safe for concurrent use.
 type Gazetteer struct {
-	names map[uint64]uint8
+	names flagTable             // hash of a key -> list bits and gazPrefix
 	lists [NumGazLists][]string // normalised entries, kept to write the model
 }
 
 // NewGazetteer builds a gazetteer from raw names per list. Names are
 // tokenized and lower-cased; names longer than maxGazTokens are dropped.
 func NewGazetteer(lists [NumGazLists][]string) *Gazetteer {
-	g := &Gazetteer{names: make(map[uint64]uint8)}
+	g := &Gazetteer{}
+	flags := map[uint64]uint8{}
 	for l, names := range lists {
 		seen := make(map[string]bool, len(names))
 		for _, n := range names {
@@ -44,9 +45,10 @@ func NewGazetteer(lists [NumGazLists][]string) *Gazetteer {
 			}
 			seen[key] = true
 			g.lists[l] = append(g.lists[l], key)
-			g.add(key, GazList(l))
+			addGaz(flags, key, GazList(l))
 		}
 	}
+	g.names = newFlagTable(flags)
 	return g
 }
 
@@ -79,7 +81,7 @@ func (g *Gazetteer) match(lower []string, out []gazMatch) {
 	for i := range out {
 		out[i] = gazMatch{}
 	}
-	if g == nil || len(g.names) == 0 {
+	if g == nil {
 		return
 	}
 	var covered [NumGazLists]int // first token not yet covered per list
@@ -92,7 +94,7 @@ func (g *Gazetteer) match(lower []string, out []gazMatch) {
 				h = hashByte(h, ' ')
 			}
 			h = hashStr(h, lower[k])
-			found[k-i] = g.names[h]
+			found[k-i] = g.names.get(h)
 			n++
 			if found[k-i]&gazPrefix == 0 {
 				break // no longer entry starts with these tokens
@@ -132,25 +134,25 @@ func markGaz(span []gazMatch, l GazList) {
 
 // newGazetteerFromKeys rebuilds a gazetteer from already normalised keys.
 func newGazetteerFromKeys(lists [NumGazLists][]string) *Gazetteer {
-	g := &Gazetteer{names: make(map[uint64]uint8, len(lists[GazCity])+len(lists[GazFirstName])), lists: lists}
+	flags := make(map[uint64]uint8, len(lists[GazCity])+len(lists[GazFirstName]))
 	for l, keys := range lists {
 		for _, k := range keys {
-			g.add(k, GazList(l))
+			addGaz(flags, k, GazList(l))
 		}
 	}
-	return g
+	return &Gazetteer{names: newFlagTable(flags), lists: lists}
 }
 
 // gazPrefix marks a key that starts a longer entry: match extends a
 // token sequence only while it is one.
 const gazPrefix = 1 << 7
 
-// add enters key in list l and marks its proper token prefixes.
-func (g *Gazetteer) add(key string, l GazList) {
-	g.names[hashStr(fnvOffset, key)] |= 1 << l
+// addGaz enters key in list l and marks its proper token prefixes.
+func addGaz(flags map[uint64]uint8, key string, l GazList) {
+	flags[hashStr(fnvOffset, key)] |= 1 << l
 	for i := 0; i < len(key); i++ {
 		if key[i] == ' ' {
-			g.names[hashStr(fnvOffset, key[:i])] |= gazPrefix
+			flags[hashStr(fnvOffset, key[:i])] |= gazPrefix
 		}
 	}
 }

@@ -253,13 +253,21 @@ func (d *doc) propagate() {
 	// index targets by the hash of their words, so that each token tries
 	// at most maxPropagate lengths instead of every target
 	byHash := map[uint64]int{}
+	starts := map[uint64]bool{} // hashes of the targets' first words
 	for k, t := range targets {
 		if len(t.words) <= maxPropagate {
 			byHash[wordsHash(t.words)] = k
+			starts[wordsHash(t.words[:1])] = true
 		}
+	}
+	if len(targets) == 0 {
+		return
 	}
 	var hs [maxPropagate]uint64
 	for i := range d.toks {
+		if !starts[hashByte(hashStr(fnvOffset, d.toks[i].Text), 0)] {
+			continue
+		}
 		var h uint64 = fnvOffset
 		n := 0
 		for k := i; k < len(d.toks) && k-i < maxPropagate; k++ {
@@ -350,7 +358,7 @@ func (g *Gazetteer) has(lower string, l GazList) bool {
 	if g == nil {
 		return false
 	}
-	return g.names[hashStr(fnvOffset, lower)]&(1<<l) != 0
+	return g.names.get(hashStr(fnvOffset, lower))&(1<<l) != 0
 }
 
 // mergeHyphenated joins name pieces the tokenizer split at a hyphen with

@@ -1,0 +1,54 @@
+package entity
+
+// flagTable maps 64-bit hashes to a byte of flags with open addressing
+// and linear probing over one array: a lookup usually reads one cache
+// line, where a Go map of a few hundred thousand keys reads several.
+// It is read-only once built.
+type flagTable struct {
+	slots []uint64 // the hash with its low byte replaced by the flags; 0 is empty
+	shift uint8
+}
+
+func newFlagTable(m map[uint64]uint8) flagTable {
+	bits := uint8(3)
+	for 1<<bits < 2*len(m) {
+		bits++
+	}
+	t := flagTable{slots: make([]uint64, 1<<bits), shift: 64 - bits}
+	mask := len(t.slots) - 1
+	for h, f := range m {
+		i := t.home(h)
+		for t.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = flagKey(h) | uint64(f)
+	}
+	return t
+}
+
+// flagKey is h without its low byte, never zero.
+func flagKey(h uint64) uint64 {
+	if k := h &^ 0xff; k != 0 {
+		return k
+	}
+	return 0x100
+}
+
+func (t *flagTable) home(h uint64) int { return int((h * 0x9E3779B97F4A7C15) >> t.shift) }
+
+// get returns the flags of h, 0 when absent.
+func (t *flagTable) get(h uint64) uint8 {
+	if len(t.slots) == 0 {
+		return 0
+	}
+	k, mask := flagKey(h), len(t.slots)-1
+	for i := t.home(h); ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			return 0
+		}
+		if s&^0xff == k {
+			return uint8(s)
+		}
+	}
+}
