@@ -127,6 +127,8 @@ func TestParseTitle(t *testing.T) {
 			`<h1>Plant expands capacity in Tennessee</h1>` + lorem + `<aside><h2>Plant expands capacity</h2><p>Teaser</p></aside>`, "Plant expands capacity in Tennessee"},
 		{"h1 headline with a subtitle element longer than half", `<meta property="og:title" content="Broadcaster ignores the march - Daily News"><meta property="og:site_name" content="Daily News">`,
 			`<h1><span>Broadcaster ignores the march</span> <span>Fee-funded public service stays silent about the protest in the city centre</span></h1>` + lorem, "Broadcaster ignores the march"},
+		{"short h1 equal to the og:title without the site name", `<meta property="og:title" content="Penny - Valley Wiki"><meta property="og:site_name" content="Valley Wiki">`,
+			`<h1>Penny</h1><p>A villager.</p><h2>Contents</h2>` + lorem, "Penny"},
 		{"h1 naming the host is the site", `<title>Trading files between Linux and C64</title>`, `<h1>news.example.org</h1>` + lorem, "Trading files between Linux and C64"},
 		{"json-ld headline", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm hits coast"}</script>`, lorem, "Storm hits coast"},
 		{"feed hint when page has none", "", lorem, "Hint title"},

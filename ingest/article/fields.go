@@ -170,28 +170,53 @@ func truncated(t string) bool {
 // metadata title, or -1.
 func metaHeading(s *signals) int {
 	metas := []string{s.first("og:title"), s.ldString("headline", 2), s.first("twitter:title"), s.titleTag, s.first("dc.title", "title")}
-	var lm []string
+	var raw, clean []string
 	for _, m := range metas {
-		if m = looseKey(m); m != "" {
-			lm = append(lm, m)
+		if k := looseKey(m); k != "" && !slices.Contains(raw, k) {
+			raw = append(raw, k)
 		}
 	}
-	// On each level an exact match first: a truncated teaser of the
-	// headline ("Brothel catering to politicians, doctors,...") is
-	// contained in it too.
+	for _, m := range metas {
+		// The title without the site's name too: a short headline
+		// ("Penny") is too small a part of "Penny - Some Wiki" to count
+		// as contained in it.
+		if k := looseKey(withoutSiteName(m, s)); k != "" && !slices.Contains(raw, k) && !slices.Contains(clean, k) {
+			clean = append(clean, k)
+		}
+	}
+	// On each level an exact match first, with the titles as given, then
+	// without the site's name: a truncated teaser of the headline
+	// ("Brothel catering to politicians, doctors,...") is contained in it
+	// too.
+	const (
+		exactRaw = iota
+		exactClean
+		contained
+	)
 	for level := 1; level <= 3; level++ {
-		for _, exact := range []bool{true, false} {
+		for pass := exactRaw; pass <= contained; pass++ {
 			for i, h := range s.headings {
 				if h.level != level || h.home {
 					continue
 				}
 				k := looseKey(h.text)
-				if len(k) < 4 || (!exact && truncated(h.text)) {
+				if len(k) < 4 || (pass == contained && truncated(h.text)) {
 					continue
 				}
-				for _, m := range lm {
-					if k == m || (!exact && strings.Contains(m, k) && len(k)*10 >= len(m)*4) {
+				switch pass {
+				case exactRaw:
+					if slices.Contains(raw, k) {
 						return i
+					}
+				case exactClean:
+					if slices.Contains(clean, k) {
+						return i
+					}
+				case contained:
+					for _, m := range raw {
+						if strings.Contains(m, k) && len(k)*10 >= len(m)*4 {
+							return i
+						}
 					}
 				}
 			}
@@ -400,6 +425,26 @@ func cleanTitle(t string, s *signals) string {
 		return strings.TrimSpace(strings.Join(parts[:len(parts)-1], " - "))
 	case isSiteName(first, site, host):
 		return strings.TrimSpace(strings.Join(parts[1:], " - "))
+	}
+	return t
+}
+
+// withoutSiteName removes a first or last part of a title that is the
+// site's name (og:site_name or the host), and nothing else.
+func withoutSiteName(t string, s *signals) string {
+	parts := titleSepRE.Split(collapse(t), -1)
+	if len(parts) < 2 {
+		return t
+	}
+	site, host := s.siteAndHost()
+	// A site's name is a few words; a longer part that merely starts
+	// with the host's name is a headline about the site's product.
+	name := func(p string) bool { return len(strings.Fields(p)) <= 4 && isSiteName(p, site, host) }
+	switch {
+	case name(parts[len(parts)-1]):
+		return strings.Join(parts[:len(parts)-1], " - ")
+	case name(parts[0]):
+		return strings.Join(parts[1:], " - ")
 	}
 	return t
 }
