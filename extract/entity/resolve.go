@@ -24,8 +24,10 @@ type doc struct {
 func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corpus.Fact {
 	d := &doc{text: text, toks: toks, gaz: g}
 	for _, m := range ms {
-		if m, ok := d.trim(m); ok {
-			d.ms = append(d.ms, m)
+		for _, part := range d.split(m) {
+			if part, ok := d.trim(part); ok {
+				d.ms = append(d.ms, part)
+			}
 		}
 	}
 	d.mergeHyphenated()
@@ -108,11 +110,52 @@ func (d *doc) trim(m mention) (mention, bool) {
 	if m.first > m.last || allTitles(d.toks[m.first:m.last+1]) || !hasWordRune(d.text[d.toks[m.first].Start:d.toks[m.last].End]) {
 		return m, false
 	}
-	if m.first > m.last || d.beforeCurrency(m.last) {
+	if m.first > m.last || d.beforeCurrency(m.last) || isFileName(d.toks[m.last].Text) {
 		return m, false
 	}
 	d.set(&m)
 	return m, true
+}
+
+// split cuts a mention at slashes and dashes standing between spaces:
+// "Brandon Luna - Analyst", "San Jose - Cisco", "Enron / Azurix" are
+// two names each (or a name and a title, which trim drops).
+func (d *doc) split(m mention) []mention {
+	var out []mention
+	from := m.first
+	for k := m.first + 1; k < m.last; k++ {
+		switch sep := d.toks[k].Text; sep {
+		case "-", "–", "—", "/":
+			spaced := d.toks[k].Start > d.toks[k-1].End && d.toks[k+1].Start > d.toks[k].End
+			// "Wal - Mart" is one name written loosely: a dash between
+			// two single words does not cut
+			if spaced && (sep == "/" || k-1 > from || k+1 < m.last) {
+				part := m
+				part.first, part.last = from, k-1
+				out = append(out, part)
+				from = k + 1
+			}
+		}
+	}
+	if from == m.first {
+		return []mention{m}
+	}
+	part := m
+	part.first = from
+	return append(out, part)
+}
+
+// fileExts end file names ("Lisa_resume.doc"), which name no entity.
+var fileExts = []string{".doc", ".docx", ".pdf", ".xls", ".xlsx", ".ppt", ".pptx", ".txt", ".jpg", ".jpeg", ".png", ".gif", ".zip", ".exe", ".csv"}
+
+func isFileName(w string) bool {
+	lw := strings.ToLower(w)
+	for _, e := range fileExts {
+		if strings.HasSuffix(lw, e) && len(lw) > len(e) {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeCurrency reports a name glued to a dollar sign after token k:

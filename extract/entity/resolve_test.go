@@ -135,6 +135,30 @@ func TestResolve(t *testing.T) {
 			[]wantFact{{"Boeing", "Boeing", O}},
 		},
 		{
+			"spaced dash cuts a name from a title",
+			"Thanks, Brandon Luna - Analyst.",
+			[]tagged{{"Brandon Luna - Analyst", P, 0}},
+			[]wantFact{{"Brandon Luna", "Brandon Luna", P}},
+		},
+		{
+			"spaced slash cuts two names",
+			"The Enron / Azurix deal.",
+			[]tagged{{"Enron / Azurix", O, 0}},
+			[]wantFact{{"Enron", "Enron", O}, {"Azurix", "Azurix", O}},
+		},
+		{
+			"spaced dash between two single words does not cut",
+			"Shares of Wal - Mart rose.",
+			[]tagged{{"Wal - Mart", O, 0}},
+			[]wantFact{{"Wal - Mart", "Wal - Mart", O}},
+		},
+		{
+			"file name is no name",
+			"See Lisa_resume.doc and UnleadedStocks.pdf today.",
+			[]tagged{{"Lisa_resume.doc", P, 0}, {"UnleadedStocks.pdf", O, 0}},
+			nil,
+		},
+		{
 			"country before a dollar sign is a currency",
 			"It cost US$5 million in the US.",
 			[]tagged{{"US", L, 0}, {"US", L, 1}},
