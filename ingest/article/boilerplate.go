@@ -21,6 +21,11 @@ var (
 // that mentions a newsletter is longer than a prompt.
 const maxPromoLen = 220
 
+// maxTrailingPromoLen bounds them among the trailing paragraphs, where
+// comment rules, copyright notices and subscription boxes follow the
+// story and run longer.
+const maxTrailingPromoLen = 1000
+
 // dropBoilerplate removes boilerplate paragraphs from the body.
 func dropBoilerplate(text string) string {
 	paras := strings.Split(text, "\n\n")
@@ -42,7 +47,7 @@ func isBoilerplate(p string, i, n int) bool {
 	if len(p) < 300 && teaserRE.MatchString(p) {
 		return true
 	}
-	if len(p) < maxPromoLen && isPromo(p) {
+	if (len(p) < maxPromoLen || trailing(i, n) && len(p) < maxTrailingPromoLen) && isPromo(p) {
 		return true
 	}
 	if len(p) < 60 && sectionRE.MatchString(p) {
@@ -52,4 +57,10 @@ func isBoilerplate(p string, i, n int) bool {
 		return true
 	}
 	return len(p) < 12 && dateOnlyRE.MatchString(strings.ToLower(p))
+}
+
+// trailing reports one of the last two paragraphs of a body long enough
+// (four paragraphs and more) for them to follow the story rather than be it.
+func trailing(i, n int) bool {
+	return n >= 4 && i >= n-2
 }

@@ -1,0 +1,36 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDropBoilerplateTrailing(t *testing.T) {
+	story := []string{
+		"The council approved the new budget on Tuesday after a long debate.",
+		"Officials said the plan would raise spending by four percent next year.",
+		"Opposition members asked for an independent review of the forecasts.",
+	}
+	rules := "We welcome reader comments on the stories of the day. Some comments may be republished in the newspaper. " +
+		"Please understand that comments are moderated and it is not always possible to publish all that have been submitted, " +
+		"but we will try to publish comments that are representative of all received. We ask that comments are civil."
+	copyrightLine := "© 2026, Example News. This article is the copyrighted property of Example News. Written permission must be obtained before reprint in online or print media, and reprinting without it is an infringement. Contact the newsroom for licensing terms."
+	cases := []struct {
+		name  string
+		paras []string
+		want  []string
+	}{
+		{"long comment rules after the story dropped", append(append([]string{}, story...), rules), story},
+		{"long copyright notice before a last line dropped", append(append([]string{}, story...), copyrightLine, "Tags"), append(append([]string{}, story...), "Tags")},
+		{"long promo word in the middle kept", []string{story[0], rules, story[1], story[2], "Fin."}, []string{story[0], rules, story[1], story[2], "Fin."}},
+		{"short body keeps its last paragraphs", []string{story[0], rules}, []string{story[0], rules}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := dropBoilerplate(strings.Join(c.paras, "\n\n"))
+			if want := strings.Join(c.want, "\n\n"); got != want {
+				t.Errorf("dropBoilerplate =\n%q\nwant\n%q", got, want)
+			}
+		})
+	}
+}
