@@ -21,7 +21,7 @@ type sentence struct {
 	allCaps bool       // a headline in capitals: case says nothing
 }
 
-func newSentence(toks []token.Token, g *Gazetteer, clusters map[string][2]uint16) *sentence {
+func newSentence(toks []token.Token, g *Gazetteer, clusters *clusterTable) *sentence {
 	s := &sentence{}
 	s.reset(toks, g, clusters, nil)
 	return s
@@ -29,7 +29,7 @@ func newSentence(toks []token.Token, g *Gazetteer, clusters map[string][2]uint16
 
 // reset fills s for toks, reusing its slices; interned, when not nil,
 // shares shape strings between sentences of one call.
-func (s *sentence) reset(toks []token.Token, g *Gazetteer, clusters map[string][2]uint16, interned map[string]string) {
+func (s *sentence) reset(toks []token.Token, g *Gazetteer, clusters *clusterTable, interned map[string]string) {
 	n := len(toks)
 	s.toks = toks
 	s.lower = grow(s.lower, n)
@@ -53,9 +53,9 @@ func (s *sentence) reset(toks []token.Token, g *Gazetteer, clusters map[string][
 	}
 	s.allCaps = letters >= 3 && upper*10 >= letters*8
 	for i, t := range toks {
-		c, ok := clusters[t.Text]
+		c, ok := clusters.get(t.Text)
 		if !ok && s.lower[i] != t.Text {
-			c, ok = clusters[s.lower[i]]
+			c, ok = clusters.get(s.lower[i])
 		}
 		if ok {
 			s.clus[i] = [2]int32{int32(c[0]), int32(c[1])}

@@ -52,3 +52,52 @@ func (t *flagTable) get(h uint64) uint8 {
 		}
 	}
 }
+
+// clusterTable maps a word's hash to its coarse and fine cluster ids,
+// flat like flagTable. It is read-only once built.
+type clusterTable struct {
+	slots []clusterSlot
+	shift uint8
+}
+
+type clusterSlot struct {
+	key  uint64 // hashStr(fnvOffset, word); 0 is empty
+	c    [2]uint16
+	used bool
+}
+
+func newClusterTable(m map[string][2]uint16) *clusterTable {
+	bits := uint8(3)
+	for 1<<bits < 2*len(m) {
+		bits++
+	}
+	t := &clusterTable{slots: make([]clusterSlot, 1<<bits), shift: 64 - bits}
+	mask := len(t.slots) - 1
+	for w, c := range m {
+		h := hashStr(fnvOffset, w)
+		i := int((h * 0x9E3779B97F4A7C15) >> t.shift)
+		for t.slots[i].used {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = clusterSlot{key: h, c: c, used: true}
+	}
+	return t
+}
+
+// get returns the clusters of word w.
+func (t *clusterTable) get(w string) ([2]uint16, bool) {
+	if t == nil || len(t.slots) == 0 {
+		return [2]uint16{}, false
+	}
+	h := hashStr(fnvOffset, w)
+	mask := len(t.slots) - 1
+	for i := int((h * 0x9E3779B97F4A7C15) >> t.shift); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if !s.used {
+			return [2]uint16{}, false
+		}
+		if s.key == h {
+			return s.c, true
+		}
+	}
+}

@@ -27,6 +27,7 @@ type Model struct {
 	// clusters maps a word to its distributional cluster ids, coarse
 	// and fine; words absent from the training text have none.
 	clusters map[string][2]uint16
+	clusTab  *clusterTable // clusters for lookups while tagging
 }
 
 const modelMagic = "TIDNER04"
@@ -291,6 +292,7 @@ func (m *Model) decodeClusters(r *bufio.Reader) error {
 		}
 		m.clusters[string(b)] = [2]uint16{uint16(c0), uint16(c1)}
 	}
+	m.clusTab = newClusterTable(m.clusters)
 	return nil
 }
 

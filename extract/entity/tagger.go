@@ -57,7 +57,7 @@ func (t *Tagger) tag(text string, toks []token.Token) []mention {
 		if first >= last {
 			continue
 		}
-		s.reset(toks[first:last], t.m.gaz, t.m.clusters, interned)
+		s.reset(toks[first:last], t.m.gaz, t.m.clusTab, interned)
 		feats, offs = s.features(t.m.bits, feats[:0], offs)
 		tags = t.m.viterbiInto(&vs, feats, offs, tags)
 		for _, ts := range spansOf(tags) {

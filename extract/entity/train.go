@@ -61,11 +61,12 @@ func Train(docs []TrainDoc, cfg TrainConfig) (*Model, AlignStats, error) {
 	var st AlignStats
 	var insts []instance
 	drop := rand.New(rand.NewPCG(cfg.Seed, 0x64726f70))
+	clusters := newClusterTable(cfg.Clusters)
 	for _, d := range docs {
-		insts = appendInstances(insts, d, cfg, &st, drop)
+		insts = appendInstances(insts, d, cfg, clusters, &st, drop)
 	}
 	runs := max(cfg.Runs, 1)
-	m := &Model{bits: cfg.Bits, w: make([]float32, (1<<cfg.Bits)*numTags), trans: make([]float32, (numTags+1)*numTags), gaz: cfg.Gazetteer, clusters: cfg.Clusters}
+	m := &Model{bits: cfg.Bits, w: make([]float32, (1<<cfg.Bits)*numTags), trans: make([]float32, (numTags+1)*numTags), gaz: cfg.Gazetteer, clusters: cfg.Clusters, clusTab: clusters}
 	for r := range runs {
 		one := trainRun(insts, cfg, cfg.Seed+uint64(r))
 		for i, v := range one.w {
@@ -104,7 +105,7 @@ func trainRun(insts []instance, cfg TrainConfig, seed uint64) *Model {
 }
 
 // appendInstances splits d into sentences with gold BIO tags.
-func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, st *AlignStats, drop *rand.Rand) []instance {
+func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, clusters *clusterTable, st *AlignStats, drop *rand.Rand) []instance {
 	toks := token.Tokenize(d.Text)
 	gold := make([]int, len(toks))
 	bad := make([]bool, len(toks))
@@ -142,7 +143,7 @@ func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, st *AlignSta
 		}
 		tags := append([]int(nil), gold[first:last]...)
 		repairEdges(tags)
-		s := newSentence(toks[first:last], cfg.Gazetteer, cfg.Clusters)
+		s := newSentence(toks[first:last], cfg.Gazetteer, clusters)
 		if cfg.LexDropout > 0 {
 			s.masked = make([]bool, len(tags))
 			for i, tg := range tags {
