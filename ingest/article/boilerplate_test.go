@@ -23,6 +23,10 @@ func TestDropBoilerplateTrailing(t *testing.T) {
 		{"long comment rules after the story dropped", append(append([]string{}, story...), rules), story},
 		{"long copyright notice before a last line dropped", append(append([]string{}, story...), copyrightLine, "Tags"), append(append([]string{}, story...), "Tags")},
 		{"long promo word in the middle kept", []string{story[0], rules, story[1], story[2], "Fin."}, []string{story[0], rules, story[1], story[2], "Fin."}},
+		{"read-colon teaser link dropped", append(append([]string{}, story...), "Lea: El consejo aborda este miércoles la reforma"), story},
+		{"teaser with an inverted exclamation mark dropped", append(append([]string{}, story...), "¡Mira lo que tiene nuestro canal de vídeo!"), story},
+		{"most-read list after the story dropped whatever its length", append(append([]string{}, story...), "Lo más leído "+strings.Repeat("Otro titular de la portada con su resumen. ", 8), "Fin."), append(append([]string{}, story...), "Fin.")},
+		{"section heading of a list dropped", append(append([]string{}, story...), "Weitere aktuelle Themen aus der Arbeitswelt"), story},
 		{"short body keeps its last paragraphs", []string{story[0], rules}, []string{story[0], rules}},
 	}
 	for _, c := range cases {
