@@ -96,6 +96,10 @@ func appendWord(toks []Token, text string, i int) []Token {
 	_, size := utf8.DecodeRuneInString(text[i:])
 	i += size // a letter, digit, '@' or '#'
 	for i < len(text) {
+		if c := text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			i++ // the common case, without decoding
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) {
 			i += size
@@ -151,6 +155,9 @@ var clitics = map[string]bool{"s": true, "re": true, "ve": true, "ll": true, "d"
 // the like.
 func appendClitic(toks []Token, text string, start, end int) []Token {
 	w := text[start:end]
+	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
+		return append(toks, Token{start, end, w}) // no clitic without an apostrophe
+	}
 	lw := strings.ToLower(w)
 	cut := -1
 	switch {
