@@ -9,12 +9,14 @@ import (
 // to other stories, subscription and newsletter prompts, share bars,
 // comment rules, copyright lines and cookie notices.
 var (
-	teaserRE = regexp.MustCompile(`(?i)^[¡¿»›>•*]?\s*(read (more|also|next)|see also|siehe auch|related( stories| articles)?|more on this|also read|recommended|lea (también|más|además)|lee (también|más)|le puede interesar|te puede interesar|vea (también|más)|mira|ver también|más información|lesen sie (auch|mehr)|auch interessant|schon gelesen|mehr zum thema|das könnte sie auch interessieren|weiterlesen|zum thema|à lire aussi|lire aussi|voir aussi|à voir aussi|sur le même sujet|leia (também|mais)|veja também|czytaj (też|także|więcej)|zobacz (też|także)|leggi anche|potrebbe interessarti|auch lesen|mehr themen|das (thema )?könnte (dich|sie) (auch )?interessieren|empfohlene (beiträge|artikel)|entdecke weitere|más sobre)\b\s*[:.!?…»-]?`)
+	teaserRE = regexp.MustCompile(`(?i)^[¡¿»›>•*]?\s*(read (more|also|next)|see also|siehe auch|related( stories| articles)?|more on this|also read|recommended|lea (también|más|además)|lee (también|más)|le puede interesar|te puede interesar|vea (también|más)|mira|ver también|más información|lesen sie (auch|mehr)|auch interessant|schon gelesen|mehr zum thema|das könnte sie auch interessieren|weiterlesen|zum thema|à lire aussi|lire aussi|voir aussi|à voir aussi|sur le même sujet|leia (também|mais)|veja também|czytaj (też|także|więcej)|zobacz (też|także)|leggi anche|potrebbe interessarti|auch lesen|mehr themen|das (thema )?könnte (dich|sie) (auch )?interessieren|empfohlene (beiträge|artikel)|entdecke weitere|más sobre|lesen sie hier|dowiedz się więcej)([^\p{L}\p{N}_]|$)`)
 	// teaserColonRE matches "Read: <headline>" links.
 	teaserColonRE = regexp.MustCompile(`(?i)^[¡¿»›>•*]?\s*(lea|lee|read|lire|leia|leggi|lies)\s*:\s`)
 	// sectionRE matches the short headings of lists of other stories.
 	sectionRE  = regexp.MustCompile(`(?i)^(lo más (leído|visto)|most viewed|weitere aktuelle|neueste (artikel|beiträge|kommentare|nachrichten)|weitere (artikel|themen|beiträge|nachrichten|meldungen)|mehr (kolumnen|artikel|nachrichten|zum thema|dazu|aus)|videos? zum thema|zum weiterlesen|wird geladen|kategorien?:|beitragsbild|kontakt:?|temas|tags?:|schlagw(ö|o)rte|categor(y|ies):|filed under|posted in|related (posts|articles|stories)|latest (news|posts|stories|articles)|most (read|popular)|meistgelesen|top stories|you may also like|more (stories|news|from)|noticias relacionadas|contenido relacionado|articles? similaires|dans la même rubrique|loading|advertisement|anzeige|werbung|publicidad|kategorien|kommentieren|pressemitteilungen|community|alle angaben ohne gewähr)(\b|$)`)
 	dateOnlyRE = regexp.MustCompile(`^[\d\s:./,-]*(am|pm|uhr)?$`)
+	// stampRE matches the page's own update stamps and change notes.
+	stampRE = regexp.MustCompile(`(?i)^(letzte (änderung|aktualisierung)|aktualisiert am|zuletzt aktualisiert|last (updated|modified)|mis à jour le|actualizado)\b`)
 	// creditRE matches photo credits and source lines under images.
 	creditRE = regexp.MustCompile(`(?i)^(fotos?|bild(er|quelle)?|photos?|image|credits?|crédits? photos?|quelle|source|titelbild|beitragsbild|telefon|tel\.|fax|e-mail)\s*:`)
 )
@@ -54,6 +56,9 @@ func isBoilerplate(p string, i, n int) bool {
 	}
 	if (len(p) < 60 || trailing(i, n)) && sectionRE.MatchString(p) {
 		return true // a list of other stories under its heading, after the story
+	}
+	if len(p) < 160 && stampRE.MatchString(p) {
+		return true
 	}
 	if len(p) < 120 && creditRE.MatchString(p) {
 		return true

@@ -27,6 +27,11 @@ func TestDropBoilerplateTrailing(t *testing.T) {
 		{"teaser with an inverted exclamation mark dropped", append(append([]string{}, story...), "¡Mira lo que tiene nuestro canal de vídeo!"), story},
 		{"most-read list after the story dropped whatever its length", append(append([]string{}, story...), "Lo más leído "+strings.Repeat("Otro titular de la portada con su resumen. ", 8), "Fin."), append(append([]string{}, story...), "Fin.")},
 		{"section heading of a list dropped", append(append([]string{}, story...), "Weitere aktuelle Themen aus der Arbeitswelt"), story},
+		{"teaser ending in a non-ASCII letter dropped", append(append([]string{}, story...), "Czytaj też: Wyścig trwa"), story},
+		{"update stamp dropped", append(append([]string{}, story...), "Letzte Änderung 14.02.2026", "Fin."), append(append([]string{}, story...), "Fin.")},
+		{"letters prompt dropped", append(append([]string{}, story...), "Submit your letter to the editor via this form."), story},
+		{"embed placeholder dropped", append(append([]string{}, story...), "Klicken Sie auf den unteren Button, um den Inhalt von www.example.com zu laden."), story},
+		{"story sentence about comments kept", append(append([]string{}, story...), "Tell me in the comments what you think."), append(append([]string{}, story...), "Tell me in the comments what you think.")},
 		{"short body keeps its last paragraphs", []string{story[0], rules}, []string{story[0], rules}},
 	}
 	for _, c := range cases {

@@ -18,7 +18,9 @@ var promoWords = []string{
 	"tous droits", " copyright ", "©", "written permission", "comments are moderated",
 	"email addresses will not be published", " advertisement ", " anzeige ",
 	" werbung ", " publicidad ", "share this", "share on", " teilen:", " teilen mit:",
-	" compartir ", " partager ",
+	" compartir ", " partager ", "subskrypcj",
+	"share your thoughts", "be part of the conversation", "letter to the editor", "we want to hear",
+	"keine kommentare", "click here", "hier klicken", "klicken sie auf",
 }
 
 // isPromo reports whether p carries one of promoWords.

@@ -18,6 +18,8 @@ func TestIsPromo(t *testing.T) {
 		{"plain", "The minister said on Tuesday that taxes would rise.", false},
 		{"sign up end", "Sign up", true},
 		{"advertisement", "ADVERTISEMENT", true},
+		{"click here", "Just click here to support us", true},
+		{"conversation prompt", "Be part of the conversation", true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
