@@ -34,7 +34,10 @@ func genEntries(g *indexgen.Generator, first int64, n int) ([]Entry, int64) {
 // BenchmarkPut measures batched indexing of ~4 KB articles with ~30 facts
 // (issue target: ≥ 2,000 articles/s on 2 cores).
 func BenchmarkPut(b *testing.B) {
-	const batch = 500
+	batch := 500
+	if s := os.Getenv("TIDINGS_BENCH_BATCH"); s != "" {
+		batch, _ = strconv.Atoi(s)
+	}
 	g := indexgen.New(indexgen.Config{Seed: 1})
 	pool, bytes := genEntries(g, 1, 2*batch)
 	ix, err := Open(b.TempDir(), Config{})

@@ -1,0 +1,168 @@
+package index
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"runtime/metrics"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"tidings/corpus"
+	"tidings/index/indexgen"
+)
+
+// TestLargeIndex builds an index of TIDINGS_LARGE_N generated articles
+// (default 1,000,000) the way the Writer does, reporting indexing speed,
+// peak memory and disk size, then search latency (issue targets: p50 ≤ 50
+// ms at 1M articles, ≤ 1 GiB while indexing). It takes tens of minutes:
+//
+//	TIDINGS_LARGE=1 go test -run TestLargeIndex -v -timeout 0 ./index/
+//
+// With TIDINGS_BENCH_DIR set the index is kept there.
+func TestLargeIndex(t *testing.T) {
+	if os.Getenv("TIDINGS_LARGE") != "1" {
+		t.Skip("set TIDINGS_LARGE=1 (and -timeout 0) to build a 1M-article index")
+	}
+	n := 1_000_000
+	if s := os.Getenv("TIDINGS_LARGE_N"); s != "" {
+		var err error
+		if n, err = strconv.Atoi(s); err != nil {
+			t.Fatalf("TIDINGS_LARGE_N: %v", err)
+		}
+	}
+	dir := t.TempDir()
+	if keep := os.Getenv("TIDINGS_BENCH_DIR"); keep != "" {
+		dir = keep + "/large-" + strconv.Itoa(n)
+		if err := os.RemoveAll(dir); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ix, err := Open(dir, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+
+	peak := watchHeap()
+	g := indexgen.New(indexgen.Config{Seed: 1})
+	var text int64
+	const batch = 1000
+	start, cpu0 := time.Now(), cpuTime()
+	for first := 1; first <= n; first += batch {
+		es, bytes := genEntries(g, int64(first), min(batch, n-first+1))
+		text += bytes
+		if err := ix.Put(context.Background(), es); err != nil {
+			t.Fatal(err)
+		}
+		if done := first + batch - 1; done%100_000 == 0 {
+			t.Logf("%d articles in %s", done, time.Since(start).Round(time.Second))
+		}
+	}
+	took, cpu := time.Since(start), cpuTime()-cpu0
+	heap := peak()
+	t.Logf("indexed %d articles in %s: %.0f articles/s, %.3f cpu-ms/article (generation included)",
+		n, took.Round(time.Second), float64(n)/took.Seconds(), float64(cpu.Microseconds())/1000/float64(n))
+	t.Logf("peak RSS %.0f MiB, peak Go heap %.0f MiB", float64(peakRSS())/(1<<20), float64(heap)/(1<<20))
+	t.Logf("disk %.0f MB for %.0f MB of text (%.2fx, before merges settle)",
+		float64(dirSize(dir))/1e6, float64(text)/1e6, float64(dirSize(dir))/float64(text))
+
+	ix.SetTexts(&genTexts{g: indexgen.New(indexgen.Config{Seed: 1})})
+	wstart := time.Now()
+	if err := ix.warmFacets(); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("facet table built in %s", time.Since(wstart).Round(time.Millisecond))
+	for _, kind := range []string{"selective", "broad", "broad-by-date"} {
+		sortBy := SortRelevance
+		if strings.HasSuffix(kind, "-by-date") {
+			sortBy = SortDate
+		}
+		queries := benchQueries(g, strings.TrimSuffix(kind, "-by-date"))
+		var lat []time.Duration
+		var hits uint64
+		for i := range 100 {
+			q := Query{Text: queries[i%len(queries)], Facets: true, Sort: sortBy, Highlight: true}
+			s := time.Now()
+			res, err := ix.Search(context.Background(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lat = append(lat, time.Since(s))
+			hits += res.Total
+		}
+		slices.Sort(lat)
+		t.Logf("search %-13s p50 %6.1f ms  p99 %6.1f ms  (%.1f%% matched)", kind,
+			ms(lat[len(lat)/2]), ms(lat[len(lat)*99/100]), float64(hits)/float64(len(lat))/float64(n)*100)
+	}
+}
+
+// genTexts serves generated articles as the store would.
+type genTexts struct {
+	mu sync.Mutex
+	g  *indexgen.Generator
+}
+
+func (t *genTexts) Document(_ context.Context, id int64) (*corpus.Document, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	d, _ := t.g.Article(id)
+	return d, nil
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// watchHeap samples the Go heap every 100 ms; the returned func stops and
+// returns the highest value seen.
+func watchHeap() func() uint64 {
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	var peak uint64
+	var mu sync.Mutex
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			metrics.Read(sample)
+			mu.Lock()
+			peak = max(peak, sample[0].Value.Uint64())
+			mu.Unlock()
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() uint64 {
+		close(stop)
+		<-done
+		mu.Lock()
+		defer mu.Unlock()
+		return peak
+	}
+}
+
+// peakRSS is the process's resident set high-water mark (VmHWM), 0 when
+// unknown.
+func peakRSS() int64 {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}
