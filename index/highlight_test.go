@@ -96,3 +96,20 @@ func TestWithinEdits(t *testing.T) {
 		})
 	}
 }
+
+// TestPhraseAcrossSegments puts documents one batch each, so phrases are
+// checked in several segments.
+func TestPhraseAcrossSegments(t *testing.T) {
+	ix := openTest(t, Config{}, nil)
+	for _, e := range fixture() {
+		if err := ix.Put(context.Background(), []Entry{e}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for text, want := range map[string]int64{`"chip makers"`: 2, `"profit of 1.5 billion"`: 3, `"angel investors"`: 4, `"chip supply worries"`: 5} {
+		res, err := ix.Search(context.Background(), Query{Text: text})
+		if err != nil || len(res.Hits) != 1 || res.Hits[0].ID != want {
+			t.Errorf("Search(%s) = %+v, %v; want only %d", text, res, err, want)
+		}
+	}
+}

@@ -4,10 +4,12 @@ import (
 	"context"
 	"encoding/binary"
 	"hash/fnv"
+	"sort"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
 	"github.com/blevesearch/bleve/v2/search"
@@ -98,14 +100,49 @@ func (q *bodyPhraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m 
 	if err != nil {
 		return nil, err
 	}
+	has := phraseChecker(r)
 	return searcher.NewFilteringSearcher(ctx, s, func(_ *search.SearchContext, d *search.DocumentMatch) bool {
-		seq, err := storedSeq(r, d.IndexInternalID)
-		return err == nil && seqHas(seq, q.seq)
+		return has(d.IndexInternalID, q.seq)
 	}), nil
 }
 
-// storedSeq reads a document's term sequence.
-func storedSeq(r bindex.IndexReader, id bindex.IndexInternalID) ([]byte, error) {
+// phraseChecker returns a test of whether a document's term sequence holds
+// a phrase. On a scorch snapshot it visits the segment's stored fields
+// directly, several times faster than loading the Document.
+func phraseChecker(r bindex.IndexReader) func(bindex.IndexInternalID, []uint16) bool {
+	s, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return func(id bindex.IndexInternalID, phrase []uint16) bool {
+			seq, err := documentSeq(r, id)
+			return err == nil && seqHas(seq, phrase)
+		}
+	}
+	segs := s.Segments()
+	offsets := make([]uint64, len(segs)+1)
+	for i, ss := range segs {
+		offsets[i+1] = offsets[i] + ss.Count()
+	}
+	return func(id bindex.IndexInternalID, phrase []uint16) bool {
+		n := id.Value()
+		i := sort.Search(len(segs), func(i int) bool { return offsets[i+1] > n })
+		if i == len(segs) {
+			return false
+		}
+		found := false
+		// The value is only valid during the visit.
+		_ = segs[i].VisitDocument(n-offsets[i], func(field string, _ byte, value []byte, _ []uint64) bool {
+			if field == fieldBodySeq {
+				found = seqHas(value, phrase)
+				return false
+			}
+			return true
+		})
+		return found
+	}
+}
+
+// documentSeq reads a document's term sequence through its Document.
+func documentSeq(r bindex.IndexReader, id bindex.IndexInternalID) ([]byte, error) {
 	ext, err := r.ExternalID(id)
 	if err != nil {
 		return nil, err
