@@ -59,8 +59,9 @@ func TestLargeIndex(t *testing.T) {
 		if err := ix.Put(context.Background(), es); err != nil {
 			t.Fatal(err)
 		}
-		if done := first + batch - 1; done%100_000 == 0 {
-			t.Logf("%d articles in %s", done, time.Since(start).Round(time.Second))
+		if done := first + batch - 1; done%50_000 == 0 {
+			t.Logf("%d articles in %s, %.3f cpu-ms/article, RSS high-water %.0f MiB", done, time.Since(start).Round(time.Second),
+				float64((cpuTime()-cpu0).Microseconds())/1000/float64(done), float64(peakRSS())/(1<<20))
 		}
 	}
 	took, cpu := time.Since(start), cpuTime()-cpu0
@@ -77,12 +78,20 @@ func TestLargeIndex(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("facet table built in %s", time.Since(wstart).Round(time.Millisecond))
-	for _, kind := range []string{"selective", "broad", "broad-by-date"} {
+	for _, kind := range []string{"selective", "broad", "broad-by-date", "phrase"} {
 		sortBy := SortRelevance
 		if strings.HasSuffix(kind, "-by-date") {
 			sortBy = SortDate
 		}
 		queries := benchQueries(g, strings.TrimSuffix(kind, "-by-date"))
+		if kind == "phrase" {
+			// Two frequent words as a phrase: Bleve finds the documents
+			// with both, then each one's term sequence is checked.
+			queries = benchQueries(g, "broad")
+			for i, q := range queries {
+				queries[i] = `"` + q + `"`
+			}
+		}
 		var lat []time.Duration
 		var hits uint64
 		for i := range 100 {
