@@ -53,6 +53,9 @@ func headingTitle(s *signals) string {
 		if t := kickerHeading(s); t != "" {
 			return t
 		}
+		if t := similarHeading(s); t != "" {
+			return t
+		}
 	}
 	rest := s.headings[max(matched+1, 0):]
 	for level := 1; level <= 3; level++ {
@@ -112,6 +115,47 @@ func cleanMetaTitles(s *signals) []string {
 	return out
 }
 
+// similarHeading returns the first <h1> worded much like a metadata
+// title: an edited headline ("X pretends to do Y and Z") keeps most words
+// of the SEO title ("X pretends Y and Z").
+func similarHeading(s *signals) string {
+	metas := cleanMetaTitles(s)
+	for _, h := range s.headings {
+		if h.level != 1 || siteHeading(s, h) || junkHeading(h.text) {
+			continue
+		}
+		hw := strings.Fields(looseKey(h.text))
+		if len(hw) < 4 {
+			continue
+		}
+		for _, m := range metas {
+			if wordOverlap(hw, strings.Fields(m)) >= 0.5 {
+				return h.text
+			}
+		}
+	}
+	return ""
+}
+
+// wordOverlap is the share of the longer word list's words that the
+// other list has too: a long heading that merely names the site or
+// topic of a short title shares little of itself with it.
+func wordOverlap(a, b []string) float64 {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
 // singleH1 returns the page's only <h1> when it reads like a headline: the
 // visible headline beats a differently worded SEO title.
 func singleH1(s *signals) string {
@@ -159,7 +203,26 @@ const minFollow = 150
 
 var junkHeadingRE = regexp.MustCompile(`(?i)^(comments?|kommentare?|related|navigation|menu|menü|search|suche|share|teilen|newsletter|archiv(e|es)?|categories|kategorien|tags|recent posts|neueste beiträge|leave a reply|schreibe einen kommentar|about|contact|kontakt)\b`)
 
-func junkHeading(t string) bool { return junkHeadingRE.MatchString(t) }
+// junkHeading reports headings of page furniture: comment counts, widget
+// titles and bare dates (a blog's date heading above the post).
+func junkHeading(t string) bool {
+	if junkHeadingRE.MatchString(t) || countHeadingRE.MatchString(t) {
+		return true
+	}
+	return len(t) <= 40 && dateOnlyHeading(t)
+}
+
+// countHeadingRE matches "2 Kommentare", "12 comments", "3 Antworten".
+var countHeadingRE = regexp.MustCompile(`(?i)^\d+\s+(comments?|kommentare?|antworten|responses|replies|réponses?|comentarios?)\b`)
+
+// dateOnlyHeading reports a heading that is a date and little else.
+func dateOnlyHeading(t string) bool {
+	_, pos, ok := parseTextPos(t)
+	if !ok {
+		return false
+	}
+	return len(strings.Fields(looseKey(t))) <= 5 && pos <= 12
+}
 
 // truncated reports a teaser cut with an ellipsis.
 func truncated(t string) bool {
