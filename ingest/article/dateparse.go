@@ -146,6 +146,8 @@ var (
 	// 12.10.2020, 12/10/2020, 2020-10-12, 2020/10/12
 	ymdNumRE = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
 	dmyNumRE = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})[./-](\d{4})\b`)
+	// 4. 2. 2022, with spaces (often thin or no-break) after the dots
+	dmySpacedRE = regexp.MustCompile(`\b(\d{1,2})\.[\s\x{00a0}\x{2009}\x{202f}]+(\d{1,2})\.[\s\x{00a0}\x{2009}\x{202f}]*(\d{4})\b`)
 )
 
 // parseText finds the first date written for people in s.
@@ -193,6 +195,10 @@ func parseTextPos(s string) (time.Time, int, bool) {
 			d, mo = b, a
 		}
 		t, ok := mkDate(y, mo, d, 0, 0, 0, time.UTC)
+		consider(m[0], t, ok)
+	}
+	if m := dmySpacedRE.FindStringSubmatchIndex(s); m != nil {
+		t, ok := mkDate(atoi(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]), 0, 0, 0, time.UTC)
 		consider(m[0], t, ok)
 	}
 	if best == nil {
