@@ -26,6 +26,9 @@ type signals struct {
 	authors   []string // rel=author and itemprop=author
 	bylines   []string // texts of author- and byline-classed elements
 	dateTexts []string // short texts of date-classed elements
+	labelled  []string // texts after a publication label ("Published on", "Erschienen am")
+
+	pendingLabel bool // walk state: the last text ended with a publication label
 
 	inLink, inHeading int // walk state: inside <a>, inside a heading
 	inModified        int // walk state: inside a <time> marked as the update
@@ -108,6 +111,9 @@ func (s *signals) walk(n *html.Node, depth int, inArticle bool) {
 		if ip := attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
 			s.addItemprop(n, strings.ToLower(ip))
 		}
+	}
+	if n.Type == html.TextNode && s.inLink == 0 {
+		s.checkPubLabel(n.Data)
 	}
 	if n.Type == html.TextNode && s.inLink == 0 && s.inHeading == 0 && len(s.headings) > 0 {
 		h := &s.headings[len(s.headings)-1]

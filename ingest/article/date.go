@@ -117,6 +117,9 @@ func pickPublishedRaw(s *signals, doc *html.Node, pageURL, title string, h Hints
 	if t, ok := timeElemDate(s, b, false); ok {
 		return t, "time"
 	}
+	if t, ok := labelledDate(s, b); ok {
+		return t, "text"
+	}
 	if t, ok := headlineDateline(s, title); ok && b.ok(t, false) {
 		return t, "text"
 	}
