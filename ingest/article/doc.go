@@ -7,17 +7,27 @@
 // with the amount of text that follows each, bylines. The pickers then fuse
 // them:
 //
-//   - Title: the visible headline confirmed by a metadata title, else the
-//     first heading that leads real text, else the cleaned og:title/<title>,
-//     else the feed's title.
+//   - Title: the visible headline confirmed by a metadata title (equal,
+//     equal without the site's name, contained in it, or an <h1> leading
+//     the story that extends it or shares half its words), else the first
+//     heading that leads real text, else a heading equal to a segment of
+//     <title>, else the cleaned og:title/<title>, else the feed's title.
+//     Headings linking to the front page or naming the host are the site's
+//     name and never the title; bare dates and comment counts are never
+//     headings.
 //   - Published: JSON-LD datePublished, then <meta> variants, then
 //     <time pubdate>, the feed hint, the URL, <time> in the article header,
-//     date-classed text, then go-htmldate's extensive search; bounded by Hints.Fetched and by 1995
+//     a date right after a publication label ("Published on", "Erschienen
+//     am"), the dateline under the headline, date-classed text, then
+//     go-htmldate's extensive search; bounded by Hints.Fetched and by 1995
 //     for dates the page does not state explicitly. UTC timestamps are read
 //     in the site's zone (country domain or language), since readers see
 //     local dates. A later dateModified replaces a structured publication
-//     date when it is the only one of the two the page shows. DateSource
-//     names the winner.
+//     date when it is the only one of the two the page shows; the dateline
+//     under the headline (a date within 64 bytes of it, not labelled as an
+//     update) picks among disagreeing structured dates (JSON-LD, <meta>,
+//     modified), in the guessed zone or the one they are written in.
+//     DateSource names the winner.
 //   - Body: go-trafilatura (its Readability/DOM Distiller fallbacks only for
 //     short results) on a tree pruned of head, scripts and unused
 //     attributes, with a stand-in head so that its own (discarded)
@@ -29,8 +39,8 @@
 // repair; the `tidings parse` command and the evaluation tests share them.
 //
 // Measured on ../shared/eval/articles (2026-11-26, score_articles.py):
-// trafilatura set snippet F1 0.928, title exact 0.858, date 0.893;
-// htmldate-news date 0.918; readability body F1 0.935, date 0.939.
-// BenchmarkParse: about 100 pages per CPU-second on the shared box (77
-// before the 2026-11-26 speed work, same load).
+// trafilatura set snippet F1 0.932, title exact 0.879, date 0.906;
+// htmldate-news date 0.928; readability body F1 0.935, date 0.939.
+// BenchmarkParse: about 100 pages per CPU-second on the shared box when it
+// is quiet (65 under a load of 7 on two cores, as before these rules).
 package article
