@@ -6,8 +6,8 @@ import (
 )
 
 // pruneForBody removes what no body extractor keeps (the head, scripts,
-// styles, embedded SVG, comments) so the extractor's own copies and passes
-// are cheaper. It mutates doc; run it after the metadata pickers.
+// styles, embedded SVG, comments, ruby readings) so the extractor's own
+// copies and passes are cheaper. It mutates doc; run it after the metadata pickers.
 func pruneForBody(doc *html.Node) {
 	var rec func(*html.Node, int)
 	rec = func(n *html.Node, depth int) {
@@ -38,6 +38,8 @@ func droppable(n *html.Node) bool {
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Noscript, atom.Svg, atom.Template, atom.Link, atom.Iframe, atom.Object, atom.Embed:
 			return true
+		case atom.Rt, atom.Rp:
+			return true // ruby readings annotate the text; they are not part of it
 		case atom.Meta:
 			return true
 		}

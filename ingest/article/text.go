@@ -39,7 +39,7 @@ func renderText(n *html.Node) string {
 			return
 		case html.ElementNode:
 			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Button, atom.Select:
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Button, atom.Select, atom.Rt, atom.Rp:
 				return
 			case atom.Br:
 				cur.WriteString("\n")
