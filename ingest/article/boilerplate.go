@@ -51,7 +51,10 @@ func isBoilerplate(p string, i, n int) bool {
 	if len(p) < 300 && (teaserRE.MatchString(p) || teaserColonRE.MatchString(p)) {
 		return true
 	}
-	if (len(p) < maxPromoLen || trailing(i, n) && len(p) < maxTrailingPromoLen) && isPromo(p) {
+	if len(p) < maxPromoLen && isPromo(p) {
+		return true
+	}
+	if trailing(i, n) && len(p) < maxTrailingPromoLen && hasWord(p, noticeWords) {
 		return true
 	}
 	if (len(p) < 60 || trailing(i, n)) && sectionRE.MatchString(p) {

@@ -23,10 +23,26 @@ var promoWords = []string{
 	"keine kommentare", "click here", "hier klicken", "klicken sie auf",
 }
 
+// noticeWords are the cues of notices that follow a story at any length:
+// copyright lines, comment rules, membership and subscription boxes. Words
+// a story itself may use ("subscribers", "newsletter") are not among them.
+var noticeWords = []string{
+	"all rights reserved", "alle rechte vorbehalten", "todos los derechos", "tous droits",
+	" copyright ", "©", "written permission", "comments are moderated", "email addresses will not be published",
+	"hazte miembro", "suscríbete", " jetzt abonnieren", "subscribe now", "subscribe to our", "sign up for our",
+	"anzeige -", "publish comments", "letter to the editor",
+}
+
 // isPromo reports whether p carries one of promoWords.
 func isPromo(p string) bool {
+	return hasWord(p, promoWords)
+}
+
+// hasWord reports whether p carries one of words (see promoWords for the
+// boundary convention).
+func hasWord(p string, words []string) bool {
 	lp := strings.ToLower(p)
-	for _, w := range promoWords {
+	for _, w := range words {
 		left := w[0] == ' '
 		right := w[len(w)-1] == ' '
 		core := strings.TrimSpace(w)
