@@ -13,8 +13,11 @@ var (
 	// teaserColonRE matches "Read: <headline>" links.
 	teaserColonRE = regexp.MustCompile(`(?i)^[¡¿»›>•*]?\s*(lea|lee|read|lire|leia|leggi|lies)\s*:\s`)
 	// sectionRE matches the short headings of lists of other stories.
-	sectionRE  = regexp.MustCompile(`(?i)^(lo más (leído|visto)|most viewed|weitere aktuelle|neueste (artikel|beiträge|kommentare|nachrichten)|weitere (artikel|themen|beiträge|nachrichten|meldungen)|mehr (kolumnen|artikel|nachrichten|zum thema|dazu|aus)|videos? zum thema|zum weiterlesen|wird geladen|kategorien?:|beitragsbild|kontakt:?|temas|tags?:|schlagw(ö|o)rte|categor(y|ies):|filed under|posted in|related (posts|articles|stories)|latest (news|posts|stories|articles)|most (read|popular)|meistgelesen|top stories|you may also like|more (stories|news|from)|noticias relacionadas|contenido relacionado|articles? similaires|dans la même rubrique|loading|advertisement|anzeige|werbung|publicidad|kategorien|kommentieren|pressemitteilungen|community|alle angaben ohne gewähr)(\b|$)`)
-	dateOnlyRE = regexp.MustCompile(`^[\d\s:./,-]*(am|pm|uhr)?$`)
+	sectionRE = regexp.MustCompile(`(?i)^(lo más (leído|visto)|most viewed|weitere aktuelle|neueste (artikel|beiträge|kommentare|nachrichten)|weitere (artikel|themen|beiträge|nachrichten|meldungen)|mehr (kolumnen|artikel|nachrichten|zum thema|dazu|aus)|videos? zum thema|zum weiterlesen|wird geladen|kategorien?:|beitragsbild|kontakt:?|temas|tags?:|schlagw(ö|o)rte|categor(y|ies):|filed under|posted in|related (posts|articles|stories)|latest (news|posts|stories|articles)|most (read|popular)|meistgelesen|top stories|you may also like|more (stories|news|from)|noticias relacionadas|contenido relacionado|articles? similaires|dans la même rubrique|loading|advertisement|anzeige|werbung|publicidad|kategorien|kommentieren|pressemitteilungen|community|alle angaben ohne gewähr)(\b|$)`)
+	// storyListRE matches the headings that lead lists of other stories,
+	// run into one paragraph with the list.
+	storyListRE = regexp.MustCompile(`(?i)^(lo más (leído|visto)|most (viewed|read|popular)|meistgelesen|top stories|you may also like|more stories|related (posts|articles|stories)|latest (news|posts|stories|articles)|noticias relacionadas|contenido relacionado|articles? similaires|dans la même rubrique|weitere (artikel|beiträge|nachrichten|meldungen)|mehr (artikel|nachrichten|zum thema))\b`)
+	dateOnlyRE  = regexp.MustCompile(`^[\d\s:./,-]*(am|pm|uhr)?$`)
 	// stampRE matches the page's own update stamps and change notes.
 	stampRE = regexp.MustCompile(`(?i)^(letzte (änderung|aktualisierung)|aktualisiert am|zuletzt aktualisiert|last (updated|modified)|mis à jour le|actualizado)\b`)
 	// creditRE matches photo credits and source lines under images.
@@ -57,7 +60,10 @@ func isBoilerplate(p string, i, n int) bool {
 	if trailing(i, n) && len(p) < maxTrailingPromoLen && hasWord(p, noticeWords) {
 		return true
 	}
-	if (len(p) < 60 || trailing(i, n)) && sectionRE.MatchString(p) {
+	if len(p) < 60 && sectionRE.MatchString(p) {
+		return true
+	}
+	if trailing(i, n) && storyListRE.MatchString(p) {
 		return true // a list of other stories under its heading, after the story
 	}
 	if len(p) < 160 && stampRE.MatchString(p) {

@@ -33,6 +33,7 @@ func TestDropBoilerplateTrailing(t *testing.T) {
 		{"embed placeholder dropped", append(append([]string{}, story...), "Klicken Sie auf den unteren Button, um den Inhalt von www.example.com zu laden."), story},
 		{"story sentence about comments kept", append(append([]string{}, story...), "Tell me in the comments what you think."), append(append([]string{}, story...), "Tell me in the comments what you think.")},
 		{"closing story paragraph about subscribers kept", append(append([]string{}, story...), "The streaming service said it had added five million subscribers in the quarter, more than analysts expected, and that it would raise prices in Europe next year. Its shares rose eight percent in late trading after the results were published, the biggest gain since the spring."), append(append([]string{}, story...), "The streaming service said it had added five million subscribers in the quarter, more than analysts expected, and that it would raise prices in Europe next year. Its shares rose eight percent in late trading after the results were published, the biggest gain since the spring.")},
+		{"closing story paragraph starting with Community kept", append(append([]string{}, story...), "Community leaders said they would meet the mayor again next week.", "Fin."), append(append([]string{}, story...), "Community leaders said they would meet the mayor again next week.", "Fin.")},
 		{"short body keeps its last paragraphs", []string{story[0], rules}, []string{story[0], rules}},
 	}
 	for _, c := range cases {
