@@ -28,7 +28,8 @@ type signals struct {
 	dateTexts []string // short texts of date-classed elements
 	labelled  []string // texts after a publication label ("Published on", "Erschienen am")
 
-	pendingLabel bool // walk state: the last text ended with a publication label
+	pendingLabel bool   // walk state: the last text ended with a publication label
+	recent       string // walk state: the end of the text seen so far
 
 	inLink, inHeading int // walk state: inside <a>, inside a heading
 	inModified        int // walk state: inside a <time> marked as the update
@@ -40,6 +41,7 @@ type heading struct {
 	level  int    // 1 for h1, 2 for headline-classed elements, 3 for h2
 	follow int    // bytes of non-link text between this heading and the next
 	after  string // the first of that text: where a dateline sits
+	before string // the end of the text before the heading: a date line above it
 	home   bool   // links to the site's front page: the site's name
 }
 
@@ -114,6 +116,9 @@ func (s *signals) walk(n *html.Node, depth int, inArticle bool) {
 	}
 	if n.Type == html.TextNode && s.inLink == 0 {
 		s.checkPubLabel(n.Data)
+		if t := strings.TrimSpace(n.Data); t != "" && s.inHeading == 0 {
+			s.recent = lastBytes(s.recent+" "+t, maxBefore)
+		}
 	}
 	if n.Type == html.TextNode && s.inLink == 0 && s.inHeading == 0 && len(s.headings) > 0 {
 		h := &s.headings[len(s.headings)-1]
@@ -249,7 +254,7 @@ func (s *signals) checkHeading(n *html.Node) {
 		return // a lead or caption set in a heading tag
 	}
 	if t != "" && len(t) < 400 {
-		s.headings = append(s.headings, heading{node: n, text: t, level: level, home: s.linksHome(n)})
+		s.headings = append(s.headings, heading{node: n, text: t, level: level, home: s.linksHome(n), before: s.recent})
 	}
 }
 
@@ -497,6 +502,21 @@ func textOf(n *html.Node) string {
 	}
 	rec(n, 0)
 	return sb.String()
+}
+
+// maxBefore bounds the text kept before each heading.
+const maxBefore = 96
+
+// lastBytes returns at most the last n bytes of s, cut on a rune boundary.
+func lastBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
 }
 
 // truncRunes cuts s to at most n bytes on a rune boundary.

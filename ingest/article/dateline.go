@@ -13,6 +13,14 @@ var updateLabelRE = regexp.MustCompile(`(?i)(updated|update:|modified|aktualisie
 // headline (the dateline "Berlin, 28.10.2021" or "By Jane Roe | 12 March
 // 2021"), which is the date readers are shown for the story.
 func headlineDateline(s *signals, title string) (time.Time, bool) {
+	return datelineNear(s, title, false)
+}
+
+// datelineNear is headlineDateline that, with above set, also reads a
+// date line ending right above the headline. That position is shared with
+// the "today is" date of site headers, so it only ever confirms a date the
+// page states in its metadata.
+func datelineNear(s *signals, title string, above bool) (time.Time, bool) {
 	k := looseKey(title)
 	if k == "" {
 		return time.Time{}, false
@@ -25,6 +33,10 @@ func headlineDateline(s *signals, title string) (time.Time, bool) {
 		// first copy followed by a date counts.
 		t, pos, ok := parseTextPos(h.after)
 		if !ok || pos > maxDatelineOffset {
+			// A date line set above the headline, ending right before it.
+			if bt, bpos, bok := parseTextPos(h.before); above && bok && len(h.before)-bpos <= 32 {
+				return bt, true
+			}
 			continue
 		}
 		if updateLabelRE.MatchString(h.after[:pos]) {
@@ -83,7 +95,7 @@ func structuredDates(s *signals, b dateBounds, mod time.Time) []dateCandidate {
 // headline's dateline: when the chosen date is not the day the page shows
 // under its headline but another structured date is, that one wins.
 func datelineDate(s *signals, title string, pub time.Time, cands []dateCandidate, loc func(time.Time) time.Time) (time.Time, string, bool) {
-	d, ok := headlineDateline(s, title)
+	d, ok := datelineNear(s, title, true)
 	if !ok || pub.IsZero() || sameDay(pub, d) {
 		return pub, "", false
 	}

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -51,6 +52,14 @@ func TestDatelineSettlesStructuredDates(t *testing.T) {
 			ld("2026-10-27T20:35:36+01:00", "2026-10-28T13:21:30+01:00"),
 			`<div hidden><h1>Harbour plan approved</h1>Plan</div><article><h1>Harbour plan approved</h1><p>Berlin, 28.10.2026, 058/26</p>` + lorem + `</article>`,
 			"2026-10-28", "modified", ""},
+		{"date line above the headline confirms a meta date",
+			ld("2026-05-05T21:00:00-05:00", "2026-05-05T21:30:00-05:00") + `<meta property="article:published_time" content="2026-05-06T02:00:00Z">`,
+			`<article><p class="kicker">Justice | 06 May 2026</p><h1>Harbour plan approved</h1><p>` + strings.Repeat("The plan was long in the making and will take years. ", 3) + `</p>` + lorem + `</article>`,
+			"2026-05-06", "meta", ""},
+		{"a header's date above the headline is not the publication date",
+			"",
+			`<header>Tuesday, (08 Dec 2026) Menu</header><h1>Harbour plan approved</h1>` + lorem + `<p class="date">Posted 13.10.2026</p>`,
+			"2026-10-13", "text", ""},
 		{"hidden update time under the headline is not a dateline",
 			`<meta property="article:published_time" content="2026-06-22T10:20:00Z"><meta property="article:modified_time" content="2026-08-29T14:15:57Z">`,
 			`<article><h1>Harbour plan approved</h1><time itemprop="dateModified">2026-08-29 14:15:57</time> <time itemprop="datePublished" datetime="2026-06-22 10:20:00">22.06.2026</time>` + lorem + `</article>`,

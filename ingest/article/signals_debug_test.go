@@ -72,7 +72,7 @@ func TestDebugDates(t *testing.T) {
 		}
 		for _, h := range s.headings {
 			if looseKey(h.text) == looseKey(a.Title) {
-				fmt.Fprintf(&sb, "   after %q\n", h.after)
+				fmt.Fprintf(&sb, "   after %q\n   before %q\n", h.after, h.before)
 			}
 		}
 		for _, ts := range s.times {
