@@ -17,7 +17,7 @@ import (
 )
 
 // TestLargeIndex builds an index of TIDINGS_LARGE_N generated articles
-// (default 1,000,000) the way the Writer does, reporting indexing speed,
+// (default 1,000,000) in batches of the Writer's size, reporting indexing speed,
 // peak memory and disk size, then search latency (issue targets: p50 ≤ 50
 // ms at 1M articles, ≤ 1 GiB while indexing). It takes tens of minutes:
 //
@@ -51,7 +51,7 @@ func TestLargeIndex(t *testing.T) {
 	peak := watchHeap()
 	g := indexgen.New(indexgen.Config{Seed: 1})
 	var text int64
-	const batch = 1000
+	batch := Config{}.withDefaults().BatchSize // what the Writer commits at a time
 	start, cpu0 := time.Now(), cpuTime()
 	for first := 1; first <= n; first += batch {
 		es, bytes := genEntries(g, int64(first), min(batch, n-first+1))
@@ -59,7 +59,7 @@ func TestLargeIndex(t *testing.T) {
 		if err := ix.Put(context.Background(), es); err != nil {
 			t.Fatal(err)
 		}
-		if done := first + batch - 1; done%50_000 == 0 {
+		if done := first + batch - 1; done%50_000 < batch {
 			t.Logf("%d articles in %s, %.3f cpu-ms/article, RSS high-water %.0f MiB", done, time.Since(start).Round(time.Second),
 				float64((cpuTime()-cpu0).Microseconds())/1000/float64(done), float64(peakRSS())/(1<<20))
 		}
@@ -72,6 +72,31 @@ func TestLargeIndex(t *testing.T) {
 	t.Logf("disk %.0f MB for %.0f MB of text (%.2fx, before merges settle)",
 		float64(dirSize(dir))/1e6, float64(text)/1e6, float64(dirSize(dir))/float64(text))
 
+	measureSearches(t, ix, n)
+}
+
+// TestLargeSearch measures searches on the index TestLargeIndex kept in
+// TIDINGS_BENCH_DIR (TIDINGS_LARGE_N articles).
+func TestLargeSearch(t *testing.T) {
+	keep, n := os.Getenv("TIDINGS_BENCH_DIR"), os.Getenv("TIDINGS_LARGE_N")
+	if os.Getenv("TIDINGS_LARGE") != "1" || keep == "" || n == "" {
+		t.Skip("set TIDINGS_LARGE=1, TIDINGS_BENCH_DIR and TIDINGS_LARGE_N to search a kept large index")
+	}
+	ix, err := Open(keep+"/large-"+n, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	count, err := ix.Count()
+	if err != nil {
+		t.Fatal(err)
+	}
+	measureSearches(t, ix, int(count))
+}
+
+// measureSearches logs p50 and p99 of faceted, highlighted searches.
+func measureSearches(t *testing.T, ix *Index, n int) {
+	g := indexgen.New(indexgen.Config{Seed: 1})
 	ix.SetTexts(&genTexts{g: indexgen.New(indexgen.Config{Seed: 1})})
 	wstart := time.Now()
 	if err := ix.warmFacets(); err != nil {
