@@ -25,22 +25,25 @@
 //     local dates. A later dateModified replaces a structured publication
 //     date when it is the only one of the two the page shows; the dateline
 //     under the headline (a date within 64 bytes of it, not labelled as an
-//     update) picks among disagreeing structured dates (JSON-LD, <meta>,
-//     modified), in the guessed zone or the one they are written in.
+//     update), or a date line ending right above it, picks among
+//     disagreeing structured dates (JSON-LD, <meta>, modified), in the
+//     guessed zone or the one they are written in.
 //     DateSource names the winner.
 //   - Body: go-trafilatura (its Readability/DOM Distiller fallbacks only for
 //     short results) on a tree pruned of head, scripts and unused
 //     attributes, with a stand-in head so that its own (discarded)
 //     metadata search stays cheap, rendered as
 //     paragraphs, then stripped of news boilerplate paragraphs (teasers,
-//     subscription prompts, credits, section headings of story lists).
+//     subscription prompts, credits, section headings of story lists,
+//     update stamps; among the last paragraphs also long copyright and
+//     comment notices and most-read lists). Ruby readings are pruned.
 //
 // ParseFile and ParseBytes wrap Parse with charset conversion and mojibake
 // repair; the `tidings parse` command and the evaluation tests share them.
 //
 // Measured on ../shared/eval/articles (2026-11-26, score_articles.py):
-// trafilatura set snippet F1 0.932, title exact 0.879, date 0.906;
-// htmldate-news date 0.928; readability body F1 0.935, date 0.939.
+// trafilatura set snippet F1 0.933, title exact 0.879, date 0.908;
+// htmldate-news date 0.933; readability body F1 0.935, date 0.939.
 // BenchmarkParse: about 100 pages per CPU-second on the shared box when it
 // is quiet (65 under a load of 7 on two cores, as before these rules).
 package article

@@ -357,7 +357,7 @@ func TestEvalReadability(t *testing.T) {
 
 func TestEvalHtmldateNews(t *testing.T) {
 	s, _ := runSet(t, "htmldate-news")
-	floor(t, "htmldate-news date", s.date(), 0.915) // measured 0.928
+	floor(t, "htmldate-news date", s.date(), 0.92) // measured 0.933
 }
 
 // TestEvalTrafilatura runs the 990 pages only with TIDINGS_EVAL=1 (about a
@@ -367,7 +367,7 @@ func TestEvalTrafilatura(t *testing.T) {
 		t.Skip("set TIDINGS_EVAL=1 to score the 990-page trafilatura set")
 	}
 	s, _ := runSet(t, "trafilatura")
-	// Measured: snippet F1 0.932, title 0.879, date 0.906.
+	// Measured: snippet F1 0.933, title 0.879, date 0.908.
 	floor(t, "trafilatura snippet F1", s.snippetF1(), 0.925)
 	floor(t, "trafilatura title", s.title(), 0.87)
 	floor(t, "trafilatura date", s.date(), 0.895)
