@@ -22,9 +22,9 @@ type trainSet struct {
 }
 
 var trainSets = []trainSet{
-	{"ner/train/gmb/gmb-kaggle.jsonl.gz", 0.5}, // partly automatic annotation
-	{"ner/train/uner-ewt/uner-en-ewt-train.jsonl", 1},
-	{"ner/train/btc/btc.jsonl", 0.7}, // tweets
+	{"ner/train/gmb/gmb-kaggle.jsonl.gz", 0.5},        // partly automatic annotation
+	{"ner/train/uner-ewt/uner-en-ewt-train.jsonl", 2}, // the UNER conventions, hand-annotated
+	{"ner/train/btc/btc.jsonl", 0.7},                  // tweets
 	{"ner/train/crossner/crossner-train.jsonl", 1},
 	{"ner/train/crossner/crossner-dev.jsonl", 1},
 	{"ner/train/wnut17/wnut17-train.jsonl", 0.7},

@@ -65,6 +65,56 @@ func isAcronym(s string) bool {
 	return n >= 2 && n <= 8
 }
 
+// expandAcronyms widens a name the tagger cut short before an acronym in
+// parentheses to the words the acronym abbreviates: "Amazon" in "Amazon
+// Web Services (AWS)" becomes "Amazon Web Services".
+func (d *doc) expandAcronyms() {
+	for k := 1; k+2 < len(d.toks); k++ {
+		if d.toks[k].Text != "(" || d.toks[k+2].Text != ")" || !isAcronym(d.toks[k+1].Text) {
+			continue
+		}
+		acr := strings.ReplaceAll(d.toks[k+1].Text, ".", "")
+		for j := k - 1; j >= 0 && k-j <= 2*len(acr); j-- {
+			ini := initials(d.tokenTexts(j, k-1))
+			if ini == "" || !strings.HasSuffix(acr, ini) {
+				break
+			}
+			if ini == acr {
+				d.widen(j, k-1)
+				break
+			}
+		}
+	}
+}
+
+func (d *doc) tokenTexts(first, last int) []string {
+	out := make([]string, 0, last-first+1)
+	for k := first; k <= last; k++ {
+		out = append(out, d.toks[k].Text)
+	}
+	return out
+}
+
+// widen stretches the first mention lying inside tokens [first, last]
+// over all of them and drops the other mentions inside.
+func (d *doc) widen(first, last int) {
+	kept := d.ms[:0]
+	done := false
+	for _, m := range d.ms {
+		if m.first < first || m.last > last {
+			kept = append(kept, m)
+			continue
+		}
+		if !done {
+			m.first, m.last = first, last
+			d.set(&m)
+			kept = append(kept, m)
+			done = true
+		}
+	}
+	d.ms = kept
+}
+
 // initials of a name's capitalised words, skipping "of", "and", "the".
 func initials(words []string) string {
 	var b strings.Builder

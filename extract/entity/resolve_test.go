@@ -81,6 +81,18 @@ func TestResolve(t *testing.T) {
 			[]wantFact{{"Amazon Web Services", "Amazon Web Services", O}, {"AWS", "Amazon Web Services", O}, {"AWS", "Amazon Web Services", O}},
 		},
 		{
+			"name cut short before its acronym is widened",
+			"Amazon Web Services (AWS) grew. AWS is big.",
+			[]tagged{{"Amazon", O, 0}, {"AWS", O, 0}},
+			[]wantFact{{"Amazon Web Services", "Amazon Web Services", O}, {"AWS", "Amazon Web Services", O}, {"AWS", "Amazon Web Services", O}},
+		},
+		{
+			"acronym not matching the words leaves the name",
+			"Amazon said (AWS) grew.",
+			[]tagged{{"Amazon", O, 0}},
+			[]wantFact{{"Amazon", "Amazon", O}},
+		},
+		{
 			"possessive is not part of the name",
 			"OpenAI's model. OpenAI said.",
 			[]tagged{{"OpenAI's", O, 0}},
