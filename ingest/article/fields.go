@@ -487,7 +487,13 @@ func cleanTitle(t string, s *signals) string {
 	case isSiteName(last, site, host):
 		return strings.TrimSpace(strings.Join(parts[:len(parts)-1], " - "))
 	case isSiteName(first, site, host):
-		return strings.TrimSpace(strings.Join(parts[1:], " - "))
+		// "Site - Headline - Section - News": the section names that
+		// follow the headline are a word or two each.
+		rest := parts[1:]
+		for len(rest) > 1 && len(strings.Fields(rest[len(rest)-1])) <= 2 {
+			rest = rest[:len(rest)-1]
+		}
+		return strings.TrimSpace(strings.Join(rest, " - "))
 	}
 	return t
 }
@@ -541,7 +547,22 @@ func isSiteName(p, site, host string) bool {
 		return true
 	}
 	squashed := strings.ReplaceAll(lp, " ", "")
-	return host != "" && (strings.Contains(host, squashed) || strings.HasPrefix(squashed, strings.Split(host, ".")[0]))
+	if host == "" {
+		return false
+	}
+	label := strings.Split(host, ".")[0]
+	if strings.Contains(host, squashed) {
+		return true
+	}
+	// "Example News" on example.com; a longer part that starts with the
+	// host's name is a headline about the site's product.
+	if strings.HasPrefix(squashed, label) && len(strings.Fields(lp)) <= 4 {
+		return true
+	}
+	// "EFC Bayrische Bembel Regensburg" on bayrische-bembel.de: the part
+	// names the host's words.
+	words := strings.ReplaceAll(label, "-", "")
+	return strings.Contains(label, "-") && len(words) >= 6 && strings.Contains(strings.ReplaceAll(squashed, "-", ""), words)
 }
 
 // pickAuthors returns the byline names, de-duplicated, in page order.

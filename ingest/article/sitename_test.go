@@ -1,0 +1,27 @@
+package article
+
+import "testing"
+
+func TestTitleSiteNamedByHostWords(t *testing.T) {
+	tests := []struct{ name, url, title, want string }{
+		{"site part names the host's words, sections follow", "https://harbour-fans.example/news?id=4",
+			"FC Harbour Fans Club - Harbour FC signs a new coach - Club press - News", "Harbour FC signs a new coach"},
+		{"long part starting with the host's name is not the site", "https://harbour.example/products/desktop",
+			"Run Windows on Mac - Harbour Desktop 15 Virtual Machine for Mac", "Run Windows on Mac - Harbour Desktop 15 Virtual Machine for Mac"},
+		{"short part starting with the host's name is the site", "https://harbour.example/news?id=4",
+			"Harbour FC signs a new coach - Harbour News", "Harbour FC signs a new coach"},
+		{"headline with a part of its own kept", "https://news.example.org/a",
+			"Storm hits coast - Part 2", "Storm hits coast - Part 2"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Parse(page("<title>"+tc.title+"</title>", lorem), tc.url, Hints{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tc.want {
+				t.Errorf("title = %q, want %q", a.Title, tc.want)
+			}
+		})
+	}
+}
