@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 var titleSepRE = regexp.MustCompile(`\s+[|–—·•»:/\\-]+\s+|\s*\|\s*`)
@@ -465,7 +466,7 @@ func cleanTitle(t string, s *signals) string {
 	}
 	parts := titleSepRE.Split(t, -1)
 	if len(parts) < 2 {
-		return t
+		return withoutCJKSuffix(t)
 	}
 	for _, h := range s.headings {
 		if h.level != 1 || h.home {
@@ -516,6 +517,31 @@ func withoutSiteName(t string, s *signals) string {
 		return strings.Join(parts[1:], " - ")
 	}
 	return t
+}
+
+// withoutCJKSuffix removes the site's name that Chinese, Japanese and
+// Korean titles append without spaces ("标题-新华网", "标题_新浪网"): a
+// short last part after the last separator.
+func withoutCJKSuffix(t string) string {
+	i := strings.LastIndexAny(t, "-_|｜")
+	if i <= 0 {
+		return t
+	}
+	_, size := utf8.DecodeRuneInString(t[i:])
+	head, tail := t[:i], t[i+size:]
+	if !hasCJK(tail) || utf8.RuneCountInString(tail) > 6 || utf8.RuneCountInString(head) < 4 || !hasCJK(head) {
+		return t
+	}
+	return strings.TrimSpace(head)
+}
+
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			return true
+		}
+	}
+	return false
 }
 
 // stripSiteSuffix removes a site name printed after a visible headline

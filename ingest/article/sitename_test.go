@@ -10,6 +10,10 @@ func TestTitleSiteNamedByHostWords(t *testing.T) {
 			"Run Windows on Mac - Harbour Desktop 15 Virtual Machine for Mac", "Run Windows on Mac - Harbour Desktop 15 Virtual Machine for Mac"},
 		{"short part starting with the host's name is the site", "https://harbour.example/news?id=4",
 			"Harbour FC signs a new coach - Harbour News", "Harbour FC signs a new coach"},
+		{"CJK site suffix without spaces", "https://news.example.cn/a",
+			"武汉的声音：有英勇的你，才有英雄的城！-新华网", "武汉的声音：有英勇的你，才有英雄的城！"},
+		{"CJK hyphenated word kept", "https://news.example.cn/a",
+			"中国-东盟自由贸易区", "中国-东盟自由贸易区"},
 		{"headline with a part of its own kept", "https://news.example.org/a",
 			"Storm hits coast - Part 2", "Storm hits coast - Part 2"},
 	}
