@@ -269,19 +269,30 @@ func (d *doc) gazType(m mention) (corpus.FactType, bool) {
 // document: whole names, and the surname alone of a person's full name.
 func (d *doc) propagate() {
 	type target struct {
-		words []string
-		typ   corpus.FactType
-		canon string
+		words   []string
+		typ     corpus.FactType
+		canon   string
+		midOnly bool // a surname that is also a common word ("Jobs"): only mid-sentence
 	}
 	seen := map[string]bool{}
 	var targets []target
 	add := func(words []string, typ corpus.FactType, canon string) {
 		k := strings.Join(words, " ")
-		if seen[k] || !d.propagatable(words) {
+		if seen[k] {
 			return
 		}
+		midOnly := false
+		if !d.propagatable(words) {
+			// the surname of a full name in the document may be a
+			// common word; it is found again only mid-sentence
+			w := words[0]
+			if typ != corpus.FactPerson || len(words) != 1 || canon == "" || !startsUpper(w) || utf8.RuneCountInString(w) < 3 || isTitle(w) {
+				return
+			}
+			midOnly = true
+		}
 		seen[k] = true
-		targets = append(targets, target{words, typ, canon})
+		targets = append(targets, target{words, typ, canon, midOnly})
 	}
 	orgWords := d.orgWords()
 	for _, m := range d.ms {
@@ -325,6 +336,9 @@ func (d *doc) propagate() {
 				continue
 			}
 			t := targets[k]
+			if t.midOnly && (d.sentenceStart(i) || i+1 < len(d.toks) && startsUpper(d.toks[i+1].Text)) {
+				continue
+			}
 			m := mention{first: i, last: i + L - 1, typ: t.typ, canon: t.canon}
 			d.set(&m)
 			d.ms = append(d.ms, m)
@@ -334,6 +348,19 @@ func (d *doc) propagate() {
 			break
 		}
 	}
+}
+
+// sentenceStart reports a token that may open a sentence: the first,
+// one after a line break, or one after closing punctuation or a quote.
+func (d *doc) sentenceStart(i int) bool {
+	if i == 0 || strings.Contains(d.text[d.toks[i-1].End:d.toks[i].Start], "\n") {
+		return true
+	}
+	switch d.toks[i-1].Text {
+	case ".", "!", "?", ":", "\"", "“", "”", "'", "‘", "(", "-", "–", "—":
+		return true
+	}
+	return false
 }
 
 // maxPropagate bounds the length in tokens of names found again by string.

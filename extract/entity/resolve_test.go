@@ -51,7 +51,7 @@ type wantFact struct {
 
 func TestResolve(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{
-		GazCountry: {"Washington"}, GazCommon: {"the", "said"},
+		GazCountry: {"Washington"}, GazCommon: {"the", "said", "jobs"},
 		GazCompany: {"Chrysler", "Ford", "Lockheed Martin", "Fiat"}, GazSurname: {"Ford", "Martin", "Chrysler"},
 		GazCity: {"Singapore"},
 	})
@@ -91,6 +91,12 @@ func TestResolve(t *testing.T) {
 			"Amazon said (AWS) grew.",
 			[]tagged{{"Amazon", O, 0}},
 			[]wantFact{{"Amazon", "Amazon", O}},
+		},
+		{
+			"surname that is a common word is found mid-sentence only",
+			"Steve Jobs spoke. Later Jobs left.\nJobs were cut.",
+			[]tagged{{"Steve Jobs", P, 0}},
+			[]wantFact{{"Steve Jobs", "Steve Jobs", P}, {"Jobs", "Steve Jobs", P}},
 		},
 		{
 			"possessive is not part of the name",
