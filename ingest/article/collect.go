@@ -23,15 +23,16 @@ type signals struct {
 	lang      string
 	canonLink string
 	times     []timeSignal
-	authors   []string // rel=author and itemprop=author
-	bylines   []string // texts of author- and byline-classed elements
-	dateTexts []string // short texts of date-classed elements
-	labelled  []string // texts after a publication label ("Published on", "Erschienen am")
+	authors   []authorSignal // rel=author and itemprop=author
+	bylines   []authorSignal // texts of author- and byline-classed elements
+	dateTexts []string       // short texts of date-classed elements
+	labelled  []string       // texts after a publication label ("Published on", "Erschienen am")
 
 	pendingLabel bool   // walk state: the last text ended with a publication label
 	recent       string // walk state: the end of the text seen so far
 
 	inLink, inHeading int // walk state: inside <a>, inside a heading
+	inComments        int // walk state: inside a comment section or a form
 	inModified        int // walk state: inside a <time> marked as the update
 }
 
@@ -108,6 +109,10 @@ func (s *signals) walk(n *html.Node, depth int, inArticle bool) {
 			inArticle = false
 		}
 		s.checkHeading(n)
+		if commentArea(n) {
+			s.inComments++
+			defer func() { s.inComments-- }()
+		}
 		s.checkAuthor(n)
 		s.checkDateText(n)
 		if ip := attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
@@ -187,8 +192,8 @@ func (s *signals) addItemprop(n *html.Node, prop string) {
 		if val == "" {
 			val = authorText(n)
 		}
-		if val != "" {
-			s.authors = append(s.authors, val)
+		if val != "" && s.inComments == 0 {
+			s.authors = append(s.authors, authorSignal{val, n})
 		}
 		return
 	default:
@@ -383,9 +388,12 @@ func (s *signals) checkAuthor(n *html.Node) {
 	if len(s.authors) > 20 {
 		return
 	}
+	if s.inComments > 0 {
+		return
+	}
 	if strings.EqualFold(attr(n, "rel"), "author") {
 		if t := collapse(textOf(n)); t != "" {
-			s.authors = append(s.authors, t)
+			s.authors = append(s.authors, authorSignal{t, n})
 		}
 		return
 	}
@@ -393,13 +401,28 @@ func (s *signals) checkAuthor(n *html.Node) {
 		return
 	}
 	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	if !(strings.Contains(cls, "author") || strings.Contains(cls, "byline")) || strings.Contains(cls, "bio") ||
+	if !(strings.Contains(cls, "author") || strings.Contains(cls, "autor") || strings.Contains(cls, "byline")) || strings.Contains(cls, "bio") ||
 		strings.Contains(cls, "avatar") || strings.Contains(cls, "image") || strings.Contains(cls, "desc") {
 		return
 	}
 	if t := collapse(textOf(n)); t != "" && len(t) <= 80 {
-		s.bylines = append(s.bylines, t)
+		s.bylines = append(s.bylines, authorSignal{t, n})
 	}
+}
+
+// commentArea reports the start of a comment section or a form: the
+// names there are readers', not the article's authors.
+func commentArea(n *html.Node) bool {
+	if n.DataAtom == atom.Form {
+		return true
+	}
+	for _, k := range [...]string{"class", "id"} {
+		v := strings.ToLower(attr(n, k))
+		if strings.Contains(v, "comment") || strings.Contains(v, "respond") || strings.Contains(v, "kommentar") {
+			return true
+		}
+	}
+	return false
 }
 
 // checkDateText keeps the text of small elements whose class says "date".

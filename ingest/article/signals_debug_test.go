@@ -84,3 +84,46 @@ func TestDebugDates(t *testing.T) {
 		t.Log(sb.String())
 	}
 }
+
+// TestDebugAuthors prints the author signals of the pages whose authors
+// Parse gets wrong (TIDINGS_DEBUG_AUTHORS=set, ids optional after a slash).
+func TestDebugAuthors(t *testing.T) {
+	spec := os.Getenv("TIDINGS_DEBUG_AUTHORS")
+	if spec == "" {
+		t.Skip("set TIDINGS_DEBUG_AUTHORS=set to list author signals of wrong authors")
+	}
+	set, ids, _ := strings.Cut(spec, "/")
+	dir := filepath.Join(evalDir(t), set)
+	for _, r := range loadTruth(t, dir) {
+		if ids != "" && !strings.Contains(","+ids+",", ","+r.ID+",") {
+			continue
+		}
+		a, err := ParseFile(filepath.Join(dir, r.File), r.URL)
+		if err != nil || authorKey(r.Author) == "" || (ids == "" && authorKey(strings.Join(a.Authors, "; ")) == authorKey(r.Author)) {
+			continue
+		}
+		raw, _ := readMaybeGzip(filepath.Join(dir, r.File))
+		doc, _ := html.Parse(bytes.NewReader(raw))
+		base, _ := url.Parse(r.URL)
+		s := collect(doc, base)
+		var sb strings.Builder
+		fmt.Fprintf(&sb, "%s %s\n  T: %q\n  P: %q\n", r.ID, r.URL, r.Author, a.Authors)
+		for _, o := range s.ldArticles() {
+			if v, ok := o["author"]; ok {
+				fmt.Fprintf(&sb, "   ld %v author=%v\n", o["@type"], v)
+			}
+		}
+		for _, k := range []string{"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "twitter:creator"} {
+			if vs := s.metas[k]; len(vs) > 0 {
+				fmt.Fprintf(&sb, "   meta %s=%q\n", k, vs)
+			}
+		}
+		for _, a := range s.authors {
+			fmt.Fprintf(&sb, "   author %q\n", a.text)
+		}
+		for _, b := range s.bylines {
+			fmt.Fprintf(&sb, "   byline %q\n", b.text)
+		}
+		t.Log(sb.String())
+	}
+}

@@ -1,0 +1,321 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
+
+// authorSignal is a byline found in the page: its text and element.
+type authorSignal struct {
+	text string
+	node *html.Node
+}
+
+// pickAuthors returns the byline names, de-duplicated, in page order:
+// JSON-LD, then <meta>, then rel/itemprop=author, then the first
+// byline-classed element that names someone. An organisation or the
+// site's own name given as the author is used only when no person is
+// named anywhere.
+func pickAuthors(s *signals) []string {
+	var weak []string
+	if names, org := s.ldAuthors(); len(names) > 0 {
+		if out := s.cleanAuthors(names); len(out) > 0 {
+			if !org && !s.allSite(out) {
+				return out
+			}
+			weak = out
+		}
+	}
+	if out := s.cleanAuthors(s.metaAuthors()); len(out) > 0 {
+		if !s.allSite(out) {
+			return out
+		}
+		if weak == nil {
+			weak = out
+		}
+	}
+	if out := s.cleanAuthors(nearFirst(s.authors)); len(out) > 0 {
+		return out
+	}
+	for _, b := range s.bylines {
+		if out := s.cleanAuthors([]string{b.text}); len(out) > 0 {
+			return out
+		}
+	}
+	return weak
+}
+
+// metaAuthors returns the first <meta> author field that names someone
+// (profile URLs and handles are not names).
+func (s *signals) metaAuthors() []string {
+	var raw []string
+	for _, k := range []string{"author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "twitter:creator"} {
+		for _, v := range s.metas[k] {
+			if !strings.HasPrefix(v, "http") && !strings.HasPrefix(v, "@") {
+				raw = append(raw, v)
+			}
+		}
+		if len(raw) > 0 {
+			return raw
+		}
+	}
+	return nil
+}
+
+// ldAuthors returns the author names of the best article-like JSON-LD
+// object that has any, and whether they are all organisations.
+func (s *signals) ldAuthors() (names []string, org bool) {
+	for _, o := range s.ldArticles() {
+		if ldTypeRank(o) > 4 {
+			break
+		}
+		org = true
+		if names = s.ldPeople(o["author"], 0, &org); len(names) > 0 {
+			return names, org
+		}
+	}
+	return nil, false
+}
+
+// ldPeople extracts names from an author value: strings, lists, Person
+// or Organization objects, and references by @id to objects elsewhere in
+// the page's graph (as Yoast writes them). org stays true while every
+// name found is an organisation's.
+func (s *signals) ldPeople(v any, depth int, org *bool) []string {
+	if depth > 3 {
+		return nil
+	}
+	switch x := v.(type) {
+	case string:
+		x = strings.TrimSpace(x)
+		if strings.HasPrefix(x, "http") {
+			if ref := s.ldByID(x); ref != nil {
+				return s.ldPeople(ref, depth+1, org)
+			}
+			return nil
+		}
+		if x != "" {
+			*org = false
+			return []string{x}
+		}
+	case []any:
+		var out []string
+		for _, e := range x {
+			out = append(out, s.ldPeople(e, depth+1, org)...)
+		}
+		return out
+	case map[string]any:
+		name := ldNames(x["name"])
+		if len(name) == 0 {
+			if g, f := str(x["givenName"]), str(x["familyName"]); g != "" || f != "" {
+				name = []string{strings.TrimSpace(g + " " + f)}
+			}
+		}
+		if len(name) == 0 {
+			if id, ok := x["@id"].(string); ok {
+				if ref := s.ldByID(id); ref != nil && !sameMap(ref, x) {
+					return s.ldPeople(ref, depth+1, org)
+				}
+			}
+			return nil
+		}
+		if !ldOrganization(x) {
+			*org = false
+		}
+		return name
+	}
+	return nil
+}
+
+// ldByID returns the typed JSON-LD object whose @id is id.
+func (s *signals) ldByID(id string) map[string]any {
+	for _, o := range s.jsonld {
+		if oid, ok := o["@id"].(string); ok && oid == id {
+			if _, named := o["name"]; named {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+func sameMap(a, b map[string]any) bool {
+	return len(a) == len(b) && a["@id"] == b["@id"] && a["name"] == b["name"]
+}
+
+// ldOrganization reports an object typed as an organisation, not a person.
+func ldOrganization(o map[string]any) bool {
+	for _, t := range strSlice(o["@type"]) {
+		t = strings.ToLower(t)
+		if strings.Contains(t, "organization") || strings.Contains(t, "corporation") {
+			return true
+		}
+	}
+	return false
+}
+
+// allSite reports names that are all the site's own name or host.
+func (s *signals) allSite(names []string) bool {
+	for _, n := range names {
+		if !s.isSiteAuthor(n) {
+			return false
+		}
+	}
+	return len(names) > 0
+}
+
+// isSiteAuthor reports a name that is the site's name or its host
+// ("finanztreff.de", "ORF.at" on wien.orf.at).
+func (s *signals) isSiteAuthor(name string) bool {
+	k := looseKey(name)
+	if k == "" {
+		return false
+	}
+	site, host := s.siteAndHost()
+	if site != "" && k == looseKey(site) {
+		return true
+	}
+	squashed := strings.ReplaceAll(strings.ToLower(name), " ", "")
+	if host == "" || len(squashed) < 3 {
+		return false
+	}
+	label := strings.Split(host, ".")[0]
+	return squashed == label || strings.HasSuffix(host, squashed)
+}
+
+// junkNameRE rejects link texts that sit where names do.
+var junkNameRE = regexp.MustCompile(`(?i)(profil|profile|weiter|more|mehr|artikel|articles|posts|beiträge|view|alle|all |redaktion:|http|www\.|@|\b\d+\b)`)
+
+// bylinePrefixRE matches the words that introduce a name in a byline, in
+// the languages of the news sources ("By", "Von", "Posted by", "Auteur :").
+var bylinePrefixRE = regexp.MustCompile(`(?i)^(?:(?:post(?:ed)?|published|written|veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|beitrag|publicado|escrito|publié|écrit|posté|pubblicato|scritto|story|reported|text(?: und \p{L}+)?)\s*(?:by|von|par|por|da|door)\b|post author(?: by)?|by|von|vom|par|di|da|por|door|av|autor(?:in)?|author(?:\(s\))?|auteur|autore|escribe|text|redaktion:)(?:\s*:\s*|\s+)`)
+
+// gluedPrefixRE finds a label glued to the name ("AuthorJane Roe",
+// "Veröffentlicht vonJane Roe").
+var gluedPrefixRE = regexp.MustCompile(`^(?:Author|Autor|Auteur|By|Veröffentlicht von|Eingestellt von|Beitrag ?von)(\p{Lu})`)
+
+// midBylineRE finds the byline word inside a line ("Posted on March 3,
+// 2020 by Jane Roe"): the name follows it.
+var midBylineRE = regexp.MustCompile(`(?i)^(?:\S+\s+){1,6}(?:by|par|por|door)\s+`)
+
+// nameEndRE finds where a name ends and a date, place or separator
+// begins ("Jane Roe 1. November 2023", "Jane Roe am 26.10.", "Jane Roe —
+// veröffentlicht …", "Jane Roe » 21.01.2009").
+var nameEndRE = regexp.MustCompile(`(?i)(?:\s+(?:am|on|le|el|il|den|the|stand|updated|aktualisiert|published|veröffentlicht|publié|publicado|actualizado)?:?\s+\d|\s+\d|\s[—–|»·•]|\s-\s|\s+(?:alle|all|view|zum profil)\b)`)
+
+// roleRE finds a job title after the name ("Jane Roe Chefredakteurin").
+var roleRE = regexp.MustCompile(`(?i)\s+(?:chef|senior |staff )?(?:redakteur(?:in)?|reporter(?:in)?|editor|korrespondent(?:in)?|correspondent|writer|contributor|journalist(?:in)?|rédacteur|rédactrice|redactor(?:a)?|periodista)$`)
+
+// gluedDateRE finds a date glued to the name ("Jane Roe20. November").
+var gluedDateRE = regexp.MustCompile(`\p{Ll}\d{1,2}\.\s`)
+
+// commenterRE finds a commenter's line ("Jane says:", "Jane sagt:").
+var commenterRE = regexp.MustCompile(`(?i)\s(says|sagt|said|schreibt|dit|dice|wrote|meint)\s*:?\s*$`)
+
+// bylineStart drops what comes before the name in a byline: a label
+// glued to it, or a date line ending in "by".
+func bylineStart(r string) string {
+	r = collapse(r)
+	if m := gluedPrefixRE.FindStringSubmatchIndex(r); m != nil {
+		r = r[m[2]:]
+	}
+	if m := midBylineRE.FindStringIndex(r); m != nil {
+		r = r[m[1]:]
+	}
+	return r
+}
+
+// cleanName reduces one byline part to the name: labels, dates and
+// separators around it removed.
+func cleanName(name string) string {
+	name = collapse(name)
+	if commenterRE.MatchString(name) {
+		return ""
+	}
+	for i := 0; i < 2; i++ {
+		name = bylinePrefixRE.ReplaceAllString(name, "")
+	}
+	if m := gluedDateRE.FindStringIndex(name); m != nil {
+		name = name[:m[0]+1]
+	}
+	if m := nameEndRE.FindStringIndex(name); m != nil && m[0] > 0 {
+		name = name[:m[0]]
+	}
+	name = strings.Trim(name, " ,;|.:~—–-")
+	if m := roleRE.FindStringIndex(name); m != nil && len(strings.Fields(name[:m[0]])) >= 2 {
+		name = name[:m[0]] // "Staff Writer" stays a name
+	}
+	if pubLabelRE.MatchString(name) {
+		return ""
+	}
+	return name
+}
+
+// cleanAuthors splits bylines into names and keeps those that read as
+// one: not too long, not a link label, not the site's name trailing a
+// person's ("Jane Roe, CNN").
+func (s *signals) cleanAuthors(raw []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, r := range raw {
+		parts := splitNames(bylineStart(r))
+		for i, part := range parts {
+			name := cleanName(part)
+			key := strings.ToLower(name)
+			if name == "" || len(name) > 60 || seen[key] || !hasLetter(name) || len(strings.Fields(name)) > 5 || junkNameRE.MatchString(name) {
+				continue
+			}
+			if i > 0 && len(out) > 0 && s.isSiteAuthor(name) {
+				continue
+			}
+			seen[key] = true
+			out = append(out, name)
+			if len(out) == 10 {
+				return out
+			}
+		}
+	}
+	return out
+}
+
+var nameSplitRE = regexp.MustCompile(`\s*(?:[,;|]|\s+and\s+|\s+und\s+|\s+et\s+|\s+&\s+)\s*`)
+
+func splitNames(s string) []string {
+	return nameSplitRE.Split(s, -1)
+}
+
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// nearFirst keeps the first author signal and those close to it in the
+// page (the same byline); the names further on head other stories.
+func nearFirst(sigs []authorSignal) []string {
+	if len(sigs) == 0 {
+		return nil
+	}
+	anc := sigs[0].node
+	for i := 0; i < 3 && anc != nil && anc.Parent != nil; i++ {
+		anc = anc.Parent
+	}
+	var out []string
+	for _, a := range sigs {
+		if a.node == nil || anc == nil || contains(anc, a.node) {
+			out = append(out, a.text)
+		}
+	}
+	return out
+}
+
+// contains reports whether n is anc or below it.
+func contains(anc, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == anc {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,51 @@
+package article
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestParseAuthorRules covers the byline rules one small page each.
+func TestParseAuthorRules(t *testing.T) {
+	const url = "https://news.example.com/2026/11/26/story.html"
+	yoast := `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[` +
+		`{"@type":"Article","@id":"https://news.example.com/s#article","author":{"@id":"https://news.example.com/#/schema/person/1"}},` +
+		`{"@type":"Person","@id":"https://news.example.com/#/schema/person/1","name":"Ann Lee"}]}</script>`
+	tests := []struct{ name, head, body, want string }{
+		{"json-ld author by @id resolves to the graph's person", yoast, lorem, "Ann Lee"},
+		{"json-ld author as @id string resolves", `<script type="application/ld+json">{"@graph":[{"@type":"WebPage","author":"https://news.example.com/author/ann/#author"},{"@type":"Person","@id":"https://news.example.com/author/ann/#author","name":"Ann Lee"}]}</script>`, lorem, "Ann Lee"},
+		{"json-ld organisation yields to a visible byline", `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Example News"}}</script>`, `<p class="byline">By Bo Chen</p>` + lorem, "Bo Chen"},
+		{"json-ld organisation kept when no person is named", `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Example News"}}</script>`, lorem, "Example News"},
+		{"meta author naming the host yields to the byline", `<meta name="author" content="news.example.com">`, `<div class="author">Von Bo Chen</div>` + lorem, "Bo Chen"},
+		{"comment authors are not bylines", "", `<div class="entry-author">Ann Lee</div>` + lorem + `<ol class="comment-list"><li><span class="comment-author">Reader One says:</span></li></ol>`, "Ann Lee"},
+		{"comment form labels are not names", "", lorem + `<form><label for="author" class="author-label">Name *</label></form>`, ""},
+		{"only the first byline counts", "", `<span class="author">Ann Lee</span>` + lorem + `<aside><span class="author">Other Writer</span></aside>`, "Ann Lee"},
+		{"commenter lines are skipped", "", `<span class="author">Reader says:</span><span class="author">Ann Lee</span>` + lorem, "Ann Lee"},
+		{"posted by label stripped", "", `<span class="byline">Veröffentlicht von Ann Lee</span>` + lorem, "Ann Lee"},
+		{"glued label stripped", "", `<span class="author">AuthorAnn Lee</span>` + lorem, "Ann Lee"},
+		{"auteur label stripped", "", `<span class="author">Auteur : Ann Lee</span>` + lorem, "Ann Lee"},
+		{"name after date and by", "", `<span class="byline">Posted on September 21, 2020 by Ann Lee</span>` + lorem, "Ann Lee"},
+		{"date after name cut", "", `<span class="byline">Von Ann Lee am 21. April 2020</span>` + lorem, "Ann Lee"},
+		{"separator after name cut", "", `<span class="byline">erstellt von Ann Lee — veröffentlicht 28.01.2022</span>` + lorem, "Ann Lee"},
+		{"glued date cut", "", `<span class="author">Ann Lee20. November 2018</span>` + lorem, "Ann Lee"},
+		{"first names starting with a prefix word survive", "", `<span class="author">David Daniel</span>` + lorem, "David Daniel"},
+		{"job title after a full name cut", "", `<span class="author">Ann Lee Chefredakteurin</span>` + lorem, "Ann Lee"},
+		{"job title alone kept", "", `<span class="author">Staff Writer</span>` + lorem, "Staff Writer"},
+		{"site name after the byline dropped", `<meta property="og:site_name" content="CNN">`, `<span class="byline">By Ann Lee, CNN</span>` + lorem, "Ann Lee"},
+		{"two names in one byline", "", `<span class="byline">von Ann Lee, Bo Chen</span>` + lorem, "Ann Lee; Bo Chen"},
+		{"usernames with digits kept", "", `<span class="author">happyface313</span>` + lorem, "happyface313"},
+		{"german autor class", "", `<div class="artikel-autor">Ann Lee</div>` + lorem, "Ann Lee"},
+		{"rel author far from the first ignored", "", `<article><header><div class="meta"><p>By <a rel="author" href="/ann">Ann Lee</a></p></div></header>` + lorem + `</article><aside><ul><li><a rel="author" href="/bo">Bo Chen</a></li></ul></aside>`, "Ann Lee"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Parse(page(tc.head, tc.body), url, Hints{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(a.Authors, "; "); got != tc.want {
+				t.Errorf("authors = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
