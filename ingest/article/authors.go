@@ -24,19 +24,28 @@ func pickAuthors(s *signals) []string {
 	if names, org := s.ldAuthors(); len(names) > 0 {
 		if out := s.cleanAuthors(names); len(out) > 0 {
 			if !org && !s.allSite(out) {
-				return out
+				return s.preferVisible(out)
 			}
 			weak = out
 		}
 	}
 	if out := s.cleanAuthors(s.metaAuthors()); len(out) > 0 {
 		if !s.allSite(out) {
-			return out
+			return s.preferVisible(out)
 		}
 		if weak == nil {
 			weak = out
 		}
 	}
+	if out := s.visibleAuthors(); len(out) > 0 {
+		return out
+	}
+	return weak
+}
+
+// visibleAuthors returns the names of the page's byline: rel/itemprop=author
+// links, else the first byline-classed element that names someone.
+func (s *signals) visibleAuthors() []string {
 	if out := s.cleanAuthors(nearFirst(s.authors)); len(out) > 0 {
 		return out
 	}
@@ -45,7 +54,44 @@ func pickAuthors(s *signals) []string {
 			return out
 		}
 	}
-	return weak
+	return nil
+}
+
+// preferVisible returns the visible byline instead of the structured
+// names when it writes the same names better ("Edilson La Rosa" for
+// "edilson.la.rosa") or extends them: metadata often keeps only the
+// first of several authors, or a first name.
+func (s *signals) preferVisible(structured []string) []string {
+	vis := s.visibleAuthors()
+	if len(vis) == 0 {
+		return structured
+	}
+	if squash(strings.Join(vis, " ")) == squash(strings.Join(structured, " ")) {
+		return vis
+	}
+	extends := len(vis) > len(structured)
+	for _, st := range structured {
+		k := looseKey(st) + " "
+		found := false
+		for _, v := range vis {
+			if vk := looseKey(v) + " "; strings.HasPrefix(vk, k) {
+				found = true
+				extends = extends || len(vk) > len(k)
+			}
+		}
+		if !found {
+			return structured
+		}
+	}
+	if extends {
+		return vis
+	}
+	return structured
+}
+
+// squash reduces a name to its lower-case letters and digits.
+func squash(s string) string {
+	return strings.ReplaceAll(looseKey(s), " ", "")
 }
 
 // metaAuthors returns the first <meta> author field that names someone
@@ -191,11 +237,18 @@ var junkNameRE = regexp.MustCompile(`(?i)(profil|profile|weiter|more|mehr|artike
 
 // bylinePrefixRE matches the words that introduce a name in a byline, in
 // the languages of the news sources ("By", "Von", "Posted by", "Auteur :").
-var bylinePrefixRE = regexp.MustCompile(`(?i)^(?:(?:post(?:ed)?|published|written|veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|beitrag|publicado|escrito|publié|écrit|posté|pubblicato|scritto|story|reported|text(?: und \p{L}+)?)\s*(?:by|von|par|por|da|door)\b|post author(?: by)?|by|von|vom|par|di|da|por|door|av|autor(?:in)?|author(?:\(s\))?|auteur|autore|escribe|text|redaktion:)(?:\s*:\s*|\s+)`)
+var bylinePrefixRE = regexp.MustCompile(`(?i)^(?:(?:post(?:ed)?|published|written|veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|beitrag|publicado|escrito|publié|écrit|posté|pubblicato|scritto|story|reported|text(?: und \p{L}+)?)\s*(?:by|von|par|por|da|door)\b|view all posts by|all posts by|more from|zeige alle beiträge von|alle beiträge von|mehr von|plus par|post author(?: by)?|by|von|vom|par|di|da|por|door|av|autor(?:in)?|author(?:\(s\))?|auteur|autore|escribe|text|redaktion:)(?:\s*:\s*|\s+)`)
 
 // gluedPrefixRE finds a label glued to the name ("AuthorJane Roe",
 // "Veröffentlicht vonJane Roe").
 var gluedPrefixRE = regexp.MustCompile(`^(?:Author|Autor|Auteur|By|Veröffentlicht von|Eingestellt von|Beitrag ?von)(\p{Lu})`)
+
+// nameMonths names the months (and their abbreviations) that start a date
+// after the name.
+const nameMonths = `january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre`
+
+// weekdays names the days that start a date line after the name.
+const weekdays = `monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo`
 
 // midBylineRE finds the byline word inside a line ("Posted on March 3,
 // 2020 by Jane Roe"): the name follows it.
@@ -204,10 +257,13 @@ var midBylineRE = regexp.MustCompile(`(?i)^(?:\S+\s+){1,6}(?:by|par|por|door)\s+
 // nameEndRE finds where a name ends and a date, place or separator
 // begins ("Jane Roe 1. November 2023", "Jane Roe am 26.10.", "Jane Roe —
 // veröffentlicht …", "Jane Roe » 21.01.2009").
-var nameEndRE = regexp.MustCompile(`(?i)(?:\s+(?:am|on|le|el|il|den|the|stand|updated|aktualisiert|published|veröffentlicht|publié|publicado|actualizado)?:?\s+\d|\s+\d|\s[—–|»·•]|\s-\s|\s+(?:alle|all|view|zum profil)\b)`)
+var nameEndRE = regexp.MustCompile(`(?i)(?:\s+(?:am|on|le|el|il|den|the|stand|updated|aktualisiert|published|veröffentlicht|publié|publicado|actualizado)?:?\s+\d|\s+\d|\s[—–|»·•]|\s-\s|\s+(?:alle|all|view|zum profil)\b|(?:^|,?\s+)(?:on\s+|am\s+|le\s+|el\s+)?(?:`+weekdays+`)\b|(?:\s+|\s*/\s*)(?:`+nameMonths+`)\.?(?:\s+\d|$)|\s*/\s*\d|\s+(?:updated|published|aktualisiert|veröffentlicht|publié|mis à jour|actualizado)\b)`)
 
 // roleRE finds a job title after the name ("Jane Roe Chefredakteurin").
 var roleRE = regexp.MustCompile(`(?i)\s+(?:chef|senior |staff )?(?:redakteur(?:in)?|reporter(?:in)?|editor|korrespondent(?:in)?|correspondent|writer|contributor|journalist(?:in)?|rédacteur|rédactrice|redactor(?:a)?|periodista)$`)
+
+// midRoleRE finds a desk named after the name.
+var midRoleRE = regexp.MustCompile(`(?i)\s+(?:redaktion|editorial team|newsroom)\b`)
 
 // gluedDateRE finds a date glued to the name ("Jane Roe20. November").
 var gluedDateRE = regexp.MustCompile(`\p{Ll}\d{1,2}\.\s`)
@@ -228,6 +284,10 @@ func bylineStart(r string) string {
 	return r
 }
 
+// notNameRE rejects what is left of a byline that names nobody: a bare
+// label, a generic account, a photo credit, an academic degree.
+var notNameRE = regexp.MustCompile(`(?i)^(?:by|von|por|par|posted|text|datum|date|stand|follow|folgen|share|teilen|rezept von|admin|administrator|webmaster|no author|unknown|anonymous|phd|ph\.d|md|m\.d|mba|(?:foto|fotos|photo|photos|bild|bilder|image|credit)s?\s*:.*)$`)
+
 // cleanName reduces one byline part to the name: labels, dates and
 // separators around it removed.
 func cleanName(name string) string {
@@ -241,18 +301,26 @@ func cleanName(name string) string {
 	if m := gluedDateRE.FindStringIndex(name); m != nil {
 		name = name[:m[0]+1]
 	}
-	if m := nameEndRE.FindStringIndex(name); m != nil && m[0] > 0 {
-		name = name[:m[0]]
+	if m := nameEndRE.FindStringIndex(name); m != nil {
+		name = name[:m[0]] // nothing left when the part is a date
 	}
 	name = strings.Trim(name, " ,;|.:~—–-")
+	if m := midRoleRE.FindStringIndex(name); m != nil && len(strings.Fields(name[:m[0]])) >= 2 {
+		name = name[:m[0]] // "Jane Roe Redaktion Example.com"
+	}
 	if m := roleRE.FindStringIndex(name); m != nil && len(strings.Fields(name[:m[0]])) >= 2 {
 		name = name[:m[0]] // "Staff Writer" stays a name
 	}
-	if pubLabelRE.MatchString(name) {
+	name = strings.TrimSpace(strings.TrimPrefix(name, "©"))
+	if pubLabelRE.MatchString(name) || notNameRE.MatchString(name) {
 		return ""
 	}
 	return name
 }
+
+// deskRE matches a newsroom desk named after a person's name ("Jane Roe,
+// Online-Redaktion"): the person wrote it.
+var deskRE = regexp.MustCompile(`(?i)(redaktion|newsroom|staff|desk|team)$`)
 
 // cleanAuthors splits bylines into names and keeps those that read as
 // one: not too long, not a link label, not the site's name trailing a
@@ -268,7 +336,7 @@ func (s *signals) cleanAuthors(raw []string) []string {
 			if name == "" || len(name) > 60 || seen[key] || !hasLetter(name) || len(strings.Fields(name)) > 5 || junkNameRE.MatchString(name) {
 				continue
 			}
-			if i > 0 && len(out) > 0 && s.isSiteAuthor(name) {
+			if i > 0 && len(out) > 0 && (s.isSiteAuthor(name) || deskRE.MatchString(name)) {
 				continue
 			}
 			seen[key] = true

@@ -36,6 +36,19 @@ func TestParseAuthorRules(t *testing.T) {
 		{"usernames with digits kept", "", `<span class="author">happyface313</span>` + lorem, "happyface313"},
 		{"german autor class", "", `<div class="artikel-autor">Ann Lee</div>` + lorem, "Ann Lee"},
 		{"rel author far from the first ignored", "", `<article><header><div class="meta"><p>By <a rel="author" href="/ann">Ann Lee</a></p></div></header>` + lorem + `</article><aside><ul><li><a rel="author" href="/bo">Bo Chen</a></li></ul></aside>`, "Ann Lee"},
+		{"view-all link label stripped", "", `<span class="author">Zeige alle Beiträge von Ann Lee</span>` + lorem, "Ann Lee"},
+		{"bare label is no name", "", `<span class="author">By</span><span class="author">Ann Lee</span>` + lorem, "Ann Lee"},
+		{"generic account rejected", `<meta name="author" content="admin">`, `<span class="byline">Von Ann Lee</span>` + lorem, "Ann Lee"},
+		{"photo credit is no byline", "", `<span class="author">Foto: Bo Chen</span>` + lorem, ""},
+		{"degree after the name dropped", "", `<span class="byline">By Ann Lee, PhD</span>` + lorem, "Ann Lee"},
+		{"updated date after the name cut", "", `<span class="byline">Ann Lee Updated Mar 22, 2022</span>` + lorem, "Ann Lee"},
+		{"month after the name cut", "", `<span class="byline">By Ann Lee Oct 3, 2023</span>` + lorem, "Ann Lee"},
+		{"weekday after a comma cut", "", `<span class="byline">Par Ann Lee, lundi 2 décembre 2019</span>` + lorem, "Ann Lee"},
+		{"desk after a name dropped", "", `<span class="byline">Ann Lee, Online-Redaktion</span>` + lorem, "Ann Lee"},
+		{"visible byline spells a username out", `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"ann.lee"}}</script>`, `<span class="byline">Von Ann Lee</span>` + lorem, "Ann Lee"},
+		{"visible byline adds the co-author", `<meta name="author" content="Ann Lee">`, `<span class="byline">von Ann Lee, Bo Chen</span>` + lorem, "Ann Lee; Bo Chen"},
+		{"visible byline completes a first name", `<meta name="author" content="Ann">`, `<span class="byline">von Ann Lee</span>` + lorem, "Ann Lee"},
+		{"different visible name leaves the metadata", `<meta name="author" content="Ann Lee">`, `<span class="byline">von Bo Chen</span>` + lorem, "Ann Lee"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
