@@ -257,7 +257,7 @@ var midBylineRE = regexp.MustCompile(`(?i)^(?:\S+\s+){1,6}(?:by|par|por|door)\s+
 // nameEndRE finds where a name ends and a date, place or separator
 // begins ("Jane Roe 1. November 2023", "Jane Roe am 26.10.", "Jane Roe —
 // veröffentlicht …", "Jane Roe » 21.01.2009").
-var nameEndRE = regexp.MustCompile(`(?i)(?:\s+(?:am|on|le|el|il|den|the|stand|updated|aktualisiert|published|veröffentlicht|publié|publicado|actualizado)?:?\s+\d|\s+\d|\s[—–|»·•]|\s-\s|\s+(?:alle|all|view|zum profil)\b|(?:^|,?\s+)(?:on\s+|am\s+|le\s+|el\s+)?(?:`+weekdays+`)\b|(?:\s+|\s*/\s*)(?:`+nameMonths+`)\.?(?:\s+\d|$)|\s*/\s*\d|\s+(?:updated|published|aktualisiert|veröffentlicht|publié|mis à jour|actualizado)\b)`)
+var nameEndRE = regexp.MustCompile(`(?i)(?:\s+(?:am|on|le|el|il|den|the|stand|updated|aktualisiert|published|veröffentlicht|publié|publicado|actualizado)?:?\s+\d|\s+\d|\s[—–|»·•]|\s-\s|\s+(?:alle|all|view|zum profil)\b|(?:^|,?\s+)(?:on\s+|am\s+|le\s+|el\s+)?(?:` + weekdays + `)\b|(?:\s+|\s*/\s*)(?:` + nameMonths + `)\.?(?:\s+\d|$)|\s*/\s*\d|\s+(?:updated|published|aktualisiert|veröffentlicht|publié|mis à jour|actualizado)\b)`)
 
 // roleRE finds a job title after the name ("Jane Roe Chefredakteurin").
 var roleRE = regexp.MustCompile(`(?i)\s+(?:chef|senior |staff )?(?:redakteur(?:in)?|reporter(?:in)?|editor|korrespondent(?:in)?|correspondent|writer|contributor|journalist(?:in)?|rédacteur|rédactrice|redactor(?:a)?|periodista)$`)
