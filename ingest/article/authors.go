@@ -46,6 +46,21 @@ func pickAuthors(s *signals) []string {
 // visibleAuthors returns the names of the page's byline: rel/itemprop=author
 // links, else the first byline-classed element that names someone.
 func (s *signals) visibleAuthors() []string {
+	if out := s.markedAuthors(); len(out) > 0 {
+		return out
+	}
+	for _, b := range s.textBylines {
+		if out := s.cleanAuthors([]string{b.text}); len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// markedAuthors returns the names the page marks up as its byline:
+// rel/itemprop=author links, else the first byline-classed element that
+// names someone.
+func (s *signals) markedAuthors() []string {
 	if out := s.cleanAuthors(nearFirst(s.authors)); len(out) > 0 {
 		return out
 	}
@@ -57,12 +72,73 @@ func (s *signals) visibleAuthors() []string {
 	return nil
 }
 
+// bylineWordRE matches a line that starts with a byline word.
+var bylineWordRE = regexp.MustCompile(`(?i)^(?:(?:posted|written|published|veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|gespeichert|beitrag|blog beitrag|text|publicado|escrito|publié|écrit|rédigé|scritto)\s+(?:by|von|par|por|da)|by|von|par|por|door|autor(?:in)?|author|auteur|text|texto)\s*:?(?:\s+|$)`)
+
+// maxTextBylines bounds the byline lines kept from one page.
+const maxTextBylines = 4
+
+// checkBylineText records a short text that starts with a byline word:
+// "By Jane Roe" in one text, or "By" followed by the name in an element
+// of its own ("By <a>Jane Roe</a>"). Outside comment sections, links
+// and headings only.
+func (s *signals) checkBylineText(n *html.Node) {
+	if len(s.textBylines) >= maxTextBylines || s.inComments > 0 || s.inHeading > 0 || len(n.Data) > 200 {
+		return
+	}
+	t := collapse(n.Data)
+	if t == "" || len(t) > 80 {
+		return
+	}
+	m := bylineWordRE.FindStringIndex(t)
+	if m == nil {
+		return
+	}
+	if m[1] < len(t) {
+		// The name in the same text must look like one: "Von Montag
+		// an" is a sentence.
+		if parts := splitNames(bylineStart(t)); nameShaped(cleanName(parts[0])) {
+			s.textBylines = append(s.textBylines, authorSignal{t, n})
+		}
+		return
+	}
+	for p, i := n.Parent, 0; p != nil && i < 3; p, i = p.Parent, i+1 {
+		pt := collapse(textOf(p))
+		if len(pt) > 100 {
+			return
+		}
+		if len(pt) > len(t) {
+			s.textBylines = append(s.textBylines, authorSignal{pt, p})
+			return
+		}
+	}
+}
+
+// nameParticles are the lower-case words names contain.
+var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true, "la": true, "le": true, "da": true, "di": true, "del": true, "du": true, "dos": true, "bin": true, "al": true, "y": true, "zu": true, "ten": true, "ter": true}
+
+// nameShaped reports a name of one to five words, each capitalised or a
+// particle.
+func nameShaped(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 || len(f) > 5 {
+		return false
+	}
+	for _, w := range f {
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) && !nameParticles[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // preferVisible returns the visible byline instead of the structured
 // names when it writes the same names better ("Edilson La Rosa" for
 // "edilson.la.rosa") or extends them: metadata often keeps only the
 // first of several authors, or a first name.
 func (s *signals) preferVisible(structured []string) []string {
-	vis := s.visibleAuthors()
+	vis := s.markedAuthors()
 	if len(vis) == 0 {
 		return structured
 	}
@@ -257,7 +333,7 @@ var midBylineRE = regexp.MustCompile(`(?i)^(?:\S+\s+){1,6}(?:by|par|por|door)\s+
 // nameEndRE finds where a name ends and a date, place or separator
 // begins ("Jane Roe 1. November 2023", "Jane Roe am 26.10.", "Jane Roe —
 // veröffentlicht …", "Jane Roe » 21.01.2009").
-var nameEndRE = regexp.MustCompile(`(?i)(?:\s+(?:am|on|le|el|il|den|the|stand|updated|aktualisiert|published|veröffentlicht|publié|publicado|actualizado)?:?\s+\d|\s+\d|\s[—–|»·•]|\s-\s|\s+(?:alle|all|view|zum profil)\b|(?:^|,?\s+)(?:on\s+|am\s+|le\s+|el\s+)?(?:` + weekdays + `)\b|(?:\s+|\s*/\s*)(?:` + nameMonths + `)\.?(?:\s+\d|$)|\s*/\s*\d|\s+(?:updated|published|aktualisiert|veröffentlicht|publié|mis à jour|actualizado)\b)`)
+var nameEndRE = regexp.MustCompile(`(?i)(?:\s+(?:am|on|le|el|il|den|the|vor|před|hace|stand|updated|aktualisiert|published|veröffentlicht|publié|publicado|actualizado)?:?\s+\d|\s+\d|\s[—–|»·•@]|\s-\s|\s+(?:alle|all|view|zum profil)\b|(?:^|,?\s+)(?:on\s+|am\s+|le\s+|el\s+)?(?:` + weekdays + `)\b|(?:^|\s+|\s*/\s*)(?:` + nameMonths + `)\.?(?:\s+\d|$)|\s*/\s*\d|(?:^|\s+)(?:last\s+)?(?:updated|published|aktualisiert|veröffentlicht|publié|mis à jour|actualizado)\b)`)
 
 // roleRE finds a job title after the name ("Jane Roe Chefredakteurin").
 var roleRE = regexp.MustCompile(`(?i)\s+(?:chef|senior |staff )?(?:redakteur(?:in)?|reporter(?:in)?|editor|korrespondent(?:in)?|correspondent|writer|contributor|journalist(?:in)?|rédacteur|rédactrice|redactor(?:a)?|periodista)$`)
@@ -286,7 +362,7 @@ func bylineStart(r string) string {
 
 // notNameRE rejects what is left of a byline that names nobody: a bare
 // label, a generic account, a photo credit, an academic degree.
-var notNameRE = regexp.MustCompile(`(?i)^(?:by|von|por|par|posted|text|datum|date|stand|follow|folgen|share|teilen|rezept von|admin|administrator|webmaster|no author|unknown|anonymous|phd|ph\.d|md|m\.d|mba|(?:foto|fotos|photo|photos|bild|bilder|image|credit)s?\s*:.*)$`)
+var notNameRE = regexp.MustCompile(`(?i)^(?:by|von|por|par|posted|text|datum|date|stand|follow|folgen|share|teilen|rezept von|zuletzt geändert|last updated|last modified|admin|administrator|webmaster|no author|unknown|anonymous|phd|ph\.d|md|m\.d|mba|(?:foto|fotos|photo|photos|bild|bilder|image|credit)s?\s*:.*)$`)
 
 // cleanName reduces one byline part to the name: labels, dates and
 // separators around it removed.

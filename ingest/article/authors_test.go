@@ -49,6 +49,14 @@ func TestParseAuthorRules(t *testing.T) {
 		{"visible byline adds the co-author", `<meta name="author" content="Ann Lee">`, `<span class="byline">von Ann Lee, Bo Chen</span>` + lorem, "Ann Lee; Bo Chen"},
 		{"visible byline completes a first name", `<meta name="author" content="Ann">`, `<span class="byline">von Ann Lee</span>` + lorem, "Ann Lee"},
 		{"different visible name leaves the metadata", `<meta name="author" content="Ann Lee">`, `<span class="byline">von Bo Chen</span>` + lorem, "Ann Lee"},
+		{"by line with the name in a link", "", `<address>By <a href="/author/ann">Ann Lee</a></address>` + lorem, "Ann Lee"},
+		{"by word in an element of its own", "", `<div><span>By</span><span><a href="/team/ann">Ann Lee</a></span></div>` + lorem, "Ann Lee"},
+		{"posted by line", "", `<p>Posted by Ann Lee @ 12:00 am</p>` + lorem, "Ann Lee"},
+		{"par line with a date", "", `<div>par <span>Ann Lee</span>, 21 juin 2018</div>` + lorem, "Ann Lee"},
+		{"sentence starting with von is no byline", "", `<p>Von Montag an gilt das.</p>` + lorem, ""},
+		{"ago after the name cut", "", `<span class="author">Ann Lee vor 3 Stunden</span>` + lorem, "Ann Lee"},
+		{"last updated is no name", "", `<span class="byline">Last Updated: January 7, 2025</span>` + lorem, ""},
+		{"text byline does not extend metadata", `<meta name="author" content="Ann Lee">`, `<p>By Ann Lee, Example Project, Example Corp</p>` + lorem, "Ann Lee"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

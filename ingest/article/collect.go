@@ -13,20 +13,21 @@ import (
 // signals is everything one walk over the page collects for the metadata
 // pickers.
 type signals struct {
-	base      *url.URL
-	metas     map[string][]string // lower-cased name/property/itemprop -> contents
-	jsonld    []map[string]any    // every typed JSON-LD object, @graph flattened
-	ldRaw     []string            // raw JSON-LD text, for a regex fallback on broken JSON
-	titleTag  string
-	h1        []string
-	headings  []heading // h1, h2 and headline-classed elements, page order
-	lang      string
-	canonLink string
-	times     []timeSignal
-	authors   []authorSignal // rel=author and itemprop=author
-	bylines   []authorSignal // texts of author- and byline-classed elements
-	dateTexts []string       // short texts of date-classed elements
-	labelled  []string       // texts after a publication label ("Published on", "Erschienen am")
+	base        *url.URL
+	metas       map[string][]string // lower-cased name/property/itemprop -> contents
+	jsonld      []map[string]any    // every typed JSON-LD object, @graph flattened
+	ldRaw       []string            // raw JSON-LD text, for a regex fallback on broken JSON
+	titleTag    string
+	h1          []string
+	headings    []heading // h1, h2 and headline-classed elements, page order
+	lang        string
+	canonLink   string
+	times       []timeSignal
+	authors     []authorSignal // rel=author and itemprop=author
+	bylines     []authorSignal // texts of author- and byline-classed elements
+	textBylines []authorSignal // short lines that start with a byline word ("By", "Von", "Posted by")
+	dateTexts   []string       // short texts of date-classed elements
+	labelled    []string       // texts after a publication label ("Published on", "Erschienen am")
 
 	pendingLabel bool   // walk state: the last text ended with a publication label
 	recent       string // walk state: the end of the text seen so far
@@ -121,6 +122,7 @@ func (s *signals) walk(n *html.Node, depth int, inArticle bool) {
 	}
 	if n.Type == html.TextNode && s.inLink == 0 {
 		s.checkPubLabel(n.Data)
+		s.checkBylineText(n)
 		if t := strings.TrimSpace(n.Data); t != "" && s.inHeading == 0 {
 			s.recent = lastBytes(s.recent+" "+t, maxBefore)
 		}
