@@ -86,10 +86,11 @@ func (s *signals) checkBylineText(n *html.Node) {
 	if len(s.textBylines) >= maxTextBylines || s.inComments > 0 || s.inHeading > 0 || len(n.Data) > 200 {
 		return
 	}
-	t := collapse(n.Data)
-	if t == "" || len(t) > 80 {
+	t := strings.TrimSpace(n.Data)
+	if t == "" || len(t) > 80 || !bylineFirstWords[strings.ToLower(firstWord(t))] {
 		return
 	}
+	t = collapse(t)
 	m := bylineWordRE.FindStringIndex(t)
 	if m == nil {
 		return
@@ -112,6 +113,24 @@ func (s *signals) checkBylineText(n *html.Node) {
 			return
 		}
 	}
+}
+
+// bylineFirstWords are the first words bylineWordRE can match: a map
+// lookup spares the regular expression on almost every text.
+var bylineFirstWords = map[string]bool{
+	"by": true, "von": true, "par": true, "por": true, "door": true, "autor": true, "autorin": true, "author": true,
+	"auteur": true, "text": true, "texto": true, "posted": true, "written": true, "published": true,
+	"veröffentlicht": true, "eingestellt": true, "erstellt": true, "geschrieben": true, "verfasst": true,
+	"gespeichert": true, "beitrag": true, "blog": true, "publicado": true, "escrito": true, "publié": true,
+	"écrit": true, "rédigé": true, "scritto": true,
+}
+
+// firstWord returns t up to its first space or colon.
+func firstWord(t string) string {
+	if i := strings.IndexAny(t, " \t\n\r\u00a0:"); i >= 0 {
+		return t[:i]
+	}
+	return t
 }
 
 // nameParticles are the lower-case words names contain.
