@@ -328,7 +328,7 @@ func (s *signals) isSiteAuthor(name string) bool {
 }
 
 // junkNameRE rejects link texts that sit where names do.
-var junkNameRE = regexp.MustCompile(`(?i)(profil|profile|weiter|more|mehr|artikel|articles|posts|beiträge|view|alle|all |redaktion:|http|www\.|@|\b\d+\b)`)
+var junkNameRE = regexp.MustCompile(`(?i)(\b(?:profil|profile|weiter|more|mehr|artikel|articles|posts|beiträge|view|alle|all)\b|redaktion:|http|www\.|@|\b\d+\b)`)
 
 // bylinePrefixRE matches the words that introduce a name in a byline, in
 // the languages of the news sources ("By", "Von", "Posted by", "Auteur :").

@@ -57,6 +57,7 @@ func TestParseAuthorRules(t *testing.T) {
 		{"ago after the name cut", "", `<span class="author">Ann Lee vor 3 Stunden</span>` + lorem, "Ann Lee"},
 		{"last updated is no name", "", `<span class="byline">Last Updated: January 7, 2025</span>` + lorem, ""},
 		{"text byline does not extend metadata", `<meta name="author" content="Ann Lee">`, `<p>By Ann Lee, Example Project, Example Corp</p>` + lorem, "Ann Lee"},
+		{"link words inside a name are no link label", `<meta name="author" content="Octavia Hallenstein">`, lorem, "Octavia Hallenstein"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

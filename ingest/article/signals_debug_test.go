@@ -124,6 +124,11 @@ func TestDebugAuthors(t *testing.T) {
 		for _, b := range s.bylines {
 			fmt.Fprintf(&sb, "   byline %q\n", b.text)
 		}
+		for _, b := range s.textBylines {
+			fmt.Fprintf(&sb, "   line %q\n", b.text)
+		}
+		ld, org := s.ldAuthors()
+		fmt.Fprintf(&sb, "   ldAuthors=%q org=%v meta=%q marked=%q visible=%q\n", ld, org, s.metaAuthors(), s.markedAuthors(), s.visibleAuthors())
 		t.Log(sb.String())
 	}
 }
