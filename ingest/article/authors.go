@@ -133,6 +133,15 @@ func firstWord(t string) string {
 	return t
 }
 
+func allNameShaped(names []string) bool {
+	for _, n := range names {
+		if !nameShaped(n) {
+			return false
+		}
+	}
+	return true
+}
+
 // nameParticles are the lower-case words names contain.
 var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true, "la": true, "le": true, "da": true, "di": true, "del": true, "du": true, "dos": true, "bin": true, "al": true, "y": true, "zu": true, "ten": true, "ter": true}
 
@@ -159,7 +168,11 @@ func nameShaped(name string) bool {
 func (s *signals) preferVisible(structured []string) []string {
 	vis := s.markedAuthors()
 	if len(vis) == 0 {
-		return structured
+		// A plain byline line only respells or completes the names:
+		// its commas may list affiliations.
+		if vis = s.visibleAuthors(); len(vis) != len(structured) || !allNameShaped(vis) {
+			return structured
+		}
 	}
 	if squash(strings.Join(vis, " ")) == squash(strings.Join(structured, " ")) {
 		return vis
@@ -332,7 +345,7 @@ var junkNameRE = regexp.MustCompile(`(?i)(\b(?:profil|profile|weiter|more|mehr|a
 
 // bylinePrefixRE matches the words that introduce a name in a byline, in
 // the languages of the news sources ("By", "Von", "Posted by", "Auteur :").
-var bylinePrefixRE = regexp.MustCompile(`(?i)^(?:(?:post(?:ed)?|published|written|veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|beitrag|publicado|escrito|publié|écrit|posté|pubblicato|scritto|story|reported|text(?: und \p{L}+)?)\s*(?:by|von|par|por|da|door)\b|view all posts by|all posts by|more from|zeige alle beiträge von|alle beiträge von|mehr von|plus par|post author(?: by)?|by|von|vom|par|di|da|por|door|av|autor(?:in)?|author(?:\(s\))?|auteur|autore|escribe|text|redaktion:)(?:\s*:\s*|\s+)`)
+var bylinePrefixRE = regexp.MustCompile(`(?i)^(?:(?:post(?:ed)?|published|written|veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|gespeichert|beitrag|blog beitrag|publicado|escrito|publié|écrit|posté|pubblicato|scritto|story|reported|text(?: und \p{L}+)?)\s*(?:by|von|par|por|da|door)\b|view all posts by|all posts by|more from|zeige alle beiträge von|alle beiträge von|mehr von|plus par|post author(?: by)?|by|von|vom|par|di|da|por|door|av|autor(?:in)?|author(?:\(s\))?|auteur|autore|escribe|text|interview|redaktion:)(?:\s*:\s*|\s+)`)
 
 // gluedPrefixRE finds a label glued to the name ("AuthorJane Roe",
 // "Veröffentlicht vonJane Roe").
@@ -355,7 +368,7 @@ var midBylineRE = regexp.MustCompile(`(?i)^(?:\S+\s+){1,6}(?:by|par|por|door)\s+
 var nameEndRE = regexp.MustCompile(`(?i)(?:\s+(?:am|on|le|el|il|den|the|vor|před|hace|stand|updated|aktualisiert|published|veröffentlicht|publié|publicado|actualizado)?:?\s+\d|\s+\d|\s[—–|»·•@]|\s-\s|\s+(?:alle|all|view|zum profil)\b|(?:^|,?\s+)(?:on\s+|am\s+|le\s+|el\s+)?(?:` + weekdays + `)\b|(?:^|\s+|\s*/\s*)(?:` + nameMonths + `)\.?(?:\s+\d|$)|\s*/\s*\d|(?:^|\s+)(?:last\s+)?(?:updated|published|aktualisiert|veröffentlicht|publié|mis à jour|actualizado)\b)`)
 
 // roleRE finds a job title after the name ("Jane Roe Chefredakteurin").
-var roleRE = regexp.MustCompile(`(?i)\s+(?:chef|senior |staff )?(?:redakteur(?:in)?|reporter(?:in)?|editor|korrespondent(?:in)?|correspondent|writer|contributor|journalist(?:in)?|rédacteur|rédactrice|redactor(?:a)?|periodista)$`)
+var roleRE = regexp.MustCompile(`(?i)\s+(?:(?:chef|senior |staff )?(?:redakteur(?:in)?|reporter(?:in)?|editor|korrespondent(?:in)?|correspondent|writer|contributor|journalist(?:in)?|rédacteur|rédactrice|redactor(?:a)?|periodista)|(?:\S+\s+)?staff(?:\s+writer)?|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?|follow|folgen)$`)
 
 // midRoleRE finds a desk named after the name.
 var midRoleRE = regexp.MustCompile(`(?i)\s+(?:redaktion|editorial team|newsroom)\b`)
@@ -381,7 +394,7 @@ func bylineStart(r string) string {
 
 // notNameRE rejects what is left of a byline that names nobody: a bare
 // label, a generic account, a photo credit, an academic degree.
-var notNameRE = regexp.MustCompile(`(?i)^(?:by|von|por|par|posted|text|datum|date|stand|follow|folgen|share|teilen|rezept von|zuletzt geändert|last updated|last modified|admin|administrator|webmaster|no author|unknown|anonymous|phd|ph\.d|md|m\.d|mba|(?:foto|fotos|photo|photos|bild|bilder|image|credit)s?\s*:.*)$`)
+var notNameRE = regexp.MustCompile(`(?i)^(?:by|von|por|par|posted|text|datum|date|stand|follow|folgen|share|teilen|rezept von|quelle|source|fuente|zuletzt geändert|last updated|last modified|admin|administrator|webmaster|no author|unknown|anonymous|phd|ph\.d|md|m\.d|mba|ma|msc|bsc|mph|rn|(?:foto|fotos|photo|photos|bild|bilder|image|credit)s?\s*:.*)$`)
 
 // cleanName reduces one byline part to the name: labels, dates and
 // separators around it removed.
@@ -424,6 +437,9 @@ func (s *signals) cleanAuthors(raw []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, r := range raw {
+		if strings.Contains(r, "&") {
+			r = html.UnescapeString(r) // escaped twice in the page
+		}
 		parts := splitNames(bylineStart(r))
 		for i, part := range parts {
 			name := cleanName(part)

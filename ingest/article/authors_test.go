@@ -58,6 +58,15 @@ func TestParseAuthorRules(t *testing.T) {
 		{"last updated is no name", "", `<span class="byline">Last Updated: January 7, 2025</span>` + lorem, ""},
 		{"text byline does not extend metadata", `<meta name="author" content="Ann Lee">`, `<p>By Ann Lee, Example Project, Example Corp</p>` + lorem, "Ann Lee"},
 		{"link words inside a name are no link label", `<meta name="author" content="Octavia Hallenstein">`, lorem, "Octavia Hallenstein"},
+		{"saved by label stripped", "", `<div class="submitted">Gespeichert von <span class="username">annlee</span> am 24. Juli 2017</div>` + lorem, "annlee"},
+		{"interview label stripped", "", `<span class="author">Interview: Ann Lee</span>` + lorem, "Ann Lee"},
+		{"source label is no name", "", `<span class="author">Quelle</span>` + lorem, ""},
+		{"escaped entity in a name", `<meta name="author" content="Redacci&amp;oacute;n Diario">`, lorem, "Redacción Diario"},
+		{"staff suffix cut", "", `<span class="author">Ann Lee ExampleVoice Staff</span>` + lorem, "Ann Lee"},
+		{"weekday abbreviation cut", "", `<span class="author">Ann Lee Fr, 10.03.2023</span>` + lorem, "Ann Lee"},
+		{"follow button cut", "", `<span class="author">Ann Lee Follow</span>` + lorem, "Ann Lee"},
+		{"authority class is no byline", "", lorem + `<div class="authority-control">Authority control</div>`, ""},
+		{"byline line completes a first name", `<meta name="author" content="Ann">`, `<p>By Ann Lee</p>` + lorem, "Ann Lee"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -403,7 +403,7 @@ func (s *signals) checkAuthor(n *html.Node) {
 		return
 	}
 	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	if !(strings.Contains(cls, "author") || strings.Contains(cls, "autor") || strings.Contains(cls, "byline")) || strings.Contains(cls, "bio") ||
+	if !(strings.Contains(cls, "author") || strings.Contains(cls, "autor") || strings.Contains(cls, "byline")) || strings.Contains(cls, "bio") || strings.Contains(cls, "authority") ||
 		strings.Contains(cls, "avatar") || strings.Contains(cls, "image") || strings.Contains(cls, "desc") {
 		return
 	}
