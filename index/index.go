@@ -31,6 +31,10 @@ var (
 	ErrMappingChanged = errors.New("index mapping differs from this version's; remove the index and reindex")
 )
 
+// maxSegmentDocs caps the segments background merges make; Compact may
+// make larger ones. 100,000 articles are about 500 MB on disk.
+const maxSegmentDocs = 100_000
+
 // lockTimeout bounds how long Open waits for another holder's lock.
 const lockTimeout = 300 * time.Millisecond
 
@@ -106,7 +110,14 @@ func Open(dir string, cfg Config) (*Index, error) {
 }
 
 func openBleve(dir string) (bleve.Index, error) {
-	runtime := map[string]any{"bolt_timeout": lockTimeout.String()}
+	runtime := map[string]any{
+		"bolt_timeout": lockTimeout.String(),
+		// Merges stop at maxSegmentDocs: a merge maps and rewrites all its
+		// input, so unbounded ones would make the largest merge of a
+		// growing index cost as much as the index itself (in CPU, and in
+		// resident memory for the mapped files).
+		"scorchMergePlanOptions": map[string]any{"MaxSegmentSize": maxSegmentDocs},
+	}
 	state, err := dirState(dir)
 	if err != nil {
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
