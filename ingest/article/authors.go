@@ -73,7 +73,7 @@ func (s *signals) markedAuthors() []string {
 }
 
 // bylineWordRE matches a line that starts with a byline word.
-var bylineWordRE = regexp.MustCompile(`(?i)^(?:(?:posted|written|published|veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|gespeichert|beitrag|blog beitrag|text|publicado|escrito|publié|écrit|rédigé|scritto)\s+(?:by|von|par|por|da)|by|von|par|por|door|autor(?:in)?|author|auteur|text|texto)\s*:?(?:\s+|$)`)
+var bylineWordRE = regexp.MustCompile(`(?i)^(?:(?:posted|written|published|veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|gespeichert|beitrag|blog beitrag|text|publicado|escrito|publié|écrit|rédigé|scritto)\s+(?:by|von|par|por|da)|by|von|par|por|door|autor(?:in|en)?|authors?|auteurs?|autores|text|texto)\s*:?(?:\s+|$)`)
 
 // maxTextBylines bounds the byline lines kept from one page.
 const maxTextBylines = 4
@@ -86,8 +86,18 @@ func (s *signals) checkBylineText(n *html.Node) {
 	if len(s.textBylines) >= maxTextBylines || s.inComments > 0 || s.inHeading > 0 || len(n.Data) > 200 {
 		return
 	}
-	t := strings.TrimSpace(n.Data)
-	if t == "" || len(t) > 80 || !bylineFirstWords[strings.ToLower(firstWord(t))] {
+	t := strings.TrimLeft(strings.TrimSpace(n.Data), "|•·–—- ")
+	if s.pendingBy != "" {
+		if t == "" {
+			return
+		}
+		if t = collapse(t); len(t) <= 60 {
+			s.textBylines = append(s.textBylines, authorSignal{s.pendingBy + " " + t, n})
+		}
+		s.pendingBy = ""
+		return
+	}
+	if t == "" || len(t) > 80 || s.inLink > 0 || !bylineFirstWords[strings.ToLower(firstWord(t))] {
 		return
 	}
 	t = collapse(t)
@@ -103,22 +113,28 @@ func (s *signals) checkBylineText(n *html.Node) {
 		}
 		return
 	}
+	// The word alone: the line it starts ("By <a>Jane</a> and
+	// <a>John</a>"), else the next text.
 	for p, i := n.Parent, 0; p != nil && i < 3; p, i = p.Parent, i+1 {
-		pt := collapse(textOf(p))
+		pt := strings.TrimLeft(collapse(textOf(p)), "|•·–—- ")
 		if len(pt) > 100 {
-			return
+			break
 		}
 		if len(pt) > len(t) {
-			s.textBylines = append(s.textBylines, authorSignal{pt, p})
-			return
+			if strings.HasPrefix(pt, t) {
+				s.textBylines = append(s.textBylines, authorSignal{pt, p})
+				return
+			}
+			break
 		}
 	}
+	s.pendingBy = t
 }
 
 // bylineFirstWords are the first words bylineWordRE can match: a map
 // lookup spares the regular expression on almost every text.
 var bylineFirstWords = map[string]bool{
-	"by": true, "von": true, "par": true, "por": true, "door": true, "autor": true, "autorin": true, "author": true,
+	"by": true, "von": true, "par": true, "por": true, "door": true, "autor": true, "autorin": true, "author": true, "autoren": true, "authors": true, "auteurs": true, "autores": true,
 	"auteur": true, "text": true, "texto": true, "posted": true, "written": true, "published": true,
 	"veröffentlicht": true, "eingestellt": true, "erstellt": true, "geschrieben": true, "verfasst": true,
 	"gespeichert": true, "beitrag": true, "blog": true, "publicado": true, "escrito": true, "publié": true,
@@ -345,7 +361,7 @@ var junkNameRE = regexp.MustCompile(`(?i)(\b(?:profil|profile|weiter|more|mehr|a
 
 // bylinePrefixRE matches the words that introduce a name in a byline, in
 // the languages of the news sources ("By", "Von", "Posted by", "Auteur :").
-var bylinePrefixRE = regexp.MustCompile(`(?i)^(?:(?:post(?:ed)?|published|written|veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|gespeichert|beitrag|blog beitrag|publicado|escrito|publié|écrit|posté|pubblicato|scritto|story|reported|text(?: und \p{L}+)?)\s*(?:by|von|par|por|da|door)\b|view all posts by|all posts by|more from|zeige alle beiträge von|alle beiträge von|mehr von|plus par|post author(?: by)?|by|von|vom|par|di|da|por|door|av|autor(?:in)?|author(?:\(s\))?|auteur|autore|escribe|text|interview|redaktion:)(?:\s*:\s*|\s+)`)
+var bylinePrefixRE = regexp.MustCompile(`(?i)^(?:(?:post(?:ed)?|published|written|veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|gespeichert|beitrag|blog beitrag|publicado|escrito|publié|écrit|posté|pubblicato|scritto|story|reported|text(?: und \p{L}+)?)\s*(?:by|von|par|por|da|door)\b|view all posts by|all posts by|more from|zeige alle beiträge von|alle beiträge von|mehr von|plus par|post author(?: by)?|by|von|vom|par|di|da|por|door|av|autor(?:in|en)?|authors?(?:\(s\))?|auteurs?|autores|autore|escribe|text|interview|redaktion:)(?:\s*:\s*|\s+)`)
 
 // gluedPrefixRE finds a label glued to the name ("AuthorJane Roe",
 // "Veröffentlicht vonJane Roe").
@@ -365,7 +381,7 @@ var midBylineRE = regexp.MustCompile(`(?i)^(?:\S+\s+){1,6}(?:by|par|por|door)\s+
 // nameEndRE finds where a name ends and a date, place or separator
 // begins ("Jane Roe 1. November 2023", "Jane Roe am 26.10.", "Jane Roe —
 // veröffentlicht …", "Jane Roe » 21.01.2009").
-var nameEndRE = regexp.MustCompile(`(?i)(?:\s+(?:am|on|le|el|il|den|the|vor|před|hace|stand|updated|aktualisiert|published|veröffentlicht|publié|publicado|actualizado)?:?\s+\d|\s+\d|\s[—–|»·•@]|\s-\s|\s+(?:alle|all|view|zum profil)\b|(?:^|,?\s+)(?:on\s+|am\s+|le\s+|el\s+)?(?:` + weekdays + `)\b|(?:^|\s+|\s*/\s*)(?:` + nameMonths + `)\.?(?:\s+\d|$)|\s*/\s*\d|(?:^|\s+)(?:last\s+)?(?:updated|published|aktualisiert|veröffentlicht|publié|mis à jour|actualizado)\b)`)
+var nameEndRE = regexp.MustCompile(`(?i)(?:\s+(?:am|on|le|el|il|den|the|vor|před|hace|stand|updated|aktualisiert|published|veröffentlicht|publié|publicado|actualizado)?:?\s+\d|\s+\d|\s[—–|»·•@]|\s-\s|\s+(?:alle|all|view|zum profil)\b|(?:^|,?\s+)(?:on\s+|am\s+|le\s+|el\s+)?(?:` + weekdays + `)\b|(?:^|\s+|\s*/\s*)(?:` + nameMonths + `)\.?(?:\s+\d|$)|\s*/\s*\d|\s+(?:am|on|le|el)$|\s+(?:illustrations?|fotos?|photos?|bilder?)\b|(?:^|\s+)(?:last\s+)?(?:updated|published|aktualisiert|veröffentlicht|publié|mis à jour|actualizado)\b)`)
 
 // roleRE finds a job title after the name ("Jane Roe Chefredakteurin").
 var roleRE = regexp.MustCompile(`(?i)\s+(?:(?:chef|senior |staff )?(?:redakteur(?:in)?|reporter(?:in)?|editor|korrespondent(?:in)?|correspondent|writer|contributor|journalist(?:in)?|rédacteur|rédactrice|redactor(?:a)?|periodista)|(?:\S+\s+)?staff(?:\s+writer)?|(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?|follow|folgen)$`)

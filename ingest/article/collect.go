@@ -26,6 +26,7 @@ type signals struct {
 	authors     []authorSignal // rel=author and itemprop=author
 	bylines     []authorSignal // texts of author- and byline-classed elements
 	textBylines []authorSignal // short lines that start with a byline word ("By", "Von", "Posted by")
+	pendingBy   string         // walk state: a byline word ended the last text; the name comes next
 	dateTexts   []string       // short texts of date-classed elements
 	labelled    []string       // texts after a publication label ("Published on", "Erschienen am")
 
@@ -120,9 +121,11 @@ func (s *signals) walk(n *html.Node, depth int, inArticle bool) {
 			s.addItemprop(n, strings.ToLower(ip))
 		}
 	}
+	if n.Type == html.TextNode {
+		s.checkBylineText(n)
+	}
 	if n.Type == html.TextNode && s.inLink == 0 {
 		s.checkPubLabel(n.Data)
-		s.checkBylineText(n)
 		if t := strings.TrimSpace(n.Data); t != "" && s.inHeading == 0 {
 			s.recent = lastBytes(s.recent+" "+t, maxBefore)
 		}
