@@ -70,7 +70,7 @@ func TestParseAuthorRules(t *testing.T) {
 		{"label in its own element, name in the next text", "", `<div><h5>Autor: </h5>Ann Lee/SP-X</div>` + lorem, "Ann Lee/SP-X"},
 		{"screen-reader by before the name", "", `<div>yas! <span class="sr-only">| By </span> <span>Ann Lee</span> | <time>April 13, 2020</time> and more words to make the line long enough to skip the parent line entirely</div>` + lorem, "Ann Lee"},
 		{"plural label", "", `<p>Autoren Ann Lee und Bo Chen</p>` + lorem, "Ann Lee; Bo Chen"},
-		{"trailing am cut", "", `<p>Von A. L. am <a href="/2013/08/07/">7. August 2013</a></p>` + lorem, "A. L."},
+		{"trailing am cut", "", `<p>Von A. L. am <a href="/2013/08/07/">7. August 2013</a></p>` + lorem, "A. L"},
 		{"illustration credit cut", "", `<p><em>Text von Ann Lee   Illustration von Bo Chen</em></p>` + lorem, "Ann Lee"},
 	}
 	for _, tc := range tests {
