@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"encoding/binary"
-	"hash/fnv"
 	"sort"
 	"sync"
 
@@ -34,11 +33,13 @@ var englishAnalyzer = sync.OnceValue(func() analysis.Analyzer {
 	return a
 })
 
-// seqEntry packs a token's term hash and the gap before it.
+// seqEntry packs a token's term hash (FNV-1a) and the gap before it.
 func seqEntry(term []byte, gap int) uint16 {
-	h := fnv.New32a()
-	_, _ = h.Write(term)
-	return uint16(min(max(gap, 0), 3))<<14 | uint16(h.Sum32()&0x3fff)
+	h := uint32(2166136261)
+	for _, c := range term {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return uint16(min(max(gap, 0), 3))<<14 | uint16(h&0x3fff)
 }
 
 // seqHas reports whether seq holds phrase: the first entry's term
