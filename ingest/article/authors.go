@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -73,7 +74,7 @@ func (s *signals) markedAuthors() []string {
 }
 
 // bylineWordRE matches a line that starts with a byline word.
-var bylineWordRE = regexp.MustCompile(`(?i)^(?:(?:posted|written|published|veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|gespeichert|beitrag|blog beitrag|text|publicado|escrito|publié|écrit|rédigé|scritto)\s+(?:by|von|par|por|da)|by|von|par|por|door|autor(?:in|en)?|authors?|auteurs?|autores|text|texto)\s*:?(?:\s+|$)`)
+var bylineWordRE = regexp.MustCompile(`(?i)^(?:(?:posted|written|published|veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|gespeichert|beitrag|blog beitrag|text|publicado|escrito|publié|écrit|rédigé|scritto)\s+(?:by|von|par|por|da)|by|von|par|por|door|autor(?:in|en)?|authors?|auteurs?|autores|text|texto|责任编辑|编辑|作者|记者)\s*[:：]?(?:\s*|$)`)
 
 // maxTextBylines bounds the byline lines kept from one page.
 const maxTextBylines = 4
@@ -138,12 +139,12 @@ var bylineFirstWords = map[string]bool{
 	"auteur": true, "text": true, "texto": true, "posted": true, "written": true, "published": true,
 	"veröffentlicht": true, "eingestellt": true, "erstellt": true, "geschrieben": true, "verfasst": true,
 	"gespeichert": true, "beitrag": true, "blog": true, "publicado": true, "escrito": true, "publié": true,
-	"écrit": true, "rédigé": true, "scritto": true,
+	"écrit": true, "rédigé": true, "scritto": true, "责任编辑": true, "编辑": true, "作者": true, "记者": true,
 }
 
 // firstWord returns t up to its first space or colon.
 func firstWord(t string) string {
-	if i := strings.IndexAny(t, " \t\n\r\u00a0:"); i >= 0 {
+	if i := strings.IndexAny(t, " \t\n\r\u00a0:："); i >= 0 {
 		return t[:i]
 	}
 	return t
@@ -161,8 +162,8 @@ func allNameShaped(names []string) bool {
 // nameParticles are the lower-case words names contain.
 var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "der": true, "den": true, "la": true, "le": true, "da": true, "di": true, "del": true, "du": true, "dos": true, "bin": true, "al": true, "y": true, "zu": true, "ten": true, "ter": true}
 
-// nameShaped reports a name of one to five words, each capitalised or a
-// particle.
+// nameShaped reports a name of one to five words, each capitalised (or
+// in a script without case) or a particle.
 func nameShaped(name string) bool {
 	f := strings.Fields(name)
 	if len(f) == 0 || len(f) > 5 {
@@ -170,7 +171,8 @@ func nameShaped(name string) bool {
 	}
 	for _, w := range f {
 		r := []rune(w)[0]
-		if !unicode.IsUpper(r) && !nameParticles[w] {
+		// Capitalised, or a script without case (Chinese).
+		if (unicode.IsLower(r) || !unicode.IsLetter(r)) && !nameParticles[w] {
 			return false
 		}
 	}
@@ -361,11 +363,11 @@ var junkNameRE = regexp.MustCompile(`(?i)(\b(?:profil|profile|weiter|more|mehr|a
 
 // bylinePrefixRE matches the words that introduce a name in a byline, in
 // the languages of the news sources ("By", "Von", "Posted by", "Auteur :").
-var bylinePrefixRE = regexp.MustCompile(`(?i)^(?:(?:post(?:ed)?|published|written|veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|gespeichert|beitrag|blog beitrag|publicado|escrito|publié|écrit|posté|pubblicato|scritto|story|reported|text(?: und \p{L}+)?)\s*(?:by|von|par|por|da|door)\b|view all posts by|all posts by|more from|zeige alle beiträge von|alle beiträge von|mehr von|plus par|post author(?: by)?|by|von|vom|par|di|da|por|door|av|autor(?:in|en)?|authors?(?:\(s\))?|auteurs?|autores|autore|escribe|text|interview|redaktion:)(?:\s*:\s*|\s+)`)
+var bylinePrefixRE = regexp.MustCompile(`(?i)^(?:(?:post(?:ed)?|published|written|veröffentlicht|eingestellt|erstellt|geschrieben|verfasst|gespeichert|beitrag|blog beitrag|publicado|escrito|publié|écrit|posté|pubblicato|scritto|story|reported|text(?: und \p{L}+)?)\s*(?:by|von|par|por|da|door)\b|view all posts by|all posts by|more from|zeige alle beiträge von|alle beiträge von|mehr von|plus par|post author(?: by)?|by|von|vom|par|di|da|por|door|av|autor(?:in|en)?|authors?(?:\(s\))?|auteurs?|autores|autore|escribe|text|interview|redaktion:)(?:\s*:\s*|\s+)|^(?:责任编辑|编辑|作者|记者)\s*[:：]?\s*`)
 
 // gluedPrefixRE finds a label glued to the name ("AuthorJane Roe",
 // "Veröffentlicht vonJane Roe").
-var gluedPrefixRE = regexp.MustCompile(`^(?:Author|Autor|Auteur|By|Veröffentlicht von|Eingestellt von|Beitrag ?von)(\p{Lu})`)
+var gluedPrefixRE = regexp.MustCompile(`^(?i:author|autor|auteur|by|von|veröffentlicht von|eingestellt von|geschrieben von|beitrag ?von|escrito por|publicado por)(\p{Lu})`)
 
 // nameMonths names the months (and their abbreviations) that start a date
 // after the name.
@@ -390,7 +392,7 @@ var roleRE = regexp.MustCompile(`(?i)\s+(?:(?:chef|senior |staff )?(?:redakteur(
 var midRoleRE = regexp.MustCompile(`(?i)\s+(?:redaktion|editorial team|newsroom)\b`)
 
 // gluedDateRE finds a date glued to the name ("Jane Roe20. November").
-var gluedDateRE = regexp.MustCompile(`\p{Ll}\d{1,2}\.\s`)
+var gluedDateRE = regexp.MustCompile(`\p{Ll}(?:\d{1,2}\.|\d{1,2}\s+(?i:de\s|` + nameMonths + `)|(?:Staff|Updated|Actualizado|Aktualisiert|Published|Publicado|Veröffentlicht)\b)`)
 
 // commenterRE finds a commenter's line ("Jane says:", "Jane sagt:").
 var commenterRE = regexp.MustCompile(`(?i)\s(says|sagt|said|schreibt|dit|dice|wrote|meint)\s*:?\s*$`)
@@ -410,7 +412,7 @@ func bylineStart(r string) string {
 
 // notNameRE rejects what is left of a byline that names nobody: a bare
 // label, a generic account, a photo credit, an academic degree.
-var notNameRE = regexp.MustCompile(`(?i)^(?:by|von|por|par|posted|text|datum|date|stand|follow|folgen|share|teilen|rezept von|quelle|source|fuente|zuletzt geändert|last updated|last modified|admin|administrator|webmaster|no author|unknown|anonymous|phd|ph\.d|md|m\.d|mba|ma|msc|bsc|mph|rn|(?:foto|fotos|photo|photos|bild|bilder|image|credit)s?\s*:.*)$`)
+var notNameRE = regexp.MustCompile(`(?i)^(?:by|von|por|par|posted|text|datum|date|stand|follow|folgen|share|teilen|rezept von|quelle|source|fuente|zuletzt geändert|letzte aktualisierung|dernière mise à jour|última actualización|last updated|last modified|admin|administrator|webmaster|no author|unknown|anonymous|phd|ph\.d|md|m\.d|mba|ma|msc|bsc|mph|rn|(?:foto|fotos|photo|photos|bild|bilder|image|credit)s?\s*:.*)$`)
 
 // cleanName reduces one byline part to the name: labels, dates and
 // separators around it removed.
@@ -423,7 +425,8 @@ func cleanName(name string) string {
 		name = bylinePrefixRE.ReplaceAllString(name, "")
 	}
 	if m := gluedDateRE.FindStringIndex(name); m != nil {
-		name = name[:m[0]+1]
+		_, size := utf8.DecodeRuneInString(name[m[0]:])
+		name = name[:m[0]+size]
 	}
 	if m := nameEndRE.FindStringIndex(name); m != nil {
 		name = name[:m[0]] // nothing left when the part is a date

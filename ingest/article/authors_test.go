@@ -72,6 +72,12 @@ func TestParseAuthorRules(t *testing.T) {
 		{"plural label", "", `<p>Autoren Ann Lee und Bo Chen</p>` + lorem, "Ann Lee; Bo Chen"},
 		{"trailing am cut", "", `<p>Von A. L. am <a href="/2013/08/07/">7. August 2013</a></p>` + lorem, "A. L"},
 		{"illustration credit cut", "", `<p><em>Text von Ann Lee   Illustration von Bo Chen</em></p>` + lorem, "Ann Lee"},
+		{"lower-case glued label stripped", "", `<span class="author">byAnn Lee</span>` + lorem, "Ann Lee"},
+		{"glued staff label cut", "", `<span class="author">Ann LeeStaff Writer</span>` + lorem, "Ann Lee"},
+		{"glued spanish date cut", "", `<span class="author">Ann Lee04 de mayo de 2022</span>` + lorem, "Ann Lee"},
+		{"digits ending a username kept", "", `<span class="author">annlee1</span>` + lorem, "annlee1"},
+		{"chinese editor label", "", `<p>责任编辑：李四</p>` + lorem, "李四"},
+		{"last-updated label is no name", "", `<span class="author">Letzte Aktualisierung</span>` + lorem, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
