@@ -9,6 +9,7 @@ import (
 	"github.com/blevesearch/bleve/v2/document"
 	bindex "github.com/blevesearch/bleve_index_api"
 
+	"tidings/corpus"
 	"tidings/index/indexgen"
 )
 
@@ -122,5 +123,21 @@ func setNonEmpty(m map[string]any, k, v string) {
 func setList[T any](m map[string]any, k string, v []T) {
 	if len(v) > 0 {
 		m[k] = v
+	}
+}
+
+// A story repeating an amount indexes it once: range filters need each
+// value once, and each numeric value costs Bleve 16 terms.
+func TestCollectFactsIndexesRepeatedAmountsOnce(t *testing.T) {
+	facts := []corpus.Fact{money(50e9, "USD"), money(15e9, "USD"), money(50e9, "USD"), percent(27), percent(27)}
+	f := collectFacts(facts, map[string]float64{"USD": 1})
+	if got := f.money["USD"].([]float64); !slices.Equal(got, []float64{50e9, 15e9}) {
+		t.Errorf("money.USD = %v, want [5e10 1.5e10]", got)
+	}
+	if !slices.Equal(f.usd, []float64{50e9, 15e9}) {
+		t.Errorf("usd = %v, want [5e10 1.5e10]", f.usd)
+	}
+	if !slices.Equal(f.percents, []float64{27}) {
+		t.Errorf("percents = %v, want [27]", f.percents)
 	}
 }

@@ -76,7 +76,7 @@ func collectFacts(facts []corpus.Fact, rates map[string]float64) factFields {
 			f.addDate(x)
 		case corpus.FactPercent:
 			if x.Number != nil && isFinite(*x.Number) {
-				f.percents = append(f.percents, *x.Number)
+				f.percents = appendDistinct(f.percents, *x.Number)
 			}
 		}
 	}
@@ -101,15 +101,24 @@ func (f *factFields) addMoney(x *corpus.Fact, byCur map[string][]float64, rates 
 		if a == nil || !isFinite(*a) {
 			continue
 		}
-		byCur[cur] = append(byCur[cur], *a)
+		byCur[cur] = appendDistinct(byCur[cur], *a)
 		f.addBand(bandTerm(cur, *a))
 		// Without rates, USD-equivalents are the USD amounts that
 		// money.USD already holds.
 		if usd, ok := toUSD(*a, cur, rates); ok && len(rates) > 0 {
-			f.usd = append(f.usd, usd)
+			f.usd = appendDistinct(f.usd, usd)
 			f.addBand(bandTerm(usdEquivalent, usd))
 		}
 	}
+}
+
+// appendDistinct adds v unless vs holds it: a range filter needs each
+// amount once, and every numeric value costs 16 index terms.
+func appendDistinct(vs []float64, v float64) []float64 {
+	if slices.Contains(vs, v) {
+		return vs
+	}
+	return append(vs, v)
 }
 
 func (f *factFields) addBand(b string) {
