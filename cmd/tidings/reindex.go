@@ -28,6 +28,7 @@ func reindexCmd(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	limitMemory(env.Getenv)
 	lock, err := lockDataDir(cfg)
 	if err != nil {
 		return err

@@ -48,6 +48,7 @@ func runCmd(ctx context.Context, env *Env, args []string) error {
 	default:
 		cfg.API.Listen = *apiAddr
 	}
+	limitMemory(env.Getenv)
 	sources, err := buildSources(cfg, *only)
 	if err != nil {
 		return err
