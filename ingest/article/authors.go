@@ -392,7 +392,7 @@ var roleRE = regexp.MustCompile(`(?i)\s+(?:(?:chef|senior |staff )?(?:redakteur(
 var midRoleRE = regexp.MustCompile(`(?i)\s+(?:redaktion|editorial team|newsroom)\b`)
 
 // gluedDateRE finds a date glued to the name ("Jane Roe20. November").
-var gluedDateRE = regexp.MustCompile(`\p{Ll}(?:\d{1,2}\.|\d{1,2}\s+(?i:de\s|` + nameMonths + `)|(?:Staff|Updated|Actualizado|Aktualisiert|Published|Publicado|Veröffentlicht)\b)`)
+var gluedDateRE = regexp.MustCompile(`\p{Ll}(?:\d{1,2}\.|\d{1,2}\s+(?i:de\s|` + nameMonths + `)|(?:Staff|Updated|Actualizado|Aktualisiert|Published|Publicado|Veröffentlicht|Hace|Vor)\b)`)
 
 // commenterRE finds a commenter's line ("Jane says:", "Jane sagt:").
 var commenterRE = regexp.MustCompile(`(?i)\s(says|sagt|said|schreibt|dit|dice|wrote|meint)\s*:?\s*$`)
@@ -412,7 +412,7 @@ func bylineStart(r string) string {
 
 // notNameRE rejects what is left of a byline that names nobody: a bare
 // label, a generic account, a photo credit, an academic degree.
-var notNameRE = regexp.MustCompile(`(?i)^(?:by|von|por|par|posted|text|datum|date|stand|follow|folgen|share|teilen|rezept von|quelle|source|fuente|zuletzt geändert|letzte aktualisierung|dernière mise à jour|última actualización|last updated|last modified|admin|administrator|webmaster|no author|unknown|anonymous|phd|ph\.d|md|m\.d|mba|ma|msc|bsc|mph|rn|(?:foto|fotos|photo|photos|bild|bilder|image|credit)s?\s*:.*)$`)
+var notNameRE = regexp.MustCompile(`(?i)^(?:by|von|por|par|posted|text|autor|autorin|author|auteur|datum|date|stand|follow|folgen|share|teilen|rezept von|quelle|source|fuente|zuletzt geändert|letzte aktualisierung|dernière mise à jour|última actualización|last updated|last modified|admin|administrator|webmaster|no author|unknown|anonymous|phd|ph\.d|md|m\.d|mba|ma|msc|bsc|mph|rn|(?:foto|fotos|photo|photos|bild|bilder|image|credit)s?\s*:.*)$`)
 
 // cleanName reduces one byline part to the name: labels, dates and
 // separators around it removed.
@@ -463,6 +463,9 @@ func (s *signals) cleanAuthors(raw []string) []string {
 		for i, part := range parts {
 			name := cleanName(part)
 			key := strings.ToLower(name)
+			if len(parts) == 1 && utf8.RuneCountInString(name) == 1 {
+				continue // "von Y": a letter alone is no name, "Mac & i" is
+			}
 			if name == "" || len(name) > 60 || seen[key] || !hasLetter(name) || len(strings.Fields(name)) > 5 || junkNameRE.MatchString(name) {
 				continue
 			}
@@ -479,7 +482,7 @@ func (s *signals) cleanAuthors(raw []string) []string {
 	return out
 }
 
-var nameSplitRE = regexp.MustCompile(`\s*(?:[,;|]|\s+and\s+|\s+und\s+|\s+et\s+|\s+&\s+)\s*`)
+var nameSplitRE = regexp.MustCompile(`\s*(?:[,;|]|\s+and\s+|\s+und\s+|\s+et\s+|\s+y\s+|\s+&\s+)\s*`)
 
 func splitNames(s string) []string {
 	return nameSplitRE.Split(s, -1)

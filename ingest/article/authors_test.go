@@ -78,6 +78,10 @@ func TestParseAuthorRules(t *testing.T) {
 		{"digits ending a username kept", "", `<span class="author">annlee1</span>` + lorem, "annlee1"},
 		{"chinese editor label", "", `<p>责任编辑：李四</p>` + lorem, "李四"},
 		{"last-updated label is no name", "", `<span class="author">Letzte Aktualisierung</span>` + lorem, ""},
+		{"spanish y splits names", "", `<span class="author">Ana Caro, Rocío Latorre y José Wilson</span>` + lorem, "Ana Caro; Rocío Latorre; José Wilson"},
+		{"glued hace cut", "", `<span class="author">Ana CaroHace 13 horas</span>` + lorem, "Ana Caro"},
+		{"label word alone is no name", "", `<span class="author">Autor</span>` + lorem, ""},
+		{"single letter is no name", "", `<p>von Y</p>` + lorem, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
