@@ -329,10 +329,14 @@ func ldOrganization(o map[string]any) bool {
 	return false
 }
 
-// allSite reports names that are all the site's own name or host.
+// orgNameRE matches the legal form that ends an organisation's name.
+var orgNameRE = regexp.MustCompile(`(?i)(?:\s|^)(?:e\.\s?v|gmbh|ag|se|inc|ltd|llc|plc|corp|s\.a|s\.l|sarl|bv|nv|ab|oy)\.?$`)
+
+// allSite reports names that are all the site's own name or host, or
+// organisations by their legal form.
 func (s *signals) allSite(names []string) bool {
 	for _, n := range names {
-		if !s.isSiteAuthor(n) {
+		if !s.isSiteAuthor(n) && !orgNameRE.MatchString(n) {
 			return false
 		}
 	}

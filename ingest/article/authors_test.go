@@ -82,6 +82,8 @@ func TestParseAuthorRules(t *testing.T) {
 		{"glued hace cut", "", `<span class="author">Ana CaroHace 13 horas</span>` + lorem, "Ana Caro"},
 		{"label word alone is no name", "", `<span class="author">Autor</span>` + lorem, ""},
 		{"single letter is no name", "", `<p>von Y</p>` + lorem, ""},
+		{"organisation by legal form yields to the byline", `<meta name="author" content="Example Verband e.V.">`, `<p>Von Ann Lee</p>` + lorem, "Ann Lee"},
+		{"organisation by legal form kept alone", `<meta name="author" content="Example Media GmbH">`, lorem, "Example Media GmbH"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
