@@ -503,7 +503,7 @@ func nearFirst(sigs []authorSignal) []string {
 		return nil
 	}
 	anc := sigs[0].node
-	for i := 0; i < 3 && anc != nil && anc.Parent != nil; i++ {
+	for i := 0; i < 2 && anc != nil && anc.Parent != nil; i++ {
 		anc = anc.Parent
 	}
 	var out []string

@@ -84,6 +84,7 @@ func TestParseAuthorRules(t *testing.T) {
 		{"single letter is no name", "", `<p>von Y</p>` + lorem, ""},
 		{"organisation by legal form yields to the byline", `<meta name="author" content="Example Verband e.V.">`, `<p>Von Ann Lee</p>` + lorem, "Ann Lee"},
 		{"organisation by legal form kept alone", `<meta name="author" content="Example Media GmbH">`, lorem, "Example Media GmbH"},
+		{"rel authors of one byline kept together", "", `<p class="meta">By <span><a rel="author" href="/ann">Ann Lee</a></span> and <span><a rel="author" href="/bo">Bo Chen</a></span></p>` + lorem, "Ann Lee; Bo Chen"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
