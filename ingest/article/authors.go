@@ -39,9 +39,28 @@ func pickAuthors(s *signals) []string {
 		}
 	}
 	if out := s.visibleAuthors(); len(out) > 0 {
+		if weak != nil && prefixesOf(out, weak) {
+			return weak // "By Pamela" on Pamela Roe's own site
+		}
 		return out
 	}
 	return weak
+}
+
+// prefixesOf reports whether every name in short begins some name in long,
+// word by word.
+func prefixesOf(short, long []string) bool {
+	for _, st := range short {
+		k := looseKey(st) + " "
+		found := false
+		for _, l := range long {
+			found = found || strings.HasPrefix(looseKey(l)+" ", k)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // visibleAuthors returns the names of the page's byline: rel/itemprop=author
@@ -98,7 +117,7 @@ func (s *signals) checkBylineText(n *html.Node) {
 		s.pendingBy = ""
 		return
 	}
-	if t == "" || len(t) > 80 || s.inLink > 0 || !bylineFirstWords[strings.ToLower(firstWord(t))] {
+	if t == "" || len(t) > 80 || !bylineFirstWords[strings.ToLower(firstWord(t))] {
 		return
 	}
 	t = collapse(t)
@@ -396,7 +415,7 @@ var roleRE = regexp.MustCompile(`(?i)\s+(?:(?:chef|senior |staff )?(?:redakteur(
 var midRoleRE = regexp.MustCompile(`(?i)\s+(?:redaktion|editorial team|newsroom)\b`)
 
 // gluedDateRE finds a date glued to the name ("Jane Roe20. November").
-var gluedDateRE = regexp.MustCompile(`\p{Ll}(?:\d{1,2}\.|\d{1,2}\s+(?i:de\s|` + nameMonths + `)|(?:Staff|Updated|Actualizado|Aktualisiert|Published|Publicado|Veröffentlicht|Hace|Vor)\b)`)
+var gluedDateRE = regexp.MustCompile(`\p{Ll}(?:\d{1,2}\.|\d{1,2}\s+(?i:de\s|` + nameMonths + `)|(?:Staff|Updated|Actualizado|Aktualisiert|Published|Publicado|Veröffentlicht|Hace|Vor|Follow|Folgen)(?:\b|\p{Lu}))`)
 
 // commenterRE finds a commenter's line ("Jane says:", "Jane sagt:").
 var commenterRE = regexp.MustCompile(`(?i)\s(says|sagt|said|schreibt|dit|dice|wrote|meint)\s*:?\s*$`)

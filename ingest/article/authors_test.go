@@ -85,6 +85,11 @@ func TestParseAuthorRules(t *testing.T) {
 		{"organisation by legal form yields to the byline", `<meta name="author" content="Example Verband e.V.">`, `<p>Von Ann Lee</p>` + lorem, "Ann Lee"},
 		{"organisation by legal form kept alone", `<meta name="author" content="Example Media GmbH">`, lorem, "Example Media GmbH"},
 		{"rel authors of one byline kept together", "", `<p class="meta">By <span><a rel="author" href="/ann">Ann Lee</a></span> and <span><a rel="author" href="/bo">Bo Chen</a></span></p>` + lorem, "Ann Lee; Bo Chen"},
+		{"long author box gives its leading name", "", `<div class="author"><a href="/autoren/ann-lee/">Ann Lee</a>, 21. Jan. 2015 <div class="article-tools">Drucken Teilen Kommentieren Merken Empfehlen</div></div>` + lorem, "Ann Lee"},
+		{"long author box of prose gives nothing", "", `<div class="author-box">Yellow Vests and I have been talking about this for a very long time now, so here it is</div>` + lorem, ""},
+		{"label inside a link", "", `<a href="mailto:x"><b>Von:</b><br><br>Ann Lee</a>` + lorem, "Ann Lee"},
+		{"glued follow cut", "", `<span class="author">Ann LeeFollowEditor</span>` + lorem, "Ann Lee"},
+		{"site-named author completes a first-name byline", `<meta property="og:site_name" content="Ann Lee"><meta name="author" content="Ann Lee">`, `<p>By Ann</p>` + lorem, "Ann Lee"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

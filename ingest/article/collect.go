@@ -410,8 +410,17 @@ func (s *signals) checkAuthor(n *html.Node) {
 		strings.Contains(cls, "avatar") || strings.Contains(cls, "image") || strings.Contains(cls, "desc") {
 		return
 	}
-	if t := collapse(textOf(n)); t != "" && len(t) <= 80 {
+	t := collapse(textOf(n))
+	if t != "" && len(t) <= 80 {
 		s.bylines = append(s.bylines, authorSignal{t, n})
+		return
+	}
+	// A long author box: its first part, when it is shaped like a name
+	// and set off by punctuation ("Jane Roe, 21. Jan. 2015 …", not "Jane
+	// Roe ist Redakteurin …" or "Yellow Vests and I …").
+	head := bylineStart(truncRunes(t, 80))
+	if m := nameSplitRE.FindStringIndex(head); m != nil && strings.ContainsAny(head[m[0]:m[1]], ",;|") && nameShaped(cleanName(head[:m[0]])) {
+		s.bylines = append(s.bylines, authorSignal{head[:m[0]], n})
 	}
 }
 
