@@ -472,6 +472,9 @@ func cleanName(name string) string {
 // Online-Redaktion"): the person wrote it.
 var deskRE = regexp.MustCompile(`(?i)(redaktion|newsroom|staff|desk|team)$`)
 
+// jobTitleRE finds a job title among the parts of a byline.
+var jobTitleRE = regexp.MustCompile(`(?i)\b(?:technologist|editor|reporter|correspondent|columnist|analyst|director|professor|producer|fellow|researcher|scientist|president|manager|officer|chefredakteur(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|rédacteur|rédactrice|corresponsal|periodista|redactor(?:a)?)\b`)
+
 // cleanAuthors splits bylines into names and keeps those that read as
 // one: not too long, not a link label, not the site's name trailing a
 // person's ("Jane Roe, CNN").
@@ -494,6 +497,9 @@ func (s *signals) cleanAuthors(raw []string) []string {
 			}
 			if i > 0 && len(out) > 0 && (s.isSiteAuthor(name) || deskRE.MatchString(name)) {
 				continue
+			}
+			if i > 0 && len(out) > 0 && jobTitleRE.MatchString(name) {
+				break // "Jane Roe, Senior Technologist, Example Project": the rest is her affiliation
 			}
 			seen[key] = true
 			out = append(out, name)

@@ -90,6 +90,7 @@ func TestParseAuthorRules(t *testing.T) {
 		{"label inside a link", "", `<a href="mailto:x"><b>Von:</b><br><br>Ann Lee</a>` + lorem, "Ann Lee"},
 		{"glued follow cut", "", `<span class="author">Ann LeeFollowEditor</span>` + lorem, "Ann Lee"},
 		{"site-named author completes a first-name byline", `<meta property="og:site_name" content="Ann Lee"><meta name="author" content="Ann Lee">`, `<p>By Ann</p>` + lorem, "Ann Lee"},
+		{"job title ends the names", "", `<span class="byline">By Ann Lee, Senior Staff Technologist, Example Speech, Privacy, and Technology Project</span>` + lorem, "Ann Lee"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
