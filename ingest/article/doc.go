@@ -58,8 +58,8 @@
 //
 // Measured on ../shared/eval/articles (2026-11-26, score_articles.py):
 // trafilatura set snippet F1 0.933, title exact 0.882, date 0.908,
-// author 0.736 (0.513 before the author rules); htmldate-news date 0.933;
-// readability body F1 0.935, date 0.939, author 0.671 (0.579 before).
+// author 0.742 (0.513 before the author rules); htmldate-news date 0.933;
+// readability body F1 0.935, date 0.939, author 0.684 (0.579 before).
 // BenchmarkParse: about 100 pages per CPU-second on the shared box when it
 // is quiet (65 under a load of 7 on two cores, as before these rules).
 package article

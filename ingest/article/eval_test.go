@@ -349,11 +349,11 @@ func floor(t *testing.T, what string, got, want float64) {
 func TestEvalReadability(t *testing.T) {
 	s, _ := runSet(t, "readability")
 	// Floors sit a little under the figures measured on 2026-11-26
-	// (body F1 0.935, title 0.504, date 0.939, author 0.671).
+	// (body F1 0.935, title 0.504, date 0.939, author 0.684).
 	floor(t, "readability body F1", s.bodyF1(), 0.92)
 	floor(t, "readability title", s.title(), 0.47)
 	floor(t, "readability date", s.date(), 0.93)
-	floor(t, "readability author", s.author(), 0.64)
+	floor(t, "readability author", s.author(), 0.66)
 }
 
 func TestEvalHtmldateNews(t *testing.T) {
@@ -368,9 +368,9 @@ func TestEvalTrafilatura(t *testing.T) {
 		t.Skip("set TIDINGS_EVAL=1 to score the 990-page trafilatura set")
 	}
 	s, _ := runSet(t, "trafilatura")
-	// Measured: snippet F1 0.933, title 0.882, date 0.908, author 0.736.
+	// Measured: snippet F1 0.933, title 0.882, date 0.908, author 0.742.
 	floor(t, "trafilatura snippet F1", s.snippetF1(), 0.925)
 	floor(t, "trafilatura title", s.title(), 0.87)
 	floor(t, "trafilatura date", s.date(), 0.895)
-	floor(t, "trafilatura author", s.author(), 0.72)
+	floor(t, "trafilatura author", s.author(), 0.725)
 }
