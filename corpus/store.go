@@ -18,6 +18,10 @@ type Store interface {
 	// Document returns the document with the given ID, or ErrNotFound.
 	Document(ctx context.Context, id int64) (*Document, error)
 
+	// DocumentText returns the text of the document with the given ID, or
+	// ErrNotFound: what search snippets need, without reading the rest.
+	DocumentText(ctx context.Context, id int64) (string, error)
+
 	// DocumentByURL returns the document stored under url, or ErrNotFound.
 	DocumentByURL(ctx context.Context, url string) (*Document, error)
 

@@ -80,11 +80,11 @@ func openTest(t testing.TB, cfg Config, entries []Entry) *Index {
 // docTexts is a Texts fake over a map.
 type docTexts map[int64]*corpus.Document
 
-func (d docTexts) Document(_ context.Context, id int64) (*corpus.Document, error) {
+func (d docTexts) DocumentText(_ context.Context, id int64) (string, error) {
 	if doc, ok := d[id]; ok {
-		return doc, nil
+		return doc.Text, nil
 	}
-	return nil, corpus.ErrNotFound
+	return "", corpus.ErrNotFound
 }
 
 func textsOf(entries []Entry) docTexts {

@@ -7,8 +7,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
-
-	"tidings/corpus"
 )
 
 // Snippets are made here rather than by Bleve's highlighter, which needs
@@ -25,10 +23,10 @@ const snippetLead = 40
 // Texts supplies the text of indexed documents for snippets, which the
 // index does not store. corpus.Store satisfies it.
 type Texts interface {
-	// Document returns the document with this ID, or an error (wrapping
-	// corpus.ErrNotFound when it is gone). It must be safe for concurrent
-	// use.
-	Document(ctx context.Context, id int64) (*corpus.Document, error)
+	// DocumentText returns the text of the document with this ID, or an
+	// error (wrapping corpus.ErrNotFound when it is gone). It must be safe
+	// for concurrent use.
+	DocumentText(ctx context.Context, id int64) (string, error)
 }
 
 // SetTexts makes searches with Query.Highlight take snippets from t's
@@ -52,8 +50,8 @@ func (ix *Index) fillSnippets(ctx context.Context, q query.Query, hits []Hit) {
 		h := &hits[i]
 		var text string
 		if texts != nil {
-			if d, err := texts.Document(ctx, h.ID); err == nil && d != nil {
-				text = d.Text
+			if t, err := texts.DocumentText(ctx, h.ID); err == nil {
+				text = t
 			}
 		}
 		h.Snippet = pickSnippet(text, h.Title, body, title)

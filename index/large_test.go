@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"tidings/corpus"
 	"tidings/index/indexgen"
 )
 
@@ -141,11 +140,11 @@ type genTexts struct {
 	g  *indexgen.Generator
 }
 
-func (t *genTexts) Document(_ context.Context, id int64) (*corpus.Document, error) {
+func (t *genTexts) DocumentText(_ context.Context, id int64) (string, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	d, _ := t.g.Article(id)
-	return d, nil
+	return d.Text, nil
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

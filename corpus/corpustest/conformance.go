@@ -91,6 +91,9 @@ func testSaveRoundTrip(t *testing.T, s corpus.Store) {
 	if !reflect.DeepEqual(got, d) {
 		t.Errorf("Document round trip:\n got %+v\nwant %+v", got, d)
 	}
+	if text, err := s.DocumentText(ctx, d.ID); err != nil || text != d.Text {
+		t.Errorf("DocumentText = %q, %v; want %q", text, err, d.Text)
+	}
 	byURL, err := s.DocumentByURL(ctx, d.URL)
 	if err != nil || byURL.ID != d.ID {
 		t.Errorf("DocumentByURL = %v, %v; want ID %d", byURL, err, d.ID)
@@ -153,6 +156,9 @@ func testNotFound(t *testing.T, s corpus.Store) {
 	ctx := context.Background()
 	if _, err := s.Document(ctx, 42); !errors.Is(err, corpus.ErrNotFound) {
 		t.Errorf("Document(42) error = %v, want ErrNotFound", err)
+	}
+	if _, err := s.DocumentText(ctx, 42); !errors.Is(err, corpus.ErrNotFound) {
+		t.Errorf("DocumentText(42) error = %v, want ErrNotFound", err)
 	}
 	if _, err := s.DocumentByURL(ctx, "https://nowhere"); !errors.Is(err, corpus.ErrNotFound) {
 		t.Errorf("DocumentByURL error = %v, want ErrNotFound", err)

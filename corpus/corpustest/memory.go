@@ -93,6 +93,15 @@ func (m *Memory) Document(ctx context.Context, id int64) (*corpus.Document, erro
 	return m.find(func(d *corpus.Document) bool { return d.ID == id })
 }
 
+// DocumentText implements corpus.Store.
+func (m *Memory) DocumentText(ctx context.Context, id int64) (string, error) {
+	d, err := m.Document(ctx, id)
+	if err != nil {
+		return "", err
+	}
+	return d.Text, nil
+}
+
 // DocumentByURL implements corpus.Store.
 func (m *Memory) DocumentByURL(ctx context.Context, url string) (*corpus.Document, error) {
 	return m.find(func(d *corpus.Document) bool { return d.URL == url })

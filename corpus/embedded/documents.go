@@ -105,6 +105,21 @@ func (s *Store) Document(ctx context.Context, id int64) (*corpus.Document, error
 	return s.documentWhere(ctx, `id = ?`, id)
 }
 
+// DocumentText implements corpus.Store. It reads the text column alone:
+// snippets are made from it for every hit shown, and the document's
+// compressed HTML is many times its text.
+func (s *Store) DocumentText(ctx context.Context, id int64) (string, error) {
+	var text string
+	err := s.db.QueryRowContext(ctx, `SELECT text FROM documents WHERE id = ?`, id).Scan(&text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", corpus.ErrNotFound
+	}
+	if err != nil {
+		return "", fmt.Errorf("read document %d text: %w", id, err)
+	}
+	return text, nil
+}
+
 // DocumentByURL implements corpus.Store.
 func (s *Store) DocumentByURL(ctx context.Context, url string) (*corpus.Document, error) {
 	return s.documentWhere(ctx, `url = ?`, url)
