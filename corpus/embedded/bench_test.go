@@ -14,15 +14,7 @@ import (
 // transaction per document as the pipeline does.
 func BenchmarkSaveDocument(b *testing.B) {
 	ctx := context.Background()
-	s, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	doc := corpustest.SampleDocument(0)
-	for len(doc.Text) < 4000 {
-		doc.Text += " " + doc.Text
-	}
+	s, doc := benchStore(b)
 	facts := make([]corpus.Fact, 0, 30)
 	for len(facts) < 30 {
 		facts = append(facts, corpustest.SampleFacts()...)
@@ -46,15 +38,7 @@ func BenchmarkSaveDocument(b *testing.B) {
 // alone, on a 4 KB article kept with 200 KB of page HTML.
 func BenchmarkSnippetText(b *testing.B) {
 	ctx := context.Background()
-	s, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	doc := corpustest.SampleDocument(0)
-	for len(doc.Text) < 4000 {
-		doc.Text += " " + doc.Text
-	}
+	s, doc := benchStore(b)
 	page := []byte("<html><body>")
 	for i := 0; len(page) < 200<<10; i++ {
 		page = fmt.Appendf(page, `<div class="c%d"><a href="/story/%d">Story %d</a> %s</div>`, i, i*7919, i, doc.Title)
@@ -77,4 +61,19 @@ func BenchmarkSnippetText(b *testing.B) {
 			}
 		}
 	})
+}
+
+// benchStore opens a store in a temporary directory with a ~4 KB sample
+// article to save.
+func benchStore(b *testing.B) (*Store, *corpus.Document) {
+	s, err := Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	doc := corpustest.SampleDocument(0)
+	for len(doc.Text) < 4000 {
+		doc.Text += " " + doc.Text
+	}
+	return s, doc
 }
