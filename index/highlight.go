@@ -61,14 +61,14 @@ func (ix *Index) fillSnippets(ctx context.Context, q query.Query, hits []Hit) {
 // pickSnippet prefers a body window with a match, then a title with one,
 // then the body's opening.
 func pickSnippet(text, title string, body, titleM *matcher) string {
-	if s, ok := body.snippet(text); ok {
+	s, ok := body.snippet(text)
+	if ok {
 		return s
 	}
-	if s, ok := titleM.snippet(title); ok {
-		return s
+	if t, ok := titleM.snippet(title); ok {
+		return t
 	}
-	s, _ := body.snippet(text)
-	return s
+	return s // without a match, the body's opening
 }
 
 // matcher recognizes the analyzed terms a query matches in one field.

@@ -309,12 +309,11 @@ func (ix *Index) commit(ctx context.Context, b *bleve.Batch) error {
 // searches and less disk after a bulk (re)index. It blocks until done or
 // ctx ends; writes may continue meanwhile.
 func (ix *Index) Compact(ctx context.Context) error {
-	adv, err := ix.b.Advanced()
+	s, err := ix.scorchIndex()
 	if err != nil {
 		return fmt.Errorf("compact index %s: %w", ix.dir, err)
 	}
-	s, ok := adv.(*scorch.Scorch)
-	if !ok {
+	if s == nil {
 		return fmt.Errorf("compact index %s: not a scorch index", ix.dir)
 	}
 	if err := s.ForceMerge(ctx, nil); err != nil {
@@ -325,12 +324,11 @@ func (ix *Index) Compact(ctx context.Context) error {
 
 // warmFacets builds the facet table for the current snapshot and waits.
 func (ix *Index) warmFacets() error {
-	adv, err := ix.b.Advanced()
+	s, err := ix.scorchIndex()
 	if err != nil {
 		return fmt.Errorf("warm facets %s: %w", ix.dir, err)
 	}
-	s, ok := adv.(*scorch.Scorch)
-	if !ok || ix.facets == nil {
+	if s == nil || ix.facets == nil {
 		return errNoFacetTable
 	}
 	if err := ix.facets.build1(s); err != nil {
@@ -341,9 +339,18 @@ func (ix *Index) warmFacets() error {
 
 // warmFacetsLater starts building the facet table in the background.
 func (ix *Index) warmFacetsLater() {
-	if adv, err := ix.b.Advanced(); err == nil {
-		if s, ok := adv.(*scorch.Scorch); ok {
-			ix.facets.warmUp(s)
-		}
+	if s, err := ix.scorchIndex(); err == nil && s != nil {
+		ix.facets.warmUp(s)
 	}
+}
+
+// scorchIndex returns the scorch index under Bleve, or nil when the index
+// is of another kind.
+func (ix *Index) scorchIndex() (*scorch.Scorch, error) {
+	adv, err := ix.b.Advanced()
+	if err != nil {
+		return nil, err
+	}
+	s, _ := adv.(*scorch.Scorch)
+	return s, nil
 }

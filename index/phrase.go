@@ -42,21 +42,22 @@ func seqEntry(term []byte, gap int) uint16 {
 	return uint16(min(max(gap, 0), 3))<<14 | uint16(h&0x3fff)
 }
 
-// seqHas reports whether seq holds phrase: the first entry's term
-// anywhere, each later one right after with the same gap.
-func seqHas(seq []byte, phrase []uint16) bool {
+// seqHas reports whether seq holds phrase (both encoded by seqOf): the
+// first entry's term anywhere, each later one right after with the same
+// gap.
+func seqHas(seq, phrase []byte) bool {
 	const hashBits = 0x3fff
-	n := len(seq) / 2
-	at := func(i int) uint16 { return binary.LittleEndian.Uint16(seq[2*i:]) }
-	for i := 0; i+len(phrase) <= n; i++ {
-		if at(i)&hashBits != phrase[0]&hashBits {
+	n, p := len(seq)/2, len(phrase)/2
+	at := func(b []byte, i int) uint16 { return binary.LittleEndian.Uint16(b[2*i:]) }
+	for i := 0; i+p <= n; i++ {
+		if at(seq, i)&hashBits != at(phrase, 0)&hashBits {
 			continue
 		}
 		k := 1
-		for k < len(phrase) && at(i+k) == phrase[k] {
+		for k < p && at(seq, i+k) == at(phrase, k) {
 			k++
 		}
-		if k == len(phrase) {
+		if k == p {
 			return true
 		}
 	}
@@ -68,7 +69,7 @@ func seqHas(seq []byte, phrase []uint16) bool {
 type bodyPhraseQuery struct {
 	phrase string
 	boost  float64
-	seq    []uint16
+	seq    []byte // the phrase's term sequence
 }
 
 // newBodyPhrase returns the body query for phrase: a plain match when it
@@ -81,13 +82,7 @@ func newBodyPhrase(phrase string, boost float64) query.Query {
 		m.SetBoost(boost)
 		return m
 	}
-	seq := make([]uint16, len(toks))
-	prev := toks[0].Position - 1
-	for i, t := range toks {
-		seq[i] = seqEntry(t.Term, t.Position-prev-1)
-		prev = t.Position
-	}
-	return &bodyPhraseQuery{phrase: phrase, boost: boost, seq: seq}
+	return &bodyPhraseQuery{phrase: phrase, boost: boost, seq: seqOf(toks)}
 }
 
 // Searcher finds documents with every term of the phrase, scored as a
@@ -110,10 +105,10 @@ func (q *bodyPhraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m 
 // phraseChecker returns a test of whether a document's term sequence holds
 // a phrase. On a scorch snapshot it visits the segment's stored fields
 // directly, several times faster than loading the Document.
-func phraseChecker(r bindex.IndexReader) func(bindex.IndexInternalID, []uint16) bool {
+func phraseChecker(r bindex.IndexReader) func(bindex.IndexInternalID, []byte) bool {
 	s, ok := r.(*scorch.IndexSnapshot)
 	if !ok {
-		return func(id bindex.IndexInternalID, phrase []uint16) bool {
+		return func(id bindex.IndexInternalID, phrase []byte) bool {
 			seq, err := documentSeq(r, id)
 			return err == nil && seqHas(seq, phrase)
 		}
@@ -123,7 +118,7 @@ func phraseChecker(r bindex.IndexReader) func(bindex.IndexInternalID, []uint16) 
 	for i, ss := range segs {
 		offsets[i+1] = offsets[i] + ss.Count()
 	}
-	return func(id bindex.IndexInternalID, phrase []uint16) bool {
+	return func(id bindex.IndexInternalID, phrase []byte) bool {
 		n := id.Value()
 		i := sort.Search(len(segs), func(i int) bool { return offsets[i+1] > n })
 		if i == len(segs) {
