@@ -87,6 +87,7 @@ func (d *doc) expandAcronyms() {
 	}
 }
 
+// tokenTexts returns the texts of tokens first to last.
 func (d *doc) tokenTexts(first, last int) []string {
 	out := make([]string, 0, last-first+1)
 	for k := first; k <= last; k++ {
@@ -254,6 +255,5 @@ func (d *doc) companyShortForms() {
 
 // isKnownPlace reports a country, region or city name.
 func (d *doc) isKnownPlace(name string) bool {
-	k := strings.ToLower(name)
-	return d.gaz.has(k, GazCountry) || d.gaz.has(k, GazRegion) || d.gaz.has(k, GazCity)
+	return d.isPlace(name) || d.gaz.has(strings.ToLower(name), GazCity)
 }

@@ -192,15 +192,16 @@ func (c *countWriter) Write(p []byte) (int, error) {
 }
 
 func (m *Model) encode(w *bufio.Writer) error {
-	if m.w == nil && m.q != nil { // a loaded model: widen its stored weights
-		m.w = make([]float32, len(m.q)/qCols*numTags)
+	weights := m.w
+	if weights == nil && m.q != nil { // a loaded model: widen its stored weights, leaving the model as it is
+		weights = make([]float32, len(m.q)/qCols*numTags)
 		for i, v := range m.q {
-			m.w[i/qCols*numTags+1+i%qCols] = float32(v) * m.qScale
+			weights[i/qCols*numTags+1+i%qCols] = float32(v) * m.qScale
 		}
 	}
 	var maxAbs float32
-	for r := range len(m.w) / numTags {
-		row := m.w[r*numTags : (r+1)*numTags]
+	for r := range len(weights) / numTags {
+		row := weights[r*numTags : (r+1)*numTags]
 		for _, v := range row[1:] {
 			maxAbs = max(maxAbs, float32(math.Abs(float64(v-row[0]))))
 		}
@@ -217,8 +218,8 @@ func (m *Model) encode(w *bufio.Writer) error {
 	}
 	var buf [binary.MaxVarintLen64]byte
 	last := -1
-	for r := range len(m.w) / numTags {
-		row := m.w[r*numTags : (r+1)*numTags]
+	for r := range len(weights) / numTags {
+		row := weights[r*numTags : (r+1)*numTags]
 		var q [qCols]int16
 		nz := false
 		for t, v := range row[1:] {

@@ -111,7 +111,7 @@ func (d *doc) trim(m mention) (mention, bool) {
 	if m.first > m.last || allTitles(d.toks[m.first:m.last+1]) || !hasWordRune(d.text[d.toks[m.first].Start:d.toks[m.last].End]) {
 		return m, false
 	}
-	if m.first > m.last || d.beforeCurrency(m.last) || isFileName(d.toks[m.last].Text) {
+	if d.beforeCurrency(m.last) || isFileName(d.toks[m.last].Text) {
 		return m, false
 	}
 	d.set(&m)
@@ -229,7 +229,7 @@ func (d *doc) companies() {
 			continue
 		}
 		k := strings.ToLower(strings.Join(d.words(m), " "))
-		if !d.gaz.has(k, GazCompany) || d.gaz.has(k, GazCountry) || d.gaz.has(k, GazRegion) || d.gaz.has(k, GazCity) {
+		if !d.gaz.has(k, GazCompany) || d.isKnownPlace(k) {
 			continue
 		}
 		if w := d.toks[m.first].Text; m.first == m.last && (d.gaz.has(k, GazFirstName) || d.gaz.has(k, GazSurname) && (named[w] || isAllCaps(w))) {
@@ -259,7 +259,7 @@ func (d *doc) gazType(m mention) (corpus.FactType, bool) {
 	switch {
 	case d.gaz.has(k, GazCompany):
 		return corpus.FactOrganization, true
-	case d.gaz.has(k, GazCountry) || d.gaz.has(k, GazRegion):
+	case d.isPlace(k):
 		return corpus.FactLocation, true
 	}
 	return "", false
@@ -307,6 +307,9 @@ func (d *doc) propagate() {
 	}
 	// index targets by the hash of their words, so that each token tries
 	// at most maxPropagate lengths instead of every target
+	if len(targets) == 0 {
+		return
+	}
 	byHash := map[uint64]int{}
 	starts := map[uint64]bool{} // hashes of the targets' first words
 	for k, t := range targets {
@@ -314,9 +317,6 @@ func (d *doc) propagate() {
 			byHash[wordsHash(t.words)] = k
 			starts[wordsHash(t.words[:1])] = true
 		}
-	}
-	if len(targets) == 0 {
-		return
 	}
 	var hs [maxPropagate]uint64
 	for i := range d.toks {
@@ -374,13 +374,7 @@ func wordsHash(words []string) uint64 {
 	return h
 }
 
-func (d *doc) words(m mention) []string {
-	w := make([]string, 0, m.last-m.first+1)
-	for k := m.first; k <= m.last; k++ {
-		w = append(w, d.toks[k].Text)
-	}
-	return w
-}
+func (d *doc) words(m mention) []string { return d.tokenTexts(m.first, m.last) }
 
 // propagatable keeps names safe to find again by string: capitalised,
 // not a common lower-case word, not a lone short token.

@@ -210,7 +210,6 @@ func (p *PredWriter) Close() error {
 	return p.f.Close()
 }
 
-// find returns the shared eval folder, "" when absent.
 // Find returns the shared eval folder, or "" when there is none (for
 // optional uses such as fuzz seeds).
 func Find() string {
