@@ -70,12 +70,12 @@ func Parse(page []byte, pageURL string, h Hints) (*Article, error) {
 	}
 	a.Published, a.DateSource = pickPublished(m, doc, pageURL, a.Title, h)
 	a.Modified = pickModified(m, h)
+	loc := func(t time.Time) time.Time { return localize(t, pageURL, m.language()) }
 	if a.DateSource == "json-ld" || a.DateSource == "meta" {
-		if t, ok := visibleDate(m, a.Published, localize(a.Modified, pageURL, m.language())); ok {
+		if t, ok := visibleDate(m, a.Published, loc(a.Modified)); ok {
 			a.Published, a.DateSource = t, "modified"
 		}
 	}
-	loc := func(t time.Time) time.Time { return localize(t, pageURL, m.language()) }
 	// Only a structured pick is arbitrated: a date read from the text may
 	// be the dateline itself, or the only statement of publication.
 	if structuredSource(a.DateSource) {

@@ -34,8 +34,10 @@ func datelineNear(s *signals, title string, above bool) (time.Time, bool) {
 		t, pos, ok := parseTextPos(h.after)
 		if !ok || pos > maxDatelineOffset {
 			// A date line set above the headline, ending right before it.
-			if bt, bpos, bok := parseTextPos(h.before); above && bok && len(h.before)-bpos <= 32 {
-				return bt, true
+			if above {
+				if bt, bpos, bok := parseTextPos(h.before); bok && len(h.before)-bpos <= 32 {
+					return bt, true
+				}
 			}
 			continue
 		}

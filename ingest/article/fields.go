@@ -478,11 +478,7 @@ func cleanTitle(t string, s *signals) string {
 			}
 		}
 	}
-	site := strings.ToLower(s.first("og:site_name", "application-name", "apple-mobile-web-app-title"))
-	host := ""
-	if s.base != nil {
-		host = strings.TrimPrefix(strings.ToLower(s.base.Hostname()), "www.")
-	}
+	site, host := s.siteAndHost()
 	first, last := parts[0], parts[len(parts)-1]
 	switch {
 	case isSiteName(last, site, host):
@@ -551,11 +547,7 @@ func stripSiteSuffix(t string, s *signals) string {
 	if len(parts) < 2 {
 		return t
 	}
-	site := strings.ToLower(s.first("og:site_name", "application-name", "apple-mobile-web-app-title"))
-	host := ""
-	if s.base != nil {
-		host = strings.TrimPrefix(strings.ToLower(s.base.Hostname()), "www.")
-	}
+	site, host := s.siteAndHost()
 	if last := parts[len(parts)-1]; len(strings.Fields(last)) <= 4 && isSiteName(last, site, host) {
 		if i := strings.LastIndex(t, last); i > 0 {
 			return strings.Trim(t[:i], headingTrim)

@@ -8,7 +8,10 @@ import (
 
 // pubLabelRE finds a label that names the date after it as the
 // publication date, in the languages of the news sources.
-var pubLabelRE = regexp.MustCompile(`(?i)(veröffentlicht( am)?|erschienen( am)?|publiziert( am)?|date published|published( on)?|publication date|publié le|publicado( el)?|pubblicato( il)?|data publikacji)\s*:?\s*$`)
+var pubLabelRE = regexp.MustCompile(pubLabels + `\s*$`)
+
+// pubLabels are the publication labels, with their optional colon.
+const pubLabels = `(?i)(veröffentlicht( am)?|erschienen( am)?|publiziert( am)?|date published|published( on)?|publication date|publié le|publicado( el)?|pubblicato( il)?|data publikacji)\s*:?`
 
 // maxLabelled bounds the labelled texts kept from one page.
 const maxLabelled = 8
@@ -53,7 +56,7 @@ func mayHaveLabel(t string) bool {
 }
 
 // inlineLabelRE finds a publication label followed by more text.
-var inlineLabelRE = regexp.MustCompile(`(?i)(veröffentlicht( am)?|erschienen( am)?|publiziert( am)?|date published|published( on)?|publication date|publié le|publicado( el)?|pubblicato( il)?|data publikacji)\s*:?\s+`)
+var inlineLabelRE = regexp.MustCompile(pubLabels + `\s+`)
 
 // labelEnd returns where the text after the first publication label in t
 // starts, or -1.
