@@ -74,6 +74,7 @@ func (s *signals) walk(n *html.Node, depth int, inArticle bool) {
 		return
 	}
 	if n.Type == html.ElementNode {
+		cls := classAndID(n)
 		switch n.DataAtom {
 		case atom.Html:
 			if l := attr(n, "lang"); l != "" {
@@ -104,19 +105,19 @@ func (s *signals) walk(n *html.Node, depth int, inArticle bool) {
 		case atom.Style, atom.Noscript, atom.Template:
 			return
 		case atom.Time:
-			s.addTime(n, inArticle)
+			s.addTime(n, inArticle, cls)
 		case atom.Article, atom.Main, atom.Header:
 			inArticle = true
 		case atom.Aside, atom.Footer, atom.Nav:
 			inArticle = false
 		}
 		s.checkHeading(n)
-		if commentArea(n) {
+		if commentArea(n, cls) {
 			s.inComments++
 			defer func() { s.inComments-- }()
 		}
-		s.checkAuthor(n)
-		s.checkDateText(n)
+		s.checkAuthor(n, cls)
+		s.checkDateText(n, cls)
 		if ip := attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
 			s.addItemprop(n, strings.ToLower(ip))
 		}
@@ -209,7 +210,7 @@ func (s *signals) addItemprop(n *html.Node, prop string) {
 	}
 }
 
-func (s *signals) addTime(n *html.Node, inArticle bool) {
+func (s *signals) addTime(n *html.Node, inArticle bool, cls string) {
 	ts := timeSignal{
 		node:     n,
 		datetime: strings.TrimSpace(attr(n, "datetime")),
@@ -220,7 +221,6 @@ func (s *signals) addTime(n *html.Node, inArticle bool) {
 		ts.text = ts.text[:200]
 	}
 	ip := strings.ToLower(attr(n, "itemprop"))
-	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 	ts.pubdate = hasAttr(n, "pubdate") || ip == "datepublished" || strings.Contains(cls, "publish") || strings.Contains(cls, "pubdate")
 	ts.modified = ip == "datemodified" || strings.Contains(cls, "modif") || strings.Contains(cls, "update")
 	if len(s.times) < 50 {
@@ -388,8 +388,14 @@ func headingText(n *html.Node) string {
 // start or end with: white space and separators.
 const headingTrim = " \t\n\r\u00a0:|•·/–—-"
 
-// checkAuthor picks up byline-like elements.
-func (s *signals) checkAuthor(n *html.Node) {
+// classAndID is an element's class and id, lower-cased and joined by a
+// space: what the signal checks look into.
+func classAndID(n *html.Node) string {
+	return strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+}
+
+// checkAuthor picks up byline-like elements; cls is classAndID(n).
+func (s *signals) checkAuthor(n *html.Node, cls string) {
 	if len(s.authors) > 20 {
 		return
 	}
@@ -405,7 +411,6 @@ func (s *signals) checkAuthor(n *html.Node) {
 	if len(s.bylines) > 10 {
 		return
 	}
-	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 	if !(strings.Contains(cls, "author") || strings.Contains(cls, "autor") || strings.Contains(cls, "byline")) || strings.Contains(cls, "bio") || strings.Contains(cls, "authority") ||
 		strings.Contains(cls, "avatar") || strings.Contains(cls, "image") || strings.Contains(cls, "desc") {
 		return
@@ -425,26 +430,20 @@ func (s *signals) checkAuthor(n *html.Node) {
 }
 
 // commentArea reports the start of a comment section or a form: the
-// names there are readers', not the article's authors.
-func commentArea(n *html.Node) bool {
-	if n.DataAtom == atom.Form {
-		return true
-	}
-	for _, k := range [...]string{"class", "id"} {
-		v := strings.ToLower(attr(n, k))
-		if strings.Contains(v, "comment") || strings.Contains(v, "respond") || strings.Contains(v, "kommentar") {
-			return true
-		}
-	}
-	return false
+// names there are readers', not the article's authors. cls is
+// classAndID(n); no word looked for holds a space, so none matches across
+// the join.
+func commentArea(n *html.Node, cls string) bool {
+	return n.DataAtom == atom.Form ||
+		strings.Contains(cls, "comment") || strings.Contains(cls, "respond") || strings.Contains(cls, "kommentar")
 }
 
-// checkDateText keeps the text of small elements whose class says "date".
-func (s *signals) checkDateText(n *html.Node) {
+// checkDateText keeps the text of small elements whose class says "date";
+// cls is classAndID(n).
+func (s *signals) checkDateText(n *html.Node, cls string) {
 	if len(s.dateTexts) > 20 {
 		return
 	}
-	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 	if cls == " " || !(strings.Contains(cls, "date") || strings.Contains(cls, "time") || strings.Contains(cls, "publish") || strings.Contains(cls, "byline") || strings.Contains(cls, "meta")) {
 		return
 	}
