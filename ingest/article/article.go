@@ -79,7 +79,7 @@ func Parse(page []byte, pageURL string, h Hints) (*Article, error) {
 	// Only a structured pick is arbitrated: a date read from the text may
 	// be the dateline itself, or the only statement of publication.
 	if structuredSource(a.DateSource) {
-		if t, src, ok := datelineDate(m, a.Title, a.Published, structuredDates(m, boundsFor(h), a.Modified), loc); ok {
+		if t, src, ok := datelineDate(m, a.Title, a.Published, boundsFor(h), a.Modified, loc); ok {
 			a.Published, a.DateSource = t, src
 		}
 	}

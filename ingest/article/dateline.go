@@ -96,11 +96,13 @@ func structuredDates(s *signals, b dateBounds, mod time.Time) []dateCandidate {
 // datelineDate settles a disagreement between structured dates with the
 // headline's dateline: when the chosen date is not the day the page shows
 // under its headline but another structured date is, that one wins.
-func datelineDate(s *signals, title string, pub time.Time, cands []dateCandidate, loc func(time.Time) time.Time) (time.Time, string, bool) {
+func datelineDate(s *signals, title string, pub time.Time, b dateBounds, mod time.Time, loc func(time.Time) time.Time) (time.Time, string, bool) {
 	d, ok := datelineNear(s, title, true)
 	if !ok || pub.IsZero() || sameDay(pub, d) {
 		return pub, "", false
 	}
+	// Only now, when the dateline disagrees, are the candidates worth reading.
+	cands := structuredDates(s, b, mod)
 	for _, c := range cands {
 		if t := loc(c.t); sameDay(t, d) {
 			return t, c.src, true
