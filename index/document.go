@@ -19,7 +19,6 @@ import (
 // fieldSet holds the mapping's field mappings and analyzers by name.
 type fieldSet struct {
 	fields    map[string]*mapping.FieldMapping
-	money     *mapping.FieldMapping // dynamic money.<CODE> fields
 	analyzers map[string]analysis.Analyzer
 }
 
@@ -34,8 +33,6 @@ var mappedFields = sync.OnceValue(func() *fieldSet {
 			}
 		}
 	}
-	fs.money = mapping.NewNumericFieldMapping()
-	fs.money.Store, fs.money.Index, fs.money.DocValues = im.StoreDynamic, im.IndexDynamic, im.DocValuesDynamic
 	return fs
 })
 
@@ -75,14 +72,12 @@ func (e Entry) document(rates map[string]float64) (*document.Document, error) {
 	b.texts(fieldPlace, f.places)
 	b.texts(fieldMisc, f.misc)
 	b.texts(fieldCurrency, f.currencies)
-	b.numbers(fs.fields[fieldAmountUSD], fieldAmountUSD, f.usd)
+	b.texts(fieldAmountUSD, f.usd)
 	b.texts(fieldFacet, facetTerms(d, f))
-	b.numbers(fs.fields[fieldPercent], fieldPercent, f.percents)
+	b.texts(fieldPercent, f.percents)
 	b.texts(fieldMentionFrom, f.mentionFrom)
 	b.texts(fieldMentionTo, f.mentionTo)
-	for cur, v := range f.money {
-		b.numbers(fs.money, fieldMoney+"."+cur, v.([]float64))
-	}
+	b.texts(fieldMoney, f.money)
 	return b.doc, nil
 }
 
@@ -120,12 +115,6 @@ func (b *docBuilder) nonEmpty(name, v string) {
 func (b *docBuilder) texts(name string, vs []string) {
 	for i, v := range vs {
 		b.text(name, []uint64{uint64(i)}, v)
-	}
-}
-
-func (b *docBuilder) numbers(fm *mapping.FieldMapping, name string, vs []float64) {
-	for i, v := range vs {
-		b.add(document.NewNumericFieldWithIndexingOptions(name, []uint64{uint64(i)}, v, fm.Options()))
 	}
 }
 

@@ -51,14 +51,13 @@ func facetTerms(d *corpus.Document, f factFields) []string {
 type factFields struct {
 	orgs, people, places, misc, currencies []string
 	bands                                  []string // distinct money bands
-	usd, percents                          []float64
-	money                                  map[string]any // currency -> []float64
-	mentionFrom, mentionTo                 []string       // days
+	// Amount analyzer inputs (amountValue): money's behind their currency.
+	usd, percents, money   []string
+	mentionFrom, mentionTo []string // days
 }
 
 func collectFacts(facts []corpus.Fact, rates map[string]float64) factFields {
 	var f factFields
-	byCur := map[string][]float64{}
 	for i := range facts {
 		x := &facts[i]
 		switch x.Type {
@@ -71,25 +70,19 @@ func collectFacts(facts []corpus.Fact, rates map[string]float64) factFields {
 		case corpus.FactMisc:
 			f.misc = appendName(f.misc, x)
 		case corpus.FactMoney:
-			f.addMoney(x, byCur, rates)
+			f.addMoney(x, rates)
 		case corpus.FactDate:
 			f.addDate(x)
 		case corpus.FactPercent:
 			if x.Number != nil && isFinite(*x.Number) {
-				f.percents = appendDistinct(f.percents, *x.Number)
+				f.percents = appendDistinct(f.percents, amountValue("", *x.Number))
 			}
-		}
-	}
-	if len(byCur) > 0 {
-		f.money = make(map[string]any, len(byCur))
-		for c, v := range byCur {
-			f.money[c] = v
 		}
 	}
 	return f
 }
 
-func (f *factFields) addMoney(x *corpus.Fact, byCur map[string][]float64, rates map[string]float64) {
+func (f *factFields) addMoney(x *corpus.Fact, rates map[string]float64) {
 	cur := x.Currency
 	if !validCurrency(cur) {
 		return
@@ -101,20 +94,20 @@ func (f *factFields) addMoney(x *corpus.Fact, byCur map[string][]float64, rates 
 		if a == nil || !isFinite(*a) {
 			continue
 		}
-		byCur[cur] = appendDistinct(byCur[cur], *a)
+		f.money = appendDistinct(f.money, amountValue(cur, *a))
 		f.addBand(bandTerm(cur, *a))
 		// Without rates, USD-equivalents are the USD amounts that
 		// money.USD already holds.
 		if usd, ok := toUSD(*a, cur, rates); ok && len(rates) > 0 {
-			f.usd = appendDistinct(f.usd, usd)
+			f.usd = appendDistinct(f.usd, amountValue("", usd))
 			f.addBand(bandTerm(usdEquivalent, usd))
 		}
 	}
 }
 
 // appendDistinct adds v unless vs holds it: a range filter needs each
-// amount once, and every numeric value costs 16 index terms.
-func appendDistinct(vs []float64, v float64) []float64 {
+// amount once, and every amount costs seven index terms.
+func appendDistinct(vs []string, v string) []string {
 	if slices.Contains(vs, v) {
 		return vs
 	}

@@ -16,7 +16,7 @@ const (
 	fieldPerson    = "person"
 	fieldPlace     = "place"
 	fieldMisc      = "misc"
-	fieldMoney     = "money"      // sub-document: money.<ISO 4217 code> numeric amounts
+	fieldMoney     = "money"      // amounts behind their currency; query strings say money.<ISO 4217 code>
 	fieldAmountUSD = "amount_usd" // USD amounts plus others converted with Config.Rates
 	fieldCurrency  = "currency"
 	// Date facts' first and last days ("2006-01-02", UTC): ISO days sort

@@ -51,9 +51,7 @@ func (q Query) moneyFilter(rated bool) query.Query {
 		}
 		return nil
 	}
-	inc := true
-	r := query.NewNumericRangeInclusiveQuery(q.MinAmount, q.MaxAmount, &inc, &inc)
-	r.SetField(q.moneyField(rated))
+	r, _ := newAmountRange(q.moneyField(rated), q.MinAmount, q.MaxAmount, true, true)
 	return r
 }
 

@@ -35,18 +35,14 @@ func newMapping() *mapping.IndexMappingImpl {
 	add(fieldPerson, kw(false, false))
 	add(fieldPlace, kw(false, false))
 	add(fieldMisc, kw(false, false))
-	add(fieldAmountUSD, number(false))
+	add(fieldMoney, amount())
+	add(fieldAmountUSD, amount())
 	add(fieldCurrency, kw(false, false))
 	add(fieldMentionFrom, kw(false, false))
 	add(fieldMentionTo, kw(false, false))
-	add(fieldPercent, number(false))
+	add(fieldPercent, amount())
 	add(fieldDupGroup, kw(false, false))
 	add(fieldFacet, kw(false, true))
-
-	// money.<CODE>: one numeric field per currency, created on first use.
-	money := mapping.NewDocumentMapping()
-	money.Dynamic = true
-	doc.AddSubDocumentMapping(fieldMoney, money)
 
 	// No composite _all field: it would index every term a second time.
 	all := mapping.NewDocumentMapping()
@@ -90,11 +86,14 @@ func datetime(store, docValues bool) *mapping.FieldMapping {
 	return f
 }
 
-func number(docValues bool) *mapping.FieldMapping {
-	f := mapping.NewNumericFieldMapping()
-	f.SkipFreqNorm = true // filters and facets only: never scored
+// amount is a field of amounts, searched with amountRange (amount.go).
+func amount() *mapping.FieldMapping {
+	f := mapping.NewTextFieldMapping()
+	f.Analyzer = amountAnalyzerName
+	f.SkipFreqNorm = true // filters only: never scored
 	f.Store = false
-	f.DocValues = docValues
+	f.IncludeTermVectors = false
+	f.DocValues = false
 	return f
 }
 

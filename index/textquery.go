@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp/syntax"
+	"strconv"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -101,9 +102,20 @@ func retarget(q query.Query) query.Query {
 		for i, c := range x.Disjuncts {
 			x.Disjuncts[i] = retarget(c)
 		}
+	case *query.NumericRangeQuery:
+		if r, ok := newAmountRange(x.Field(), x.Min, x.Max, x.InclusiveMin == nil || *x.InclusiveMin, x.InclusiveMax != nil && *x.InclusiveMax); ok {
+			r.SetBoost(x.Boost())
+			return r
+		}
 	case *query.MatchQuery:
+		if r, ok := exactAmount(x.Field(), x.Match); ok {
+			return r
+		}
 		return split(x)
 	case *query.MatchPhraseQuery:
+		if r, ok := exactAmount(x.Field(), x.MatchPhrase); ok {
+			return r
+		}
 		if keywordFields[x.Field()] {
 			// Keyword fields keep no positions: a phrase is one exact term.
 			return term(x.Field(), x.MatchPhrase)
@@ -118,9 +130,27 @@ func retarget(q query.Query) query.Query {
 	case *query.PrefixQuery:
 		return split(x)
 	case *query.TermQuery:
+		if r, ok := exactAmount(x.Field(), x.Term); ok {
+			return r
+		}
 		return split(x)
 	}
 	return q
+}
+
+// exactAmount is the query for field:value when field holds amounts
+// (percent:27): the amount itself, or nothing when value is not a number.
+// ok is false for other fields.
+func exactAmount(field, value string) (query.Query, bool) {
+	if _, _, ok := amountField(field); !ok {
+		return nil, false
+	}
+	v, err := strconv.ParseFloat(strings.TrimSpace(value), 64)
+	if err != nil {
+		return query.NewMatchNoneQuery(), true
+	}
+	r, _ := newAmountRange(field, &v, &v, true, true)
+	return r, true
 }
 
 func retargetOpt(q query.Query) query.Query {

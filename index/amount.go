@@ -1,0 +1,230 @@
+package index
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/numeric"
+	"github.com/blevesearch/bleve/v2/registry"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	bindex "github.com/blevesearch/bleve_index_api"
+)
+
+// Amounts (money, USD-equivalents, percentages) are indexed as prefix-coded
+// terms, like Bleve's numeric fields, but at seven precisions (shifts 0, 8,
+// …, 48) where Bleve's fields index sixteen (0, 4, …, 60). Amount terms
+// were a third of all the terms an article indexed; a range search here
+// reads the existing terms of at most two ranges per precision from the
+// term dictionary, so it stays a handful of terms.
+//
+// The money field holds every currency's amounts in one field, each term
+// behind its ISO 4217 code ("EUR" + prefix-coded amount), so no field is
+// created per currency.
+const (
+	amountStep     = 8
+	amountTopShift = 48 // the top byte (sign and high exponent bits) is the same for nearly every amount
+)
+
+// amountAnalyzerName is the analyzer of amount fields. Its input is a
+// number, optionally behind a currency code and a space: "EUR 1500000".
+const amountAnalyzerName = "tidings_amount"
+
+func init() {
+	err := registry.RegisterAnalyzer(amountAnalyzerName, func(map[string]any, *registry.Cache) (analysis.Analyzer, error) {
+		return amountAnalyzer{}, nil
+	})
+	if err != nil {
+		panic(err)
+	}
+}
+
+type amountAnalyzer struct{}
+
+// Analyze returns the terms of one amount, none for text that is not one.
+func (amountAnalyzer) Analyze(input []byte) analysis.TokenStream {
+	prefix, num, _ := bytes.Cut(input, []byte{' '})
+	if len(num) == 0 {
+		prefix, num = nil, input
+	}
+	v, err := strconv.ParseFloat(string(num), 64)
+	if err != nil || math.IsNaN(v) {
+		return nil
+	}
+	u := sortable(v)
+	toks := make(analysis.TokenStream, 0, amountTopShift/amountStep+1)
+	for shift := uint(0); shift <= amountTopShift; shift += amountStep {
+		toks = append(toks, &analysis.Token{
+			Term:     amountTerm(prefix, u>>shift, shift),
+			Position: 1,
+			Type:     analysis.Numeric,
+		})
+	}
+	return toks
+}
+
+// amountValue is the analyzer input for v, behind currency code cur ("" for none).
+func amountValue(cur string, v float64) string {
+	s := strconv.FormatFloat(v, 'g', -1, 64)
+	if cur == "" {
+		return s
+	}
+	return cur + " " + s
+}
+
+// sortable maps v to an unsigned integer in the same order as floats.
+func sortable(v float64) uint64 {
+	return uint64(numeric.Float64ToInt64(v)) ^ (1 << 63)
+}
+
+// amountTerm is the term for the value x = sortable >> shift: Bleve's
+// prefix coding (so terms sort as their values), behind prefix.
+func amountTerm(prefix []byte, x uint64, shift uint) []byte {
+	coded := numeric.MustNewPrefixCodedInt64(int64((x<<shift)^(1<<63)), shift)
+	return append(prefix[:len(prefix):len(prefix)], coded...)
+}
+
+// amountFields maps the amount field names of query strings to their
+// index field and term prefix: money.EUR is the money field's "EUR" terms.
+func amountField(name string) (field, prefix string, ok bool) {
+	switch {
+	case name == fieldAmountUSD || name == fieldPercent:
+		return name, "", true
+	case strings.HasPrefix(name, fieldMoney+"."):
+		cur := name[len(fieldMoney)+1:]
+		if !validCurrency(cur) {
+			// Never matches, but is still an amount field.
+			return fieldMoney, "?", true
+		}
+		return fieldMoney, cur, true
+	}
+	return "", "", false
+}
+
+// amountRange matches documents with an amount in [Min, Max] (either open
+// when nil; bounds inclusive unless said otherwise) in a field of
+// amountField.
+type amountRange struct {
+	field, prefix    string
+	min, max         *float64
+	minExcl, maxExcl bool
+	boost            float64
+}
+
+// newAmountRange returns the range query on the query-string field name;
+// ok is false when name is not an amount field.
+func newAmountRange(name string, min, max *float64, minIncl, maxIncl bool) (*amountRange, bool) {
+	field, prefix, ok := amountField(name)
+	if !ok {
+		return nil, false
+	}
+	return &amountRange{field: field, prefix: prefix, min: min, max: max, minExcl: !minIncl, maxExcl: !maxIncl, boost: 1}, true
+}
+
+// bounds returns the range as inclusive sortable integers; ok is false
+// when it is empty.
+func (q *amountRange) bounds() (lo, hi uint64, ok bool) {
+	lo, hi = 0, math.MaxUint64
+	if q.min != nil {
+		if math.IsNaN(*q.min) {
+			return 0, 0, false
+		}
+		lo = sortable(*q.min)
+		if q.minExcl {
+			if lo == math.MaxUint64 {
+				return 0, 0, false
+			}
+			lo++
+		}
+	}
+	if q.max != nil {
+		if math.IsNaN(*q.max) {
+			return 0, 0, false
+		}
+		hi = sortable(*q.max)
+		if q.maxExcl {
+			if hi == 0 {
+				return 0, 0, false
+			}
+			hi--
+		}
+	}
+	return lo, hi, lo <= hi
+}
+
+// termRanges covers [lo, hi] with ranges of amount terms, coarse ones in
+// the middle and fine ones at the edges: each range is a start and end
+// term, both inclusive.
+func (q *amountRange) termRanges(lo, hi uint64) [][2][]byte {
+	var out [][2][]byte
+	emit := func(a, b uint64, shift uint) {
+		p := []byte(q.prefix)
+		out = append(out, [2][]byte{amountTerm(p, a, shift), amountTerm(p, b, shift)})
+	}
+	const block = 1<<amountStep - 1
+	a, b := lo, hi
+	for shift := uint(0); ; shift += amountStep {
+		if shift == amountTopShift {
+			emit(a, b, shift)
+			return out
+		}
+		if a&block != 0 { // a partial block at the start
+			end := a | block
+			if end >= b {
+				emit(a, b, shift)
+				return out
+			}
+			emit(a, end, shift)
+			a = end + 1
+		}
+		if b&block != block { // a partial block at the end
+			start := b &^ block
+			if start <= a {
+				emit(a, b, shift)
+				return out
+			}
+			emit(start, b, shift)
+			b = start - 1
+		}
+		a >>= amountStep
+		b >>= amountStep
+	}
+}
+
+// Searcher finds the amount terms in the range that the index holds and
+// matches any of them.
+func (q *amountRange) Searcher(ctx context.Context, r bindex.IndexReader, _ mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
+	var terms [][]byte
+	if lo, hi, ok := q.bounds(); ok {
+		for _, tr := range q.termRanges(lo, hi) {
+			dict, err := r.FieldDictRange(q.field, tr[0], tr[1])
+			if err != nil {
+				return nil, fmt.Errorf("amount range on %s: %w", q.field, err)
+			}
+			for {
+				e, err := dict.Next()
+				if err != nil {
+					_ = dict.Close()
+					return nil, fmt.Errorf("amount range on %s: %w", q.field, err)
+				}
+				if e == nil {
+					break
+				}
+				terms = append(terms, []byte(e.Term))
+			}
+			if err := dict.Close(); err != nil {
+				return nil, fmt.Errorf("amount range on %s: %w", q.field, err)
+			}
+		}
+	}
+	return searcher.NewMultiTermSearcherBytes(ctx, r, terms, q.field, q.boost, opts, true)
+}
+
+func (q *amountRange) SetBoost(b float64) { q.boost = b }
+func (q *amountRange) Boost() float64     { return q.boost }
