@@ -23,12 +23,13 @@ var standinMeta = [][2]string{
 // standinJSONLD supplies the categories, which only JSON-LD can.
 const standinJSONLD = `{"@type":"NewsArticle","articleSection":"-"}`
 
-// addStandinHead appends the placeholders to doc's <head>. pageURL is the
+// addStandinHead appends the placeholders to doc's <head> and returns the
+// text node of the JSON-LD one, or nil without a head. pageURL is the
 // absolute page address or "" (then trafilatura keeps looking for one).
-func addStandinHead(doc *html.Node, pageURL string) {
+func addStandinHead(doc *html.Node, pageURL string) *html.Node {
 	head := findHead(doc)
 	if head == nil {
-		return
+		return nil
 	}
 	meta := func(prop, content string) {
 		head.AppendChild(&html.Node{
@@ -46,8 +47,10 @@ func addStandinHead(doc *html.Node, pageURL string) {
 		Type: html.ElementNode, Data: "script", DataAtom: atom.Script,
 		Attr: []html.Attribute{{Key: "type", Val: "application/ld+json"}},
 	}
-	s.AppendChild(&html.Node{Type: html.TextNode, Data: standinJSONLD})
+	ld := &html.Node{Type: html.TextNode, Data: standinJSONLD}
+	s.AppendChild(ld)
 	head.AppendChild(s)
+	return ld
 }
 
 func findHead(doc *html.Node) *html.Node {

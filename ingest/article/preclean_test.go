@@ -1,0 +1,70 @@
+package article
+
+import (
+	"bytes"
+	"net/url"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// TestPrecleanBody checks that the cleaned first pass gives what the pass
+// on the whole tree gives, and that undo restores the tree byte for byte.
+func TestPrecleanBody(t *testing.T) {
+	long := strings.Repeat(lorem, 4)
+	tests := []struct {
+		name, body string
+	}{
+		{"nav and footer with tails", `<nav><a href="/">Home</a></nav> after nav <div>` + long + `</div><footer>(c) Site</footer> tail`},
+		{"cleaned element last in a stripped parent", `<div><font>x <form><input></form></font> kept? ` + long + `</div>`},
+		{"stripped element after a cleaned one", `<div><aside>side</aside><small>lead text</small>` + long + `</div>`},
+		{"figure with a table keeps its form", `<figure><form>f</form><table><tr><td>cell text</td></tr></table></figure>` + long},
+		{"figure without table", `<figure><img src="a.jpg"><figcaption>Caption</figcaption></figure>` + long},
+		{"nested strips and cleans", `<div><abbr><cite><time>today</time> said</cite></abbr><label>L</label> x</div>` + long},
+		{"ins is stripped not cleaned", `<p><ins>inserted words</ins> and more</p>` + long},
+	}
+	base, _ := url.Parse("https://example.com/news/a")
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(bytes.NewReader(page("<title>T</title>", tc.body)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			pruneForBody(doc)
+			ld := addStandinHead(doc, base.String())
+			before := renderHTML(t, doc)
+			want := trafBody(doc, base, false)
+			got, ok := firstPassCleaned(doc, base, ld)
+			if after := renderHTML(t, doc); after != before {
+				t.Fatalf("tree not restored:\n%s\nwant\n%s", after, before)
+			}
+			if !ok {
+				t.Fatal("the cleaned pass did not run")
+			}
+			if got != want {
+				t.Errorf("cleaned pass = %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+func TestPrecleanNeedsAddress(t *testing.T) {
+	doc, err := html.Parse(bytes.NewReader(page("", lorem)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ld := addStandinHead(doc, "")
+	if _, ok := firstPassCleaned(doc, nil, ld); ok {
+		t.Error("cleaned pass ran without a page address")
+	}
+}
+
+func renderHTML(t *testing.T, n *html.Node) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := html.Render(&b, n); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
