@@ -27,47 +27,23 @@ func extractBody(doc *html.Node, base *url.URL) string {
 	if bodyRunes(doc, fallbackBelow) < fallbackBelow {
 		return dropBoilerplate(trafBody(doc, base, true))
 	}
-	t, ok := firstPassCleaned(doc, base, ld)
+	p := cleanPass{doc: doc, base: base, ld: ld}
+	t, ok := p.first()
 	if !ok {
 		t = trafBody(doc, base, false)
 	}
 	if utf8.RuneCountInString(t) < fallbackBelow {
-		t = trafBody(doc, base, true)
+		// Only after a cleaned first pass, and one long enough that
+		// trafilatura never turns to DOM Distiller (which would read the
+		// cleaned tree): see cleanPass.fallback.
+		if !ok || nonSpaceRunes(t) < minExtracted {
+			return dropBoilerplate(trafBody(doc, base, true))
+		}
+		if t, ok = p.fallback(); !ok {
+			t = trafBody(doc, base, true)
+		}
 	}
 	return dropBoilerplate(t)
-}
-
-// probeJSONLD is standinJSONLD with an article body that marks a result
-// taken from trafilatura's baseline rescue, which would have read the
-// uncleaned tree.
-var probeJSONLD = `{"@type":"NewsArticle","articleSection":"-","articleBody":"` + probeBody + `"}`
-
-// probeBody is longer than the 100 runes the baseline wants, without
-// white space so that the baseline's trimming keeps it as it is.
-const probeBody = "tidings-standin-article-body/tidings-standin-article-body/" +
-	"tidings-standin-article-body/tidings-standin-article-body/"
-
-// firstPassCleaned runs the first (no fallback) pass on the body cleaned
-// as trafilatura would clean it, then restores doc. It reports false when
-// the result could differ from the pass on doc: without a page address
-// (trafilatura would then take one from the page's metadata, which the
-// cleaning may change) or when the baseline rescue ran.
-func firstPassCleaned(doc *html.Node, base *url.URL, ld *html.Node) (string, bool) {
-	if base == nil || ld == nil {
-		return "", false
-	}
-	u, ok := precleanBody(doc)
-	if !ok {
-		return "", false
-	}
-	ld.Data = probeJSONLD
-	res := trafRun(doc, base, false)
-	ld.Data = standinJSONLD
-	u.undo()
-	if res == nil || res.ContentText == probeBody {
-		return "", false
-	}
-	return renderText(res.ContentNode), true
 }
 
 // bodyRunes bounds from above the length of any text rendered from doc:
@@ -98,19 +74,21 @@ func bodyRunes(doc *html.Node, limit int) int {
 }
 
 func trafBody(doc *html.Node, base *url.URL, fallback bool) string {
-	if res := trafRun(doc, base, fallback); res != nil {
+	if res := trafRun(doc, base, fallback, nil); res != nil {
 		return renderText(res.ContentNode)
 	}
 	return ""
 }
 
-// trafRun runs go-trafilatura on doc; nil when it extracts nothing.
-func trafRun(doc *html.Node, base *url.URL, fallback bool) *trafilatura.ExtractResult {
+// trafRun runs go-trafilatura on doc; nil when it extracts nothing. cands
+// are fallback candidates computed ahead, or nil.
+func trafRun(doc *html.Node, base *url.URL, fallback bool, cands *trafilatura.FallbackCandidates) *trafilatura.ExtractResult {
 	opts := trafilatura.Options{
-		OriginalURL:     base,
-		EnableFallback:  fallback,
-		ExcludeComments: true,
-		HtmlDateMode:    trafilatura.Disabled, // dates are fused by pickPublished
+		OriginalURL:        base,
+		EnableFallback:     fallback,
+		FallbackCandidates: cands,
+		ExcludeComments:    true,
+		HtmlDateMode:       trafilatura.Disabled, // dates are fused by pickPublished
 	}
 	res, err := trafilatura.ExtractDocument(doc, opts)
 	if err != nil || res == nil || res.ContentNode == nil {

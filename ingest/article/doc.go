@@ -47,7 +47,8 @@
 //   - Body: go-trafilatura (its Readability/DOM Distiller fallbacks only for
 //     short results) on a tree pruned of head, scripts and unused
 //     attributes, with a stand-in head so that its own (discarded)
-//     metadata search stays cheap, rendered as
+//     metadata search stays cheap, and with the body stripped and cleaned
+//     ahead the way trafilatura cleans it (then restored), rendered as
 //     paragraphs, then stripped of news boilerplate paragraphs (teasers,
 //     subscription prompts, credits, section headings of story lists,
 //     update stamps; among the last paragraphs also long copyright and

@@ -35,7 +35,7 @@ func TestPrecleanBody(t *testing.T) {
 			ld := addStandinHead(doc, base.String())
 			before := renderHTML(t, doc)
 			want := trafBody(doc, base, false)
-			got, ok := firstPassCleaned(doc, base, ld)
+			got, ok := cleanPass{doc: doc, base: base, ld: ld}.first()
 			if after := renderHTML(t, doc); after != before {
 				t.Fatalf("tree not restored:\n%s\nwant\n%s", after, before)
 			}
@@ -49,13 +49,54 @@ func TestPrecleanBody(t *testing.T) {
 	}
 }
 
+// TestCleanPassFallback checks the fallback pass on the cleaned body
+// against the one on the whole tree, for first results long enough to
+// allow it.
+func TestCleanPassFallback(t *testing.T) {
+	tests := []struct {
+		name, body string
+	}{
+		{"short article with navigation", `<nav><ul><li><a href="/a">Section A</a></li><li><a href="/b">Section B</a></li></ul></nav>` + lorem + `<footer>(c) Site</footer>`},
+		{"article element and aside", `<article><h1>Budget</h1>` + lorem + `</article><aside><p>Most read: other stories here</p></aside>`},
+		{"table layout", `<table><tr><td><form><input></form></td><td>` + lorem + `</td></tr></table>`},
+	}
+	base, _ := url.Parse("https://example.com/news/a")
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := html.Parse(bytes.NewReader(page("<title>Budget</title>", tc.body)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			pruneForBody(doc)
+			ld := addStandinHead(doc, base.String())
+			p := cleanPass{doc: doc, base: base, ld: ld}
+			first, ok := p.first()
+			if !ok || nonSpaceRunes(first) < minExtracted {
+				t.Fatalf("first pass ok=%v, %d runes: no fallback pass to test", ok, nonSpaceRunes(first))
+			}
+			before := renderHTML(t, doc)
+			want := trafBody(doc, base, true)
+			got, ok := p.fallback()
+			if after := renderHTML(t, doc); after != before {
+				t.Fatalf("tree not restored")
+			}
+			if !ok {
+				t.Fatal("the cleaned fallback pass did not run")
+			}
+			if got != want {
+				t.Errorf("cleaned fallback = %q, want %q", got, want)
+			}
+		})
+	}
+}
+
 func TestPrecleanNeedsAddress(t *testing.T) {
 	doc, err := html.Parse(bytes.NewReader(page("", lorem)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	ld := addStandinHead(doc, "")
-	if _, ok := firstPassCleaned(doc, nil, ld); ok {
+	if _, ok := (cleanPass{doc: doc, ld: ld}).first(); ok {
 		t.Error("cleaned pass ran without a page address")
 	}
 }
