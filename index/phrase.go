@@ -7,7 +7,6 @@ import (
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
@@ -26,7 +25,7 @@ import (
 // englishAnalyzer is the body's analyzer, for term sequences, phrases and
 // snippets.
 var englishAnalyzer = sync.OnceValue(func() analysis.Analyzer {
-	a, err := registry.NewCache().AnalyzerNamed(en.AnalyzerName)
+	a, err := newFastEnglish(registry.NewCache())
 	if err != nil {
 		panic("index: english analyzer: " + err.Error())
 	}

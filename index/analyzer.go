@@ -1,0 +1,318 @@
+package index
+
+import (
+	"hash/maphash"
+	"sync/atomic"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	"github.com/blevesearch/bleve/v2/registry"
+	"github.com/blevesearch/segment"
+)
+
+// fastEnglish gives exactly the token stream of Bleve's "en" analyzer
+// (unicode tokenizer, then possessive_en, to_lower, stop_en and
+// stemmer_porter), several times faster on mostly-ASCII text:
+//
+//   - Text is cut at ASCII whitespace, which always ends a UAX#29 word
+//     (no word rule lets a letter, digit or mid-word character join
+//     across it). A chunk of pure ASCII is segmented by asciiWords; any
+//     other chunk is handed to Bleve's segmenter, started at the
+//     whitespace before the chunk so it sees the same text as Bleve's.
+//   - ASCII words are lower-cased into a scratch buffer, not through
+//     []rune.
+//   - Stems are memoized (stemMemo).
+//
+// Unlike Bleve's analyzer it never writes to its input. It is safe for
+// concurrent use.
+type fastEnglish struct {
+	stop  analysis.TokenMap
+	poss  analysis.TokenFilter // for non-ASCII words
+	lower analysis.TokenFilter // for non-ASCII words
+	stem  analysis.TokenFilter // on memo misses
+	memo  stemMemo
+}
+
+var _ analysis.Analyzer = (*fastEnglish)(nil)
+
+// newFastEnglish takes the stop words and filters from cache, so they
+// are the very ones Bleve's "en" analyzer uses.
+func newFastEnglish(cache *registry.Cache) (*fastEnglish, error) {
+	stop, err := cache.TokenMapNamed(en.StopName)
+	if err != nil {
+		return nil, err
+	}
+	a := &fastEnglish{stop: stop}
+	for name, f := range map[string]*analysis.TokenFilter{
+		en.PossessiveName: &a.poss,
+		lowercase.Name:    &a.lower,
+		porter.Name:       &a.stem,
+	} {
+		if *f, err = cache.TokenFilterNamed(name); err != nil {
+			return nil, err
+		}
+	}
+	a.memo.seed = maphash.MakeSeed()
+	return a, nil
+}
+
+// Analyze returns input's tokens, filtered and stemmed. Terms may share
+// memory with other calls' terms: callers must not modify them.
+func (a *fastEnglish) Analyze(input []byte) analysis.TokenStream {
+	toks := tokenizeEnglish(input)
+	var scratch [64]byte
+	out := toks[:0]
+	for _, t := range toks {
+		if a.filter(t, scratch[:0]) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// filter applies the possessive, lower-case, stop and stemmer filters to
+// t, which still holds its input bytes. It reports whether t is kept.
+func (a *fastEnglish) filter(t *analysis.Token, scratch []byte) bool {
+	term, ascii := asciiLower(t.Term, scratch)
+	if !ascii {
+		// Bleve's own filters, on a copy: they lower-case in place.
+		t.Term = append([]byte(nil), t.Term...)
+		one := analysis.TokenStream{t}
+		a.lower.Filter(a.poss.Filter(one))
+		term = t.Term
+	}
+	if _, ok := a.stop[string(term)]; ok {
+		return false
+	}
+	t.Term = a.memo.stem(term, a.stem)
+	return true
+}
+
+// asciiLower returns term without an English possessive ('s) and in lower
+// case, in scratch when it had upper-case letters; false if term is not
+// ASCII.
+func asciiLower(term, scratch []byte) ([]byte, bool) {
+	upper := false
+	for _, c := range term {
+		if c >= 0x80 {
+			return nil, false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if n := len(term); n >= 2 && (term[n-1]|0x20) == 's' && term[n-2] == '\'' {
+		term = term[:n-2]
+	}
+	if !upper {
+		return term, true
+	}
+	out := append(scratch, term...)
+	for i, c := range out {
+		if 'A' <= c && c <= 'Z' {
+			out[i] = c + 'a' - 'A'
+		}
+	}
+	return out, true
+}
+
+// stemMemo caches the porter stems of short words: news text repeats a
+// few thousand words. It is a direct-mapped table of immutable entries
+// replaced atomically, so it is safe for concurrent use and never grows.
+type stemMemo struct {
+	seed  maphash.Seed
+	slots [1 << 15]atomic.Pointer[stemEntry]
+}
+
+type stemEntry struct {
+	word string
+	stem []byte
+}
+
+// maxMemoWord bounds the words worth memoizing.
+const maxMemoWord = 24
+
+// stem returns word's porter stem, computed with f on a miss. The result
+// is shared: it must not be modified.
+func (m *stemMemo) stem(word []byte, f analysis.TokenFilter) []byte {
+	if len(word) > maxMemoWord {
+		return porterStem(word, f)
+	}
+	slot := &m.slots[maphash.Bytes(m.seed, word)&(uint64(len(m.slots))-1)]
+	if e := slot.Load(); e != nil && e.word == string(word) {
+		return e.stem
+	}
+	s := porterStem(word, f)
+	s = s[:len(s):len(s)] // an append by a caller must copy
+	slot.Store(&stemEntry{word: string(word), stem: s})
+	return s
+}
+
+// porterStem runs Bleve's porter filter on word (not modified).
+func porterStem(word []byte, f analysis.TokenFilter) []byte {
+	t := analysis.Token{Term: word}
+	f.Filter(analysis.TokenStream{&t})
+	return t.Term
+}
+
+// isSpace reports ASCII whitespace: tab, LF, VT, FF, CR and space.
+func isSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+
+// tokenizeEnglish gives the tokens of Bleve's unicode tokenizer, with
+// Term still pointing into input.
+func tokenizeEnglish(input []byte) analysis.TokenStream {
+	tb := tokenBuilder{pos: 1}
+	tb.slab = make([]analysis.Token, 0, min(len(input)/6+1, 1024))
+	tb.out = make(analysis.TokenStream, 0, len(input)/6+1)
+	p, floor := 0, 0 // floor: the end of the last segmented chunk
+	for p < len(input) {
+		if isSpace(input[p]) {
+			p++
+			continue
+		}
+		q, ascii := p, true
+		for q < len(input) && !isSpace(input[q]) {
+			ascii = ascii && input[q] < 0x80
+			q++
+		}
+		if ascii {
+			asciiWords(input, p, q, &tb)
+			p, floor = q, q
+			continue
+		}
+		// Bleve's segmenter from the start of the whitespace run: a
+		// space may take the combining marks after it.
+		w := p
+		for w > floor && isSpace(input[w-1]) {
+			w--
+		}
+		end, ok := segmentWords(input, w, q, &tb)
+		if !ok {
+			break // Bleve's segmenter stops here too (invalid UTF-8)
+		}
+		p, floor = end, end
+	}
+	return tb.out
+}
+
+// segmentWords runs Bleve's segmenter on input from w, a segment
+// boundary, until a segment ends at or after q. It returns that end, or
+// false when the segmenter stopped first.
+func segmentWords(input []byte, w, q int, tb *tokenBuilder) (int, bool) {
+	s := segment.NewWordSegmenterDirect(input[w:])
+	off := w
+	for s.Segment() {
+		end := off + len(s.Bytes())
+		if typ := s.Type(); typ != segment.None {
+			tb.add(input[off:end], off, segmentType(typ))
+		}
+		off = end
+		if off >= q {
+			return off, true
+		}
+	}
+	return off, false
+}
+
+// segmentType is Bleve's unicode tokenizer's token type for a segment type.
+func segmentType(typ int) analysis.TokenType {
+	switch typ {
+	case segment.Ideo, segment.Kana:
+		return analysis.Ideographic
+	case segment.Number:
+		return analysis.Numeric
+	}
+	return analysis.AlphaNumeric
+}
+
+// tokenBuilder appends tokens, numbering their positions.
+type tokenBuilder struct {
+	slab []analysis.Token
+	out  analysis.TokenStream
+	pos  int
+}
+
+func (tb *tokenBuilder) add(term []byte, start int, typ analysis.TokenType) {
+	if len(tb.slab) == cap(tb.slab) {
+		tb.slab = make([]analysis.Token, 0, 1024)
+	}
+	tb.slab = append(tb.slab, analysis.Token{Term: term, Start: start, End: start + len(term), Position: tb.pos, Type: typ})
+	tb.out = append(tb.out, &tb.slab[len(tb.slab)-1])
+	tb.pos++
+}
+
+// ASCII word-break classes (UAX#29 as Bleve's segmenter implements it).
+const (
+	wbOther    = iota
+	wbLetter   // ALetter: A-Z a-z
+	wbDigit    // Numeric: 0-9
+	wbExtend   // ExtendNumLet: _
+	wbMidBoth  // MidNumLet . and Single_Quote ': join letters or digits
+	wbMidAlpha // MidLetter : joins letters
+	wbMidNum   // MidNum , ; join digits
+)
+
+var asciiClass = func() (t [128]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = wbLetter, wbLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = wbDigit
+	}
+	t['_'] = wbExtend
+	t['.'], t['\''] = wbMidBoth, wbMidBoth
+	t[':'] = wbMidAlpha
+	t[','], t[';'] = wbMidNum, wbMidNum
+	return t
+}()
+
+// asciiWords adds the words of input[p:q], pure ASCII followed by
+// whitespace or the end. A word is a run of letters, digits and '_',
+// where a mid character joins when both its neighbours are letters (for
+// . ' :) or digits (for . ' , ;). It is numeric when it has a digit and
+// no letter.
+func asciiWords(input []byte, p, q int, tb *tokenBuilder) {
+	for i := p; i < q; {
+		if k := asciiClass[input[i]]; k != wbLetter && k != wbDigit && k != wbExtend {
+			i++
+			continue
+		}
+		j, letters, digits := i, false, false
+	word:
+		for ; j < q; j++ {
+			switch asciiClass[input[j]] {
+			case wbLetter:
+				letters = true
+			case wbDigit:
+				digits = true
+			case wbExtend:
+			case wbMidBoth:
+				if !midJoins(input, j, q, wbLetter) && !midJoins(input, j, q, wbDigit) {
+					break word
+				}
+			case wbMidAlpha:
+				if !midJoins(input, j, q, wbLetter) {
+					break word
+				}
+			case wbMidNum:
+				if !midJoins(input, j, q, wbDigit) {
+					break word
+				}
+			default:
+				break word
+			}
+		}
+		typ := analysis.AlphaNumeric
+		if digits && !letters {
+			typ = analysis.Numeric
+		}
+		tb.add(input[i:j], i, typ)
+		i = j
+	}
+}
+
+// midJoins reports whether the mid character at j has a class k
+// character on both sides within input[:q].
+func midJoins(input []byte, j, q int, k uint8) bool {
+	return j > 0 && j+1 < q && asciiClass[input[j-1]] == k && asciiClass[input[j+1]] == k
+}
