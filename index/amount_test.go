@@ -2,7 +2,6 @@ package index
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -134,17 +133,6 @@ func TestAmountRangeSearchMatchesScan(t *testing.T) {
 		{"unknown currency", Query{Text: "money.XYZ:>0"}, nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			tt.q.Size = 1000
-			res, err := ix.Search(context.Background(), tt.q)
-			if err != nil {
-				t.Fatalf("Search: %v", err)
-			}
-			got := ids(res.Hits)
-			slices.Sort(got)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got %d hits, want %d:\n got %v\nwant %v", len(got), len(tt.want), got, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkHits(t, ix, tt.q, tt.want) })
 	}
 }

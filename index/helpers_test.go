@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -132,4 +133,23 @@ func ids(hits []Hit) []int64 {
 		out[i] = h.ID
 	}
 	return out
+}
+
+// checkHits runs q for all its hits and compares their sorted IDs and the
+// total with want.
+func checkHits(t *testing.T, ix *Index, q Query, want []int64) {
+	t.Helper()
+	q.Size = 1000
+	res, err := ix.Search(context.Background(), q)
+	if err != nil {
+		t.Fatalf("Search: %v", err)
+	}
+	got := ids(res.Hits)
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("hits = %v, want %v", got, want)
+	}
+	if res.Total != uint64(len(want)) {
+		t.Errorf("Total = %d, want %d", res.Total, len(want))
+	}
 }

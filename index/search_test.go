@@ -58,21 +58,7 @@ func TestSearchFinds(t *testing.T) {
 		{"text and filters combine", Query{Text: "investors", Sources: []string{"wire"}}, []int64{1, 4}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			tt.q.Size = 100
-			res, err := ix.Search(context.Background(), tt.q)
-			if err != nil {
-				t.Fatalf("Search: %v", err)
-			}
-			got := ids(res.Hits)
-			slices.Sort(got)
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("hits = %v, want %v", got, tt.want)
-			}
-			if res.Total != uint64(len(tt.want)) {
-				t.Errorf("Total = %d, want %d", res.Total, len(tt.want))
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkHits(t, ix, tt.q, tt.want) })
 	}
 }
 
