@@ -230,40 +230,22 @@ func (s *sentence) gazFeatures(i int, bits uint8, dst []uint32) []uint32 {
 	return dst
 }
 
-func (s *sentence) word(i int) string {
-	switch {
-	case i < 0:
-		return "<s>"
-	case i >= len(s.toks):
-		return "</s>"
-	}
-	return s.lower[i]
-}
+func (s *sentence) word(i int) string    { return s.at(i, s.lower, false) }
+func (s *sentence) shapeAt(i int) string { return s.at(i, s.shape, true) }
+func (s *sentence) shortAt(i int) string { return s.at(i, s.short, true) }
 
-func (s *sentence) shapeAt(i int) string {
+// at returns vals[i] with sentinels outside the sentence; capsAs says
+// whether an all-caps sentence reads "caps" instead (its shapes say nothing).
+func (s *sentence) at(i int, vals []string, capsAs bool) string {
 	switch {
 	case i < 0:
 		return "<s>"
 	case i >= len(s.toks):
 		return "</s>"
-	}
-	if s.allCaps {
+	case capsAs && s.allCaps:
 		return "caps"
 	}
-	return s.shape[i]
-}
-
-func (s *sentence) shortAt(i int) string {
-	switch {
-	case i < 0:
-		return "<s>"
-	case i >= len(s.toks):
-		return "</s>"
-	}
-	if s.allCaps {
-		return "caps"
-	}
-	return s.short[i]
+	return vals[i]
 }
 
 // clusAt returns token i's cluster at granularity g (0 coarse, 1 fine),
