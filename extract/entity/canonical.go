@@ -14,10 +14,9 @@ import (
 func (d *doc) acronyms() {
 	alias := map[string]mention{}
 	for _, m := range d.ms {
-		k := m.last + 1
-		if k+2 < len(d.toks) && d.toks[k].Text == "(" && d.toks[k+2].Text == ")" && isAcronym(d.toks[k+1].Text) && len(d.words(m)) > 1 {
+		if acr, ok := d.parenAcronym(m.last + 1); ok && len(d.words(m)) > 1 {
 			m.canon = canonicalForm(d.text[m.start:m.end])
-			alias[d.toks[k+1].Text] = m
+			alias[acr] = m
 		}
 	}
 	for _, m := range d.ms {
@@ -52,6 +51,14 @@ func (d *doc) acronyms() {
 	}
 }
 
+// parenAcronym returns the acronym in parentheses at tokens k to k+2: "( AWS )".
+func (d *doc) parenAcronym(k int) (string, bool) {
+	if k+2 >= len(d.toks) || d.toks[k].Text != "(" || d.toks[k+2].Text != ")" || !isAcronym(d.toks[k+1].Text) {
+		return "", false
+	}
+	return d.toks[k+1].Text, true
+}
+
 func isAcronym(s string) bool {
 	n := 0
 	for _, r := range s {
@@ -70,10 +77,11 @@ func isAcronym(s string) bool {
 // Web Services (AWS)" becomes "Amazon Web Services".
 func (d *doc) expandAcronyms() {
 	for k := 1; k+2 < len(d.toks); k++ {
-		if d.toks[k].Text != "(" || d.toks[k+2].Text != ")" || !isAcronym(d.toks[k+1].Text) {
+		acr, ok := d.parenAcronym(k)
+		if !ok {
 			continue
 		}
-		acr := strings.ReplaceAll(d.toks[k+1].Text, ".", "")
+		acr = strings.ReplaceAll(acr, ".", "")
 		for j := k - 1; j >= 0 && k-j <= 2*len(acr); j-- {
 			ini := initials(d.tokenTexts(j, k-1))
 			if ini == "" || !strings.HasSuffix(acr, ini) {
