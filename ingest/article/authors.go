@@ -117,7 +117,7 @@ func (s *signals) checkBylineText(n *html.Node) {
 		s.pendingBy = ""
 		return
 	}
-	if t == "" || len(t) > 80 || !bylineFirstWords[strings.ToLower(firstWord(t))] {
+	if t == "" || len(t) > 80 || !isBylineFirstWord(firstWord(t)) {
 		return
 	}
 	t = collapse(t)
@@ -159,6 +159,28 @@ var bylineFirstWords = map[string]bool{
 	"veröffentlicht": true, "eingestellt": true, "erstellt": true, "geschrieben": true, "verfasst": true,
 	"gespeichert": true, "beitrag": true, "blog": true, "publicado": true, "escrito": true, "publié": true,
 	"écrit": true, "rédigé": true, "scritto": true, "责任编辑": true, "编辑": true, "作者": true, "记者": true,
+}
+
+// isBylineFirstWord looks w up in bylineFirstWords, lower-cased. It runs
+// on almost every short text: an ASCII word is lower-cased on the stack.
+func isBylineFirstWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return bylineFirstWords[strings.ToLower(w)]
+		}
+	}
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false // longer than any of the words
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return bylineFirstWords[string(buf[:len(w)])]
 }
 
 // firstWord returns t up to its first space or colon.

@@ -111,7 +111,7 @@ func (s *signals) walk(n *html.Node, depth int, inArticle bool) {
 		case atom.Aside, atom.Footer, atom.Nav:
 			inArticle = false
 		}
-		s.checkHeading(n)
+		s.checkHeading(n, cls)
 		if commentArea(n, cls) {
 			s.inComments++
 			defer func() { s.inComments-- }()
@@ -234,8 +234,14 @@ var headlineClasses = map[string]bool{
 	"article-headline": true, "story-headline": true, "entry-header": false, "content-title": true,
 }
 
-// checkHeading records headline candidates.
-func (s *signals) checkHeading(n *html.Node) {
+// mayBeHeadlineClass is a cheap test before splitting the class: every
+// headline class names a title or a headline.
+func mayBeHeadlineClass(cls string) bool {
+	return strings.Contains(cls, "title") || strings.Contains(cls, "headline")
+}
+
+// checkHeading records headline candidates; cls is classAndID(n).
+func (s *signals) checkHeading(n *html.Node, cls string) {
 	if len(s.headings) >= 60 {
 		return
 	}
@@ -248,11 +254,12 @@ func (s *signals) checkHeading(n *html.Node) {
 	default:
 		if strings.EqualFold(attr(n, "itemprop"), "headline") {
 			level = 2
-		}
-		for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
-			if headlineClasses[c] {
-				level = 2
-				break
+		} else if mayBeHeadlineClass(cls) {
+			for _, c := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+				if headlineClasses[c] {
+					level = 2
+					break
+				}
 			}
 		}
 		if level == 0 || n.DataAtom == atom.Meta || n.DataAtom == atom.Body || n.DataAtom == atom.Html {
@@ -389,9 +396,18 @@ func headingText(n *html.Node) string {
 const headingTrim = " \t\n\r\u00a0:|•·/–—-"
 
 // classAndID is an element's class and id, lower-cased and joined by a
-// space: what the signal checks look into.
+// space ("" when it has neither): what the signal checks look into. No
+// word they look for holds a space, so none matches across the join, and
+// a lone class or id needs no copy.
 func classAndID(n *html.Node) string {
-	return strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	class, id := attr(n, "class"), attr(n, "id")
+	switch {
+	case id == "":
+		return strings.ToLower(class)
+	case class == "":
+		return strings.ToLower(id)
+	}
+	return strings.ToLower(class + " " + id)
 }
 
 // checkAuthor picks up byline-like elements; cls is classAndID(n).
@@ -444,7 +460,7 @@ func (s *signals) checkDateText(n *html.Node, cls string) {
 	if len(s.dateTexts) > 20 {
 		return
 	}
-	if cls == " " || !(strings.Contains(cls, "date") || strings.Contains(cls, "time") || strings.Contains(cls, "publish") || strings.Contains(cls, "byline") || strings.Contains(cls, "meta")) {
+	if cls == "" || !(strings.Contains(cls, "date") || strings.Contains(cls, "time") || strings.Contains(cls, "publish") || strings.Contains(cls, "byline") || strings.Contains(cls, "meta")) {
 		return
 	}
 	if strings.Contains(cls, "update") || strings.Contains(cls, "comment") {
