@@ -9,15 +9,25 @@ type flagTable struct {
 	shift uint8
 }
 
-func newFlagTable(m map[uint64]uint8) flagTable {
+// tableSize returns a power-of-two slot count at least twice n and the
+// shift that maps a hash to one of the slots (see home).
+func tableSize(n int) (int, uint8) {
 	bits := uint8(3)
-	for 1<<bits < 2*len(m) {
+	for 1<<bits < 2*n {
 		bits++
 	}
-	t := flagTable{slots: make([]uint64, 1<<bits), shift: 64 - bits}
+	return 1 << bits, 64 - bits
+}
+
+// home is the first slot to probe for hash h (Fibonacci hashing).
+func home(h uint64, shift uint8) int { return int((h * 0x9E3779B97F4A7C15) >> shift) }
+
+func newFlagTable(m map[uint64]uint8) flagTable {
+	size, shift := tableSize(len(m))
+	t := flagTable{slots: make([]uint64, size), shift: shift}
 	mask := len(t.slots) - 1
 	for h, f := range m {
-		i := t.home(h)
+		i := home(h, t.shift)
 		for t.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
@@ -34,15 +44,13 @@ func flagKey(h uint64) uint64 {
 	return 0x100
 }
 
-func (t *flagTable) home(h uint64) int { return int((h * 0x9E3779B97F4A7C15) >> t.shift) }
-
 // get returns the flags of h, 0 when absent.
 func (t *flagTable) get(h uint64) uint8 {
 	if len(t.slots) == 0 {
 		return 0
 	}
 	k, mask := flagKey(h), len(t.slots)-1
-	for i := t.home(h); ; i = (i + 1) & mask {
+	for i := home(h, t.shift); ; i = (i + 1) & mask {
 		s := t.slots[i]
 		if s == 0 {
 			return 0
@@ -67,15 +75,12 @@ type clusterSlot struct {
 }
 
 func newClusterTable(m map[string][2]uint16) *clusterTable {
-	bits := uint8(3)
-	for 1<<bits < 2*len(m) {
-		bits++
-	}
-	t := &clusterTable{slots: make([]clusterSlot, 1<<bits), shift: 64 - bits}
+	size, shift := tableSize(len(m))
+	t := &clusterTable{slots: make([]clusterSlot, size), shift: shift}
 	mask := len(t.slots) - 1
 	for w, c := range m {
 		h := hashStr(fnvOffset, w)
-		i := int((h * 0x9E3779B97F4A7C15) >> t.shift)
+		i := home(h, t.shift)
 		for t.slots[i].used {
 			i = (i + 1) & mask
 		}
@@ -91,7 +96,7 @@ func (t *clusterTable) get(w string) ([2]uint16, bool) {
 	}
 	h := hashStr(fnvOffset, w)
 	mask := len(t.slots) - 1
-	for i := int((h * 0x9E3779B97F4A7C15) >> t.shift); ; i = (i + 1) & mask {
+	for i := home(h, t.shift); ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if !s.used {
 			return [2]uint16{}, false
