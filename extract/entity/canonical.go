@@ -222,13 +222,26 @@ func (d *doc) orgWords() map[string]bool {
 	return out
 }
 
-// companyTails end company names after the name proper: "Aer Lingus
+// companyWords end company names after the name proper: legal forms and
+// the words of company names ("Group", "Airlines").
+var companyWords = []string{
+	"inc", "inc.", "corp", "corp.", "co.", "company", "corporation", "group", "plc", "ltd", "ltd.", "llc",
+	"holdings", "ag", "gmbh", "s.a.", "n.v.", "motors", "airlines", "airways", "industries",
+}
+
+// companyTails are what may follow a company's name proper: "Aer Lingus
 // Group PLC", "Ford Motor Company".
-var companyTails = map[string]bool{
-	"inc": true, "inc.": true, "corp": true, "corp.": true, "co": true, "co.": true, "company": true,
-	"corporation": true, "group": true, "plc": true, "ltd": true, "ltd.": true, "llc": true, "holdings": true,
-	"ag": true, "gmbh": true, "s.a.": true, "n.v.": true, "motor": true, "motors": true, "airlines": true,
-	"airways": true, "industries": true, ",": true,
+var companyTails = wordSet(companyWords, []string{"co", "motor", ","})
+
+// wordSet is the set of the words of all lists.
+func wordSet(lists ...[]string) map[string]bool {
+	set := map[string]bool{}
+	for _, l := range lists {
+		for _, w := range l {
+			set[w] = true
+		}
+	}
+	return set
 }
 
 // companyShortForms retypes as organizations the persons and places

@@ -51,15 +51,11 @@ var particles = map[string]bool{
 
 // orgHeads and placeHeads end organization and place names, never a
 // person's: "Eberhard Faber GmbH", "Davis Gym".
-var orgHeads = map[string]bool{
-	"inc": true, "inc.": true, "corp": true, "corp.": true, "co.": true, "ltd": true, "ltd.": true, "llc": true,
-	"plc": true, "gmbh": true, "ag": true, "s.a.": true, "company": true, "corporation": true, "group": true,
-	"bank": true, "university": true, "college": true, "institute": true, "association": true, "party": true,
-	"council": true, "committee": true, "agency": true, "ministry": true, "department": true, "airlines": true,
-	"airways": true, "records": true, "fc": true, "club": true, "foundation": true, "society": true, "union": true,
-	"commission": true, "holdings": true, "motors": true, "industries": true, "systems": true, "technologies": true,
-	"press": true, "times": true, "news": true, "television": true, "radio": true, "school": true, "academy": true,
-}
+var orgHeads = wordSet(companyWords, []string{
+	"bank", "university", "college", "institute", "association", "party", "council", "committee", "agency",
+	"ministry", "department", "records", "fc", "club", "foundation", "society", "union", "commission",
+	"systems", "technologies", "press", "times", "news", "television", "radio", "school", "academy",
+})
 
 var placeHeads = map[string]bool{
 	"tower": true, "gym": true, "stadium": true, "airport": true, "river": true, "lake": true, "mountain": true,
