@@ -320,12 +320,13 @@ func (d *doc) propagate() {
 	}
 	var hs [maxPropagate]uint64
 	for i := range d.toks {
-		if !starts[hashByte(hashStr(fnvOffset, d.toks[i].Text), 0)] {
+		h := hashByte(hashStr(fnvOffset, d.toks[i].Text), 0)
+		if !starts[h] {
 			continue
 		}
-		var h uint64 = fnvOffset
-		n := 0
-		for k := i; k < len(d.toks) && k-i < maxPropagate; k++ {
+		hs[0] = h
+		n := 1
+		for k := i + 1; k < len(d.toks) && k-i < maxPropagate; k++ {
 			h = hashByte(hashStr(h, d.toks[k].Text), 0)
 			hs[k-i] = h
 			n++
