@@ -61,33 +61,38 @@ func newFastEnglish(cache *registry.Cache) (*fastEnglish, error) {
 // Analyze returns input's tokens, filtered and stemmed. Terms may share
 // memory with other calls' terms: callers must not modify them.
 func (a *fastEnglish) Analyze(input []byte) analysis.TokenStream {
-	toks := tokenizeEnglish(input)
-	var scratch [64]byte
-	out := toks[:0]
-	for _, t := range toks {
-		if a.filter(t, scratch[:0]) {
-			out = append(out, t)
-		}
-	}
-	return out
+	return tokenizeEnglish(input, a)
 }
 
 // filter applies the possessive, lower-case, stop and stemmer filters to
-// t, which still holds its input bytes. It reports whether t is kept.
-func (a *fastEnglish) filter(t *analysis.Token, scratch []byte) bool {
-	term, ascii := asciiLower(t.Term, scratch)
+// a word of the input. It returns the term, or false for a stop word.
+func (a *fastEnglish) filter(word, scratch []byte) ([]byte, bool) {
+	term, ascii := asciiLower(word, scratch)
 	if !ascii {
 		// Bleve's own filters, on a copy: they lower-case in place.
-		t.Term = append([]byte(nil), t.Term...)
-		one := analysis.TokenStream{t}
-		a.lower.Filter(a.poss.Filter(one))
+		t := &analysis.Token{Term: append([]byte(nil), word...)}
+		a.lower.Filter(a.poss.Filter(analysis.TokenStream{t}))
 		term = t.Term
 	}
-	if _, ok := a.stop[string(term)]; ok {
-		return false
+	e := a.memo.lookup(term)
+	if e == nil {
+		e = a.word(term)
+		a.memo.store(term, e)
 	}
-	t.Term = a.memo.stem(term, a.stem)
-	return true
+	return e.stem, !e.stop
+}
+
+// word returns the memo entry of a lower-cased word: its stem, or that
+// it is a stop word.
+func (a *fastEnglish) word(term []byte) *memoEntry {
+	e := &memoEntry{n: uint8(min(len(term), maxMemoWord))}
+	copy(e.word[:], term)
+	if _, e.stop = a.stop[string(term)]; !e.stop {
+		t := analysis.Token{Term: term}
+		a.stem.Filter(analysis.TokenStream{&t})
+		e.stem = t.Term[:len(t.Term):len(t.Term)] // an append by a caller must copy
+	}
+	return e
 }
 
 // asciiLower returns term without an English possessive ('s) and in lower
@@ -116,54 +121,73 @@ func asciiLower(term, scratch []byte) ([]byte, bool) {
 	return out, true
 }
 
-// stemMemo caches the porter stems of short words: news text repeats a
-// few thousand words. It is a direct-mapped table of immutable entries
-// replaced atomically, so it is safe for concurrent use and never grows.
+// stemMemo caches what the stop and stemmer filters make of short words:
+// news text repeats a few thousand words. It is a two-way set-associative
+// table of immutable entries replaced atomically, so it is safe for
+// concurrent use and never grows.
 type stemMemo struct {
 	seed  maphash.Seed
-	slots [1 << 15]atomic.Pointer[stemEntry]
+	slots [1 << 14]atomic.Pointer[memoEntry]
 }
 
-type stemEntry struct {
-	word string
-	stem []byte
+// memoEntry holds its word inline: a hit reads one cache line.
+type memoEntry struct {
+	word [maxMemoWord]byte
+	n    uint8
+	stop bool
+	stem []byte // shared by every token of word: never modified
 }
 
 // maxMemoWord bounds the words worth memoizing.
-const maxMemoWord = 24
+const maxMemoWord = 30
 
-// stem returns word's porter stem, computed with f on a miss. The result
-// is shared: it must not be modified.
-func (m *stemMemo) stem(word []byte, f analysis.TokenFilter) []byte {
-	if len(word) > maxMemoWord {
-		return porterStem(word, f)
-	}
-	slot := &m.slots[maphash.Bytes(m.seed, word)&(uint64(len(m.slots))-1)]
-	if e := slot.Load(); e != nil && e.word == string(word) {
-		return e.stem
-	}
-	s := porterStem(word, f)
-	s = s[:len(s):len(s)] // an append by a caller must copy
-	slot.Store(&stemEntry{word: string(word), stem: s})
-	return s
+func (e *memoEntry) is(word []byte) bool {
+	return e != nil && int(e.n) == len(word) && string(e.word[:e.n]) == string(word)
 }
 
-// porterStem runs Bleve's porter filter on word (not modified).
-func porterStem(word []byte, f analysis.TokenFilter) []byte {
-	t := analysis.Token{Term: word}
-	f.Filter(analysis.TokenStream{&t})
-	return t.Term
+// lookup returns word's entry, or nil.
+func (m *stemMemo) lookup(word []byte) *memoEntry {
+	if len(word) > maxMemoWord {
+		return nil
+	}
+	h := m.slot(word)
+	if e := m.slots[h].Load(); e.is(word) {
+		return e
+	}
+	if e := m.slots[h^1].Load(); e.is(word) {
+		return e
+	}
+	return nil
+}
+
+// store keeps e for word, in a free slot of its set or else in the one
+// its hash picks.
+func (m *stemMemo) store(word []byte, e *memoEntry) {
+	if len(word) > maxMemoWord {
+		return
+	}
+	h := m.slot(word)
+	if m.slots[h].Load() != nil && m.slots[h^1].Load() == nil {
+		h ^= 1
+	}
+	m.slots[h].Store(e)
+}
+
+func (m *stemMemo) slot(word []byte) uint64 {
+	return maphash.Bytes(m.seed, word) & (uint64(len(m.slots)) - 1)
 }
 
 // isSpace reports ASCII whitespace: tab, LF, VT, FF, CR and space.
 func isSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
-// tokenizeEnglish gives the tokens of Bleve's unicode tokenizer, with
-// Term still pointing into input.
-func tokenizeEnglish(input []byte) analysis.TokenStream {
-	tb := tokenBuilder{pos: 1}
-	tb.slab = make([]analysis.Token, 0, min(len(input)/6+1, 1024))
-	tb.out = make(analysis.TokenStream, 0, len(input)/6+1)
+// tokenizeEnglish gives the tokens of Bleve's unicode tokenizer, filtered
+// by a as they are made; with a nil, unfiltered, Term still pointing into
+// input.
+func tokenizeEnglish(input []byte, a *fastEnglish) analysis.TokenStream {
+	// About one word in ten bytes of English is kept.
+	tb := tokenBuilder{pos: 1, a: a, n: len(input)}
+	tb.slab = make([]analysis.Token, 0, min(len(input)/10+1, slabTokens))
+	tb.out = make(analysis.TokenStream, 0, len(input)/10+1)
 	p, floor := 0, 0 // floor: the end of the last segmented chunk
 	for p < len(input) {
 		if isSpace(input[p]) {
@@ -225,20 +249,39 @@ func segmentType(typ int) analysis.TokenType {
 	return analysis.AlphaNumeric
 }
 
+// slabTokens is the most tokens allocated at once, 16 KB: a small object
+// for the allocator.
+const slabTokens = 256
+
 // tokenBuilder appends tokens, numbering their positions.
 type tokenBuilder struct {
-	slab []analysis.Token
-	out  analysis.TokenStream
-	pos  int
+	a       *fastEnglish // filters tokens when not nil
+	scratch [64]byte
+	slab    []analysis.Token
+	out     analysis.TokenStream
+	pos     int
+	n       int // the input's length
 }
 
-func (tb *tokenBuilder) add(term []byte, start int, typ analysis.TokenType) {
-	if len(tb.slab) == cap(tb.slab) {
-		tb.slab = make([]analysis.Token, 0, 1024)
-	}
-	tb.slab = append(tb.slab, analysis.Token{Term: term, Start: start, End: start + len(term), Position: tb.pos, Type: typ})
-	tb.out = append(tb.out, &tb.slab[len(tb.slab)-1])
+// add makes the word input[start:start+len(word)] a token, unless a
+// filters it out; its position is counted either way.
+func (tb *tokenBuilder) add(word []byte, start int, typ analysis.TokenType) {
+	pos, term := tb.pos, word
 	tb.pos++
+	if tb.a != nil {
+		var keep bool
+		if term, keep = tb.a.filter(word, tb.scratch[:0]); !keep {
+			return
+		}
+	}
+	if len(tb.slab) == cap(tb.slab) {
+		// As many tokens as the rest of the input would make at the
+		// rate so far.
+		rest := len(tb.out)*(tb.n-start)/max(start, 1) + 8
+		tb.slab = make([]analysis.Token, 0, min(rest, slabTokens))
+	}
+	tb.slab = append(tb.slab, analysis.Token{Term: term, Start: start, End: start + len(word), Position: pos, Type: typ})
+	tb.out = append(tb.out, &tb.slab[len(tb.slab)-1])
 }
 
 // ASCII word-break classes (UAX#29 as Bleve's segmenter implements it).
