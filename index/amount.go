@@ -18,19 +18,18 @@ import (
 )
 
 // Amounts (money, USD-equivalents, percentages) are indexed as prefix-coded
-// terms, like Bleve's numeric fields, but at seven precisions (shifts 0, 8,
-// …, 48) where Bleve's fields index sixteen (0, 4, …, 60). Amount terms
-// were a third of all the terms an article indexed; a range search here
-// reads the existing terms of at most two ranges per precision from the
-// term dictionary, so it stays a handful of terms.
+// terms, like Bleve's numeric fields, but at nine precisions where Bleve's
+// fields index sixteen (shifts 0, 4, …, 60): amount terms were a third
+// of all the terms an article indexed. A range search reads the existing
+// terms of at most two ranges per precision from the term dictionary. The
+// fine precisions step by 8 bits (a range edge rarely has amounts near
+// it); the coarse ones step by 4, so that an open range ("over $1
+// billion") needs few terms of exponent and leading mantissa bits.
 //
 // The money field holds every currency's amounts in one field, each term
 // behind its ISO 4217 code ("EUR" + prefix-coded amount), so no field is
 // created per currency.
-const (
-	amountStep     = 8
-	amountTopShift = 48 // the top byte (sign and high exponent bits) is the same for nearly every amount
-)
+var amountShifts = []uint{0, 8, 16, 24, 32, 40, 48, 52, 56}
 
 // amountAnalyzerName is the analyzer of amount fields. Its input is a
 // number, optionally behind a currency code and a space: "EUR 1500000".
@@ -58,8 +57,8 @@ func (amountAnalyzer) Analyze(input []byte) analysis.TokenStream {
 		return nil
 	}
 	u := sortable(v)
-	toks := make(analysis.TokenStream, 0, amountTopShift/amountStep+1)
-	for shift := uint(0); shift <= amountTopShift; shift += amountStep {
+	toks := make(analysis.TokenStream, 0, len(amountShifts))
+	for _, shift := range amountShifts {
 		toks = append(toks, &analysis.Token{
 			Term:     amountTerm(prefix, u>>shift, shift),
 			Position: 1,
@@ -167,18 +166,19 @@ func (q *amountRange) termRanges(lo, hi uint64) [][2][]byte {
 		p := []byte(q.prefix)
 		out = append(out, [2][]byte{amountTerm(p, a, shift), amountTerm(p, b, shift)})
 	}
-	const block = 1<<amountStep - 1
 	a, b := lo, hi
-	for shift := uint(0); ; shift += amountStep {
-		if shift == amountTopShift {
+	for i, shift := range amountShifts {
+		if i == len(amountShifts)-1 {
 			emit(a, b, shift)
-			return out
+			break
 		}
+		step := amountShifts[i+1] - shift
+		block := uint64(1)<<step - 1
 		if a&block != 0 { // a partial block at the start
 			end := a | block
 			if end >= b {
 				emit(a, b, shift)
-				return out
+				break
 			}
 			emit(a, end, shift)
 			a = end + 1
@@ -187,14 +187,15 @@ func (q *amountRange) termRanges(lo, hi uint64) [][2][]byte {
 			start := b &^ block
 			if start <= a {
 				emit(a, b, shift)
-				return out
+				break
 			}
 			emit(start, b, shift)
 			b = start - 1
 		}
-		a >>= amountStep
-		b >>= amountStep
+		a >>= step
+		b >>= step
 	}
+	return out
 }
 
 // Searcher finds the amount terms in the range that the index holds and

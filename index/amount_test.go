@@ -14,7 +14,7 @@ import (
 // covers counts the ranges holding x's term at some precision.
 func covers(ranges [][2][]byte, x uint64) int {
 	n := 0
-	for shift := uint(0); shift <= amountTopShift; shift += amountStep {
+	for _, shift := range amountShifts {
 		t := amountTerm(nil, x>>shift, shift)
 		for _, r := range ranges {
 			if bytes.Compare(r[0], t) <= 0 && bytes.Compare(t, r[1]) <= 0 {
@@ -43,7 +43,7 @@ func TestAmountTermRangesCoverExactly(t *testing.T) {
 	q := &amountRange{}
 	for _, c := range cases {
 		ranges := q.termRanges(c.lo, c.hi)
-		if len(ranges) > 2*(amountTopShift/amountStep)+1 {
+		if len(ranges) > 2*len(amountShifts)-1 {
 			t.Errorf("[%d, %d]: %d ranges", c.lo, c.hi, len(ranges))
 		}
 		probes := []uint64{c.lo, c.hi, c.lo + (c.hi-c.lo)/2, c.lo | 255, c.hi &^ 255}

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -89,20 +88,26 @@ func BenchmarkSearch(b *testing.B) {
 				b.Fatal(err)
 			}
 			b.Logf("facet table built in %s", time.Since(start).Round(time.Millisecond))
-			for _, kind := range []string{"selective", "broad", "broad-by-date"} {
-				b.Run("terms="+kind, func(b *testing.B) {
-					queries := benchQueries(g, strings.TrimSuffix(kind, "-by-date"))
-					sortBy := SortRelevance
-					if strings.HasSuffix(kind, "-by-date") {
-						sortBy = SortDate
-					}
+			over1B := 1e9
+			for _, kind := range []struct {
+				name, terms string
+				sort        string
+				minAmount   *float64
+			}{
+				{"selective", "selective", SortRelevance, nil},
+				{"broad", "broad", SortRelevance, nil},
+				{"broad-by-date", "broad", SortDate, nil},
+				{"broad-over-1B", "broad", SortRelevance, &over1B}, // the money filter on most articles
+			} {
+				b.Run("terms="+kind.name, func(b *testing.B) {
+					queries := benchQueries(g, kind.terms)
 					ctx := context.Background()
 					var took []time.Duration
 					var hits uint64
 					i := 0
 					cpu0 := cpuTime()
 					for b.Loop() {
-						q := Query{Text: queries[i%len(queries)], Facets: true, Sort: sortBy}
+						q := Query{Text: queries[i%len(queries)], Facets: true, Sort: kind.sort, MinAmount: kind.minAmount}
 						i++
 						start := time.Now()
 						res, err := ix.Search(ctx, q)

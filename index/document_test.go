@@ -125,7 +125,7 @@ func setList[T any](m map[string]any, k string, v []T) {
 }
 
 // A story repeating an amount indexes it once: range filters need each
-// value once, and each costs seven terms.
+// value once, and each costs nine terms.
 func TestCollectFactsIndexesRepeatedAmountsOnce(t *testing.T) {
 	facts := []corpus.Fact{money(50e9, "USD"), money(15e9, "USD"), money(50e9, "USD"), percent(27), percent(27)}
 	f := collectFacts(facts, map[string]float64{"USD": 1})

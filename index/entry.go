@@ -106,7 +106,7 @@ func (f *factFields) addMoney(x *corpus.Fact, rates map[string]float64) {
 }
 
 // appendDistinct adds v unless vs holds it: a range filter needs each
-// amount once, and every amount costs seven index terms.
+// amount once, and every amount costs nine index terms.
 func appendDistinct(vs []string, v string) []string {
 	if slices.Contains(vs, v) {
 		return vs
