@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"os"
+	"runtime/debug"
 	"runtime/metrics"
 	"slices"
 	"strconv"
@@ -47,7 +48,9 @@ func TestLargeIndex(t *testing.T) {
 	}
 	defer ix.Close()
 
-	peak := watchHeap()
+	// As tidings run and reindex do (cmd/tidings/memlimit.go).
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(768 << 20))
+	peak := watchMemory()
 	g := indexgen.New(indexgen.Config{Seed: 1})
 	var text int64
 	batch := Config{}.withDefaults().BatchSize // what the Writer commits at a time
@@ -64,10 +67,11 @@ func TestLargeIndex(t *testing.T) {
 		}
 	}
 	took, cpu := time.Since(start), cpuTime()-cpu0
-	heap := peak()
+	mem := peak()
 	t.Logf("indexed %d articles in %s: %.0f articles/s, %.3f cpu-ms/article (generation included)",
 		n, took.Round(time.Second), float64(n)/took.Seconds(), float64(cpu.Microseconds())/1000/float64(n))
-	t.Logf("peak RSS %.0f MiB, peak Go heap %.0f MiB", float64(peakRSS())/(1<<20), float64(heap)/(1<<20))
+	t.Logf("peak RSS %.0f MiB (mapped index files included), peak anonymous RSS %.0f MiB, peak Go heap %.0f MiB",
+		float64(peakRSS())/(1<<20), float64(mem.anon)/(1<<20), float64(mem.heap)/(1<<20))
 	t.Logf("disk %.0f MB for %.0f MB of text (%.2fx, before merges settle)",
 		float64(dirSize(dir))/1e6, float64(text)/1e6, float64(dirSize(dir))/float64(text))
 
@@ -149,11 +153,17 @@ func (t *genTexts) DocumentText(_ context.Context, id int64) (string, error) {
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
-// watchHeap samples the Go heap every 100 ms; the returned func stops and
-// returns the highest value seen.
-func watchHeap() func() uint64 {
+// memPeaks are the highest memory figures seen while indexing.
+type memPeaks struct {
+	heap int64 // live Go heap objects
+	anon int64 // anonymous resident memory (RssAnon): what the process holds, without the mapped index files the kernel may drop
+}
+
+// watchMemory samples the Go heap and the anonymous resident set every
+// 100 ms; the returned func stops and returns the highest values seen.
+func watchMemory() func() memPeaks {
 	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	var peak uint64
+	var peak memPeaks
 	var mu sync.Mutex
 	stop := make(chan struct{})
 	done := make(chan struct{})
@@ -163,8 +173,10 @@ func watchHeap() func() uint64 {
 		defer tick.Stop()
 		for {
 			metrics.Read(sample)
+			anon := procStatus("RssAnon:")
 			mu.Lock()
-			peak = max(peak, sample[0].Value.Uint64())
+			peak.heap = max(peak.heap, int64(sample[0].Value.Uint64()))
+			peak.anon = max(peak.anon, anon)
 			mu.Unlock()
 			select {
 			case <-stop:
@@ -173,7 +185,7 @@ func watchHeap() func() uint64 {
 			}
 		}
 	}()
-	return func() uint64 {
+	return func() memPeaks {
 		close(stop)
 		<-done
 		mu.Lock()
@@ -182,9 +194,13 @@ func watchHeap() func() uint64 {
 	}
 }
 
-// peakRSS is the process's resident set high-water mark (VmHWM), 0 when
+// peakRSS is the process's resident set high-water mark (VmHWM), mapped
+// files included; 0 when unknown.
+func peakRSS() int64 { return procStatus("VmHWM:") }
+
+// procStatus reads a kB figure of /proc/self/status in bytes, 0 when
 // unknown.
-func peakRSS() int64 {
+func procStatus(key string) int64 {
 	f, err := os.Open("/proc/self/status")
 	if err != nil {
 		return 0
@@ -192,7 +208,7 @@ func peakRSS() int64 {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		if rest, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
+		if rest, ok := strings.CutPrefix(sc.Text(), key); ok {
 			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
 			return kb << 10
 		}
