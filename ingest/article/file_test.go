@@ -79,3 +79,40 @@ func TestParseFileGzipAndPlain(t *testing.T) {
 		}
 	})
 }
+
+func TestReadMaybeGzipTrailer(t *testing.T) {
+	body := bytes.Repeat([]byte("<p>stored page text</p>"), 500)
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(body)
+	zw.Close()
+	good := gz.Bytes()
+	if got := gzipSize(good); got != len(body) {
+		t.Errorf("gzipSize = %d, want %d", got, len(body))
+	}
+	lying := bytes.Clone(good)
+	copy(lying[len(lying)-4:], []byte{0xff, 0xff, 0xff, 0x7f})
+	tests := []struct {
+		name    string
+		raw     []byte
+		wantErr bool
+	}{
+		{"true trailer", good, false},
+		{"trailer claiming 2 GiB", lying, true}, // gzip checks the size
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "a.html.gz")
+			if err := os.WriteFile(p, tc.raw, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			got, err := readMaybeGzip(p)
+			if (err != nil) != tc.wantErr {
+				t.Fatalf("err = %v, want error %v", err, tc.wantErr)
+			}
+			if err == nil && !bytes.Equal(got, body) {
+				t.Errorf("read %d bytes, want the %d written", len(got), len(body))
+			}
+		})
+	}
+}
