@@ -74,10 +74,10 @@ func (a *fastEnglish) filter(word, scratch []byte) ([]byte, bool) {
 		a.lower.Filter(a.poss.Filter(analysis.TokenStream{t}))
 		term = t.Term
 	}
-	e := a.memo.lookup(term)
+	e, h := a.memo.lookup(term)
 	if e == nil {
 		e = a.word(term)
-		a.memo.store(term, e)
+		a.memo.store(term, e, h)
 	}
 	return e.stem, !e.stop
 }
@@ -85,8 +85,8 @@ func (a *fastEnglish) filter(word, scratch []byte) ([]byte, bool) {
 // word returns the memo entry of a lower-cased word: its stem, or that
 // it is a stop word.
 func (a *fastEnglish) word(term []byte) *memoEntry {
-	e := &memoEntry{n: uint8(min(len(term), maxMemoWord))}
-	copy(e.word[:], term)
+	e := &memoEntry{}
+	e.n = uint8(copy(e.word[:], term))
 	if _, e.stop = a.stop[string(term)]; !e.stop {
 		t := analysis.Token{Term: term}
 		a.stem.Filter(analysis.TokenStream{&t})
@@ -122,15 +122,22 @@ func asciiLower(term, scratch []byte) ([]byte, bool) {
 }
 
 // stemMemo caches what the stop and stemmer filters make of short words:
-// news text repeats a few thousand words. It is a two-way set-associative
+// news text repeats a few thousand words. It is a 4-way set-associative
 // table of immutable entries replaced atomically, so it is safe for
-// concurrent use and never grows.
+// concurrent use and never grows. A set is one cache line: a tag of each
+// way's hash spares reading entries that cannot match.
 type stemMemo struct {
-	seed  maphash.Seed
-	slots [1 << 14]atomic.Pointer[memoEntry]
+	seed maphash.Seed
+	sets [1 << 14]memoSet
 }
 
-// memoEntry holds its word inline: a hit reads one cache line.
+type memoSet struct {
+	tags [4]atomic.Uint32 // 0: empty; may disagree with ents for a moment
+	ents [4]atomic.Pointer[memoEntry]
+	_    [16]byte
+}
+
+// memoEntry holds its word inline: a hit reads one more cache line.
 type memoEntry struct {
 	word [maxMemoWord]byte
 	n    uint8
@@ -145,36 +152,43 @@ func (e *memoEntry) is(word []byte) bool {
 	return e != nil && int(e.n) == len(word) && string(e.word[:e.n]) == string(word)
 }
 
-// lookup returns word's entry, or nil.
-func (m *stemMemo) lookup(word []byte) *memoEntry {
+// lookup returns word's entry, or nil and the hash to store it with.
+func (m *stemMemo) lookup(word []byte) (*memoEntry, uint64) {
 	if len(word) > maxMemoWord {
-		return nil
+		return nil, 0
 	}
-	h := m.slot(word)
-	if e := m.slots[h].Load(); e.is(word) {
-		return e
+	h := maphash.Bytes(m.seed, word)
+	set, tag := m.set(h)
+	for i := range set.tags {
+		if set.tags[i].Load() == tag {
+			if e := set.ents[i].Load(); e.is(word) {
+				return e, h
+			}
+		}
 	}
-	if e := m.slots[h^1].Load(); e.is(word) {
-		return e
-	}
-	return nil
+	return nil, h
 }
 
-// store keeps e for word, in a free slot of its set or else in the one
-// its hash picks.
-func (m *stemMemo) store(word []byte, e *memoEntry) {
+// store keeps e for word, of hash h, in a free way of its set or else in
+// the one its hash picks.
+func (m *stemMemo) store(word []byte, e *memoEntry, h uint64) {
 	if len(word) > maxMemoWord {
 		return
 	}
-	h := m.slot(word)
-	if m.slots[h].Load() != nil && m.slots[h^1].Load() == nil {
-		h ^= 1
+	set, tag := m.set(h)
+	way := int(h>>62) & 3
+	for i := range set.tags {
+		if set.tags[i].Load() == 0 {
+			way = i
+			break
+		}
 	}
-	m.slots[h].Store(e)
+	set.ents[way].Store(e)
+	set.tags[way].Store(tag)
 }
 
-func (m *stemMemo) slot(word []byte) uint64 {
-	return maphash.Bytes(m.seed, word) & (uint64(len(m.slots)) - 1)
+func (m *stemMemo) set(h uint64) (*memoSet, uint32) {
+	return &m.sets[h&(uint64(len(m.sets))-1)], uint32(h>>32) | 1
 }
 
 // isSpace reports ASCII whitespace: tab, LF, VT, FF, CR and space.

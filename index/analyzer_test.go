@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -150,6 +151,36 @@ func TestFastEnglishMatchesBleveASCII(t *testing.T) {
 	rec(nil)
 }
 
+// mixPieces are the characters TestFastEnglishMatchesBleveRandomMix
+// strings are made of: every ASCII word-break class, whitespace, and
+// non-ASCII ones where the segmenter takes over (mid-word marks,
+// combining and format characters, scripts, emoji, invalid UTF-8).
+var mixPieces = []string{
+	"a", "Z", "s", "S", "7", "_", ".", "'", ":", ",", ";", "-", "\"", "/", "@",
+	" ", " ", "\t", "\r", "\n", "\v", "\f",
+	"’", "‘", "“", "”", "—", "é", "\u0301", "\u200d", "\u00ad", "\u200b", "\u00a0",
+	"東", "カ", "ひ", "한", "ש", "ע", "\u05f4", "ا", "٣", "😀", "🇺", "🏽", "＇", "Σ", "Ⱥ", "İ",
+	"\xff", "\xe2", "\xe2\x80", "\x80", "\xc3",
+}
+
+// TestFastEnglishMatchesBleveRandomMix compares the analyzers on random
+// short strings of mixPieces.
+func TestFastEnglishMatchesBleveRandomMix(t *testing.T) {
+	a := testFastEnglish(t)
+	rng := rand.New(rand.NewPCG(1, 2))
+	fails := 0
+	for range 200000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(16) {
+			b.WriteString(mixPieces[rng.IntN(len(mixPieces))])
+		}
+		if d := tokenDiff(a, []byte(b.String())); d != "" && fails < 10 {
+			fails++
+			t.Errorf("%q: %s", b.String(), d)
+		}
+	}
+}
+
 func TestFastEnglishMatchesBleveOnArticles(t *testing.T) {
 	a := testFastEnglish(t)
 	texts := analyzerTexts(t)
@@ -215,8 +246,13 @@ func BenchmarkEnglishAnalyzer(b *testing.B) {
 	if m := meantimeTexts(b); len(m) > 0 {
 		texts["meantime"] = m
 	}
+	for name, text := range evalArticleTexts(b) {
+		if strings.HasPrefix(name, "readability") && !strings.HasSuffix(name, " html") {
+			texts["readability"] = append(texts["readability"], text)
+		}
+	}
 	analyzers := map[string]analysis.Analyzer{"bleve": bleveEnglish(), "fast": testFastEnglish(b)}
-	for _, set := range []string{"generated", "meantime"} {
+	for _, set := range []string{"generated", "meantime", "readability"} {
 		for _, name := range []string{"bleve", "fast"} {
 			if texts[set] == nil {
 				continue
