@@ -3,6 +3,8 @@ package article
 import (
 	"bytes"
 	"net/url"
+	"runtime/debug"
+	"sort"
 	"strings"
 	"testing"
 
@@ -108,4 +110,52 @@ func renderHTML(t *testing.T, n *html.Node) string {
 		t.Fatal(err)
 	}
 	return b.String()
+}
+
+// TestTrafilaturaVersion guards trafStripped and trafCleaned: they copy
+// go-trafilatura's own lists, which a new version may change.
+func TestTrafilaturaVersion(t *testing.T) {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		t.Skip("no build information")
+	}
+	for _, m := range info.Deps {
+		if m.Path == "github.com/markusmobius/go-trafilatura" && m.Version != "v1.12.2" {
+			t.Errorf("preclean.go copies go-trafilatura v1.12.2's tag lists: check them against %s, then update this test", m.Version)
+		}
+	}
+}
+
+// TestPrecleanEveryTag runs the cleaned first pass on a page holding each
+// stripped and cleaned tag inside a paragraph, with a tail after it.
+func TestPrecleanEveryTag(t *testing.T) {
+	base, _ := url.Parse("https://example.com/news/a")
+	var tags []string
+	for tag := range trafStripped {
+		tags = append(tags, tag)
+	}
+	for tag := range trafCleaned {
+		tags = append(tags, tag)
+	}
+	sort.Strings(tags)
+	for _, tag := range tags {
+		t.Run(tag, func(t *testing.T) {
+			body := "<p>The paragraph that holds it starts here with a few words <" + tag + ">inner words of " + tag +
+				"</" + tag + "> and its tail words follow.</p>" + strings.Repeat(lorem, 4)
+			doc, err := html.Parse(bytes.NewReader(page("<title>T</title>", body)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			pruneForBody(doc)
+			ld := addStandinHead(doc, base.String())
+			want := trafBody(doc, base, false)
+			got, ok := cleanPass{doc: doc, base: base, ld: ld}.first()
+			if !ok {
+				t.Fatal("the cleaned pass did not run")
+			}
+			if got != want {
+				t.Errorf("cleaned pass = %q, want %q", got, want)
+			}
+		})
+	}
 }
