@@ -18,9 +18,11 @@ import (
 //
 //   - Text is cut at ASCII whitespace, which always ends a UAX#29 word
 //     (no word rule lets a letter, digit or mid-word character join
-//     across it). A chunk of pure ASCII is segmented by asciiWords; any
-//     other chunk is handed to Bleve's segmenter, started at the
-//     whitespace before the chunk so it sees the same text as Bleve's.
+//     across it). A chunk of ASCII and common punctuation (’ “ ” — …)
+//     is segmented by simpleWords; any other chunk is handed to Bleve's
+//     segmenter, started at the whitespace before the chunk so it sees
+//     the same text as Bleve's.
+//   - Words are filtered as they are made, so stop words take no token.
 //   - ASCII words are lower-cased into a scratch buffer, not through
 //     []rune.
 //   - Stems are memoized (stemMemo).
@@ -67,8 +69,8 @@ func (a *fastEnglish) Analyze(input []byte) analysis.TokenStream {
 // filter applies the possessive, lower-case, stop and stemmer filters to
 // a word of the input. It returns the term, or false for a stop word.
 func (a *fastEnglish) filter(word, scratch []byte) ([]byte, bool) {
-	term, ascii := asciiLower(word, scratch)
-	if !ascii {
+	term, simple := simpleLower(word, scratch)
+	if !simple {
 		// Bleve's own filters, on a copy: they lower-case in place.
 		t := &analysis.Token{Term: append([]byte(nil), word...)}
 		a.lower.Filter(a.poss.Filter(analysis.TokenStream{t}))
@@ -95,19 +97,27 @@ func (a *fastEnglish) word(term []byte) *memoEntry {
 	return e
 }
 
-// asciiLower returns term without an English possessive ('s) and in lower
-// case, in scratch when it had upper-case letters; false if term is not
-// ASCII.
-func asciiLower(term, scratch []byte) ([]byte, bool) {
+// simpleLower returns term without an English possessive ('s or ’s) and
+// in lower case, in scratch when it had upper-case letters; false if term
+// has other characters than ASCII, ‘ and ’ (which lower-casing keeps).
+func simpleLower(term, scratch []byte) ([]byte, bool) {
 	upper := false
-	for _, c := range term {
+	for i := 0; i < len(term); i++ {
+		c := term[i]
 		if c >= 0x80 {
-			return nil, false
+			if punctClass(term[i:]) != wbMidBoth {
+				return nil, false
+			}
+			i += 2
 		}
 		upper = upper || 'A' <= c && c <= 'Z'
 	}
-	if n := len(term); n >= 2 && (term[n-1]|0x20) == 's' && term[n-2] == '\'' {
-		term = term[:n-2]
+	if n := len(term); n >= 2 && term[n-1]|0x20 == 's' {
+		if term[n-2] == '\'' {
+			term = term[:n-2]
+		} else if n >= 4 && string(term[n-4:n-1]) == "’" {
+			term = term[:n-4]
+		}
 	}
 	if !upper {
 		return term, true
@@ -208,13 +218,19 @@ func tokenizeEnglish(input []byte, a *fastEnglish) analysis.TokenStream {
 			p++
 			continue
 		}
-		q, ascii := p, true
+		q, simple := p, true
 		for q < len(input) && !isSpace(input[q]) {
-			ascii = ascii && input[q] < 0x80
-			q++
+			if input[q] < 0x80 {
+				q++
+			} else if punctClass(input[q:]) != wbNone {
+				q += 3
+			} else {
+				simple = false
+				q++
+			}
 		}
-		if ascii {
-			asciiWords(input, p, q, &tb)
+		if simple {
+			simpleWords(input, p, q, &tb)
 			p, floor = q, q
 			continue
 		}
@@ -298,7 +314,7 @@ func (tb *tokenBuilder) add(word []byte, start int, typ analysis.TokenType) {
 	tb.out = append(tb.out, &tb.slab[len(tb.slab)-1])
 }
 
-// ASCII word-break classes (UAX#29 as Bleve's segmenter implements it).
+// Word-break classes of ASCII (UAX#29 as Bleve's segmenter implements it).
 const (
 	wbOther    = iota
 	wbLetter   // ALetter: A-Z a-z
@@ -307,9 +323,10 @@ const (
 	wbMidBoth  // MidNumLet . and Single_Quote ': join letters or digits
 	wbMidAlpha // MidLetter : joins letters
 	wbMidNum   // MidNum , ; join digits
+	wbNone     // not a simple character (punctClass)
 )
 
-var asciiClass = func() (t [128]uint8) {
+var asciiClass = func() (t [256]uint8) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c], t[c-'a'+'A'] = wbLetter, wbLetter
 	}
@@ -323,41 +340,63 @@ var asciiClass = func() (t [128]uint8) {
 	return t
 }()
 
-// asciiWords adds the words of input[p:q], pure ASCII followed by
-// whitespace or the end. A word is a run of letters, digits and '_',
-// where a mid character joins when both its neighbours are letters (for
-// . ' :) or digits (for . ' , ;). It is numeric when it has a digit and
-// no letter.
-func asciiWords(input []byte, p, q int, tb *tokenBuilder) {
+// punctClass is the class of the typographic punctuation news text is
+// full of, when b starts with one: ‘ and ’ are MidNumLet like '.', and
+// – — “ ” … are Other (none is Extend or Format, so none joins what
+// follows). Else it is wbNone.
+func punctClass(b []byte) uint8 {
+	if len(b) < 3 || b[0] != 0xe2 || b[1] != 0x80 {
+		return wbNone
+	}
+	switch b[2] {
+	case 0x98, 0x99: // ‘ ’
+		return wbMidBoth
+	case 0x93, 0x94, 0x9c, 0x9d, 0xa6: // – — “ ” …
+		return wbOther
+	}
+	return wbNone
+}
+
+// simpleWords adds the words of input[p:q], which holds only ASCII and
+// the punctuation of punctClass, and is followed by whitespace or the
+// end. A word is a run of letters, digits and '_', where a mid character
+// joins when both its neighbours are letters (for . ' : ‘ ’) or digits
+// (for . ' , ; ‘ ’). It is numeric when it has a digit and no letter.
+func simpleWords(input []byte, p, q int, tb *tokenBuilder) {
 	for i := p; i < q; {
 		if k := asciiClass[input[i]]; k != wbLetter && k != wbDigit && k != wbExtend {
-			i++
+			i++ // punctuation's other bytes are Other too
 			continue
 		}
 		j, letters, digits := i, false, false
 	word:
-		for ; j < q; j++ {
-			switch asciiClass[input[j]] {
+		for j < q {
+			k, w := asciiClass[input[j]], 1
+			if input[j] >= 0x80 {
+				k, w = punctClass(input[j:q]), 3
+			}
+			switch k {
 			case wbLetter:
 				letters = true
 			case wbDigit:
 				digits = true
 			case wbExtend:
 			case wbMidBoth:
-				if !midJoins(input, j, q, wbLetter) && !midJoins(input, j, q, wbDigit) {
+				if !midJoins(input, j, w, q, wbLetter) && !midJoins(input, j, w, q, wbDigit) {
 					break word
 				}
 			case wbMidAlpha:
-				if !midJoins(input, j, q, wbLetter) {
+				if !midJoins(input, j, w, q, wbLetter) {
 					break word
 				}
 			case wbMidNum:
-				if !midJoins(input, j, q, wbDigit) {
+				if !midJoins(input, j, w, q, wbDigit) {
 					break word
 				}
 			default:
 				break word
 			}
+			j += w
 		}
 		typ := analysis.AlphaNumeric
 		if digits && !letters {
@@ -368,8 +407,9 @@ func asciiWords(input []byte, p, q int, tb *tokenBuilder) {
 	}
 }
 
-// midJoins reports whether the mid character at j has a class k
-// character on both sides within input[:q].
-func midJoins(input []byte, j, q int, k uint8) bool {
-	return j > 0 && j+1 < q && asciiClass[input[j-1]] == k && asciiClass[input[j+1]] == k
+// midJoins reports whether the mid character input[j:j+w] has a class k
+// character on both sides within input[:q]. Both are ASCII: no other
+// character of a simple chunk is a letter or digit.
+func midJoins(input []byte, j, w, q int, k uint8) bool {
+	return j > 0 && j+w < q && asciiClass[input[j-1]] == k && asciiClass[input[j+w]] == k
 }

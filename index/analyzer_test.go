@@ -120,8 +120,8 @@ func TestFastEnglishMatchesBleveEdgeCases(t *testing.T) {
 }
 
 // TestFastEnglishMatchesBleveASCII tries every ASCII string of up to two
-// bytes, and every string of up to four bytes over one character of
-// each word-break class.
+// bytes, and every string of up to four characters of one of each
+// word-break class, with the punctuation simpleWords knows.
 func TestFastEnglishMatchesBleveASCII(t *testing.T) {
 	a := testFastEnglish(t)
 	fails := 0
@@ -137,18 +137,18 @@ func TestFastEnglishMatchesBleveASCII(t *testing.T) {
 			check([]byte{byte(c), byte(d)})
 		}
 	}
-	const alphabet = "aS0_.':,;- \r\n\""
-	var rec func(s []byte)
-	rec = func(s []byte) {
+	pieces := []string{"a", "S", "0", "_", ".", "'", ":", ",", ";", "-", " ", "\r", "\n", "\"", "’", "‘", "“", "—", "…", "é"}
+	var rec func(s []byte, n int)
+	rec = func(s []byte, n int) {
 		check(s)
-		if len(s) == 4 {
+		if n == 4 {
 			return
 		}
-		for i := range len(alphabet) {
-			rec(append(s, alphabet[i]))
+		for _, p := range pieces {
+			rec(append(s, p...), n+1)
 		}
 	}
-	rec(nil)
+	rec(nil, 0)
 }
 
 // mixPieces are the characters TestFastEnglishMatchesBleveRandomMix
@@ -158,7 +158,7 @@ func TestFastEnglishMatchesBleveASCII(t *testing.T) {
 var mixPieces = []string{
 	"a", "Z", "s", "S", "7", "_", ".", "'", ":", ",", ";", "-", "\"", "/", "@",
 	" ", " ", "\t", "\r", "\n", "\v", "\f",
-	"’", "‘", "“", "”", "—", "é", "\u0301", "\u200d", "\u00ad", "\u200b", "\u00a0",
+	"’", "‘", "“", "”", "—", "–", "…", "\u2028", "é", "\u0301", "\u200d", "\u00ad", "\u200b", "\u00a0",
 	"東", "カ", "ひ", "한", "ש", "ע", "\u05f4", "ا", "٣", "😀", "🇺", "🏽", "＇", "Σ", "Ⱥ", "İ",
 	"\xff", "\xe2", "\xe2\x80", "\x80", "\xc3",
 }
