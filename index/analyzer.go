@@ -1,12 +1,14 @@
 package index
 
 import (
+	"bytes"
 	"hash/maphash"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
-	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	"github.com/blevesearch/bleve/v2/registry"
 	"github.com/blevesearch/segment"
@@ -30,31 +32,23 @@ import (
 // Unlike Bleve's analyzer it never writes to its input. It is safe for
 // concurrent use.
 type fastEnglish struct {
-	stop  analysis.TokenMap
-	poss  analysis.TokenFilter // for non-ASCII words
-	lower analysis.TokenFilter // for non-ASCII words
-	stem  analysis.TokenFilter // on memo misses
-	memo  stemMemo
+	stop analysis.TokenMap
+	stem analysis.TokenFilter // on memo misses
+	memo stemMemo
 }
 
 var _ analysis.Analyzer = (*fastEnglish)(nil)
 
-// newFastEnglish takes the stop words and filters from cache, so they
-// are the very ones Bleve's "en" analyzer uses.
+// newFastEnglish takes the stop words and stemmer from cache, so they are
+// the very ones Bleve's "en" analyzer uses.
 func newFastEnglish(cache *registry.Cache) (*fastEnglish, error) {
 	stop, err := cache.TokenMapNamed(en.StopName)
 	if err != nil {
 		return nil, err
 	}
 	a := &fastEnglish{stop: stop}
-	for name, f := range map[string]*analysis.TokenFilter{
-		en.PossessiveName: &a.poss,
-		lowercase.Name:    &a.lower,
-		porter.Name:       &a.stem,
-	} {
-		if *f, err = cache.TokenFilterNamed(name); err != nil {
-			return nil, err
-		}
+	if a.stem, err = cache.TokenFilterNamed(porter.Name); err != nil {
+		return nil, err
 	}
 	a.memo.seed = maphash.MakeSeed()
 	return a, nil
@@ -71,10 +65,7 @@ func (a *fastEnglish) Analyze(input []byte) analysis.TokenStream {
 func (a *fastEnglish) filter(word, scratch []byte) ([]byte, bool) {
 	term, simple := simpleLower(word, scratch)
 	if !simple {
-		// Bleve's own filters, on a copy: they lower-case in place.
-		t := &analysis.Token{Term: append([]byte(nil), word...)}
-		a.lower.Filter(a.poss.Filter(analysis.TokenStream{t}))
-		term = t.Term
+		term = unicodeLower(word, scratch)
 	}
 	e, h := a.memo.lookup(term)
 	if e == nil {
@@ -129,6 +120,46 @@ func simpleLower(term, scratch []byte) ([]byte, bool) {
 		}
 	}
 	return out, true
+}
+
+// unicodeLower returns what Bleve's possessive_en and to_lower filters
+// make of word, in scratch (or a new slice). It copies word and then
+// follows to_lower step by step, in place, quirks included: after a rune
+// whose lower case is shorter (İ), the unchanged runes that follow are
+// not moved back.
+func unicodeLower(word, scratch []byte) []byte {
+	s := append(scratch, word...)
+	if r, n := utf8.DecodeLastRune(s); r == 's' || r == 'S' {
+		switch q, m := utf8.DecodeLastRune(s[:len(s)-n]); q {
+		case '’', '\'', '＇':
+			s = s[:len(s)-n-m]
+		}
+	}
+	j := 0
+	for i := 0; i < len(s); {
+		r, wid := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, wid = utf8.DecodeRune(s[i:])
+		}
+		l := unicode.ToLower(r)
+		if l == r {
+			i += wid
+			j += wid
+			continue
+		}
+		if l == 'σ' && i+2 == len(s) {
+			l = 'ς'
+		}
+		lwid := utf8.RuneLen(l)
+		if lwid > wid {
+			// to_lower hands the rest to bytes.ToLower.
+			return append(s[:j:j], bytes.ToLower(s[i:])...)
+		}
+		utf8.EncodeRune(s[j:], l)
+		i += wid
+		j += lwid
+	}
+	return s[:j]
 }
 
 // stemMemo caches what the stop and stemmer filters make of short words:

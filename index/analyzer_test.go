@@ -89,7 +89,7 @@ var analyzerEdgeCases = map[string]string{
 	"arabic":             "قال الرئيس 123 مرحبا and Hebrew שלום ע\"ה x",
 	"combining":          "cafe\u0301 na\u0308ive \u0301start x \u0301y \t\u0300\u0301z \u00ad a\u00adb \r\n\u0301q",
 	"greek sigma":        "ΟΔΥΣΣΕΥΣ Σ ΣΑΣ",
-	"wide lower":         "ȺȾ ȺBC İstanbul KELVIN K",
+	"wide lower":         "ȺȾ ȺBC İstanbul KELVIN K İa aİbc ǅx ẞ Ω xȺyz ΑΣ’S ΣΣ’s",
 	"controls":           "a\x00b\x01c\x7fd",
 	"crlf":               "line one\r\nline two\rthree\nfour\v\ffive",
 	"invalid utf8":       "a\xffb \xe2 x ab\xe2\x80 cd",
