@@ -20,8 +20,8 @@ import (
 //
 //   - Text is cut at ASCII whitespace, which always ends a UAX#29 word
 //     (no word rule lets a letter, digit or mid-word character join
-//     across it). A chunk of ASCII and common punctuation (’ “ ” — …)
-//     is segmented by simpleWords; any other chunk is handed to Bleve's
+//     across it). A chunk of ASCII, Latin letters and common
+//     punctuation (’ “ ” — …) is segmented by simpleWords; any other chunk is handed to Bleve's
 //     segmenter, started at the whitespace before the chunk so it sees
 //     the same text as Bleve's.
 //   - Words are filtered as they are made, so stop words take no token.
@@ -96,7 +96,7 @@ func simpleLower(term, scratch []byte) ([]byte, bool) {
 	for i := 0; i < len(term); i++ {
 		c := term[i]
 		if c >= 0x80 {
-			if punctClass(term[i:]) != wbMidBoth {
+			if k, _ := simpleClass(term[i:]); k != wbMidBoth {
 				return nil, false
 			}
 			i += 2
@@ -251,14 +251,9 @@ func tokenizeEnglish(input []byte, a *fastEnglish) analysis.TokenStream {
 		}
 		q, simple := p, true
 		for q < len(input) && !isSpace(input[q]) {
-			if input[q] < 0x80 {
-				q++
-			} else if punctClass(input[q:]) != wbNone {
-				q += 3
-			} else {
-				simple = false
-				q++
-			}
+			k, w := simpleClass(input[q:])
+			simple = simple && k != wbNone
+			q += w
 		}
 		if simple {
 			simpleWords(input, p, q, &tb)
@@ -354,7 +349,7 @@ const (
 	wbMidBoth  // MidNumLet . and Single_Quote ': join letters or digits
 	wbMidAlpha // MidLetter : joins letters
 	wbMidNum   // MidNum , ; join digits
-	wbNone     // not a simple character (punctClass)
+	wbNone     // not a simple character (simpleClass)
 )
 
 var asciiClass = func() (t [256]uint8) {
@@ -371,62 +366,69 @@ var asciiClass = func() (t [256]uint8) {
 	return t
 }()
 
-// punctClass is the class of the typographic punctuation news text is
-// full of, when b starts with one: ‘ and ’ are MidNumLet like '.', and
-// – — “ ” … are Other (none is Extend or Format, so none joins what
-// follows). Else it is wbNone.
-func punctClass(b []byte) uint8 {
-	if len(b) < 3 || b[0] != 0xe2 || b[1] != 0x80 {
-		return wbNone
+// simpleClass returns the class and width of the character b starts
+// with, among those simpleWords handles besides ASCII: Latin letters
+// U+00C0-U+027F but × and ÷ (ALetter, like a-z), ‘ and ’ (MidNumLet,
+// like '.') and – — “ ” … (Other). None is Extend or Format, so none
+// joins what follows. Any other character is wbNone.
+func simpleClass(b []byte) (uint8, int) {
+	c := b[0]
+	switch {
+	case c < 0x80:
+		return asciiClass[c], 1
+	case 0xc3 <= c && c <= 0xc9:
+		if len(b) < 2 || b[1]&0xc0 != 0x80 || c == 0xc3 && (b[1] == 0x97 || b[1] == 0xb7) {
+			return wbNone, 1
+		}
+		return wbLetter, 2
+	case c == 0xe2:
+		if len(b) < 3 || b[1] != 0x80 {
+			return wbNone, 1
+		}
+		switch b[2] {
+		case 0x98, 0x99: // ‘ ’
+			return wbMidBoth, 3
+		case 0x93, 0x94, 0x9c, 0x9d, 0xa6: // – — “ ” …
+			return wbOther, 3
+		}
 	}
-	switch b[2] {
-	case 0x98, 0x99: // ‘ ’
-		return wbMidBoth
-	case 0x93, 0x94, 0x9c, 0x9d, 0xa6: // – — “ ” …
-		return wbOther
-	}
-	return wbNone
+	return wbNone, 1
 }
 
-// simpleWords adds the words of input[p:q], which holds only ASCII and
-// the punctuation of punctClass, and is followed by whitespace or the
-// end. A word is a run of letters, digits and '_', where a mid character
-// joins when both its neighbours are letters (for . ' : ‘ ’) or digits
-// (for . ' , ; ‘ ’). It is numeric when it has a digit and no letter.
+// simpleWords adds the words of input[p:q], which holds only characters
+// simpleClass knows, and is followed by whitespace or the end. A word is
+// a run of letters, digits and '_', where a mid character joins when both
+// its neighbours are letters (for . ' : ‘ ’) or digits (for . ' , ; ‘ ’).
+// It is numeric when it has a digit and no letter.
 func simpleWords(input []byte, p, q int, tb *tokenBuilder) {
 	for i := p; i < q; {
-		if k := asciiClass[input[i]]; k != wbLetter && k != wbDigit && k != wbExtend {
-			i++ // punctuation's other bytes are Other too
+		if k, w := simpleClass(input[i:q]); k != wbLetter && k != wbDigit && k != wbExtend {
+			i += w
 			continue
 		}
 		j, letters, digits := i, false, false
+		prev := uint8(wbOther) // the class before j
 	word:
 		for j < q {
-			k, w := asciiClass[input[j]], 1
-			if input[j] >= 0x80 {
-				k, w = punctClass(input[j:q]), 3
-			}
+			k, w := simpleClass(input[j:q])
 			switch k {
 			case wbLetter:
 				letters = true
 			case wbDigit:
 				digits = true
 			case wbExtend:
-			case wbMidBoth:
-				if !midJoins(input, j, w, q, wbLetter) && !midJoins(input, j, w, q, wbDigit) {
-					break word
+			case wbMidBoth, wbMidAlpha, wbMidNum:
+				next := uint8(wbOther)
+				if j+w < q {
+					next, _ = simpleClass(input[j+w : q])
 				}
-			case wbMidAlpha:
-				if !midJoins(input, j, w, q, wbLetter) {
-					break word
-				}
-			case wbMidNum:
-				if !midJoins(input, j, w, q, wbDigit) {
+				if prev != next || !midJoins(k, next) {
 					break word
 				}
 			default:
 				break word
 			}
+			prev = k
 			j += w
 		}
 		typ := analysis.AlphaNumeric
@@ -438,9 +440,14 @@ func simpleWords(input []byte, p, q int, tb *tokenBuilder) {
 	}
 }
 
-// midJoins reports whether the mid character input[j:j+w] has a class k
-// character on both sides within input[:q]. Both are ASCII: no other
-// character of a simple chunk is a letter or digit.
-func midJoins(input []byte, j, w, q int, k uint8) bool {
-	return j > 0 && j+w < q && asciiClass[input[j-1]] == k && asciiClass[input[j+w]] == k
+// midJoins reports whether a mid character of class mid joins two
+// characters of class k.
+func midJoins(mid, k uint8) bool {
+	switch k {
+	case wbLetter:
+		return mid == wbMidBoth || mid == wbMidAlpha
+	case wbDigit:
+		return mid == wbMidBoth || mid == wbMidNum
+	}
+	return false
 }

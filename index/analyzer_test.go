@@ -121,7 +121,8 @@ func TestFastEnglishMatchesBleveEdgeCases(t *testing.T) {
 
 // TestFastEnglishMatchesBleveASCII tries every ASCII string of up to two
 // bytes, and every string of up to four characters of one of each
-// word-break class, with the punctuation simpleWords knows.
+// word-break class, with the Latin letters and punctuation simpleWords
+// knows and some it does not.
 func TestFastEnglishMatchesBleveASCII(t *testing.T) {
 	a := testFastEnglish(t)
 	fails := 0
@@ -137,7 +138,7 @@ func TestFastEnglishMatchesBleveASCII(t *testing.T) {
 			check([]byte{byte(c), byte(d)})
 		}
 	}
-	pieces := []string{"a", "S", "0", "_", ".", "'", ":", ",", ";", "-", " ", "\r", "\n", "\"", "’", "‘", "“", "—", "…", "é"}
+	pieces := []string{"a", "S", "0", "_", ".", "'", ":", ",", ";", "-", " ", "\n", "\"", "’", "‘", "“", "—", "…", "é", "×", "ɏ", "ʀ", "\u0301"}
 	var rec func(s []byte, n int)
 	rec = func(s []byte, n int) {
 		check(s)
@@ -158,7 +159,7 @@ func TestFastEnglishMatchesBleveASCII(t *testing.T) {
 var mixPieces = []string{
 	"a", "Z", "s", "S", "7", "_", ".", "'", ":", ",", ";", "-", "\"", "/", "@",
 	" ", " ", "\t", "\r", "\n", "\v", "\f",
-	"’", "‘", "“", "”", "—", "–", "…", "\u2028", "é", "\u0301", "\u200d", "\u00ad", "\u200b", "\u00a0",
+	"’", "‘", "“", "”", "—", "–", "…", "\u2028", "é", "É", "ß", "×", "÷", "Ā", "ɏ", "ʀ", "ª", "\u0301", "\u200d", "\u00ad", "\u200b", "\u00a0",
 	"東", "カ", "ひ", "한", "ש", "ע", "\u05f4", "ا", "٣", "😀", "🇺", "🏽", "＇", "Σ", "Ⱥ", "İ",
 	"\xff", "\xe2", "\xe2\x80", "\x80", "\xc3",
 }
