@@ -1,10 +1,14 @@
 package article
 
 import (
+	"bytes"
+	"fmt"
 	"net/url"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 func FuzzParse(f *testing.F) {
@@ -55,4 +59,50 @@ func FuzzCanonicalURL(f *testing.F) {
 			t.Fatalf("fragment or tracking left in %q", got)
 		}
 	})
+}
+
+// FuzzPrecleanUndo checks that the body cleaning done ahead of trafilatura
+// is undone exactly, whatever the tree.
+func FuzzPrecleanUndo(f *testing.F) {
+	f.Add([]byte(page("<title>T</title>", `<nav>n</nav> tail <div><font>x <form><input></form></font> y</div><figure><table><tr><td>c</td></tr></table><form>f</form></figure>`)))
+	f.Add([]byte(`<p><small><small><time>t</time></small></small> a <ins>b</ins><label>l</label>`))
+	f.Add([]byte(strings.Repeat("<abbr><aside>", 300)))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		doc, err := html.Parse(bytes.NewReader(in))
+		if err != nil {
+			return
+		}
+		pruneForBody(doc)
+		before := dumpTree(doc)
+		u, ok := precleanBody(doc)
+		if ok {
+			u.undo()
+		}
+		if after := dumpTree(doc); after != before {
+			t.Fatalf("tree not restored:\n%s\nwant\n%s", after, before)
+		}
+	})
+}
+
+// dumpTree writes every node of the tree, with its place, so that two
+// trees dump the same only when they are the same.
+func dumpTree(n *html.Node) string {
+	var b strings.Builder
+	var rec func(*html.Node, int)
+	rec = func(n *html.Node, depth int) {
+		fmt.Fprintf(&b, "%d %d %q %v\n", depth, n.Type, n.Data, n.Attr)
+		var prev *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Parent != n || c.PrevSibling != prev {
+				b.WriteString("bad links\n")
+			}
+			rec(c, depth+1)
+			prev = c
+		}
+		if n.LastChild != prev {
+			b.WriteString("bad last child\n")
+		}
+	}
+	rec(n, 0)
+	return b.String()
 }
