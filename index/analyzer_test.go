@@ -17,6 +17,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
 
 	"tidings/index/indexgen"
@@ -108,11 +109,28 @@ var analyzerEdgeCases = map[string]string{
 	"dollar amounts":     "$1.5 billion €2,000 £3.2m 45% 1/2 5'10\"",
 }
 
+// tokenizerDiff compares tokenizeEnglish, unfiltered, with Bleve's
+// unicode tokenizer.
+func tokenizerDiff(text []byte) string {
+	want := unicode.NewUnicodeTokenizer().Tokenize(text)
+	got := tokenizeEnglish(text, nil)
+	for i := range max(len(got), len(want)) {
+		if i >= len(got) || i >= len(want) || !sameToken(got[i], want[i]) {
+			return fmt.Sprintf("tokenizer: token %d: got %s, want %s (%d vs %d tokens)",
+				i, tokenAt(got, i), tokenAt(want, i), len(got), len(want))
+		}
+	}
+	return ""
+}
+
 func TestFastEnglishMatchesBleveEdgeCases(t *testing.T) {
 	a := testFastEnglish(t)
 	for name, text := range analyzerEdgeCases {
 		t.Run(name, func(t *testing.T) {
 			if d := tokenDiff(a, []byte(text)); d != "" {
+				t.Errorf("%q: %s", text, d)
+			}
+			if d := tokenizerDiff([]byte(text)); d != "" {
 				t.Errorf("%q: %s", text, d)
 			}
 		})
@@ -236,6 +254,9 @@ func FuzzEnglishAnalyzerMatchesBleve(f *testing.F) {
 	}
 	a := testFastEnglish(f)
 	f.Fuzz(func(t *testing.T, text []byte) {
+		if d := tokenizerDiff(text); d != "" {
+			t.Errorf("%q: %s", text, d)
+		}
 		if d := tokenDiff(a, text); d != "" {
 			t.Errorf("%q: %s", text, d)
 		}
