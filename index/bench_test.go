@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"syscall"
@@ -30,6 +31,24 @@ func genEntries(g *indexgen.Generator, first int64, n int) ([]Entry, int64) {
 	return out, bytes
 }
 
+// indexingRuntime sets the soft memory limit and collector pace that tidings
+// run and reindex use (cmd/tidings/memlimit.go) unless GOMEMLIMIT or GOGC
+// choose; the returned func restores the previous settings.
+func indexingRuntime() func() {
+	limit, pct := debug.SetMemoryLimit(-1), debug.SetGCPercent(-1)
+	debug.SetGCPercent(pct)
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(768 << 20)
+	}
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(200)
+	}
+	return func() {
+		debug.SetMemoryLimit(limit)
+		debug.SetGCPercent(pct)
+	}
+}
+
 // BenchmarkPut measures batched indexing of ~4 KB articles with ~30 facts
 // (issue target: ≥ 2,000 articles/s on 2 cores).
 func BenchmarkPut(b *testing.B) {
@@ -37,6 +56,7 @@ func BenchmarkPut(b *testing.B) {
 	if s := os.Getenv("TIDINGS_BENCH_BATCH"); s != "" {
 		batch, _ = strconv.Atoi(s)
 	}
+	defer indexingRuntime()()
 	g := indexgen.New(indexgen.Config{Seed: 1})
 	pool, bytes := genEntries(g, 1, 2*batch)
 	ix, err := Open(b.TempDir(), Config{})

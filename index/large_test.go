@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"os"
-	"runtime/debug"
 	"runtime/metrics"
 	"slices"
 	"strconv"
@@ -48,8 +47,7 @@ func TestLargeIndex(t *testing.T) {
 	}
 	defer ix.Close()
 
-	// As tidings run and reindex do (cmd/tidings/memlimit.go).
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(768 << 20))
+	defer indexingRuntime()()
 	peak := watchMemory()
 	g := indexgen.New(indexgen.Config{Seed: 1})
 	var text int64
