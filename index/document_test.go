@@ -50,25 +50,51 @@ func TestDocumentMatchesMapping(t *testing.T) {
 	}
 }
 
-// describe lists a document's fields, analyzed, in a stable order.
+// describe lists a document's fields, analyzed, one line per field name
+// in a stable order: options, stored values with their array positions,
+// total analyzed length and terms with frequencies and locations summed.
+// A field that is only searched may come as one field per value (as the
+// mapping makes it) or as one field holding all values: the index gets
+// the same postings.
 func describe(d *document.Document) []string {
-	var out []string
+	type agg struct {
+		opts   string
+		stored []string
+		length int
+		terms  map[string][2]int
+	}
+	byName := map[string]*agg{}
 	d.VisitFields(func(f bindex.Field) {
-		var terms []string
+		a := byName[f.Name()]
+		if a == nil {
+			a = &agg{opts: f.Options().String(), terms: map[string][2]int{}}
+			byName[f.Name()] = a
+		}
+		if f.Options().String() != a.opts {
+			a.opts += " | " + f.Options().String()
+		}
+		if f.Options().IsStored() {
+			a.stored = append(a.stored, fmt.Sprintf("%v %q", f.ArrayPositions(), f.Value()))
+		}
 		if f.Options().IsIndexed() {
 			f.Analyze()
+			a.length += f.AnalyzedLength()
 			for term, tf := range f.AnalyzedTokenFrequencies() {
-				terms = append(terms, fmt.Sprintf("%q×%d/%d", term, tf.Frequency(), len(tf.Locations)))
+				c := a.terms[term]
+				a.terms[term] = [2]int{c[0] + tf.Frequency(), c[1] + len(tf.Locations)}
 			}
-			slices.Sort(terms)
 		}
-		value := f.Value()
-		if f.Name() == fieldBody {
-			value = nil // not stored; Bleve's analyzer lowercases it in place
-		}
-		out = append(out, fmt.Sprintf("%s %v %v %q len=%d [%s]", f.Name(), f.Options(), f.ArrayPositions(),
-			value, f.AnalyzedLength(), strings.Join(terms, " ")))
 	})
+	var out []string
+	for name, a := range byName {
+		var terms []string
+		for term, c := range a.terms {
+			terms = append(terms, fmt.Sprintf("%q×%d/%d", term, c[0], c[1]))
+		}
+		slices.Sort(terms)
+		slices.Sort(a.stored)
+		out = append(out, fmt.Sprintf("%s %s stored=%v len=%d [%s]", name, a.opts, a.stored, a.length, strings.Join(terms, " ")))
+	}
 	slices.Sort(out)
 	return out
 }
