@@ -86,7 +86,7 @@ func (u *undoLog) undo() {
 // would. It reports false, with doc unchanged, when there is no body or
 // the nesting is too deep to walk.
 func precleanBody(doc *html.Node) (undoLog, bool) {
-	body := findBody(doc)
+	body := htmlChild(doc, atom.Body)
 	if body == nil {
 		return nil, false
 	}
@@ -144,13 +144,15 @@ func (u *undoLog) cleanTree(n *html.Node) {
 	}
 }
 
-func findBody(doc *html.Node) *html.Node {
+// htmlChild returns the <html> element's first child element of type a
+// (atom.Head, atom.Body), nil when there is none.
+func htmlChild(doc *html.Node, a atom.Atom) *html.Node {
 	for h := doc.FirstChild; h != nil; h = h.NextSibling {
 		if h.Type != html.ElementNode || h.DataAtom != atom.Html {
 			continue
 		}
 		for c := h.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && c.DataAtom == atom.Body {
+			if c.Type == html.ElementNode && c.DataAtom == a {
 				return c
 			}
 		}

@@ -27,7 +27,7 @@ const standinJSONLD = `{"@type":"NewsArticle","articleSection":"-"}`
 // text node of the JSON-LD one, or nil without a head. pageURL is the
 // absolute page address or "" (then trafilatura keeps looking for one).
 func addStandinHead(doc *html.Node, pageURL string) *html.Node {
-	head := findHead(doc)
+	head := htmlChild(doc, atom.Head)
 	if head == nil {
 		return nil
 	}
@@ -51,18 +51,4 @@ func addStandinHead(doc *html.Node, pageURL string) *html.Node {
 	s.AppendChild(ld)
 	head.AppendChild(s)
 	return ld
-}
-
-func findHead(doc *html.Node) *html.Node {
-	for h := doc.FirstChild; h != nil; h = h.NextSibling {
-		if h.Type != html.ElementNode || h.DataAtom != atom.Html {
-			continue
-		}
-		for c := h.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && c.DataAtom == atom.Head {
-				return c
-			}
-		}
-	}
-	return nil
 }
