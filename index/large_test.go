@@ -104,12 +104,17 @@ func measureSearches(t *testing.T, ix *Index, n int) {
 		t.Fatal(err)
 	}
 	t.Logf("facet table built in %s", time.Since(wstart).Round(time.Millisecond))
-	for _, kind := range []string{"selective", "broad", "broad-by-date", "phrase"} {
+	over1B := 1e9
+	for _, kind := range []string{"selective", "broad", "broad-by-date", "broad-over-1B", "phrase"} {
 		sortBy := SortRelevance
 		if strings.HasSuffix(kind, "-by-date") {
 			sortBy = SortDate
 		}
-		queries := benchQueries(g, strings.TrimSuffix(kind, "-by-date"))
+		var minAmount *float64
+		if strings.HasSuffix(kind, "-over-1B") {
+			minAmount = &over1B // the money filter
+		}
+		queries := benchQueries(g, strings.TrimSuffix(strings.TrimSuffix(kind, "-by-date"), "-over-1B"))
 		if kind == "phrase" {
 			// Two frequent words as a phrase: Bleve finds the documents
 			// with both, then each one's term sequence is checked.
@@ -121,7 +126,7 @@ func measureSearches(t *testing.T, ix *Index, n int) {
 		var lat []time.Duration
 		var hits uint64
 		for i := range 100 {
-			q := Query{Text: queries[i%len(queries)], Facets: true, Sort: sortBy, Highlight: true}
+			q := Query{Text: queries[i%len(queries)], Facets: true, Sort: sortBy, Highlight: true, MinAmount: minAmount}
 			s := time.Now()
 			res, err := ix.Search(context.Background(), q)
 			if err != nil {
