@@ -32,8 +32,9 @@ var (
 )
 
 // maxSegmentDocs caps the segments background merges make; Compact may
-// make larger ones. 100,000 articles are about 500 MB on disk.
-const maxSegmentDocs = 100_000
+// make larger ones. 50,000 articles are about 230 MB on disk, which a
+// merge maps into memory while it reads them.
+const maxSegmentDocs = 50_000
 
 // lockTimeout bounds how long Open waits for another holder's lock.
 const lockTimeout = 300 * time.Millisecond
