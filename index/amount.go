@@ -89,14 +89,15 @@ func amountTerm(prefix []byte, x uint64, shift uint) []byte {
 	return append(prefix[:len(prefix):len(prefix)], coded...)
 }
 
-// amountFields maps the amount field names of query strings to their
-// index field and term prefix: money.EUR is the money field's "EUR" terms.
+// amountField maps the amount field names of query strings to their index
+// field and term prefix: money.EUR (or money.eur) is the money field's
+// "EUR" terms.
 func amountField(name string) (field, prefix string, ok bool) {
 	switch {
 	case name == fieldAmountUSD || name == fieldPercent:
 		return name, "", true
 	case strings.HasPrefix(name, fieldMoney+"."):
-		cur := name[len(fieldMoney)+1:]
+		cur := strings.ToUpper(name[len(fieldMoney)+1:])
 		if !validCurrency(cur) {
 			// Never matches, but is still an amount field.
 			return fieldMoney, "?", true

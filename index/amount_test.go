@@ -127,6 +127,7 @@ func TestAmountRangeSearchMatchesScan(t *testing.T) {
 		{"query string greater", Query{Text: "money.EUR:>3000000"}, scan(eur, func(v float64) bool { return v > 3e6 })},
 		{"query string at most", Query{Text: "money.USD:<=1000000"}, scan(usd, func(v float64) bool { return v <= 1e6 })},
 		{"query string exact", Query{Text: "money.USD:500"}, scan(usd, func(v float64) bool { return v == 500 })},
+		{"query string lower-case currency", Query{Text: "money.eur:>3000000"}, scan(eur, func(v float64) bool { return v > 3e6 })},
 		{"percent range", Query{Text: "+percent:>=10 +percent:<20"}, scan(pct, func(v float64) bool { return v >= 10 && v < 20 })},
 		{"percent exact", Query{Text: "percent:12.5"}, scan(pct, func(v float64) bool { return v == 12.5 })},
 		{"percent not a number", Query{Text: "percent:many"}, nil},
