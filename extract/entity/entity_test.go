@@ -78,6 +78,8 @@ func TestExtract(t *testing.T) {
 			map[string]corpus.FactType{"OpenAI": "", "Sam Altman": corpus.FactPerson, "Germany": corpus.FactLocation}},
 		{"senator", "Senator John McCain of Arizona criticised the plan. McCain said it would fail.",
 			map[string]corpus.FactType{"John McCain": corpus.FactPerson, "Arizona": corpus.FactLocation, "McCain": corpus.FactPerson}},
+		{"market indices", "In Tokyo the Nikkei fell 2.3 percent, while the Dow Jones closed up and Hong Kong's Hang Seng slipped. The Nikkei has lost a fifth this year.",
+			map[string]corpus.FactType{"Nikkei": corpus.FactMisc, "Dow Jones": corpus.FactMisc, "Hang Seng": corpus.FactMisc, "Tokyo": corpus.FactLocation}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -103,6 +103,9 @@ func (d *doc) trim(m mention) (mention, bool) {
 	if t, ok := headType(d.toks[m.last].Text); ok && m.first < m.last && (m.typ == corpus.FactPerson || t == corpus.FactMisc) {
 		m.typ = t
 	}
+	if m.first <= m.last && marketIndexes[d.text[d.toks[m.first].Start:d.toks[m.last].End]] {
+		m.typ, m.confident = corpus.FactMisc, true
+	}
 	if m.typ == corpus.FactPerson {
 		for m.first < m.last && isTitle(d.toks[m.first].Text) && startsUpper(d.toks[m.first+1].Text) {
 			m.first++

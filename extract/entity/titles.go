@@ -83,6 +83,16 @@ func headType(last string) (corpus.FactType, bool) {
 	return "", false
 }
 
+// marketIndexes are stock market indices that news names alone ("the
+// Nikkei fell 2%", "the Dow Jones closed up"): misc, where the tagger
+// would take them for people or places. Names of exchanges (Nasdaq, ASX)
+// are left to the tagger: they are organizations as often as indices.
+var marketIndexes = map[string]bool{
+	"Dow Jones": true, "Nikkei": true, "Nikkei 225": true, "Hang Seng": true, "FTSE": true, "FTSE 100": true,
+	"DAX": true, "Dax": true, "CAC 40": true, "Bovespa": true, "Sensex": true, "Nifty": true, "Kospi": true,
+	"KOSPI": true, "Stoxx": true, "Euro Stoxx": true, "S&P 500": true, "IBEX 35": true, "Ibex": true,
+}
+
 // miscHeads end names of events, agreements, laws, awards and stock
 // indices: "Davis Cup", "Paris Agreement", "Dow Jones Industrial Average".
 var miscHeads = map[string]bool{
