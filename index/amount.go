@@ -3,6 +3,7 @@ package index
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -163,8 +164,8 @@ func (q *amountRange) bounds() (lo, hi uint64, ok bool) {
 // term, both inclusive.
 func (q *amountRange) termRanges(lo, hi uint64) [][2][]byte {
 	var out [][2][]byte
+	p := []byte(q.prefix)
 	emit := func(a, b uint64, shift uint) {
-		p := []byte(q.prefix)
 		out = append(out, [2][]byte{amountTerm(p, a, shift), amountTerm(p, b, shift)})
 	}
 	a, b := lo, hi
@@ -205,27 +206,29 @@ func (q *amountRange) Searcher(ctx context.Context, r bindex.IndexReader, _ mapp
 	var terms [][]byte
 	if lo, hi, ok := q.bounds(); ok {
 		for _, tr := range q.termRanges(lo, hi) {
-			dict, err := r.FieldDictRange(q.field, tr[0], tr[1])
-			if err != nil {
-				return nil, fmt.Errorf("amount range on %s: %w", q.field, err)
-			}
-			for {
-				e, err := dict.Next()
-				if err != nil {
-					_ = dict.Close()
-					return nil, fmt.Errorf("amount range on %s: %w", q.field, err)
-				}
-				if e == nil {
-					break
-				}
-				terms = append(terms, []byte(e.Term))
-			}
-			if err := dict.Close(); err != nil {
+			var err error
+			if terms, err = appendDictTerms(terms, r, q.field, tr[0], tr[1]); err != nil {
 				return nil, fmt.Errorf("amount range on %s: %w", q.field, err)
 			}
 		}
 	}
 	return searcher.NewMultiTermSearcherBytes(ctx, r, terms, q.field, q.boost, opts, true)
+}
+
+// appendDictTerms appends the terms of field from start to end (both
+// inclusive) that the index holds.
+func appendDictTerms(terms [][]byte, r bindex.IndexReader, field string, start, end []byte) ([][]byte, error) {
+	dict, err := r.FieldDictRange(field, start, end)
+	if err != nil {
+		return terms, err
+	}
+	for {
+		e, err := dict.Next()
+		if err != nil || e == nil {
+			return terms, errors.Join(err, dict.Close())
+		}
+		terms = append(terms, []byte(e.Term))
+	}
 }
 
 func (q *amountRange) SetBoost(b float64) { q.boost = b }

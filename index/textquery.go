@@ -142,14 +142,15 @@ func retarget(q query.Query) query.Query {
 // (percent:27): the amount itself, or nothing when value is not a number.
 // ok is false for other fields.
 func exactAmount(field, value string) (query.Query, bool) {
-	if _, _, ok := amountField(field); !ok {
+	r, ok := newAmountRange(field, nil, nil, true, true)
+	if !ok {
 		return nil, false
 	}
 	v, err := strconv.ParseFloat(strings.TrimSpace(value), 64)
 	if err != nil {
 		return query.NewMatchNoneQuery(), true
 	}
-	r, _ := newAmountRange(field, &v, &v, true, true)
+	r.min, r.max = &v, &v
 	return r, true
 }
 
