@@ -1,0 +1,92 @@
+package entity
+
+import (
+	"testing"
+
+	"tidings/corpus"
+	"tidings/extract/token"
+)
+
+func TestInstitutions(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"US"}})
+	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
+	tests := []struct {
+		name string
+		text string
+		tags []tagged
+		want []wantFact
+	}{
+		{
+			"place headed by a school is an organization",
+			"She studied at Glasgow School of Art in 1990.",
+			[]tagged{{"Glasgow School of Art", L, 0}},
+			[]wantFact{{"Glasgow School of Art", "Glasgow School of Art", O}},
+		},
+		{
+			"person headed by an administration is an organization",
+			"The Davis Administration wants more.",
+			[]tagged{{"Davis Administration", P, 0}},
+			[]wantFact{{"Davis Administration", "Davis Administration", O}},
+		},
+		{
+			"place headed by a center stays a place",
+			"It is right by Moscone Convention Center downtown.",
+			[]tagged{{"Moscone Convention Center", L, 0}},
+			[]wantFact{{"Moscone Convention Center", "Moscone Convention Center", L}},
+		},
+		{
+			"place not headed by an institution stays a place",
+			"They moved to New South Wales last year.",
+			[]tagged{{"New South Wales", L, 0}},
+			[]wantFact{{"New South Wales", "New South Wales", L}},
+		},
+		{
+			"nationality joins the organization after it",
+			"He said the Iraqi Islamic Party agreed.",
+			[]tagged{{"Iraqi", M, 0}, {"Islamic Party", O, 0}},
+			[]wantFact{{"Iraqi Islamic Party", "Iraqi Islamic Party", O}},
+		},
+		{
+			"place joins capitalised words ending in an institution head",
+			"The US National Hurricane Center said so.",
+			[]tagged{{"US", L, 0}},
+			[]wantFact{{"US National Hurricane Center", "US National Hurricane Center", O}},
+		},
+		{
+			"place before a comma does not join",
+			"In the US, Islamic Party members met.",
+			[]tagged{{"US", L, 0}, {"Islamic Party", O, 0}},
+			[]wantFact{{"US", "United States", L}, {"Islamic Party", "Islamic Party", O}},
+		},
+		{
+			"nationality before a lower-case word stays misc",
+			"The Iraqi army advanced.",
+			[]tagged{{"Iraqi", M, 0}},
+			[]wantFact{{"Iraqi", "Iraqi", M}},
+		},
+		{
+			"capitalised words without an institution head do not join",
+			"The US Open Golf Tournament began.",
+			[]tagged{{"US", L, 0}},
+			[]wantFact{{"US", "United States", L}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := token.Tokenize(tc.text)
+			facts := resolve(tc.text, toks, mentionsFor(t, tc.text, toks, tc.tags), gaz)
+			var got []wantFact
+			for _, f := range facts {
+				got = append(got, wantFact{f.Text, f.Entity, f.Type})
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %v, want %v", got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Fatalf("got %v, want %v", got, tc.want)
+				}
+			}
+		})
+	}
+}
