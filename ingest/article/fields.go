@@ -48,6 +48,9 @@ func headingTitle(s *signals) string {
 		}
 	}
 	if matched >= 0 && !looksLikeSiteHeading(s, s.headings[matched]) {
+		if t := storyHeading(s, matched); t != "" {
+			return t
+		}
 		return s.headings[matched].text
 	}
 	if matched < 0 {

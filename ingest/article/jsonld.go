@@ -2,6 +2,7 @@ package article
 
 import (
 	"encoding/json"
+	"html"
 	"strings"
 )
 
@@ -92,6 +93,11 @@ func (s *signals) ldString(key string, maxRank int) string {
 			break
 		}
 		if v := strings.TrimSpace(str(o[key])); v != "" {
+			if strings.Contains(v, "&") {
+				// Some sites put HTML-escaped text in JSON-LD
+				// ("&#8222;Zitat&#8220;").
+				v = html.UnescapeString(v)
+			}
 			return v
 		}
 	}

@@ -1,0 +1,47 @@
+package article
+
+import "strings"
+
+// storyHeading returns the heading that opens the story right after the
+// metadata-confirmed heading i when that one has no text of its own: a
+// page or section title, or a short SEO headline printed above the
+// headline the reader sees. The next heading followed by the story text
+// wins when it extends heading i ("Headline: the rest"), repeats it
+// without its kicker ("Kicker: Headline" above "Headline"), or more
+// metadata titles name it than name heading i.
+func storyHeading(s *signals, i int) string {
+	h := s.headings[i]
+	if h.follow >= minFollow {
+		return ""
+	}
+	hk := looseKey(h.text)
+	for _, n := range s.headings[i+1:] {
+		if n.follow < minFollow {
+			continue
+		}
+		if n.home || junkHeading(n.text) {
+			return ""
+		}
+		k := looseKey(n.text)
+		if k == hk || len(k) < 12 {
+			return ""
+		}
+		if strings.HasPrefix(k, hk+" ") || strings.HasSuffix(hk, " "+k) || metaVotes(s, k) > metaVotes(s, hk) {
+			return n.text
+		}
+		return ""
+	}
+	return ""
+}
+
+// metaVotes counts the metadata titles that are k, as given or without
+// the site's name.
+func metaVotes(s *signals, k string) int {
+	n := 0
+	for _, m := range []string{s.first("og:title"), s.ldString("headline", 2), s.first("twitter:title"), s.titleTag} {
+		if m != "" && (looseKey(m) == k || looseKey(cleanTitle(m, s)) == k) {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,47 @@
+package article
+
+import "testing"
+
+func TestTitleStoryHeading(t *testing.T) {
+	tests := []struct{ name, head, body, want string }{
+		{"story heading extends the short h1",
+			`<title>Harbour reopens - Daily News</title><meta property="og:site_name" content="Daily News">`,
+			`<h1>Harbour reopens</h1><h2>Harbour reopens after the storm damage is repaired</h2>` + lorem,
+			"Harbour reopens after the storm damage is repaired"},
+		{"story heading repeats the h1 without its kicker",
+			`<title>Budget: Council approves the new plan</title>`,
+			`<h1>Budget: Council approves the new plan</h1><h2>Council approves the new plan</h2>` + lorem,
+			"Council approves the new plan"},
+		{"story heading named by more metadata titles",
+			`<title>Council budget passes | Daily News</title><meta property="og:site_name" content="Daily News">` +
+				`<meta property="og:title" content="Taxes stay flat as spending rises">` +
+				`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Taxes stay flat as spending rises"}</script>`,
+			`<h1>Council budget passes</h1><h2>Taxes stay flat as spending rises</h2>` + lorem,
+			"Taxes stay flat as spending rises"},
+		{"tie of metadata keeps the h1",
+			`<title>Council budget passes | Daily News</title><meta property="og:site_name" content="Daily News">` +
+				`<meta property="og:title" content="Taxes stay flat as spending rises">`,
+			`<h1>Council budget passes</h1><h2>Taxes stay flat as spending rises</h2>` + lorem,
+			"Council budget passes"},
+		{"h1 with its own text keeps the title",
+			`<title>Harbour reopens</title>`,
+			`<h1>Harbour reopens</h1>` + lorem + `<h2>Harbour reopens after the storm damage is repaired</h2>` + lorem,
+			"Harbour reopens"},
+		{"escaped JSON-LD headline counts as a vote",
+			`<title>Council budget passes</title><meta property="og:title" content="&quot;No&quot;: opposition rejects the plan">` +
+				`<script type="application/ld+json">{"@type":"NewsArticle","headline":"&#8222;No&#8220;: opposition rejects the plan"}</script>`,
+			`<h1>Council budget passes</h1><h2>„No“: opposition rejects the plan</h2>` + lorem,
+			"„No“: opposition rejects the plan"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Parse(page(tc.head, tc.body), "https://news.example.org/a", Hints{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tc.want {
+				t.Errorf("title = %q, want %q", a.Title, tc.want)
+			}
+		})
+	}
+}
