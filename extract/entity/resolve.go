@@ -31,7 +31,9 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 		}
 	}
 	d.mergeHyphenated()
+	d.possessives()
 	d.institutions()
+	d.events()
 	d.expandAcronyms()
 	d.products()
 	d.markTaken()

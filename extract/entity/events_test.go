@@ -1,0 +1,60 @@
+package entity
+
+import (
+	"testing"
+
+	"tidings/corpus"
+)
+
+func TestEvents(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"Paris", "Marengo"}})
+	O, L, M := corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
+	tests := []struct {
+		name string
+		text string
+		tags []tagged
+		want []wantFact
+	}{
+		{
+			"place before an agreement is the agreement",
+			"The Paris Agreement will slow warming.",
+			[]tagged{{"Paris", L, 0}},
+			[]wantFact{{"Paris Agreement", "Paris Agreement", M}},
+		},
+		{
+			"place before a crisis is the crisis",
+			"The Suez Crisis showed limits.",
+			[]tagged{{"Suez", L, 0}},
+			[]wantFact{{"Suez Crisis", "Suez Crisis", M}},
+		},
+		{
+			"place after battle of is the battle",
+			"The Battle of Marengo was won.",
+			[]tagged{{"Marengo", L, 0}},
+			[]wantFact{{"Battle of Marengo", "Battle of Marengo", M}},
+		},
+		{
+			"lower-case agreement leaves the place",
+			"The Paris agreement will slow warming.",
+			[]tagged{{"Paris", L, 0}},
+			[]wantFact{{"Paris", "Paris", L}},
+		},
+		{
+			"event word already in a name is left alone",
+			"Tennis at Roland Garros Open Championship Ltd began.",
+			[]tagged{{"Roland Garros", O, 0}, {"Open Championship Ltd", O, 0}},
+			[]wantFact{{"Roland Garros", "Roland Garros", O}, {"Open Championship Ltd", "Open Championship", O}},
+		},
+		{
+			"place after a lower-case battle stays a place",
+			"The battle of Marengo was won.",
+			[]tagged{{"Marengo", L, 0}},
+			[]wantFact{{"Marengo", "Marengo", L}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkResolve(t, gaz, tc.text, tc.tags, tc.want)
+		})
+	}
+}

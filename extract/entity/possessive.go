@@ -1,0 +1,75 @@
+package entity
+
+import (
+	"tidings/corpus"
+)
+
+// possessives cuts a name at a possessive glued inside it when the part
+// before is a name known to the document or the gazetteer: "Apple's
+// Siri" is the company and its product, "Singapore's Changi Airport" a
+// city and its airport. "Hitchhiker's Guide" and "Thirty Years' War" stay
+// whole: their first part is no known name.
+func (d *doc) possessives() {
+	types := d.typesByText()
+	var out []mention
+	for _, m := range d.ms {
+		k := d.possessiveAt(m)
+		if k < 0 {
+			out = append(out, m)
+			continue
+		}
+		owner := m
+		owner.last, owner.confident = k-1, false
+		d.set(&owner)
+		typ, ok := types[d.key(owner)]
+		if !ok {
+			typ, ok = d.gazType(owner)
+		}
+		if !ok && d.isKnownPlace(d.key(owner)) {
+			typ, ok = corpus.FactLocation, true
+		}
+		if !ok {
+			out = append(out, m)
+			continue
+		}
+		owner.typ = typ
+		out = append(out, owner)
+		owned := m
+		owned.first = k + 1
+		if t, ok := headType(d.toks[owned.last].Text); ok {
+			owned.typ = t
+		}
+		d.set(&owned)
+		out = append(out, owned)
+	}
+	d.ms = out
+}
+
+// possessiveAt returns the index of a possessive clitic glued to a word
+// inside m and followed by a capitalised word, or -1.
+func (d *doc) possessiveAt(m mention) int {
+	for k := m.first + 1; k < m.last; k++ {
+		switch d.toks[k].Text {
+		case "'s", "’s", "'", "’":
+			if d.toks[k].Start == d.toks[k-1].End && startsUpper(d.toks[k+1].Text) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// typesByText returns the type of each name the document tags outside
+// any possessive, the first one seen.
+func (d *doc) typesByText() map[string]corpus.FactType {
+	out := map[string]corpus.FactType{}
+	for _, m := range d.ms {
+		if d.possessiveAt(m) >= 0 {
+			continue
+		}
+		if _, ok := out[d.key(m)]; !ok {
+			out[d.key(m)] = m.typ
+		}
+	}
+	return out
+}
