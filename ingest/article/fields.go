@@ -64,6 +64,9 @@ func headingTitle(s *signals) string {
 	rest := s.headings[max(matched+1, 0):]
 	for level := 1; level <= 3; level++ {
 		for _, h := range rest {
+			if level > 1 && matched < 0 && widgetHeading(h.text) && metaTitle(s) != "" {
+				continue
+			}
 			if h.level == level && h.follow >= minFollow && len(h.text) > 3 && !junkHeading(h.text) && !siteHeading(s, h) {
 				return h.text
 			}
@@ -656,4 +659,22 @@ func (s *signals) resolve(ref string) string {
 		return ""
 	}
 	return u.String()
+}
+
+// metaTitle returns the first metadata title without the site's name.
+func metaTitle(s *signals) string {
+	for _, m := range []string{s.first("og:title"), s.ldString("headline", 2), s.titleTag} {
+		if c := cleanTitle(m, s); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// widgetHeading reports a heading that an unconfirmed guess should not
+// prefer to a metadata title: a single word ("Kalender", "Reviews") names
+// a box of links, and a heading cut with an ellipsis is a teaser (a
+// writer's "...." is not a cut).
+func widgetHeading(t string) bool {
+	return len(strings.Fields(t)) < 2 || truncated(t) && !strings.HasSuffix(t, "....")
 }

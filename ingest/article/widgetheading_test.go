@@ -1,0 +1,39 @@
+package article
+
+import "testing"
+
+func TestTitleWidgetHeading(t *testing.T) {
+	tests := []struct{ name, head, body, want string }{
+		{"one-word box heading loses to og:title",
+			`<meta property="og:title" content="Into the new year">`,
+			`<p>Into the new year we go.</p><h2>Reviews</h2>` + lorem,
+			"Into the new year"},
+		{"teaser cut with an ellipsis loses to the title tag",
+			`<title>Calm through the crisis | Weekly Paper</title><meta property="og:site_name" content="Weekly Paper">`,
+			`<h2>Crisis: a return to the absolute...</h2>` + lorem,
+			"Calm through the crisis"},
+		{"writer's four-dot ellipsis is a heading",
+			`<meta property="og:title" content="Reader review of the meal box">`,
+			`<h2>This box has changed my life....</h2>` + lorem,
+			"This box has changed my life...."},
+		{"two-word heading with story text still wins",
+			`<meta property="og:title" content="Fire brigade training">`,
+			`<h2>Boat training</h2>` + lorem,
+			"Boat training"},
+		{"one-word heading wins without metadata",
+			``,
+			`<h2>Rezensionen</h2>` + lorem,
+			"Rezensionen"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Parse(page(tc.head, tc.body), "https://news.example.org/a", Hints{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tc.want {
+				t.Errorf("title = %q, want %q", a.Title, tc.want)
+			}
+		})
+	}
+}
