@@ -75,6 +75,9 @@ func headingTitle(s *signals) string {
 			if t := segmentHeading(s); t != "" {
 				return t
 			}
+			if t := leadingH1(s); t != "" && matched < 0 {
+				return t
+			}
 		}
 	}
 	if matched >= 0 {
@@ -677,4 +680,21 @@ func metaTitle(s *signals) string {
 // writer's "...." is not a cut).
 func widgetHeading(t string) bool {
 	return len(strings.Fields(t)) < 2 || truncated(t) && !strings.HasSuffix(t, "....")
+}
+
+// leadingH1 returns the page's only headline-like <h1>: the page's title
+// above its sections, which a second-level heading with more text under
+// it does not replace. A page with an <h1> linking to its front page (a
+// blog's name) uses its other <h1>s for anything, so it has none.
+func leadingH1(s *signals) string {
+	t := singleH1(s)
+	if t == "" {
+		return ""
+	}
+	for _, h := range s.headings {
+		if h.level == 1 && h.home {
+			return ""
+		}
+	}
+	return t
 }

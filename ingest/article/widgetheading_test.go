@@ -37,3 +37,28 @@ func TestTitleWidgetHeading(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleLeadingH1(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"only h1 above sections beats a section with more text",
+			`<h1>The strategic think tank</h1><p>Since 1999.</p><h2>Where do we come from?</h2>` + lorem + `<h2>Where do we go next?</h2>` + lorem,
+			"The strategic think tank"},
+		{"blog with a home-linked h1 keeps the post heading",
+			`<h1><a href="/">Garden Notes</a></h1><h1>garden notes t-shirt shop now open</h1><p>Buy one.</p><h2>Planting tulips in November</h2>` + lorem,
+			"Planting tulips in November"},
+		{"short h1 is not a page title",
+			`<h1>Overview</h1><h2>Planting tulips in November</h2>` + lorem,
+			"Planting tulips in November"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Parse(page("", tc.body), "https://news.example.org/a", Hints{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tc.want {
+				t.Errorf("title = %q, want %q", a.Title, tc.want)
+			}
+		})
+	}
+}
