@@ -62,6 +62,11 @@ func headingTitle(s *signals) string {
 		}
 	}
 	rest := s.headings[max(matched+1, 0):]
+	if matched < 0 {
+		if t := segmentHeading(s); t != "" {
+			return t
+		}
+	}
 	for level := 1; level <= 3; level++ {
 		for _, h := range rest {
 			if level > 1 && matched < 0 && widgetHeading(h.text) && metaTitle(s) != "" {
@@ -405,7 +410,7 @@ func kickerHeading(s *signals) string {
 		}
 		k := looseKey(h.text)
 		for _, m := range metas {
-			if len(m.key)*10 < len(k)*5 {
+			if len(m.key)*10 < len(k)*5 && !labelBefore(h.text, m.words) {
 				continue
 			}
 			// A subtitle printed after the headline: only an element of
@@ -425,6 +430,18 @@ func kickerHeading(s *signals) string {
 		}
 	}
 	return ""
+}
+
+// labelBefore reports a heading whose last n words follow a separator
+// ("Press release of the health department: Headline"): a long label,
+// not part of the headline.
+func labelBefore(t string, n int) bool {
+	f := strings.Fields(t)
+	if n >= len(f) {
+		return false
+	}
+	before, first := f[len(f)-n-1], f[len(f)-n]
+	return strings.ContainsAny(before[len(before)-1:], ":|") || strings.ContainsAny(first[:1], ":|")
 }
 
 // matchingDescendant returns the text of the element below n whose loose
