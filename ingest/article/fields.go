@@ -14,8 +14,13 @@ import (
 var titleSepRE = regexp.MustCompile(`\s+[|–—·•»:/\\-]+\s+|\s*\|\s*`)
 
 // pickTitle chooses the headline: structured metadata first, then the
-// <title> stripped of the site name, then the first <h1>, then the feed hint.
+// <title> stripped of the site name, then the first <h1>, then the feed
+// hint. Arrows and bullets printed before it are not part of it.
 func pickTitle(s *signals, hint string) string {
+	return withoutLeadMarks(chooseTitle(s, hint))
+}
+
+func chooseTitle(s *signals, hint string) string {
 	if h := headingTitle(s); h != "" {
 		return stripSiteSuffix(h, s)
 	}
