@@ -214,7 +214,7 @@ func siteHeading(s *signals, h heading) bool {
 	if site := looseKey(s.first("og:site_name")); site != "" && k == site {
 		return true
 	}
-	return s.base != nil && k == looseKey(strings.TrimPrefix(s.base.Hostname(), "www."))
+	return s.base != nil && k == looseKey(strings.TrimPrefix(s.siteHost(), "www."))
 }
 
 // minFollow is how much plain text must follow a heading for it to be the
@@ -389,7 +389,7 @@ func (s *signals) isSiteHeadingText(k string) bool {
 func (s *signals) siteAndHost() (site, host string) {
 	site = strings.ToLower(s.first("og:site_name", "application-name", "apple-mobile-web-app-title"))
 	if s.base != nil {
-		host = strings.TrimPrefix(strings.ToLower(s.base.Hostname()), "www.")
+		host = strings.TrimPrefix(strings.ToLower(s.siteHost()), "www.")
 	}
 	return site, host
 }
@@ -719,4 +719,25 @@ func leadingH1(s *signals) string {
 		}
 	}
 	return t
+}
+
+// siteHost is the host of the page's site: for a page kept by the Wayback
+// Machine (web.archive.org/web/<time>/<url>), the archived URL's host.
+func (s *signals) siteHost() string {
+	h := s.base.Hostname()
+	if !strings.EqualFold(h, "web.archive.org") {
+		return h
+	}
+	rest, ok := strings.CutPrefix(s.base.Path, "/web/")
+	if !ok {
+		return h
+	}
+	_, orig, ok := strings.Cut(rest, "/")
+	if !ok {
+		return h
+	}
+	if u, err := url.Parse(orig); err == nil && u.Hostname() != "" {
+		return u.Hostname()
+	}
+	return h
 }

@@ -39,7 +39,7 @@ func storyHeading(s *signals, i int) string {
 func metaVotes(s *signals, k string) int {
 	n := 0
 	for _, m := range []string{s.first("og:title"), s.ldString("headline", 2), s.first("twitter:title"), s.titleTag} {
-		if m != "" && (looseKey(m) == k || looseKey(cleanTitle(m, s)) == k) {
+		if m != "" && (looseKey(m) == k || looseKey(withoutSiteName(m, s)) == k) {
 			n++
 		}
 	}

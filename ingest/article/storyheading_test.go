@@ -1,6 +1,9 @@
 package article
 
-import "testing"
+import (
+	"net/url"
+	"testing"
+)
 
 func TestTitleStoryHeading(t *testing.T) {
 	tests := []struct{ name, head, body, want string }{
@@ -43,5 +46,36 @@ func TestTitleStoryHeading(t *testing.T) {
 				t.Errorf("title = %q, want %q", a.Title, tc.want)
 			}
 		})
+	}
+}
+
+func TestSiteHost(t *testing.T) {
+	tests := []struct{ name, url, want string }{
+		{"ordinary page", "https://www.example.org/a", "www.example.org"},
+		{"wayback copy", "https://web.archive.org/web/20160330101229/http://recipes.example.net/muffins", "recipes.example.net"},
+		{"wayback without a URL", "https://web.archive.org/web/20160330101229", "web.archive.org"},
+		{"wayback other path", "https://web.archive.org/about/", "web.archive.org"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			u, err := url.Parse(tc.url)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := (&signals{base: u}).siteHost(); got != tc.want {
+				t.Errorf("siteHost = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTitleWaybackSiteName(t *testing.T) {
+	a, err := Parse(page(`<title>Basic muffins : Muffin Recipes</title>`, `<h1>Muffin Recipes</h1><h2>Basic muffins</h2>`+lorem),
+		"https://web.archive.org/web/20160330101229/http://muffinrecipes.example.net/basic", Hints{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Basic muffins" {
+		t.Errorf("title = %q, want %q", a.Title, "Basic muffins")
 	}
 }
