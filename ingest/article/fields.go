@@ -711,6 +711,9 @@ func widgetHeading(t string) bool {
 func leadingH1(s *signals) string {
 	t := singleH1(s)
 	if t == "" {
+		t = firstShortH1(s)
+	}
+	if t == "" {
 		return ""
 	}
 	for _, h := range s.headings {
@@ -740,4 +743,26 @@ func (s *signals) siteHost() string {
 		return u.Hostname()
 	}
 	return h
+}
+
+// firstShortH1 returns a short <h1> ("Chorgeschichte") that is the page's
+// first heading and its only <h1>, unless it names the site.
+func firstShortH1(s *signals) string {
+	if len(s.headings) == 0 {
+		return ""
+	}
+	h := s.headings[0]
+	if h.level != 1 || siteHeading(s, h) || junkHeading(h.text) || len(h.text) < 4 {
+		return ""
+	}
+	site, host := s.siteAndHost()
+	if isSiteName(h.text, site, host) {
+		return ""
+	}
+	for _, o := range s.headings[1:] {
+		if o.level == 1 && o.text != h.text {
+			return ""
+		}
+	}
+	return h.text
 }

@@ -46,8 +46,14 @@ func TestTitleLeadingH1(t *testing.T) {
 		{"blog with a home-linked h1 keeps the post heading",
 			`<h1><a href="/">Garden Notes</a></h1><h1>garden notes t-shirt shop now open</h1><p>Buy one.</p><h2>Planting tulips in November</h2>` + lorem,
 			"Planting tulips in November"},
-		{"short h1 is not a page title",
-			`<h1>Overview</h1><h2>Planting tulips in November</h2>` + lorem,
+		{"short h1 opening the page is its title",
+			`<h1>Chronicle</h1><p>Since 1968.</p><h2>From 1968 to today: music in the parish</h2>` + lorem,
+			"Chronicle"},
+		{"short h1 after other headings is not a page title",
+			`<h2>Menu</h2><h1>Overview</h1><h2>Planting tulips in November</h2>` + lorem,
+			"Planting tulips in November"},
+		{"short h1 naming the host is not a page title",
+			`<h1>News Example</h1><h2>Planting tulips in November</h2>` + lorem,
 			"Planting tulips in November"},
 	}
 	for _, tc := range tests {
