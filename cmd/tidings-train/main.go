@@ -19,16 +19,17 @@ import (
 type trainSet struct {
 	path   string
 	weight float32
+	auto   bool // partly automatic annotation: relabelled from the hand-annotated sets (-relabel)
 }
 
 var trainSets = []trainSet{
-	{"ner/train/gmb/gmb-kaggle.jsonl.gz", 0.5},        // partly automatic annotation
-	{"ner/train/uner-ewt/uner-en-ewt-train.jsonl", 2}, // the UNER conventions, hand-annotated
-	{"ner/train/btc/btc.jsonl", 0.7},                  // tweets
-	{"ner/train/crossner/crossner-train.jsonl", 1},
-	{"ner/train/crossner/crossner-dev.jsonl", 1},
-	{"ner/train/wnut17/wnut17-train.jsonl", 0.7},
-	{"ner/wikigold/wikigold-train.jsonl", 1},
+	{"ner/train/gmb/gmb-kaggle.jsonl.gz", 0.5, true},         // partly automatic annotation
+	{"ner/train/uner-ewt/uner-en-ewt-train.jsonl", 2, false}, // the UNER conventions, hand-annotated
+	{"ner/train/btc/btc.jsonl", 0.7, false},                  // tweets
+	{"ner/train/crossner/crossner-train.jsonl", 1, false},
+	{"ner/train/crossner/crossner-dev.jsonl", 1, false},
+	{"ner/train/wnut17/wnut17-train.jsonl", 0.7, false},
+	{"ner/wikigold/wikigold-train.jsonl", 1, false},
 }
 
 // devSets are scored after training; none of them is trained on.
@@ -46,6 +47,8 @@ func main() {
 	seed := flag.Uint64("seed", 1, "shuffle seed")
 	weights := flag.String("weights", "", "override set weights: file-prefix=weight,... (0 drops a set)")
 	flag.Float64Var(&lexDropout, "lex-dropout", 0, "share of name tokens trained without their own word features")
+	flag.IntVar(&relabelVotes, "relabel", 2, "relabel the partly automatic set's names that the hand-annotated sets tag this many times with one type (0: off)")
+	flag.BoolVar(&relabelPlaces, "relabel-countries", true, "with -relabel, country names are places")
 	flag.IntVar(&runs, "runs", 3, "perceptrons trained with successive seeds and averaged")
 	flag.BoolVar(&useClusters, "clusters", true, "compute word clusters from the training text")
 	flag.BoolVar(&scoreTests, "report-test", false, "also print scores on the test sets (report only; never tune on them)")
@@ -62,8 +65,9 @@ func main() {
 
 func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
 	t0 := time.Now()
-	var docs []entity.TrainDoc
-	for _, s := range trainSets {
+	sets := make([][]doc, len(trainSets))
+	var hand [][]doc
+	for i, s := range trainSets {
 		if s.weight == 0 {
 			continue
 		}
@@ -71,10 +75,28 @@ func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
 		if err != nil {
 			return err
 		}
-		for _, d := range ds {
-			docs = append(docs, entity.TrainDoc{Text: d.Text, Facts: d.Facts, Weight: s.weight})
+		sets[i] = ds
+		if !s.auto {
+			hand = append(hand, ds)
 		}
 		fmt.Printf("%-50s %6d docs\n", s.path, len(ds))
+	}
+	var docs []entity.TrainDoc
+	for i, s := range trainSets {
+		if s.auto && relabelVotes > 0 {
+			var places []string
+			if relabelPlaces {
+				var err error
+				if places, err = column(filepath.Join(evalDir, "gazetteers", "countries.tsv"), 0, nil); err != nil {
+					return err
+				}
+			}
+			n := relabel(sets[i], hand, places, relabelVotes, 0.8)
+			fmt.Printf("%-50s %6d names relabelled\n", s.path, n)
+		}
+		for _, d := range sets[i] {
+			docs = append(docs, entity.TrainDoc{Text: d.Text, Facts: d.Facts, Weight: s.weight})
+		}
 	}
 	common, commonList := commonWords(docs)
 	lists, err := loadGazetteers(filepath.Join(evalDir, "gazetteers"), common)
@@ -132,9 +154,9 @@ func writeModel(m *entity.Model, out string) error {
 }
 
 var (
-	scoreTests, useClusters bool
-	lexDropout              float64
-	runs                    int
+	scoreTests, useClusters, relabelPlaces bool
+	lexDropout                             float64
+	runs, relabelVotes                     int
 )
 
 // testSets are scored only with -report-test.
