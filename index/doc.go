@@ -12,7 +12,7 @@
 //	                   title boosted
 //	authors            text, standard analyzer
 //	source, site, url, lang, dup_group
-//	                   exact keywords (dup_group: DuplicateOf, else own ID)
+//	                   exact keywords (dup_group:N: article N and its copies)
 //	org, person, place, misc
 //	                   exact canonical entity names (Fact.Entity, else Fact.Text)
 //	published          datetime: published:>="2025-01-01"

@@ -56,11 +56,11 @@ func (e Entry) document(rates map[string]float64) (*document.Document, error) {
 	b.add(document.NewTextFieldCustom(fieldBodySeq, nil, seqOf(toks), fs.fields[fieldBodySeq].Options(), nil))
 	b.text(fieldSource, nil, d.Source)
 	b.text(fieldURL, nil, d.URL)
-	group := d.ID
+	// Only copies hold a group term: an original is its group's head, found
+	// by its ID (dupGroup), which saves a term of its own in every article.
 	if d.DuplicateOf != 0 {
-		group = d.DuplicateOf
+		b.text(fieldDupGroup, nil, docID(d.DuplicateOf))
 	}
-	b.text(fieldDupGroup, nil, docID(group))
 	b.nonEmpty(fieldSite, d.SiteName)
 	b.nonEmpty(fieldLang, d.Language)
 	b.texts(fieldAuthors, d.Authors)

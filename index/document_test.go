@@ -105,12 +105,11 @@ func describe(d *document.Document) []string {
 func (e Entry) fields(rates map[string]float64) map[string]any {
 	d := e.Doc
 	m := map[string]any{
-		fieldTitle:    d.Title,
-		fieldBody:     d.Text,
-		fieldBodySeq:  string(seqOf(englishAnalyzer().Analyze([]byte(d.Text)))),
-		fieldSource:   d.Source,
-		fieldURL:      d.URL,
-		fieldDupGroup: docID(d.ID),
+		fieldTitle:   d.Title,
+		fieldBody:    d.Text,
+		fieldBodySeq: string(seqOf(englishAnalyzer().Analyze([]byte(d.Text)))),
+		fieldSource:  d.Source,
+		fieldURL:     d.URL,
 	}
 	if d.DuplicateOf != 0 {
 		m[fieldDupGroup] = docID(d.DuplicateOf)

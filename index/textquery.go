@@ -111,10 +111,16 @@ func retarget(q query.Query) query.Query {
 		if r, ok := exactAmount(x.Field(), x.Match); ok {
 			return r
 		}
+		if x.Field() == fieldDupGroup {
+			return dupGroup(x.Match, x.Boost())
+		}
 		return split(x)
 	case *query.MatchPhraseQuery:
 		if r, ok := exactAmount(x.Field(), x.MatchPhrase); ok {
 			return r
+		}
+		if x.Field() == fieldDupGroup {
+			return dupGroup(x.MatchPhrase, x.Boost())
 		}
 		if keywordFields[x.Field()] {
 			// Keyword fields keep no positions: a phrase is one exact term.
@@ -132,6 +138,9 @@ func retarget(q query.Query) query.Query {
 	case *query.TermQuery:
 		if r, ok := exactAmount(x.Field(), x.Term); ok {
 			return r
+		}
+		if x.Field() == fieldDupGroup {
+			return dupGroup(x.Term, x.Boost())
 		}
 		return split(x)
 	}
@@ -152,6 +161,15 @@ func exactAmount(field, value string) (query.Query, bool) {
 	}
 	r.min, r.max = &v, &v
 	return r, true
+}
+
+// dupGroup matches the duplicate group of article id: the article itself
+// and its copies (which alone index the group's term).
+func dupGroup(id string, boost float64) query.Query {
+	id = strings.TrimSpace(id)
+	q := query.NewDisjunctionQuery([]query.Query{term(fieldDupGroup, id), query.NewDocIDQuery([]string{id})})
+	q.SetBoost(boost)
+	return q
 }
 
 func retargetOpt(q query.Query) query.Query {

@@ -230,19 +230,24 @@ func (a *article) money() {
 		}
 		w -= x.weight
 	}
-	amount := math.Round(math.Pow(10, 3+r.Float64()*8)) // 1e3 .. 1e11, log-uniform
-	text := c.symbol + humanAmount(amount)
-	a.add(corpus.Fact{Type: corpus.FactMoney, Amount: &amount, Currency: c.code}, text)
+	// The fact holds the amount the text states, as the extractor reads it:
+	// "$3.7 billion" is 3.7e9, not the full-precision number drawn.
+	text, amount := humanAmount(math.Pow(10, 3+r.Float64()*8)) // 1e3 .. 1e11, log-uniform
+	a.add(corpus.Fact{Type: corpus.FactMoney, Amount: &amount, Currency: c.code}, c.symbol+text)
 }
 
-func humanAmount(v float64) string {
+// humanAmount writes v the way news does ("3.7 billion", "250.0 million",
+// "48213") and returns the value that text states.
+func humanAmount(v float64) (string, float64) {
+	num, unit, exp := strconv.FormatFloat(math.Round(v), 'f', 0, 64), "", ""
 	switch {
 	case v >= 1e9:
-		return strconv.FormatFloat(v/1e9, 'f', 1, 64) + " billion"
+		num, unit, exp = strconv.FormatFloat(v/1e9, 'f', 1, 64), " billion", "e9"
 	case v >= 1e6:
-		return strconv.FormatFloat(v/1e6, 'f', 1, 64) + " million"
+		num, unit, exp = strconv.FormatFloat(v/1e6, 'f', 1, 64), " million", "e6"
 	}
-	return strconv.FormatFloat(v, 'f', 0, 64)
+	stated, _ := strconv.ParseFloat(num+exp, 64)
+	return num + unit, stated
 }
 
 func (a *article) date() {

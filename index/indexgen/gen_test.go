@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"tidings/corpus"
+	"tidings/extract/money"
 )
 
 func TestArticleShape(t *testing.T) {
@@ -55,5 +56,29 @@ func BenchmarkArticle(b *testing.B) {
 		id++
 		doc, _ := g.Article(id)
 		b.SetBytes(int64(len(doc.Text)))
+	}
+}
+
+// TestMoneyAsStated checks that a money fact holds the amount its text
+// states, as the extractor reads it: index benchmarks then see amounts
+// as repetitive as real ones, not full-precision random numbers.
+func TestMoneyAsStated(t *testing.T) {
+	g := New(Config{Seed: 3})
+	checked := 0
+	for id := int64(1); id <= 30; id++ {
+		_, fs := g.Article(id)
+		for _, f := range fs {
+			if f.Type != corpus.FactMoney {
+				continue
+			}
+			read := money.Extract(f.Text, money.Options{})
+			if len(read) != 1 || read[0].Amount == nil || *read[0].Amount != *f.Amount || read[0].Currency != f.Currency {
+				t.Errorf("article %d: %q holds %v %s; the extractor reads %+v", id, f.Text, *f.Amount, f.Currency, read)
+			}
+			checked++
+		}
+	}
+	if checked < 30 {
+		t.Fatalf("only %d money facts checked", checked)
 	}
 }
