@@ -159,22 +159,45 @@ func (q *amountRange) bounds() (lo, hi uint64, ok bool) {
 	return lo, hi, lo <= hi
 }
 
-// termRanges covers [lo, hi] with ranges of amount terms, coarse ones in
-// the middle and fine ones at the edges: each range is a start and end
-// term, both inclusive.
-func (q *amountRange) termRanges(lo, hi uint64) [][2][]byte {
+// Searcher finds the amount terms in the range that the index holds and
+// matches any of them.
+func (q *amountRange) Searcher(ctx context.Context, r bindex.IndexReader, _ mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
+	lo, hi, ok := q.bounds()
+	return prefixRangeSearcher(ctx, r, q.field, []byte(q.prefix), amountShifts, lo, hi, ok, q.boost, opts)
+}
+
+// prefixRangeSearcher matches the documents holding a term of field, behind
+// prefix, for a sortable value in [lo, hi] (none when !ok); the field is
+// indexed at shifts. It reads only the terms the index holds.
+func prefixRangeSearcher(ctx context.Context, r bindex.IndexReader, field string, prefix []byte, shifts []uint,
+	lo, hi uint64, ok bool, boost float64, opts search.SearcherOptions) (search.Searcher, error) {
+	var terms [][]byte
+	if ok {
+		for _, tr := range termRanges(prefix, shifts, lo, hi) {
+			var err error
+			if terms, err = appendDictTerms(terms, r, field, tr[0], tr[1]); err != nil {
+				return nil, fmt.Errorf("range on %s: %w", field, err)
+			}
+		}
+	}
+	return searcher.NewMultiTermSearcherBytes(ctx, r, terms, field, boost, opts, true)
+}
+
+// termRanges covers [lo, hi] with ranges of terms at shifts (ascending,
+// from 0), coarse ones in the middle and fine ones at the edges: each
+// range is a start and end term, both inclusive.
+func termRanges(prefix []byte, shifts []uint, lo, hi uint64) [][2][]byte {
 	var out [][2][]byte
-	p := []byte(q.prefix)
 	emit := func(a, b uint64, shift uint) {
-		out = append(out, [2][]byte{amountTerm(p, a, shift), amountTerm(p, b, shift)})
+		out = append(out, [2][]byte{amountTerm(prefix, a, shift), amountTerm(prefix, b, shift)})
 	}
 	a, b := lo, hi
-	for i, shift := range amountShifts {
-		if i == len(amountShifts)-1 {
+	for i, shift := range shifts {
+		if i == len(shifts)-1 {
 			emit(a, b, shift)
 			break
 		}
-		step := amountShifts[i+1] - shift
+		step := shifts[i+1] - shift
 		block := uint64(1)<<step - 1
 		if a&block != 0 { // a partial block at the start
 			end := a | block
@@ -198,21 +221,6 @@ func (q *amountRange) termRanges(lo, hi uint64) [][2][]byte {
 		b >>= step
 	}
 	return out
-}
-
-// Searcher finds the amount terms in the range that the index holds and
-// matches any of them.
-func (q *amountRange) Searcher(ctx context.Context, r bindex.IndexReader, _ mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
-	var terms [][]byte
-	if lo, hi, ok := q.bounds(); ok {
-		for _, tr := range q.termRanges(lo, hi) {
-			var err error
-			if terms, err = appendDictTerms(terms, r, q.field, tr[0], tr[1]); err != nil {
-				return nil, fmt.Errorf("amount range on %s: %w", q.field, err)
-			}
-		}
-	}
-	return searcher.NewMultiTermSearcherBytes(ctx, r, terms, q.field, q.boost, opts, true)
 }
 
 // appendDictTerms appends the terms of field from start to end (both

@@ -12,9 +12,9 @@ import (
 )
 
 // covers counts the ranges holding x's term at some precision.
-func covers(ranges [][2][]byte, x uint64) int {
+func covers(ranges [][2][]byte, shifts []uint, x uint64) int {
 	n := 0
-	for _, shift := range amountShifts {
+	for _, shift := range shifts {
 		t := amountTerm(nil, x>>shift, shift)
 		for _, r := range ranges {
 			if bytes.Compare(r[0], t) <= 0 && bytes.Compare(t, r[1]) <= 0 {
@@ -26,8 +26,15 @@ func covers(ranges [][2][]byte, x uint64) int {
 }
 
 // The term ranges of [lo, hi] hold every value inside exactly once and no
-// value outside, at every width from one value to the whole line.
-func TestAmountTermRangesCoverExactly(t *testing.T) {
+// value outside, at every width from one value to the whole line, for the
+// precisions of amounts and of times.
+func TestTermRangesCoverExactly(t *testing.T) {
+	for name, shifts := range map[string][]uint{"amounts": amountShifts, "times": timeShifts} {
+		t.Run(name, func(t *testing.T) { checkTermRanges(t, shifts) })
+	}
+}
+
+func checkTermRanges(t *testing.T, shifts []uint) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	type bounds struct{ lo, hi uint64 }
 	cases := []bounds{{0, 0}, {0, math.MaxUint64}, {255, 256}, {256, 511}, {1 << 40, 1<<40 + 1}, {math.MaxUint64, math.MaxUint64}}
@@ -40,10 +47,9 @@ func TestAmountTermRangesCoverExactly(t *testing.T) {
 		}
 		cases = append(cases, bounds{lo, hi})
 	}
-	q := &amountRange{}
 	for _, c := range cases {
-		ranges := q.termRanges(c.lo, c.hi)
-		if len(ranges) > 2*len(amountShifts)-1 {
+		ranges := termRanges(nil, shifts, c.lo, c.hi)
+		if len(ranges) > 2*len(shifts)-1 {
 			t.Errorf("[%d, %d]: %d ranges", c.lo, c.hi, len(ranges))
 		}
 		probes := []uint64{c.lo, c.hi, c.lo + (c.hi-c.lo)/2, c.lo | 255, c.hi &^ 255}
@@ -58,13 +64,13 @@ func TestAmountTermRangesCoverExactly(t *testing.T) {
 			if x < c.lo || x > c.hi {
 				continue
 			}
-			if n := covers(ranges, x); n != 1 {
+			if n := covers(ranges, shifts, x); n != 1 {
 				t.Fatalf("[%d, %d]: %d inside is covered %d times", c.lo, c.hi, x, n)
 			}
 		}
 		for _, x := range []uint64{c.lo - 1, c.hi + 1, c.lo - 1 - rng.Uint64N(1<<20), c.hi + 1 + rng.Uint64N(1<<20)} {
 			outside := x < c.lo || x > c.hi
-			if outside && covers(ranges, x) != 0 {
+			if outside && covers(ranges, shifts, x) != 0 {
 				t.Fatalf("[%d, %d]: %d outside is covered", c.lo, c.hi, x)
 			}
 		}

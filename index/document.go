@@ -2,7 +2,6 @@ package index
 
 import (
 	"encoding/binary"
-	"fmt"
 	"sync"
 	"time"
 
@@ -149,9 +148,9 @@ func (b *docBuilder) amounts(name string, vs []string) {
 }
 
 func (b *docBuilder) datetime(name string, t time.Time) error {
-	f, err := document.NewDateTimeFieldWithIndexingOptions(name, nil, t, time.RFC3339, b.fs.fields[name].Options())
+	f, err := newTimeField(name, t, b.fs.fields[name].Options())
 	if err != nil {
-		return fmt.Errorf("field %s: %w", name, err)
+		return err
 	}
 	b.add(f)
 	return nil

@@ -21,7 +21,7 @@ func (q Query) filters(rated bool) []query.Query {
 		fs = append(fs, term(fieldLang, q.Lang))
 	}
 	if !q.Since.IsZero() || !q.Until.IsZero() {
-		fs = append(fs, dateRange(fieldPublished, q.Since, q.Until, true, false))
+		fs = append(fs, newTimeRange(fieldPublished, q.Since, q.Until, true, false))
 	}
 	if m := q.moneyFilter(rated); m != nil {
 		fs = append(fs, m)
@@ -112,12 +112,4 @@ func anyTerm(field string, vs []string) query.Query {
 		qs[i] = term(field, v)
 	}
 	return query.NewDisjunctionQuery(qs)
-}
-
-// dateRange matches field in [start, end) with the given inclusivity; a
-// zero bound is open.
-func dateRange(field string, start, end time.Time, startInc, endInc bool) query.Query {
-	r := query.NewDateRangeInclusiveQuery(start, end, &startInc, &endInc)
-	r.SetField(field)
-	return r
 }

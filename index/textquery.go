@@ -107,6 +107,13 @@ func retarget(q query.Query) query.Query {
 			r.SetBoost(x.Boost())
 			return r
 		}
+	case *query.DateRangeQuery:
+		if x.Field() == fieldPublished {
+			// Bleve's defaults: the start inclusive, the end exclusive.
+			r := newTimeRange(fieldPublished, x.Start.Time, x.End.Time, x.InclusiveStart == nil || *x.InclusiveStart, x.InclusiveEnd != nil && *x.InclusiveEnd)
+			r.SetBoost(x.Boost())
+			return r
+		}
 	case *query.MatchQuery:
 		if r, ok := exactAmount(x.Field(), x.Match); ok {
 			return r
