@@ -34,12 +34,17 @@ func storyHeading(s *signals, i int) string {
 	return ""
 }
 
-// metaVotes counts the metadata titles that are k, as given or without
-// the site's name.
+// metaVotes counts the metadata titles that are k, as given, without the
+// site's name, or after a kicker ("Kicker: Headline").
 func metaVotes(s *signals, k string) int {
 	n := 0
 	for _, m := range []string{s.first("og:title"), s.ldString("headline", 2), s.first("twitter:title"), s.titleTag} {
-		if m != "" && (looseKey(m) == k || looseKey(withoutSiteName(m, s)) == k) {
+		if m == "" {
+			continue
+		}
+		c := withoutSiteName(m, s)
+		_, tail, kicker := strings.Cut(c, ": ")
+		if looseKey(m) == k || looseKey(c) == k || kicker && looseKey(tail) == k {
 			n++
 		}
 	}

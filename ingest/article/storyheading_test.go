@@ -21,6 +21,12 @@ func TestTitleStoryHeading(t *testing.T) {
 				`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Taxes stay flat as spending rises"}</script>`,
 			`<h1>Council budget passes</h1><h2>Taxes stay flat as spending rises</h2>` + lorem,
 			"Taxes stay flat as spending rises"},
+		{"metadata title with a kicker votes for the story heading",
+			`<title>Vanlife in Sweden - Scandinavia by camper | Outdoor Weekly</title><meta property="og:site_name" content="Outdoor Weekly">` +
+				`<meta property="og:title" content="Vanlife in Sweden: Scandinavia by camper for beginners">` +
+				`<meta name="twitter:title" content="Vanlife in Sweden: Scandinavia by camper for beginners">`,
+			`<h1>Vanlife in Sweden - Scandinavia by camper</h1><h2>Scandinavia by camper for beginners</h2>` + lorem,
+			"Scandinavia by camper for beginners"},
 		{"tie of metadata keeps the h1",
 			`<title>Council budget passes | Daily News</title><meta property="og:site_name" content="Daily News">` +
 				`<meta property="og:title" content="Taxes stay flat as spending rises">`,
