@@ -19,18 +19,22 @@ import (
 )
 
 // Amounts (money, USD-equivalents, percentages) are indexed as prefix-coded
-// terms, like Bleve's numeric fields, but at nine precisions where Bleve's
+// terms, like Bleve's numeric fields, but at five precisions where Bleve's
 // fields index sixteen (shifts 0, 4, …, 60): amount terms were a third
 // of all the terms an article indexed. A range search reads the existing
 // terms of at most two ranges per precision from the term dictionary. The
-// fine precisions step by 8 bits (a range edge rarely has amounts near
-// it); the coarse ones step by 4, so that an open range ("over $1
-// billion") needs few terms of exponent and leading mantissa bits.
+// full-precision term is followed by shift 40: a range edge then reads the
+// amounts within 2^-12 (0.02 %) of it one by one, rarely more than a few
+// (news states amounts to two or three digits). The coarse precisions step
+// by 4 bits, so that an open range ("over $1 billion") needs few terms of
+// exponent and leading mantissa bits. Every shift is one of Bleve's and of
+// the earlier nine (0, 8, …, 40, 48, 52, 56): indexes built with more
+// precisions still search right.
 //
 // The money field holds every currency's amounts in one field, each term
 // behind its ISO 4217 code ("EUR" + prefix-coded amount), so no field is
 // created per currency.
-var amountShifts = []uint{0, 8, 16, 24, 32, 40, 48, 52, 56}
+var amountShifts = []uint{0, 40, 48, 52, 56}
 
 // amountAnalyzerName is the analyzer of amount fields. Its input is a
 // number, optionally behind a currency code and a space: "EUR 1500000".
