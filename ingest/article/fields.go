@@ -214,7 +214,35 @@ func siteHeading(s *signals, h heading) bool {
 	if site := looseKey(s.first("og:site_name")); site != "" && k == site {
 		return true
 	}
-	return s.base != nil && k == looseKey(strings.TrimPrefix(s.siteHost(), "www."))
+	if s.base != nil && k == looseKey(strings.TrimPrefix(s.siteHost(), "www.")) {
+		return true
+	}
+	return siteMotto(s, h.text)
+}
+
+// siteMotto reports a heading "Site – what the site is" ("idw –
+// Informationsdienst Wissenschaft"): the site's name before a separator
+// and a few words after it that the page's titles do not have (a headline
+// after the site's name would be in them).
+func siteMotto(s *signals, t string) bool {
+	if len(t) > 80 || !strings.ContainsAny(t, "|–—·•»:/\\-") || len(strings.Fields(t)) > 6 {
+		return false
+	}
+	parts := titleSepRE.Split(t, -1)
+	if len(parts) != 2 {
+		return false
+	}
+	site, host := s.siteAndHost()
+	if !isSiteName(parts[0], site, host) {
+		return false
+	}
+	motto := looseKey(parts[1])
+	for _, m := range []string{s.titleTag, s.first("og:title")} {
+		if strings.Contains(looseKey(m), motto) {
+			return false
+		}
+	}
+	return true
 }
 
 // minFollow is how much plain text must follow a heading for it to be the
