@@ -162,6 +162,8 @@ func FuzzExtract(f *testing.F) {
 		"Amazon Web Services (AWS) said Andy Jassy's team grew. Jassy left.",
 		"APPLE SUES SAMSUNG", "a\xffb Zürich ZÃ¼rich InnovationÂ", "((AWS)) (", "Mr. Smith of the U.S.-based OpenAI's",
 		"", "\"Bob,\" said Bob.",
+		"The Iraqi Islamic Party met the US Air Force at Glasgow School of Art.",
+		"Apple's Siri, Airbus' , the Paris Agreement and the Battle of Marengo's'",
 	} {
 		f.Add(s)
 	}
