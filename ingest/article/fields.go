@@ -459,7 +459,11 @@ func kickerHeading(s *signals) string {
 			if t := matchingDescendant(h.node, m.key); t != "" {
 				return t
 			}
-			return strings.Trim(suffixWords(h.text, m.words), headingTrim)
+			tail := suffixWords(h.text, m.words)
+			if quoteLead(strings.TrimSuffix(h.text, tail)) {
+				return h.text
+			}
+			return strings.Trim(tail, headingTrim)
 		}
 	}
 	return ""
@@ -793,4 +797,18 @@ func firstShortH1(s *signals) string {
 		}
 	}
 	return h.text
+}
+
+// quoteLead reports a heading's lead that is a quotation ("„Pure
+// emptiness“:"): a quoted word leading a headline is part of it, unlike a
+// topic kicker.
+func quoteLead(lead string) bool {
+	lead = strings.TrimSpace(lead)
+	lead = strings.TrimSpace(strings.TrimSuffix(lead, ":"))
+	if lead == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(lead)
+	last, _ := utf8.DecodeLastRuneInString(lead)
+	return strings.ContainsRune(`"„“«»‚‘'`, first) && strings.ContainsRune(`"“”«»‘’'`, last)
 }
