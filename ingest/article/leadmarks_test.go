@@ -21,3 +21,13 @@ func TestWithoutLeadMarks(t *testing.T) {
 		})
 	}
 }
+
+func TestTitleLeadMarks(t *testing.T) {
+	a, err := Parse(page(`<title>example.org // » Jens Weber</title>`, `<h2>[&gt; Jens Weber</h2>`+lorem), "https://news.example.org/a", Hints{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Jens Weber" {
+		t.Errorf("title = %q, want %q", a.Title, "Jens Weber")
+	}
+}
