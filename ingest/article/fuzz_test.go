@@ -17,6 +17,8 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(strings.Repeat("<div>", 600)), "http://x")
 	f.Add([]byte(`<meta property="article:published_time" content="9999-99-99"><time datetime="0000-00-00">`), "::")
 	f.Add([]byte(`<title>Post : Blog | Motto</title><h1><a href="/">Blog</a></h1><h2>Post</h2><p>Berlin, 4. 2. 2026 — `+"äß"+`</p><time itemprop="dateModified">2026-02-05</time>`), "https://blog.example/p?x=1")
+	f.Add([]byte(`<title>A : Muffins</title><meta property="og:title" content="K: B c d e f g h"><h1>[&gt; A</h1><h2>B c d e f g h</h2>`+lorem), "https://web.archive.org/web/1/http://muffins.example/a")
+	f.Add([]byte(`<title>Head</title><h1>Label of a department :Head</h1><h2>» Site – motto</h2>`+lorem), "https://site.example/")
 	f.Fuzz(func(t *testing.T, in []byte, pageURL string) {
 		a, err := Parse(in, pageURL, Hints{})
 		if err != nil {
