@@ -108,26 +108,16 @@ func BenchmarkSearch(b *testing.B) {
 				b.Fatal(err)
 			}
 			b.Logf("facet table built in %s", time.Since(start).Round(time.Millisecond))
-			over1B := 1e9
-			for _, kind := range []struct {
-				name, terms string
-				sort        string
-				minAmount   *float64
-			}{
-				{"selective", "selective", SortRelevance, nil},
-				{"broad", "broad", SortRelevance, nil},
-				{"broad-by-date", "broad", SortDate, nil},
-				{"broad-over-1B", "broad", SortRelevance, &over1B}, // the money filter on most articles
-			} {
+			for _, kind := range searchKinds {
 				b.Run("terms="+kind.name, func(b *testing.B) {
-					queries := benchQueries(g, kind.terms)
+					queries := kind.queries(g)
 					ctx := context.Background()
 					var took []time.Duration
 					var hits uint64
 					i := 0
 					cpu0 := cpuTime()
 					for b.Loop() {
-						q := Query{Text: queries[i%len(queries)], Facets: true, Sort: kind.sort, MinAmount: kind.minAmount}
+						q := kind.query(queries[i%len(queries)])
 						i++
 						start := time.Now()
 						res, err := ix.Search(ctx, q)
@@ -144,6 +134,49 @@ func BenchmarkSearch(b *testing.B) {
 			}
 		})
 	}
+}
+
+// searchKind is a kind of search the benchmarks time.
+type searchKind struct {
+	name, terms string // terms: selective or broad (benchQueries)
+	sort        string
+	minAmount   *float64
+	month       bool // published in one month (Since, Until)
+	phrase      bool // the two terms as a phrase
+}
+
+var over1B = 1e9
+
+var searchKinds = []searchKind{
+	{name: "selective", terms: "selective", sort: SortRelevance},
+	{name: "broad", terms: "broad", sort: SortRelevance},
+	{name: "broad-by-date", terms: "broad", sort: SortDate},
+	{name: "broad-over-1B", terms: "broad", sort: SortRelevance, minAmount: &over1B}, // the money filter on most articles
+	{name: "broad-in-month", terms: "broad", sort: SortRelevance, month: true},       // the published filter
+	// Two frequent words as a phrase: Bleve finds the documents with
+	// both, then each one's term sequence is checked.
+	{name: "phrase", terms: "broad", sort: SortRelevance, phrase: true},
+}
+
+func (k searchKind) queries(g *indexgen.Generator) []string {
+	qs := benchQueries(g, k.terms)
+	if k.phrase {
+		for i, q := range qs {
+			qs[i] = `"` + q + `"`
+		}
+	}
+	return qs
+}
+
+// query is the search of text, with facets.
+func (k searchKind) query(text string) Query {
+	q := Query{Text: text, Facets: true, Sort: k.sort, MinAmount: k.minAmount}
+	if k.month {
+		// A month in the middle of the generator's two years.
+		q.Since = time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+		q.Until = q.Since.AddDate(0, 1, 0)
+	}
+	return q
 }
 
 // benchQueries are two-term queries (OR). Selective ones use words in a

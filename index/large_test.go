@@ -104,29 +104,13 @@ func measureSearches(t *testing.T, ix *Index, n int) {
 		t.Fatal(err)
 	}
 	t.Logf("facet table built in %s", time.Since(wstart).Round(time.Millisecond))
-	over1B := 1e9
-	for _, kind := range []string{"selective", "broad", "broad-by-date", "broad-over-1B", "phrase"} {
-		sortBy := SortRelevance
-		if strings.HasSuffix(kind, "-by-date") {
-			sortBy = SortDate
-		}
-		var minAmount *float64
-		if strings.HasSuffix(kind, "-over-1B") {
-			minAmount = &over1B // the money filter
-		}
-		queries := benchQueries(g, strings.TrimSuffix(strings.TrimSuffix(kind, "-by-date"), "-over-1B"))
-		if kind == "phrase" {
-			// Two frequent words as a phrase: Bleve finds the documents
-			// with both, then each one's term sequence is checked.
-			queries = benchQueries(g, "broad")
-			for i, q := range queries {
-				queries[i] = `"` + q + `"`
-			}
-		}
+	for _, kind := range searchKinds {
+		queries := kind.queries(g)
 		var lat []time.Duration
 		var hits uint64
 		for i := range 100 {
-			q := Query{Text: queries[i%len(queries)], Facets: true, Sort: sortBy, Highlight: true, MinAmount: minAmount}
+			q := kind.query(queries[i%len(queries)])
+			q.Highlight = true
 			s := time.Now()
 			res, err := ix.Search(context.Background(), q)
 			if err != nil {
@@ -136,7 +120,7 @@ func measureSearches(t *testing.T, ix *Index, n int) {
 			hits += res.Total
 		}
 		slices.Sort(lat)
-		t.Logf("search %-13s p50 %6.1f ms  p99 %6.1f ms  (%.1f%% matched)", kind,
+		t.Logf("search %-14s p50 %6.1f ms  p99 %6.1f ms  (%.1f%% matched)", kind.name,
 			ms(lat[len(lat)/2]), ms(lat[len(lat)*99/100]), float64(hits)/float64(len(lat))/float64(n)*100)
 	}
 }
