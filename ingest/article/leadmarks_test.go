@@ -1,6 +1,10 @@
 package article
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestWithoutLeadMarks(t *testing.T) {
 	tests := []struct{ name, in, want string }{
@@ -30,4 +34,21 @@ func TestTitleLeadMarks(t *testing.T) {
 	if a.Title != "Jens Weber" {
 		t.Errorf("title = %q, want %q", a.Title, "Jens Weber")
 	}
+}
+
+func FuzzWithoutLeadMarks(f *testing.F) {
+	for _, s := range []string{"[> Jens Weber", "»Zitat«", "» ", ">>", "\xff> a", "[", "Label :Head"} {
+		f.Add(s, 1)
+	}
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		got := withoutLeadMarks(s)
+		if !strings.Contains(s, got) {
+			t.Fatalf("withoutLeadMarks(%q) = %q, not a part of it", s, got)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(got) {
+			t.Fatalf("withoutLeadMarks(%q) = %q, invalid UTF-8", s, got)
+		}
+		labelBefore(s, n%8) // must not panic
+		quoteLead(s)
+	})
 }
