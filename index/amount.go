@@ -135,32 +135,51 @@ func newAmountRange(name string, min, max *float64, minIncl, maxIncl bool) (*amo
 // bounds returns the range as inclusive sortable integers; ok is false
 // when it is empty.
 func (q *amountRange) bounds() (lo, hi uint64, ok bool) {
-	lo, hi = 0, math.MaxUint64
+	var from, to *bound
 	if q.min != nil {
 		if math.IsNaN(*q.min) {
 			return 0, 0, false
 		}
-		lo = sortable(*q.min)
-		if q.minExcl {
-			if lo == math.MaxUint64 {
-				return 0, 0, false
-			}
-			lo++
-		}
+		from = &bound{sortable(*q.min), q.minExcl}
 	}
 	if q.max != nil {
 		if math.IsNaN(*q.max) {
 			return 0, 0, false
 		}
-		hi = sortable(*q.max)
-		if q.maxExcl {
-			if hi == 0 {
+		to = &bound{sortable(*q.max), q.maxExcl}
+	}
+	return closed(from, to)
+}
+
+// bound is one side of a range, as a sortable integer.
+type bound struct {
+	v    uint64
+	excl bool
+}
+
+// closed returns the range from lo to hi (either open when nil) as
+// inclusive sortable integers; ok is false when it is empty.
+func closed(lo, hi *bound) (from, to uint64, ok bool) {
+	from, to = 0, math.MaxUint64
+	if lo != nil {
+		from = lo.v
+		if lo.excl {
+			if from == math.MaxUint64 {
 				return 0, 0, false
 			}
-			hi--
+			from++
 		}
 	}
-	return lo, hi, lo <= hi
+	if hi != nil {
+		to = hi.v
+		if hi.excl {
+			if to == 0 {
+				return 0, 0, false
+			}
+			to--
+		}
+	}
+	return from, to, from <= to
 }
 
 // Searcher finds the amount terms in the range that the index holds and

@@ -88,26 +88,14 @@ func newTimeRange(field string, start, end time.Time, startIncl, endIncl bool) *
 // bounds returns the range as inclusive sortable integers; ok is false
 // when it is empty.
 func (q *timeRange) bounds() (lo, hi uint64, ok bool) {
-	lo, hi = 0, math.MaxUint64
+	var from, to *bound
 	if !q.start.IsZero() {
-		lo = timeSortable(q.start)
-		if !q.startIncl {
-			if lo == math.MaxUint64 {
-				return 0, 0, false
-			}
-			lo++
-		}
+		from = &bound{timeSortable(q.start), !q.startIncl}
 	}
 	if !q.end.IsZero() {
-		hi = timeSortable(q.end)
-		if !q.endIncl {
-			if hi == 0 {
-				return 0, 0, false
-			}
-			hi--
-		}
+		to = &bound{timeSortable(q.end), !q.endIncl}
 	}
-	return lo, hi, lo <= hi
+	return closed(from, to)
 }
 
 func (q *timeRange) Searcher(ctx context.Context, r bindex.IndexReader, _ mapping.IndexMapping, opts search.SearcherOptions) (search.Searcher, error) {
