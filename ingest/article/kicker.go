@@ -59,7 +59,7 @@ func kickerHeading(s *signals) string {
 // not part of the headline.
 func labelBefore(t string, n int) bool {
 	f := strings.Fields(t)
-	if n >= len(f) {
+	if n <= 0 || n >= len(f) {
 		return false
 	}
 	before, first := f[len(f)-n-1], f[len(f)-n]
