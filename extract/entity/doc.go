@@ -6,7 +6,10 @@
 // punctuation stripped from spans, mojibake and case normalised in the
 // canonical Entity field, and country aliases made canonical there
 // ("U.S." -> "United States", "UK" -> "United Kingdom", "EU" ->
-// "European Union"; the span stays as written).
+// "European Union"; the span stays as written). Names headed by an
+// institution word are organizations ("Glasgow School of Art", "Iraqi
+// Islamic Party"), a place before an event word is the event ("Paris
+// Agreement"), and a known name is cut from what it owns ("Apple's Siri").
 //
 // The tagger is a first-order structured (averaged) perceptron over BILOU
 // tags with Viterbi decoding. Features are hashed into a fixed table: word,
