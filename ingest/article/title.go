@@ -68,9 +68,11 @@ func headingTitle(s *signals) string {
 			return t
 		}
 	}
+	// Without a confirmed heading, a metadata title beats box headings.
+	metaFirst := matched < 0 && metaTitle(s) != ""
 	for level := 1; level <= 3; level++ {
 		for _, h := range rest {
-			if level > 1 && matched < 0 && widgetHeading(h.text) && metaTitle(s) != "" {
+			if level > 1 && metaFirst && widgetHeading(h.text) {
 				continue
 			}
 			if h.level == level && h.follow >= minFollow && len(h.text) > 3 && !junkHeading(h.text) && !siteHeading(s, h) {
