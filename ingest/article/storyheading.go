@@ -26,12 +26,23 @@ func storyHeading(s *signals, i int) string {
 		if k == hk || len(k) < 12 {
 			return ""
 		}
-		if strings.HasPrefix(k, hk+" ") || strings.HasSuffix(hk, " "+k) || metaVotes(s, k) > metaVotes(s, hk) {
+		if strings.HasPrefix(k, hk+" ") || strings.HasSuffix(hk, " "+k) {
+			return n.text
+		}
+		nv, hv := metaVotes(s, k), metaVotes(s, hk)
+		if nv > hv || nv == 0 && hv == 0 && ogLeads(s, k) {
 			return n.text
 		}
 		return ""
 	}
 	return ""
+}
+
+// ogLeads reports an og:title that starts with k as its first part
+// ("Headline - Section headline"): titles put the headline first.
+func ogLeads(s *signals, k string) bool {
+	parts := titleSepRE.Split(collapse(s.first("og:title")), -1)
+	return len(parts) > 1 && looseKey(parts[0]) == k
 }
 
 // metaVotes counts the metadata titles that are k, as given, without the

@@ -27,6 +27,10 @@ func TestTitleStoryHeading(t *testing.T) {
 				`<meta name="twitter:title" content="Vanlife in Sweden: Scandinavia by camper for beginners">`,
 			`<h1>Vanlife in Sweden - Scandinavia by camper</h1><h2>Scandinavia by camper for beginners</h2>` + lorem,
 			"Scandinavia by camper for beginners"},
+		{"og:title leading with the story heading",
+			`<meta property="og:title" content="Maps now show more places - App update: points of interest on routes">`,
+			`<h1>App update: points of interest on routes</h1><h2>Maps now show more places</h2>` + lorem,
+			"Maps now show more places"},
 		{"tie of metadata keeps the h1",
 			`<title>Council budget passes | Daily News</title><meta property="og:site_name" content="Daily News">` +
 				`<meta property="og:title" content="Taxes stay flat as spending rises">`,
