@@ -14,7 +14,8 @@ import (
 func (d *doc) acronyms() {
 	alias := map[string]mention{}
 	for _, m := range d.ms {
-		if acr, ok := d.parenAcronym(m.last + 1); ok && len(d.words(m)) > 1 {
+		// "SAN FRANCISCO (AP)" is a dateline and its agency, not an expansion
+		if acr, ok := d.parenAcronym(m.last + 1); ok && len(d.words(m)) > 1 && !agencies[strings.ToLower(acr)] {
 			m.canon = canonicalForm(d.text[m.start:m.end])
 			alias[acr] = m
 		}

@@ -164,6 +164,7 @@ func FuzzExtract(f *testing.F) {
 		"", "\"Bob,\" said Bob.",
 		"The Iraqi Islamic Party met the US Air Force at Glasgow School of Art.",
 		"Apple's Siri, Airbus' , the Paris Agreement and the Battle of Marengo's'",
+		"AL-AIN, United Arab Emirates 1996-12-06\nSAN FRANCISCO (AP) - X\n- -- 1-1\nA-, Jan",
 	} {
 		f.Add(s)
 	}

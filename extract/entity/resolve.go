@@ -34,6 +34,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.possessives()
 	d.institutions()
 	d.events()
+	d.datelines()
 	d.expandAcronyms()
 	d.products()
 	d.markTaken()

@@ -1,0 +1,196 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"tidings/corpus"
+)
+
+// datelines tags the place that opens a wire story's line in capitals
+// before a date or an agency in parentheses ("BRUSSELS 1996-08-22",
+// "WASHINGTON (Reuters) -", "LONDON, Jan 5 (Reuters)", "AL-AIN, United
+// Arab Emirates 1996-12-06") as a location, and the agency as an
+// organization: the tagger takes a lone word in capitals for an
+// organization as often as not. A headline in capitals ("SOCCER - JAPAN
+// WIN") has no date or agency after its first words and is left alone.
+func (d *doc) datelines() {
+	added := false
+	for i := range d.toks {
+		if !d.lineStart(i) {
+			continue
+		}
+		end := d.capsRun(i)
+		if end == i || d.commonWords(i, end) || !d.datelineTrailer(end) {
+			continue
+		}
+		if d.agencyAt(end) { // first: a mention over place and agency is cut here
+			d.tagSpan(end+1, end+1, corpus.FactOrganization)
+		}
+		d.tagSpan(i, end-1, corpus.FactLocation)
+		d.ms[len(d.ms)-1].canon = titleCaps(d.text[d.toks[i].Start:d.toks[end-1].End])
+		added = true
+	}
+	if added {
+		sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].first < d.ms[b].first })
+	}
+}
+
+// commonWords reports a run of tokens i to end made of common words only
+// ("HAS MOVED TO 4783 Bay Rd"): no place's name.
+func (d *doc) commonWords(i, end int) bool {
+	for k := i; k < end; k++ {
+		if t := d.toks[k].Text; t != "-" && !d.gaz.has(strings.ToLower(t), GazCommon) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordAt returns the text from token k to the next space: a date the
+// tokenizer cut at its dashes is whole again.
+func (d *doc) wordAt(k int) string {
+	rest := d.text[d.toks[k].Start:]
+	if i := strings.IndexFunc(rest, unicode.IsSpace); i >= 0 {
+		rest = rest[:i]
+	}
+	return rest
+}
+
+// isNumericDate reports a date written in digits with dashes or
+// slashes: "1996-08-22", "12/06/1996".
+func isNumericDate(s string) bool {
+	seps, digits := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '-' || r == '/' || r == '.':
+			seps++
+		default:
+			return false
+		}
+	}
+	return digits >= 4 && seps >= 1 && seps <= 2
+}
+
+// titleCaps spells a place in capitals as a name: "AL-AIN" -> "Al-Ain";
+// words with periods stay ("D.C.").
+func titleCaps(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if strings.Contains(w, ".") {
+			continue
+		}
+		parts := strings.Split(w, "-")
+		for j, p := range parts {
+			if p != "" {
+				parts[j] = titleWord(p)
+			}
+		}
+		words[i] = strings.Join(parts, "-")
+	}
+	return strings.Join(words, " ")
+}
+
+// lineStart reports a token that opens the text or a line.
+func (d *doc) lineStart(i int) bool {
+	return i == 0 || strings.Contains(d.text[d.toks[i-1].End:d.toks[i].Start], "\n")
+}
+
+// capsRun returns the end (exclusive) of the run of words in capitals
+// from token i, hyphens glued inside ("AL-AIN", "RIO DE JANEIRO"); at
+// most four words.
+func (d *doc) capsRun(i int) int {
+	end := i
+	for k := i; k < len(d.toks) && k-i < 7 && !d.lineBreakBefore(k, i); k++ {
+		t := d.toks[k].Text
+		switch {
+		case isAllCaps(t) || len(t) == 1 && unicode.IsUpper(rune(t[0])) && k > i:
+			end = k + 1
+		case t == "-" && k > i && d.toks[k-1].End == d.toks[k].Start && k+1 < len(d.toks) && d.toks[k].End == d.toks[k+1].Start:
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+func (d *doc) lineBreakBefore(k, first int) bool {
+	return k > first && strings.Contains(d.text[d.toks[k-1].End:d.toks[k].Start], "\n")
+}
+
+// datelineTrailer reports what follows a dateline's place on its line: a
+// date ("1996-08-22"), an agency in parentheses ("(Reuters)"), or a comma
+// before a month or a capitalised place that leads to either.
+func (d *doc) datelineTrailer(k int) bool {
+	if k >= len(d.toks) || d.lineBreakBefore(k, k-1) {
+		return false
+	}
+	t := d.toks[k].Text
+	switch {
+	case isNumericDate(d.wordAt(k)):
+		return true
+	case t == "(":
+		return d.agencyAt(k)
+	case t != ",":
+		return false
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+5 && !d.lineBreakBefore(j, k); j++ {
+		w := d.toks[j].Text
+		switch {
+		case months[strings.ToLower(strings.TrimSuffix(w, "."))]:
+			return true
+		case isNumericDate(d.wordAt(j)), w == "(":
+			return d.datelineTrailer(j)
+		case !startsUpper(w):
+			return false
+		}
+	}
+	return false
+}
+
+// agencyAt reports a news agency in parentheses at token k: "(Reuters)".
+func (d *doc) agencyAt(k int) bool {
+	return k+2 < len(d.toks) && d.toks[k].Text == "(" && d.toks[k+2].Text == ")" && agencies[strings.ToLower(d.toks[k+1].Text)]
+}
+
+// agencies are the news agencies that sign datelines.
+var agencies = map[string]bool{
+	"reuters": true, "ap": true, "afp": true, "upi": true, "dpa": true, "xinhua": true, "ansa": true, "efe": true,
+	"kyodo": true, "bloomberg": true, "pti": true, "ians": true, "ani": true, "yonhap": true, "tass": true,
+	"interfax": true, "bernama": true, "irna": true, "wam": true, "mena": true, "apa": true, "cna": true,
+}
+
+var months = map[string]bool{
+	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true, "apr": true,
+	"april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true, "aug": true,
+	"august": true, "sep": true, "sept": true, "september": true, "oct": true, "october": true,
+	"nov": true, "november": true, "dec": true, "december": true,
+}
+
+// tagSpan makes tokens first to last one confident mention of type t,
+// replacing the mentions inside them; a mention running on past last
+// keeps its part after it ("AL-AIN, United Arab Emirates").
+func (d *doc) tagSpan(first, last int, t corpus.FactType) {
+	kept := d.ms[:0]
+	for _, m := range d.ms {
+		if m.last > last && m.first <= last {
+			m.first = last + 1
+			for m.first < m.last && !isWordStart(d.toks[m.first].Text) {
+				m.first++
+			}
+			if !isWordStart(d.toks[m.first].Text) {
+				continue
+			}
+			d.set(&m)
+		}
+		if m.last < first || m.first > last {
+			kept = append(kept, m)
+		}
+	}
+	m := mention{first: first, last: last, typ: t, confident: true}
+	d.set(&m)
+	d.ms = append(kept, m)
+}

@@ -1,0 +1,78 @@
+package entity
+
+import (
+	"testing"
+
+	"tidings/corpus"
+)
+
+func TestDatelines(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"has", "moved", "to"}, GazCountry: {"United Arab Emirates"}})
+	O, L := corpus.FactOrganization, corpus.FactLocation
+	tests := []struct {
+		name string
+		text string
+		tags []tagged
+		want []wantFact
+	}{
+		{
+			"place before an ISO date is a location",
+			"BRUSSELS 1996-08-22\nThe Commission said so.",
+			[]tagged{{"BRUSSELS", O, 0}},
+			[]wantFact{{"BRUSSELS", "Brussels", L}},
+		},
+		{
+			"untagged place before an agency is found, the agency an organization",
+			"TEHRAN (AFP) - A contest opened.",
+			nil,
+			[]wantFact{{"TEHRAN", "Tehran", L}, {"AFP", "AFP", O}},
+		},
+		{
+			"place before a comma and a month is a location",
+			"MOSCOW, Oct 3 (Reuters) - Russia said.",
+			[]tagged{{"MOSCOW", O, 0}, {"Reuters", O, 0}},
+			[]wantFact{{"MOSCOW", "Moscow", L}, {"Reuters", "Reuters", O}},
+		},
+		{
+			"hyphenated place before a country and a date",
+			"AL-AIN, United Arab Emirates 1996-12-06\nJapan began.",
+			[]tagged{{"AL-AIN, United Arab Emirates", L, 0}},
+			[]wantFact{{"AL-AIN", "Al-Ain", L}, {"United Arab Emirates", "United Arab Emirates", L}},
+		},
+		{
+			"agency acronym is not the place's expansion",
+			"SAN FRANCISCO (AP) - Apple said.",
+			[]tagged{{"SAN FRANCISCO", L, 0}, {"AP", L, 0}},
+			[]wantFact{{"SAN FRANCISCO", "San Francisco", L}, {"AP", "AP", O}},
+		},
+		{
+			"capitals headline without a date is left alone",
+			"SOCCER - JAPAN GET LUCKY WIN\nJapan won.",
+			[]tagged{{"JAPAN", L, 0}},
+			[]wantFact{{"JAPAN", "JAPAN", L}},
+		},
+		{
+			"common words before a street number are no dateline",
+			"CLOSED.\nHAS MOVED TO 4783 Bay Rd.",
+			nil,
+			nil,
+		},
+		{
+			"ticker in parentheses is no agency",
+			"BOEING (BA.N) SAYS ORDERS ROSE",
+			[]tagged{{"BOEING", O, 0}},
+			[]wantFact{{"BOEING", "BOEING", O}},
+		},
+		{
+			"capitals mid-line are no dateline",
+			"He met the FBI (AP) today.",
+			[]tagged{{"FBI", O, 0}},
+			[]wantFact{{"FBI", "FBI", O}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkResolve(t, gaz, tc.text, tc.tags, tc.want)
+		})
+	}
+}
