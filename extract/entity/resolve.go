@@ -507,31 +507,59 @@ func (d *doc) products() {
 			continue
 		}
 		next := d.toks[m.last+1]
-		if next.Start == d.toks[m.last].End || !isModelNumber(next.Text) || d.covered(m.last+1) {
+		model := strings.TrimRight(d.wordAt(m.last+1), ".,;:!?)")
+		if next.Start == d.toks[m.last].End || !isModelNumber(model) || d.covered(m.last+1) || d.scoreLine(m.last+1) {
 			continue
 		}
-		d.ms[i].last, d.ms[i].typ = m.last+1, corpus.FactMisc
+		last := m.last + 1 // "737-800" may be three tokens
+		for last+1 < len(d.toks) && d.toks[last+1].End <= next.Start+len(model) {
+			last++
+		}
+		d.ms[i].last, d.ms[i].typ = last, corpus.FactMisc
 		d.set(&d.ms[i])
 	}
 }
 
 // isModelNumber reports a short letters-and-digits code with a digit:
-// "787", "A380", "737-800", "SX40"; not a year.
+// "787", "A380", "737-800", "SX40"; not a year, not a number of one or
+// two digits ("Manchester United 2"), not a cricket score ("532-8").
 func isModelNumber(w string) bool {
 	if len(w) > 10 || len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
 		return false
 	}
-	digit := false
+	digit, letter := false, false
 	for _, r := range w {
 		switch {
 		case r >= '0' && r <= '9':
 			digit = true
-		case r == '-' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+			letter = true
+		case r == '-':
 		default:
 			return false
 		}
 	}
+	head, tail, dashed := strings.Cut(w, "-")
+	if dashed && len(tail) < 2 || !letter && len(head) < 3 {
+		return false
+	}
 	return digit
+}
+
+// scoreLine reports a number at token k followed on its line by a
+// capitalised word and another number: "Liverpool 103 Arsenal 98" is a
+// result, not a product.
+func (d *doc) scoreLine(k int) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+5 && !d.lineBreakBefore(j, k); j++ {
+		w := d.toks[j].Text
+		switch {
+		case w[0] >= '0' && w[0] <= '9':
+			return j > k+1
+		case !startsUpper(w):
+			return false
+		}
+	}
+	return false
 }
 
 // covered reports a token inside one of the mentions.

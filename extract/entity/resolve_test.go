@@ -147,6 +147,30 @@ func TestResolve(t *testing.T) {
 			[]wantFact{{"Boeing", "Boeing", O}, {"Boeing 787", "Boeing 787", corpus.FactMisc}, {"Airbus A380", "Airbus A380", corpus.FactMisc}},
 		},
 		{
+			"maker before a dashed model number is a product",
+			"Boeing built a Boeing 737-800 jet.",
+			[]tagged{{"Boeing", O, 0}, {"Boeing", O, 1}},
+			[]wantFact{{"Boeing", "Boeing", O}, {"Boeing 737-800", "Boeing 737-800", corpus.FactMisc}},
+		},
+		{
+			"team before a goal count stays a team",
+			"Manchester United 2 Wimbledon 0",
+			[]tagged{{"Manchester United", O, 0}, {"Wimbledon", O, 0}},
+			[]wantFact{{"Manchester United", "Manchester United", O}, {"Wimbledon", "Wimbledon", O}},
+		},
+		{
+			"team before a cricket score stays a team",
+			"Surrey 532-8 declared.",
+			[]tagged{{"Surrey", O, 0}},
+			[]wantFact{{"Surrey", "Surrey", O}},
+		},
+		{
+			"team before a three-digit score on a results line stays a team",
+			"Chicago Bulls 102 New York Knicks 98",
+			[]tagged{{"Chicago Bulls", O, 0}, {"New York Knicks", O, 0}},
+			[]wantFact{{"Chicago Bulls", "Chicago Bulls", O}, {"New York Knicks", "New York Knicks", O}},
+		},
+		{
 			"maker before a year stays a company",
 			"Boeing 2009 results.",
 			[]tagged{{"Boeing", O, 0}},
