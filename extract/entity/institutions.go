@@ -9,7 +9,8 @@ import (
 // institutionHeads name what an organization is: a name whose head is one
 // of them ("Glasgow School of Art", "Department of Labor", "US Air
 // Force") is an organization whatever the tagger said of its parts.
-// "Union" and "Bank" are left out: "Soviet Union", "West Bank".
+// "Union" and "Bank" are left out: "Soviet Union", "West Bank"; a bank
+// that is no known place is an organization.
 var institutionHeads = wordSet(companyWords, []string{
 	"university", "college", "institute", "association", "party", "council", "committee", "agency",
 	"ministry", "department", "foundation", "society", "commission", "school", "academy",
@@ -45,7 +46,8 @@ func (d *doc) institutions() {
 			continue
 		}
 		h := strings.ToLower(d.toks[d.head(m.first, m.last)].Text)
-		if institutionHeads[h] && (m.typ == corpus.FactPerson || !facilityHeads[h]) {
+		bank := h == "bank" && !d.isKnownPlace(d.key(m)) // "Lloyds Bank", not "West Bank"
+		if institutionHeads[h] && (m.typ == corpus.FactPerson || !facilityHeads[h]) || bank {
 			d.ms[i].typ = corpus.FactOrganization
 		}
 	}

@@ -8,7 +8,7 @@ import (
 )
 
 func TestInstitutions(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"US"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"US"}, GazRegion: {"West Bank"}})
 	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
 	tests := []struct {
 		name string
@@ -27,6 +27,18 @@ func TestInstitutions(t *testing.T) {
 			"The Davis Administration wants more.",
 			[]tagged{{"Davis Administration", P, 0}},
 			[]wantFact{{"Davis Administration", "Davis Administration", O}},
+		},
+		{
+			"bank that is no known place is an organization",
+			"Shares in Lloyds Bank rose.",
+			[]tagged{{"Lloyds Bank", L, 0}},
+			[]wantFact{{"Lloyds Bank", "Lloyds Bank", O}},
+		},
+		{
+			"bank that is a known place stays a place",
+			"Troops entered the West Bank today.",
+			[]tagged{{"West Bank", L, 0}},
+			[]wantFact{{"West Bank", "West Bank", L}},
 		},
 		{
 			"place headed by a center stays a place",
