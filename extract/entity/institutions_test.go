@@ -41,6 +41,30 @@ func TestInstitutions(t *testing.T) {
 			[]wantFact{{"West Bank", "West Bank", L}},
 		},
 		{
+			"untagged capitalised run ending in a strong head is an organization",
+			"He criticised the World Trade Organization on Monday.",
+			nil,
+			[]wantFact{{"World Trade Organization", "World Trade Organization", O}},
+		},
+		{
+			"leading article is not part of the untagged organization",
+			"The World Health Organization's chief spoke.",
+			nil,
+			[]wantFact{{"World Health Organization", "World Health Organization", O}},
+		},
+		{
+			"single capitalised head word is no organization",
+			"Ministry officials agreed. The Commission met.",
+			nil,
+			nil,
+		},
+		{
+			"run without a strong head stays untagged",
+			"They met at Heritage Office on Monday.",
+			nil,
+			nil,
+		},
+		{
 			"place headed by a center stays a place",
 			"It is right by Moscone Convention Center downtown.",
 			[]tagged{{"Moscone Convention Center", L, 0}},

@@ -38,6 +38,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.expandAcronyms()
 	d.products()
 	d.markTaken()
+	d.institutionNames()
 	d.acronyms()
 	d.companies()
 	d.companyShortForms()
