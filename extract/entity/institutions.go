@@ -161,3 +161,31 @@ func (d *doc) institutionNames() {
 		i = end
 	}
 }
+
+// splitInstitutions cuts an organization at "and" after an institution
+// head: "Supreme Court and Congress", "Court and National Assembly" are
+// two names; "Securities and Exchange Commission" is one.
+func (d *doc) splitInstitutions() {
+	var out []mention
+	for _, m := range d.ms {
+		k := -1
+		if m.typ == corpus.FactOrganization {
+			for j := m.first + 1; j < m.last; j++ {
+				if d.toks[j].Text == "and" && institutionHeads[strings.ToLower(d.toks[j-1].Text)] && startsUpper(d.toks[j+1].Text) {
+					k = j
+					break
+				}
+			}
+		}
+		if k < 0 {
+			out = append(out, m)
+			continue
+		}
+		left, right := m, m
+		left.last, right.first = k-1, k+1
+		d.set(&left)
+		d.set(&right)
+		out = append(out, left, right)
+	}
+	d.ms = out
+}

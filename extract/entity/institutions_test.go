@@ -65,6 +65,18 @@ func TestInstitutions(t *testing.T) {
 			nil,
 		},
 		{
+			"organization is cut at and after an institution head",
+			"The Supreme Court and Congress had not acted.",
+			[]tagged{{"Supreme Court and Congress", O, 0}},
+			[]wantFact{{"Supreme Court", "Supreme Court", O}, {"Congress", "Congress", O}},
+		},
+		{
+			"and inside one institution's name does not cut",
+			"The Securities and Exchange Commission said so.",
+			[]tagged{{"Securities and Exchange Commission", O, 0}},
+			[]wantFact{{"Securities and Exchange Commission", "Securities and Exchange Commission", O}},
+		},
+		{
 			"place headed by a center stays a place",
 			"It is right by Moscone Convention Center downtown.",
 			[]tagged{{"Moscone Convention Center", L, 0}},

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"tidings/corpus"
 )
 
@@ -24,6 +26,9 @@ func (d *doc) possessives() {
 		typ, ok := types[d.key(owner)]
 		if !ok {
 			typ, ok = d.gazType(owner)
+		}
+		if !ok && d.gaz.has(strings.ToLower(stripLegalSuffix(d.key(owner))), GazCompany) { // "Volkswagen AG's Audi"
+			typ, ok = corpus.FactOrganization, true
 		}
 		if !ok && d.isKnownPlace(d.key(owner)) {
 			typ, ok = corpus.FactLocation, true

@@ -27,7 +27,7 @@ func checkResolve(t *testing.T, gaz *Gazetteer, text string, tags []tagged, want
 }
 
 func TestPossessives(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"Singapore"}, GazCompany: {"Apple"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"Singapore"}, GazCompany: {"Apple", "Volkswagen"}})
 	O, L, M := corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
 	tests := []struct {
 		name string
@@ -52,6 +52,12 @@ func TestPossessives(t *testing.T) {
 			"Airbus grew. A flight from Airbus' Delivery Center left.",
 			[]tagged{{"Airbus", O, 0}, {"Airbus' Delivery Center", O, 0}},
 			[]wantFact{{"Airbus", "Airbus", O}, {"Airbus", "Airbus", O}, {"Delivery Center", "Delivery Center", O}},
+		},
+		{
+			"company with its legal form before a possessive is cut",
+			"Volkswagen AG's Audi unit recalled cars.",
+			[]tagged{{"Volkswagen AG's Audi", O, 0}},
+			[]wantFact{{"Volkswagen AG", "Volkswagen", O}, {"Audi", "Audi", O}},
 		},
 		{
 			"unknown name before a possessive stays whole",

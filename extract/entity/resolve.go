@@ -33,6 +33,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.mergeHyphenated()
 	d.possessives()
 	d.institutions()
+	d.splitInstitutions()
 	d.events()
 	d.datelines()
 	d.expandAcronyms()
