@@ -46,6 +46,10 @@ func (d *doc) institutions() {
 			continue
 		}
 		h := strings.ToLower(d.toks[d.head(m.first, m.last)].Text)
+		if m.typ == corpus.FactPerson && m.last == m.first+1 && d.gaz.has(strings.ToLower(d.toks[m.first].Text), GazFirstName) &&
+			!strongHeads[h] && h != "administration" {
+			continue // "Margaret Court" is a person; "Davis Administration" is not
+		}
 		bank := h == "bank" && !d.isKnownPlace(d.key(m)) // "Lloyds Bank", not "West Bank"
 		if institutionHeads[h] && (m.typ == corpus.FactPerson || !facilityHeads[h]) || bank {
 			d.ms[i].typ = corpus.FactOrganization

@@ -8,7 +8,7 @@ import (
 )
 
 func TestInstitutions(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"US"}, GazRegion: {"West Bank"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"US"}, GazRegion: {"West Bank"}, GazFirstName: {"Margaret", "Davis"}})
 	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
 	tests := []struct {
 		name string
@@ -75,6 +75,12 @@ func TestInstitutions(t *testing.T) {
 			"The Securities and Exchange Commission said so.",
 			[]tagged{{"Securities and Exchange Commission", O, 0}},
 			[]wantFact{{"Securities and Exchange Commission", "Securities and Exchange Commission", O}},
+		},
+		{
+			"given name and a head word is a person",
+			"Margaret Court won the title.",
+			[]tagged{{"Margaret Court", P, 0}},
+			[]wantFact{{"Margaret Court", "Margaret Court", P}},
 		},
 		{
 			"place headed by a center stays a place",
