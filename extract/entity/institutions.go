@@ -193,3 +193,35 @@ func (d *doc) splitInstitutions() {
 	}
 	d.ms = out
 }
+
+// institutionsOf widens a name after "of" (and "the") to the capitalised
+// institution words before it: "Organization of the [Petroleum Exporting
+// Countries]", "University of [Texas]", "Bank of [England]" are one
+// organization each.
+func (d *doc) institutionsOf() {
+	for i, m := range d.ms {
+		k := m.first - 1
+		if k >= 0 && d.toks[k].Text == "the" {
+			k--
+		}
+		if k < 1 || d.toks[k].Text != "of" || m.confident {
+			continue
+		}
+		h := strings.ToLower(d.toks[k-1].Text)
+		// an organization after "of" is widened only by a strong head:
+		// "Specialist Group of the British Computer Society" is two
+		strong := strongHeads[h] || m.typ != corpus.FactOrganization && (institutionHeads[h] || h == "bank")
+		if !startsUpper(d.toks[k-1].Text) || !strong || i > 0 && d.ms[i-1].last >= k-1 {
+			continue
+		}
+		first := k - 1
+		for first > 0 && startsUpper(d.toks[first-1].Text) && d.spaced(first-1) && (i == 0 || d.ms[i-1].last < first-1) && !d.lineStart(first) {
+			first--
+		}
+		for first < k-1 && (d.toks[first].Text == "The" || d.toks[first].Text == "A") {
+			first++
+		}
+		d.ms[i].first, d.ms[i].typ = first, corpus.FactOrganization
+		d.set(&d.ms[i])
+	}
+}

@@ -83,6 +83,30 @@ func TestInstitutions(t *testing.T) {
 			[]wantFact{{"Margaret Court", "Margaret Court", P}},
 		},
 		{
+			"organization after of the is widened to its strong head",
+			"Oil rose after the Organization of the Petroleum Exporting Countries met.",
+			[]tagged{{"Petroleum Exporting Countries", O, 0}},
+			[]wantFact{{"Organization of the Petroleum Exporting Countries", "Organization of the Petroleum Exporting Countries", O}},
+		},
+		{
+			"place after of is widened to the institution",
+			"She taught at the University of Texas for years.",
+			[]tagged{{"Texas", L, 0}},
+			[]wantFact{{"University of Texas", "University of Texas", O}},
+		},
+		{
+			"organization after a weak head stays apart",
+			"BCSWomen is a Specialist Group of the British Computer Society.",
+			[]tagged{{"British Computer Society", O, 0}},
+			[]wantFact{{"British Computer Society", "British Computer Society", O}},
+		},
+		{
+			"place after a lower-case head stays a place",
+			"The university of Texas alumni met.",
+			[]tagged{{"Texas", L, 0}},
+			[]wantFact{{"Texas", "Texas", L}},
+		},
+		{
 			"place headed by a center stays a place",
 			"It is right by Moscone Convention Center downtown.",
 			[]tagged{{"Moscone Convention Center", L, 0}},

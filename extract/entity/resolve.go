@@ -32,6 +32,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	}
 	d.mergeHyphenated()
 	d.possessives()
+	d.institutionsOf()
 	d.institutions()
 	d.splitInstitutions()
 	d.events()
