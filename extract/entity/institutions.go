@@ -225,3 +225,38 @@ func (d *doc) institutionsOf() {
 		d.set(&d.ms[i])
 	}
 }
+
+// fullNames retypes as persons the organizations and places named like
+// a person whose surname the document tags alone as a person: "Yasser
+// Arafat" beside "Arafat said" (GMB calls him an organization 12 times
+// in 20). The first word must be a known name, the name no known company
+// ("Morgan Stanley") and no word a company's, place's or institution's.
+func (d *doc) fullNames() {
+	surnames := map[string]bool{}
+	for _, m := range d.ms {
+		if m.typ == corpus.FactPerson && m.first == m.last {
+			surnames[d.toks[m.first].Text] = true
+		}
+	}
+	for i, m := range d.ms {
+		if m.confident || m.typ == corpus.FactPerson || m.typ == corpus.FactMisc || m.last-m.first < 1 || m.last-m.first > 2 {
+			continue
+		}
+		w := d.words(m)
+		first := strings.ToLower(w[0])
+		if !surnames[w[len(w)-1]] || !d.gaz.has(first, GazFirstName) && !d.gaz.has(first, GazSurname) || d.isKnownPlace(w[0]) ||
+			d.gaz.has(strings.ToLower(strings.Join(w, " ")), GazCompany) {
+			continue
+		}
+		person := true
+		for _, x := range w {
+			lx := strings.ToLower(x)
+			if !startsUpper(x) || institutionHeads[lx] || orgHeads[lx] || placeHeads[lx] || companyTails[lx] {
+				person = false
+			}
+		}
+		if person {
+			d.ms[i].typ = corpus.FactPerson
+		}
+	}
+}

@@ -8,7 +8,7 @@ import (
 )
 
 func TestInstitutions(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"US"}, GazRegion: {"West Bank"}, GazFirstName: {"Margaret", "Davis"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"US"}, GazRegion: {"West Bank"}, GazFirstName: {"Margaret", "Davis", "Yasser", "Morgan", "Henry"}, GazCompany: {"Morgan Stanley"}})
 	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
 	tests := []struct {
 		name string
@@ -105,6 +105,24 @@ func TestInstitutions(t *testing.T) {
 			"The university of Texas alumni met.",
 			[]tagged{{"Texas", L, 0}},
 			[]wantFact{{"Texas", "Texas", L}},
+		},
+		{
+			"full name of a surname tagged alone as a person is a person",
+			"Yasser Arafat died. Arafat was 75.",
+			[]tagged{{"Yasser Arafat", O, 0}, {"Arafat", P, 1}},
+			[]wantFact{{"Yasser Arafat", "Yasser Arafat", P}, {"Arafat", "Yasser Arafat", P}},
+		},
+		{
+			"known company named like a person stays a company",
+			"Morgan Stanley advised. Stanley said no.",
+			[]tagged{{"Morgan Stanley", O, 0}, {"Stanley", P, 1}},
+			[]wantFact{{"Morgan Stanley", "Morgan Stanley", O}, {"Stanley", "Stanley", P}},
+		},
+		{
+			"company with a company word stays a company",
+			"Henry Motors grew. Motors said so.",
+			[]tagged{{"Henry Motors", O, 0}, {"Motors", P, 1}},
+			[]wantFact{{"Henry Motors", "Henry Motors", O}, {"Motors", "Motors", P}},
 		},
 		{
 			"place headed by a center stays a place",

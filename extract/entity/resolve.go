@@ -44,6 +44,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.acronyms()
 	d.companies()
 	d.companyShortForms()
+	d.fullNames()
 	d.unifyTypes()
 	d.propagate()
 	d.shortForms()
