@@ -31,6 +31,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 		}
 	}
 	d.mergeHyphenated()
+	d.portfolioPersons()
 	d.possessives()
 	d.institutionsOf()
 	d.institutions()

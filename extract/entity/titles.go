@@ -100,3 +100,38 @@ var miscHeads = map[string]bool{
 	"olympics": true, "games": true, "prize": true, "award": true, "awards": true, "agreement": true, "treaty": true,
 	"accord": true, "act": true, "war": true, "festival": true, "open": true,
 }
+
+// portfolios are what a minister or secretary is "of": "Minister of
+// Defense Hazem Shaalan", "Secretary of State Hillary Clinton".
+var portfolios = map[string]bool{
+	"defense": true, "defence": true, "finance": true, "foreign": true, "affairs": true, "interior": true,
+	"state": true, "health": true, "education": true, "justice": true, "labor": true, "labour": true,
+	"trade": true, "energy": true, "agriculture": true, "economy": true, "transport": true, "home": true,
+	"industry": true, "information": true, "culture": true, "environment": true, "commerce": true, "war": true,
+}
+
+// portfolioPersons cuts the portfolio from a name after "Minister of"
+// or "Secretary for": the tagger reads "Defense Hazem Shaalan" as one
+// organization; the person is "Hazem Shaalan".
+func (d *doc) portfolioPersons() {
+	for i, m := range d.ms {
+		if m.first < 2 || m.confident || m.typ == corpus.FactPerson {
+			continue
+		}
+		if of := d.toks[m.first-1].Text; of != "of" && of != "for" {
+			continue
+		}
+		if t := strings.ToLower(d.toks[m.first-2].Text); t != "minister" && t != "secretary" {
+			continue
+		}
+		first := m.first
+		for first < m.last && portfolios[strings.ToLower(d.toks[first].Text)] {
+			first++
+		}
+		if first == m.first || first == m.last {
+			continue // no portfolio, or one name word left: "Secretary of State Rice" stays as tagged
+		}
+		d.ms[i].first, d.ms[i].typ = first, corpus.FactPerson
+		d.set(&d.ms[i])
+	}
+}
