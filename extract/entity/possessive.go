@@ -7,16 +7,18 @@ import (
 )
 
 // possessives cuts a name at a possessive glued inside it when the part
-// before is a name known to the document or the gazetteer: "Apple's
-// Siri" is the company and its product, "Singapore's Changi Airport" a
-// city and its airport. "Hitchhiker's Guide" and "Thirty Years' War" stay
-// whole: their first part is no known name.
+// before is a name known to the document or the gazetteer (a company, a
+// country or region): "Apple's Siri" is the company and its product,
+// "Singapore's Changi Airport" a country and its airport. "Hitchhiker's
+// Guide" and "Thirty Years' War" stay whole: their first part is no
+// known name; so does "Queen's University", whose second part is only
+// head words.
 func (d *doc) possessives() {
 	types := d.typesByText()
 	var out []mention
 	for _, m := range d.ms {
 		k := d.possessiveAt(m)
-		if k < 0 {
+		if k < 0 || d.allHeads(k+1, m.last) {
 			out = append(out, m)
 			continue
 		}
@@ -30,24 +32,32 @@ func (d *doc) possessives() {
 		if !ok && d.gaz.has(strings.ToLower(stripLegalSuffix(d.key(owner))), GazCompany) { // "Volkswagen AG's Audi"
 			typ, ok = corpus.FactOrganization, true
 		}
-		if !ok && d.isKnownPlace(d.key(owner)) {
-			typ, ok = corpus.FactLocation, true
-		}
 		if !ok {
 			out = append(out, m)
 			continue
 		}
 		owner.typ = typ
-		out = append(out, owner)
 		owned := m
 		owned.first = k + 1
 		if t, ok := headType(d.toks[owned.last].Text); ok {
 			owned.typ = t
 		}
 		d.set(&owned)
-		out = append(out, owned)
+		out = append(out, owner, owned)
 	}
 	d.ms = out
+}
+
+// allHeads reports tokens first to last that are all head words of
+// names ("University", "College"): no name of their own.
+func (d *doc) allHeads(first, last int) bool {
+	for k := first; k <= last; k++ {
+		lw := strings.ToLower(d.toks[k].Text)
+		if _, ok := headType(lw); !ok && !institutionHeads[lw] {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveAt returns the index of a possessive clitic glued to a word

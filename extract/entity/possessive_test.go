@@ -27,7 +27,7 @@ func checkResolve(t *testing.T, gaz *Gazetteer, text string, tags []tagged, want
 }
 
 func TestPossessives(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"Singapore"}, GazCompany: {"Apple", "Volkswagen"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"Singapore"}, GazCity: {"Moody"}, GazCompany: {"Apple", "Volkswagen", "Queen"}})
 	O, L, M := corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
 	tests := []struct {
 		name string
@@ -42,7 +42,7 @@ func TestPossessives(t *testing.T) {
 			[]wantFact{{"Apple", "Apple", O}, {"Siri", "Siri", M}},
 		},
 		{
-			"known city before a possessive is cut from its airport",
+			"known country before a possessive is cut from its airport",
 			"It landed at Singapore's Changi Airport today.",
 			[]tagged{{"Singapore's Changi Airport", O, 0}},
 			[]wantFact{{"Singapore", "Singapore", L}, {"Changi Airport", "Changi Airport", L}},
@@ -58,6 +58,18 @@ func TestPossessives(t *testing.T) {
 			"Volkswagen AG's Audi unit recalled cars.",
 			[]tagged{{"Volkswagen AG's Audi", O, 0}},
 			[]wantFact{{"Volkswagen AG", "Volkswagen", O}, {"Audi", "Audi", O}},
+		},
+		{
+			"city before a possessive does not cut: too many towns are named like words",
+			"Moody's Investors Service cut the rating.",
+			[]tagged{{"Moody's Investors Service", O, 0}},
+			[]wantFact{{"Moody's Investors Service", "Moody's Investors Service", O}},
+		},
+		{
+			"head words after a possessive do not cut",
+			"Students at Queen's University protested.",
+			[]tagged{{"Queen's University", O, 0}},
+			[]wantFact{{"Queen's University", "Queen's University", O}},
 		},
 		{
 			"unknown name before a possessive stays whole",
