@@ -22,7 +22,7 @@ func (d *doc) datelines() {
 			continue
 		}
 		end := d.capsRun(i)
-		if end == i || d.commonWords(i, end) || !d.datelineTrailer(end) {
+		if end == i || d.commonWords(i, end) || d.companyNotPlace(i, end) || !d.datelineTrailer(end) {
 			continue
 		}
 		if d.agencyAt(end) { // first: a mention over place and agency is cut here
@@ -58,21 +58,34 @@ func (d *doc) wordAt(k int) string {
 	return rest
 }
 
-// isNumericDate reports a date written in digits with dashes or
-// slashes: "1996-08-22", "12/06/1996".
+// companyNotPlace reports tokens i to end that name a known company and
+// no known place: "IBM 2024-05-01" opens a table row, not a dateline.
+func (d *doc) companyNotPlace(i, end int) bool {
+	k := strings.ToLower(d.text[d.toks[i].Start:d.toks[end-1].End])
+	return d.gaz.has(k, GazCompany) && !d.isKnownPlace(k)
+}
+
+// isNumericDate reports a date written in digits in three parts:
+// "1996-08-22", "12/06/1996", "22.08.96"; not "737-800".
 func isNumericDate(s string) bool {
-	seps, digits := 0, 0
+	var sep rune
+	parts, digits := 1, 0
 	for _, r := range s {
 		switch {
 		case r >= '0' && r <= '9':
 			digits++
-		case r == '-' || r == '/' || r == '.':
-			seps++
+		case (r == '-' || r == '/' || r == '.') && (sep == 0 || r == sep) && digits > 0:
+			sep = r
+			parts++
+			digits = 0
 		default:
 			return false
 		}
+		if digits > 4 {
+			return false
+		}
 	}
-	return digits >= 4 && seps >= 1 && seps <= 2
+	return parts == 3 && digits > 0
 }
 
 // titleCaps spells a place in capitals as a name: "AL-AIN" -> "Al-Ain";

@@ -7,7 +7,7 @@ import (
 )
 
 func TestDatelines(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"has", "moved", "to"}, GazCountry: {"United Arab Emirates"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"has", "moved", "to"}, GazCountry: {"United Arab Emirates"}, GazCompany: {"IBM", "Phoenix"}, GazCity: {"Phoenix"}})
 	O, L := corpus.FactOrganization, corpus.FactLocation
 	tests := []struct {
 		name string
@@ -64,6 +64,18 @@ func TestDatelines(t *testing.T) {
 			[]wantFact{{"BOEING", "BOEING", O}},
 		},
 		{
+			"known company before a date is no dateline",
+			"IBM 2024-05-01 closed higher",
+			[]tagged{{"IBM", O, 0}},
+			[]wantFact{{"IBM", "IBM", O}},
+		},
+		{
+			"place that is also a company before a date is a dateline",
+			"PHOENIX 1996-08-22\nThe Suns won.",
+			[]tagged{{"PHOENIX", O, 0}},
+			[]wantFact{{"PHOENIX", "Phoenix", L}},
+		},
+		{
 			"capitals mid-line are no dateline",
 			"He met the FBI (AP) today.",
 			[]tagged{{"FBI", O, 0}},
@@ -73,6 +85,29 @@ func TestDatelines(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			checkResolve(t, gaz, tc.text, tc.tags, tc.want)
+		})
+	}
+}
+
+func TestIsNumericDate(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"ISO date", "1996-08-22", true},
+		{"slashed date", "12/06/1996", true},
+		{"dotted date", "22.08.96", true},
+		{"model number with one dash", "737-800", false},
+		{"mixed separators", "1996-08/22", false},
+		{"letters", "A321-200-1", false},
+		{"trailing separator", "1996-08-", false},
+		{"plain number", "4783", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := isNumericDate(tc.in); got != tc.want {
+				t.Fatalf("isNumericDate(%q) = %v, want %v", tc.in, got, tc.want)
+			}
 		})
 	}
 }

@@ -527,9 +527,10 @@ func (d *doc) products() {
 
 // isModelNumber reports a short letters-and-digits code with a digit:
 // "787", "A380", "737-800", "SX40"; not a year, not a number of one or
-// two digits ("Manchester United 2"), not a cricket score ("532-8").
+// two digits ("Manchester United 2"), not a cricket score ("532-8"), not
+// a date ("2024-05-01").
 func isModelNumber(w string) bool {
-	if len(w) > 10 || len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+	if len(w) > 10 || len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) || isNumericDate(w) {
 		return false
 	}
 	digit, letter := false, false
