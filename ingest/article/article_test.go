@@ -113,7 +113,7 @@ func TestParseMetadata(t *testing.T) {
 }
 
 func TestParseTitle(t *testing.T) {
-	tests := []struct{ name, head, body, want string }{
+	tests := []titleCase{
 		{"og title without site suffix", `<meta property="og:title" content="Rates rise again - Daily News">`, "<h1>Rates rise again</h1>" + lorem, "Rates rise again"},
 		{"title tag site suffix stripped", `<title>Rates rise again | Daily News</title><meta property="og:site_name" content="Daily News">`, lorem, "Rates rise again"},
 		{"blog h1 links home, post title is h2", `<title>My Garden Blog</title>`, `<h1><a href="/">My Garden Blog</a></h1><nav><a href=/>Home</a></nav><h2>Planting tulips in November</h2>` + lorem, "Planting tulips in November"},
@@ -154,17 +154,7 @@ func TestParseTitle(t *testing.T) {
 		{"caption in h2 is not the headline", ``,
 			`<h1>Brexit talks go on</h1><h2>During the special session protesters gathered outside the parliament. Police watched from a distance (Photo: AP)</h2>` + lorem, "Brexit talks go on"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a, err := Parse(page(tc.head, tc.body), "https://news.example.org/a", Hints{Title: "Hint title"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Title != tc.want {
-				t.Errorf("title = %q, want %q", a.Title, tc.want)
-			}
-		})
-	}
+	checkTitles(t, "https://news.example.org/a", Hints{Title: "Hint title"}, tests)
 }
 
 func TestParseAuthors(t *testing.T) {
@@ -242,6 +232,26 @@ func TestCanonicalURL(t *testing.T) {
 		t.Run("rejects "+bad, func(t *testing.T) {
 			if _, err := CanonicalURL(bad); err == nil {
 				t.Errorf("CanonicalURL(%q) succeeded", bad)
+			}
+		})
+	}
+}
+
+// titleCase is a page's head and body and the title Parse should give it.
+type titleCase struct{ name, head, body, want string }
+
+// checkTitles parses each case's page as pageURL with hints and checks
+// its title.
+func checkTitles(t *testing.T, pageURL string, hints Hints, cases []titleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Parse(page(tc.head, tc.body), pageURL, hints)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tc.want {
+				t.Errorf("title = %q, want %q", a.Title, tc.want)
 			}
 		})
 	}

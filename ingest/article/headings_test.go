@@ -3,7 +3,7 @@ package article
 import "testing"
 
 func TestTitleWidgetHeading(t *testing.T) {
-	tests := []struct{ name, head, body, want string }{
+	tests := []titleCase{
 		{"one-word box heading loses to og:title",
 			`<meta property="og:title" content="Into the new year">`,
 			`<p>Into the new year we go.</p><h2>Reviews</h2>` + lorem,
@@ -25,17 +25,7 @@ func TestTitleWidgetHeading(t *testing.T) {
 			`<h2>Rezensionen</h2>` + lorem,
 			"Rezensionen"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a, err := Parse(page(tc.head, tc.body), "https://news.example.org/a", Hints{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Title != tc.want {
-				t.Errorf("title = %q, want %q", a.Title, tc.want)
-			}
-		})
-	}
+	checkTitles(t, "https://news.example.org/a", Hints{}, tests)
 }
 
 func TestTitleLeadingH1(t *testing.T) {

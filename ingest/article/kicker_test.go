@@ -3,7 +3,7 @@ package article
 import "testing"
 
 func TestTitleQuoteLead(t *testing.T) {
-	tests := []struct{ name, head, body, want string }{
+	tests := []titleCase{
 		{"quoted lead stays with the headline",
 			`<meta property="og:title" content="Skier misses the Olympic Games in Beijing - Snow News"><meta property="og:site_name" content="Snow News">`,
 			`<h1>"Pure emptiness": Skier misses the Olympic Games in Beijing</h1>` + lorem,
@@ -13,17 +13,7 @@ func TestTitleQuoteLead(t *testing.T) {
 			`<h1>Ski jumping: Skier misses the Olympic Games in Beijing</h1>` + lorem,
 			`Skier misses the Olympic Games in Beijing`},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a, err := Parse(page(tc.head, tc.body), "https://news.example.org/a", Hints{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Title != tc.want {
-				t.Errorf("title = %q, want %q", a.Title, tc.want)
-			}
-		})
-	}
+	checkTitles(t, "https://news.example.org/a", Hints{}, tests)
 }
 
 func TestLabelBefore(t *testing.T) {

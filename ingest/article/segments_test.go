@@ -3,7 +3,7 @@ package article
 import "testing"
 
 func TestTitleSegmentsAndLabels(t *testing.T) {
-	tests := []struct{ name, head, body, want string }{
+	tests := []titleCase{
 		{"heading equal to a title segment beats a box h1 with text",
 			`<title>Chess Club Harbour Town e.V. - News and reports » The events of the last weeks</title>`,
 			`<h1>News</h1><h2>The events of the last weeks</h2>` + lorem + `<h1>Match overview</h1>` + lorem,
@@ -17,15 +17,5 @@ func TestTitleSegmentsAndLabels(t *testing.T) {
 			`<h1>Press release of the department of health, social affairs and integration says that vaccination stays possible everywhere until the end of February</h1>` + lorem,
 			"Press release of the department of health, social affairs and integration says that vaccination stays possible everywhere until the end of February"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a, err := Parse(page(tc.head, tc.body), "https://news.example.org/a", Hints{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Title != tc.want {
-				t.Errorf("title = %q, want %q", a.Title, tc.want)
-			}
-		})
-	}
+	checkTitles(t, "https://news.example.org/a", Hints{}, tests)
 }

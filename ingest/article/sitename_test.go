@@ -31,7 +31,7 @@ func TestTitleSiteNamedByHostWords(t *testing.T) {
 }
 
 func TestTitleSiteMotto(t *testing.T) {
-	tests := []struct{ name, head, body, want string }{
+	tests := []titleCase{
 		{"site name and motto heading is not the headline",
 			`<title>Efficient hybrid battery</title>`,
 			`<h2>Newsdesk – Science news service</h2>` + lorem,
@@ -41,15 +41,5 @@ func TestTitleSiteMotto(t *testing.T) {
 			`<h2>Newsdesk – Storm hits the coast</h2>` + lorem,
 			"Newsdesk – Storm hits the coast"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a, err := Parse(page(tc.head, tc.body), "https://newsdesk.example.org/a", Hints{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Title != tc.want {
-				t.Errorf("title = %q, want %q", a.Title, tc.want)
-			}
-		})
-	}
+	checkTitles(t, "https://newsdesk.example.org/a", Hints{}, tests)
 }

@@ -6,7 +6,7 @@ import (
 )
 
 func TestTitleStoryHeading(t *testing.T) {
-	tests := []struct{ name, head, body, want string }{
+	tests := []titleCase{
 		{"story heading extends the short h1",
 			`<title>Harbour reopens - Daily News</title><meta property="og:site_name" content="Daily News">`,
 			`<h1>Harbour reopens</h1><h2>Harbour reopens after the storm damage is repaired</h2>` + lorem,
@@ -46,17 +46,7 @@ func TestTitleStoryHeading(t *testing.T) {
 			`<h1>Council budget passes</h1><h2>„No“: opposition rejects the plan</h2>` + lorem,
 			"„No“: opposition rejects the plan"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a, err := Parse(page(tc.head, tc.body), "https://news.example.org/a", Hints{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if a.Title != tc.want {
-				t.Errorf("title = %q, want %q", a.Title, tc.want)
-			}
-		})
-	}
+	checkTitles(t, "https://news.example.org/a", Hints{}, tests)
 }
 
 func TestSiteHost(t *testing.T) {
