@@ -9,12 +9,7 @@ import (
 func TestDatelines(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"has", "moved", "to"}, GazCountry: {"United Arab Emirates"}, GazCompany: {"IBM", "Phoenix"}, GazCity: {"Phoenix"}})
 	O, L := corpus.FactOrganization, corpus.FactLocation
-	tests := []struct {
-		name string
-		text string
-		tags []tagged
-		want []wantFact
-	}{
+	tests := []resolveCase{
 		{
 			"place before an ISO date is a location",
 			"BRUSSELS 1996-08-22\nThe Commission said so.",
@@ -82,11 +77,7 @@ func TestDatelines(t *testing.T) {
 			[]wantFact{{"FBI", "FBI", O}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkResolve(t, gaz, tc.text, tc.tags, tc.want)
-		})
-	}
+	checkResolveCases(t, gaz, tests)
 }
 
 func TestIsNumericDate(t *testing.T) {

@@ -9,12 +9,7 @@ import (
 func TestEvents(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"Paris", "Marengo"}})
 	O, L, M := corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
-	tests := []struct {
-		name string
-		text string
-		tags []tagged
-		want []wantFact
-	}{
+	tests := []resolveCase{
 		{
 			"place before an agreement is the agreement",
 			"The Paris Agreement will slow warming.",
@@ -52,9 +47,5 @@ func TestEvents(t *testing.T) {
 			[]wantFact{{"Marengo", "Marengo", L}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkResolve(t, gaz, tc.text, tc.tags, tc.want)
-		})
-	}
+	checkResolveCases(t, gaz, tests)
 }

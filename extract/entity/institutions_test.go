@@ -4,18 +4,12 @@ import (
 	"testing"
 
 	"tidings/corpus"
-	"tidings/extract/token"
 )
 
 func TestInstitutions(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"US"}, GazRegion: {"West Bank"}, GazFirstName: {"Margaret", "Davis", "Yasser", "Morgan", "Henry"}, GazCompany: {"Morgan Stanley"}})
 	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
-	tests := []struct {
-		name string
-		text string
-		tags []tagged
-		want []wantFact
-	}{
+	tests := []resolveCase{
 		{
 			"place headed by a school is an organization",
 			"She studied at Glasgow School of Art in 1990.",
@@ -167,22 +161,5 @@ func TestInstitutions(t *testing.T) {
 			[]wantFact{{"US", "United States", L}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			toks := token.Tokenize(tc.text)
-			facts := resolve(tc.text, toks, mentionsFor(t, tc.text, toks, tc.tags), gaz)
-			var got []wantFact
-			for _, f := range facts {
-				got = append(got, wantFact{f.Text, f.Entity, f.Type})
-			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %v, want %v", got, tc.want)
-			}
-			for i := range got {
-				if got[i] != tc.want[i] {
-					t.Fatalf("got %v, want %v", got, tc.want)
-				}
-			}
-		})
-	}
+	checkResolveCases(t, gaz, tests)
 }

@@ -4,37 +4,12 @@ import (
 	"testing"
 
 	"tidings/corpus"
-	"tidings/extract/token"
 )
-
-// checkResolve runs resolve over tagger output and compares the facts.
-func checkResolve(t *testing.T, gaz *Gazetteer, text string, tags []tagged, want []wantFact) {
-	t.Helper()
-	toks := token.Tokenize(text)
-	facts := resolve(text, toks, mentionsFor(t, text, toks, tags), gaz)
-	var got []wantFact
-	for _, f := range facts {
-		got = append(got, wantFact{f.Text, f.Entity, f.Type})
-	}
-	if len(got) != len(want) {
-		t.Fatalf("got %v, want %v", got, want)
-	}
-	for i := range got {
-		if got[i] != want[i] {
-			t.Fatalf("got %v, want %v", got, want)
-		}
-	}
-}
 
 func TestPossessives(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"Singapore"}, GazCity: {"Moody"}, GazCompany: {"Apple", "Volkswagen", "Queen"}})
 	O, L, M := corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
-	tests := []struct {
-		name string
-		text string
-		tags []tagged
-		want []wantFact
-	}{
+	tests := []resolveCase{
 		{
 			"known company before a possessive is cut from its product",
 			"He asked Apple's Siri twice.",
@@ -84,9 +59,5 @@ func TestPossessives(t *testing.T) {
 			[]wantFact{{"Apple", "Apple", O}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkResolve(t, gaz, tc.text, tc.tags, tc.want)
-		})
-	}
+	checkResolveCases(t, gaz, tests)
 }

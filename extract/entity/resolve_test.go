@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -49,6 +50,37 @@ type wantFact struct {
 	typ          corpus.FactType
 }
 
+// resolveCase is a text, the tagger's output on it and the facts resolve
+// should make of them.
+type resolveCase struct {
+	name string
+	text string
+	tags []tagged
+	want []wantFact
+}
+
+// checkResolveCases runs resolve over each case's tagger output and
+// compares the facts, each of which must be its slice of the text.
+func checkResolveCases(t *testing.T, gaz *Gazetteer, cases []resolveCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := token.Tokenize(tc.text)
+			facts := resolve(tc.text, toks, mentionsFor(t, tc.text, toks, tc.tags), gaz)
+			var got []wantFact
+			for _, f := range facts {
+				if f.Text != tc.text[f.Start:f.End] {
+					t.Fatalf("fact text %q != slice %q", f.Text, tc.text[f.Start:f.End])
+				}
+				got = append(got, wantFact{f.Text, f.Entity, f.Type})
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Fatalf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
 func TestResolve(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{
 		GazCountry: {"Washington"}, GazCommon: {"the", "said", "jobs"},
@@ -56,12 +88,7 @@ func TestResolve(t *testing.T) {
 		GazCity: {"Singapore"},
 	})
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
-	tests := []struct {
-		name string
-		text string
-		tags []tagged
-		want []wantFact
-	}{
+	tests := []resolveCase{
 		{
 			"surname resolves to full name",
 			"Andy Jassy runs Amazon. Jassy said so.",
@@ -279,27 +306,7 @@ func TestResolve(t *testing.T) {
 			[]wantFact{{"Bob Dylan", "Bob Dylan", P}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			toks := token.Tokenize(tc.text)
-			facts := resolve(tc.text, toks, mentionsFor(t, tc.text, toks, tc.tags), gaz)
-			var got []wantFact
-			for _, f := range facts {
-				if f.Text != tc.text[f.Start:f.End] {
-					t.Fatalf("fact text %q != slice %q", f.Text, tc.text[f.Start:f.End])
-				}
-				got = append(got, wantFact{f.Text, f.Entity, f.Type})
-			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %v, want %v", got, tc.want)
-			}
-			for i := range got {
-				if got[i] != tc.want[i] {
-					t.Fatalf("got %v, want %v", got, tc.want)
-				}
-			}
-		})
-	}
+	checkResolveCases(t, gaz, tests)
 }
 
 func TestFixMojibake(t *testing.T) {

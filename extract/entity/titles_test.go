@@ -8,12 +8,7 @@ import (
 
 func TestPortfolioPersons(t *testing.T) {
 	P, O := corpus.FactPerson, corpus.FactOrganization
-	tests := []struct {
-		name string
-		text string
-		tags []tagged
-		want []wantFact
-	}{
+	tests := []resolveCase{
 		{
 			"portfolio is cut from the minister's name",
 			"He met Minister of Defense Hazem Shaalan today.",
@@ -45,9 +40,5 @@ func TestPortfolioPersons(t *testing.T) {
 			[]wantFact{{"Defense Holdings", "Defense Holdings", O}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkResolve(t, nil, tc.text, tc.tags, tc.want)
-		})
-	}
+	checkResolveCases(t, nil, tests)
 }
