@@ -61,14 +61,16 @@ func (amountAnalyzer) Analyze(input []byte) analysis.TokenStream {
 	if err != nil || math.IsNaN(v) {
 		return nil
 	}
-	u := sortable(v)
-	toks := make(analysis.TokenStream, 0, len(amountShifts))
-	for _, shift := range amountShifts {
-		toks = append(toks, &analysis.Token{
-			Term:     amountTerm(prefix, u>>shift, shift),
-			Position: 1,
-			Type:     analysis.Numeric,
-		})
+	return prefixTokens(prefix, sortable(v), amountShifts, analysis.Numeric)
+}
+
+// prefixTokens are the terms of the sortable value u at shifts, behind
+// prefix: one token per precision, all at position 1.
+func prefixTokens(prefix []byte, u uint64, shifts []uint, typ analysis.TokenType) analysis.TokenStream {
+	toks := make(analysis.TokenStream, len(shifts))
+	for i, shift := range shifts {
+		term := prefixTerm(prefix, u>>shift, shift)
+		toks[i] = &analysis.Token{Term: term, End: len(term), Position: 1, Type: typ}
 	}
 	return toks
 }
@@ -87,9 +89,9 @@ func sortable(v float64) uint64 {
 	return uint64(numeric.Float64ToInt64(v)) ^ (1 << 63)
 }
 
-// amountTerm is the term for the value x = sortable >> shift: Bleve's
+// prefixTerm is the term for the value x = sortable >> shift: Bleve's
 // prefix coding (so terms sort as their values), behind prefix.
-func amountTerm(prefix []byte, x uint64, shift uint) []byte {
+func prefixTerm(prefix []byte, x uint64, shift uint) []byte {
 	coded := numeric.MustNewPrefixCodedInt64(int64((x<<shift)^(1<<63)), shift)
 	return append(prefix[:len(prefix):len(prefix)], coded...)
 }
@@ -212,7 +214,7 @@ func prefixRangeSearcher(ctx context.Context, r bindex.IndexReader, field string
 func termRanges(prefix []byte, shifts []uint, lo, hi uint64) [][2][]byte {
 	var out [][2][]byte
 	emit := func(a, b uint64, shift uint) {
-		out = append(out, [2][]byte{amountTerm(prefix, a, shift), amountTerm(prefix, b, shift)})
+		out = append(out, [2][]byte{prefixTerm(prefix, a, shift), prefixTerm(prefix, b, shift)})
 	}
 	a, b := lo, hi
 	for i, shift := range shifts {

@@ -15,7 +15,7 @@ import (
 func covers(ranges [][2][]byte, shifts []uint, x uint64) int {
 	n := 0
 	for _, shift := range shifts {
-		t := amountTerm(nil, x>>shift, shift)
+		t := prefixTerm(nil, x>>shift, shift)
 		for _, r := range ranges {
 			if bytes.Compare(r[0], t) <= 0 && bytes.Compare(t, r[1]) <= 0 {
 				n++

@@ -43,12 +43,7 @@ func (f *timeField) Analyze() {
 	if err != nil {
 		return
 	}
-	u := timeSortable(t)
-	toks := make(analysis.TokenStream, len(timeShifts))
-	for i, shift := range timeShifts {
-		term := amountTerm(nil, u>>shift, shift)
-		toks[i] = &analysis.Token{Term: term, End: len(term), Position: 1, Type: analysis.DateTime}
-	}
+	toks := prefixTokens(nil, timeSortable(t), timeShifts, analysis.DateTime)
 	f.length = len(toks)
 	f.freqs = analysis.TokenFrequency(toks, nil, f.Options())
 }
