@@ -16,7 +16,7 @@ func kickerHeading(s *signals) string {
 		words int
 	}
 	var metas []meta
-	for _, m := range []string{s.first("og:title"), s.ldString("headline", 2), s.first("twitter:title"), s.titleTag} {
+	for _, m := range s.metaTitles() {
 		c := cleanTitle(m, s)
 		if k := looseKey(c); len(k) >= 12 {
 			metas = append(metas, meta{k, len(strings.Fields(c))})

@@ -49,7 +49,7 @@ func ogLeads(s *signals, k string) bool {
 // site's name, or after a kicker ("Kicker: Headline").
 func metaVotes(s *signals, k string) int {
 	n := 0
-	for _, m := range []string{s.first("og:title"), s.ldString("headline", 2), s.first("twitter:title"), s.titleTag} {
+	for _, m := range s.metaTitles() {
 		if m == "" {
 			continue
 		}

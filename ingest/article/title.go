@@ -94,11 +94,17 @@ func headingTitle(s *signals) string {
 	return singleH1(s)
 }
 
+// metaTitles are the page's metadata titles as given: og:title, the
+// JSON-LD headline, twitter:title and <title>.
+func (s *signals) metaTitles() []string {
+	return []string{s.first("og:title"), s.ldString("headline", 2), s.first("twitter:title"), s.titleTag}
+}
+
 // cleanMetaTitles returns the loose keys of the metadata titles without
 // their site names, those long enough to identify a headline.
 func cleanMetaTitles(s *signals) []string {
 	var out []string
-	for _, m := range []string{s.first("og:title"), s.ldString("headline", 2), s.first("twitter:title"), s.titleTag} {
+	for _, m := range s.metaTitles() {
 		if k := looseKey(cleanTitle(m, s)); len(k) >= 12 && !slices.Contains(out, k) {
 			out = append(out, k)
 		}
@@ -109,7 +115,7 @@ func cleanMetaTitles(s *signals) []string {
 // metaHeading returns the index of the first heading confirmed by a
 // metadata title, or -1.
 func metaHeading(s *signals) int {
-	metas := []string{s.first("og:title"), s.ldString("headline", 2), s.first("twitter:title"), s.titleTag, s.first("dc.title", "title")}
+	metas := append(s.metaTitles(), s.first("dc.title", "title"))
 	var raw, clean []string
 	for _, m := range metas {
 		if k := looseKey(m); k != "" && !slices.Contains(raw, k) {
