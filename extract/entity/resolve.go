@@ -38,6 +38,8 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.splitInstitutions()
 	d.events()
 	d.datelines()
+	d.results()
+	d.fixtures()
 	d.expandAcronyms()
 	d.products()
 	d.markTaken()
@@ -505,10 +507,11 @@ func hasWordRune(s string) bool {
 
 // products turns a maker followed by a model number into one misc name,
 // as CoNLL-style annotation does: "Boeing 787", "Airbus A380",
-// "Canon SX40" are products, not the companies.
+// "Canon SX40" are products, not the companies. A team of a results
+// table (confident) keeps its score.
 func (d *doc) products() {
 	for i, m := range d.ms {
-		if m.typ != corpus.FactOrganization || m.last+1 >= len(d.toks) {
+		if m.typ != corpus.FactOrganization || m.confident || m.last+1 >= len(d.toks) {
 			continue
 		}
 		next := d.toks[m.last+1]

@@ -1,0 +1,162 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"tidings/corpus"
+)
+
+// results tags the teams of sports results and standings tables as
+// organizations. A line of names and scores only ("Arsenal 2 West Ham 0",
+// "CLEVELAND 5 Detroit 3", "Newcastle 3 3 0 0 8 2 9") names teams, but
+// the tagger reads a city or a county there as a place ("Detroit",
+// "Surrey") and runs a place across the scores ("Chicago 6 Kansas City").
+// It takes two such lines in a document, so that a lone line of prose
+// is never read as a table; countries stay places, as in CoNLL.
+func (d *doc) results() {
+	var runs [][2]int
+	lines := 0
+	for i := range d.toks {
+		if !d.lineStart(i) {
+			continue
+		}
+		if rs, ok := d.resultLine(i); ok {
+			lines++
+			runs = append(runs, rs...)
+		}
+	}
+	if lines < 2 {
+		return
+	}
+	for _, r := range runs {
+		t := corpus.FactOrganization
+		if d.isNation(d.tokenTexts(r[0], r[1])) {
+			t = corpus.FactLocation
+		}
+		d.tagSpan(r[0], r[1], t)
+	}
+	sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].first < d.ms[b].first })
+}
+
+// resultLine parses the line opening at token i as a result (two names,
+// each followed by a score: "Chicago 6 Kansas City 2", "Surrey 532-8
+// Essex 210") or a standings row (a name followed by three numbers or
+// more, a rank before it allowed: "3. Newcastle 3 3 0 0 8 2 9") and
+// returns the names' token spans.
+func (d *doc) resultLine(i int) ([][2]int, bool) {
+	var (
+		runs   [][2]int
+		scores []int // numbers after each name
+		lead   bool  // a rank before the first name
+	)
+	k := i
+	for k < len(d.toks) && !d.lineBreakBefore(k, i) {
+		w := d.toks[k].Text
+		switch {
+		case isNumericDate(d.wordAt(k)): // a dateline: "LONDON 1996-08-24"
+			return nil, false
+		case isScore(w):
+			if len(runs) == 0 {
+				lead = true
+			} else if hasDigit(w) {
+				scores[len(scores)-1]++
+			}
+			k++
+		case startsUpper(w):
+			start := k
+			for k < len(d.toks) && !d.lineBreakBefore(k, i) && teamWord(d.toks[k].Text, k > start) {
+				k++
+			}
+			for k-1 > start && !startsUpper(d.toks[k-1].Text) { // "St." and "&" inside a name only
+				k--
+			}
+			runs, scores = append(runs, [2]int{start, k - 1}), append(scores, 0)
+		default:
+			return nil, false
+		}
+	}
+	switch {
+	case len(runs) == 2 && !lead && scores[0] >= 1 && scores[1] >= 1 && scores[0] <= 3 && scores[1] <= 3:
+		return runs, true
+	case len(runs) == 1 && scores[0] >= 3:
+		return runs, true
+	}
+	return nil, false
+}
+
+// teamWord reports a word of a team's name: capitalised ("West", "Ham",
+// "NEW"), or inside one a period, an apostrophe or an ampersand ("St.
+// Louis", "Nott'm", "Brighton & Hove").
+func teamWord(w string, inside bool) bool {
+	if startsUpper(w) {
+		return true
+	}
+	return inside && (w == "." || w == "&" || w == "'")
+}
+
+// isScore reports a number of a results table: "2", "532", ".574", "1/2",
+// or the dash of "532-8" and of an empty games-behind column.
+func isScore(w string) bool {
+	if w == "-" {
+		return true
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != '.' && r != '/' && r != '-' {
+			return false
+		}
+	}
+	return hasDigit(w)
+}
+
+func hasDigit(w string) bool {
+	return strings.ContainsAny(w, "0123456789")
+}
+
+// fixtures retypes the places on either side of "v" or "vs" as teams:
+// "Essex v Surrey", "Lazio vs Roma". A country stays a place and a person
+// stays a person ("Roe v Wade"); so does a side with no name tagged.
+func (d *doc) fixtures() {
+	for i, m := range d.ms {
+		if m.typ != corpus.FactLocation || m.confident {
+			continue
+		}
+		before := m.first > 0 && isVersus(d.toks[m.first-1].Text) && d.nameEndsAt(m.first-2)
+		after := m.last+1 < len(d.toks) && isVersus(d.toks[m.last+1].Text) && d.nameStartsAt(m.last+2)
+		if !before && !after || d.isNation(d.words(m)) {
+			continue
+		}
+		d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
+	}
+}
+
+// isNation reports a country or a home nation ("England", "Wales"): CoNLL
+// keeps national teams places.
+func (d *doc) isNation(words []string) bool {
+	k := strings.ToLower(strings.Join(words, " "))
+	return d.gaz.has(k, GazCountry) || homeNations[k]
+}
+
+var homeNations = map[string]bool{"england": true, "scotland": true, "wales": true, "northern ireland": true, "ireland": true}
+
+func isVersus(w string) bool { return w == "v" || w == "V" || w == "vs" || w == "VS" || w == "vs." }
+
+// nameEndsAt and nameStartsAt report a place or organization mention
+// ending or starting at token k.
+func (d *doc) nameEndsAt(k int) bool {
+	for _, m := range d.ms {
+		if m.last == k && (m.typ == corpus.FactLocation || m.typ == corpus.FactOrganization) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) nameStartsAt(k int) bool {
+	for _, m := range d.ms {
+		if m.first == k && (m.typ == corpus.FactLocation || m.typ == corpus.FactOrganization) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,78 @@
+package entity
+
+import (
+	"testing"
+
+	"tidings/corpus"
+)
+
+func TestSports(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{
+		GazCountry: {"Germany", "Armenia"}, GazCity: {"Chicago", "Kansas City", "Detroit", "London", "Surrey", "Essex"},
+		GazRegion: {"England"},
+	})
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	tests := []resolveCase{
+		{
+			"results lines name teams",
+			"Chicago 6 Kansas City 2\nDetroit 3 Toronto 1\n",
+			[]tagged{{"Chicago 6 Kansas City", L, 0}, {"Toronto", L, 0}},
+			[]wantFact{{"Chicago", "Chicago", O}, {"Kansas City", "Kansas City", O}, {"Detroit", "Detroit", O}, {"Toronto", "Toronto", O}},
+		},
+		{
+			"standings rows name teams",
+			"Standings:\nNewcastle 3 3 0 0 8 2 9\nManchester United 3 2 1 0 7 3 7\n",
+			[]tagged{{"Manchester United", O, 0}},
+			[]wantFact{{"Newcastle", "Newcastle", O}, {"Manchester United", "Manchester United", O}},
+		},
+		{
+			"cricket scores with dashes are results",
+			"Surrey 532-8 Essex 210\nKent 301 Sussex 99-2\n",
+			[]tagged{{"Surrey", L, 0}, {"Essex", L, 0}},
+			[]wantFact{{"Surrey", "Surrey", O}, {"Essex", "Essex", O}, {"Kent", "Kent", O}, {"Sussex", "Sussex", O}},
+		},
+		{
+			"countries in results stay places",
+			"Germany 2 Armenia 0\nEngland 1 Chicago 1\n",
+			[]tagged{{"Germany", L, 0}, {"Armenia", L, 0}, {"England", L, 0}},
+			[]wantFact{{"Germany", "Germany", L}, {"Armenia", "Armenia", L}, {"England", "England", L}, {"Chicago", "Chicago", O}},
+		},
+		{
+			"one results line is not a table",
+			"Chicago 6 Kansas City 2\nThe rest was rain.",
+			[]tagged{{"Chicago", L, 0}, {"Kansas City", L, 0}},
+			[]wantFact{{"Chicago", "Chicago", L}, {"Kansas City", "Kansas City", L}},
+		},
+		{
+			"a dateline is not a standings row",
+			"LONDON 1996-08-24\nDetroit 3 Toronto 1\n",
+			[]tagged{{"LONDON", L, 0}, {"Detroit", L, 0}, {"Toronto", L, 0}},
+			[]wantFact{{"LONDON", "London", L}, {"Detroit", "Detroit", L}, {"Toronto", "Toronto", L}},
+		},
+		{
+			"prose with numbers is not a table",
+			"Chicago 6 of the best\nDetroit 3 and Toronto 1\n",
+			[]tagged{{"Chicago", L, 0}, {"Detroit", L, 0}, {"Toronto", L, 0}},
+			[]wantFact{{"Chicago", "Chicago", L}, {"Detroit", "Detroit", L}, {"Toronto", "Toronto", L}},
+		},
+		{
+			"places either side of v are teams",
+			"Essex v Surrey was washed out.",
+			[]tagged{{"Essex", L, 0}, {"Surrey", L, 0}},
+			[]wantFact{{"Essex", "Essex", O}, {"Surrey", "Surrey", O}},
+		},
+		{
+			"nations and persons either side of v stay",
+			"England v Germany, and Roe v Wade.",
+			[]tagged{{"England", L, 0}, {"Germany", L, 0}, {"Roe", P, 0}, {"Wade", P, 0}},
+			[]wantFact{{"England", "England", L}, {"Germany", "Germany", L}, {"Roe", "Roe", P}, {"Wade", "Wade", P}},
+		},
+		{
+			"v without a name beside it is no fixture",
+			"Chicago v. the rest: vitamin V London.",
+			[]tagged{{"Chicago", L, 0}, {"London", L, 0}},
+			[]wantFact{{"Chicago", "Chicago", L}, {"London", "London", L}},
+		},
+	}
+	checkResolveCases(t, gaz, tests)
+}
