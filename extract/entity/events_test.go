@@ -41,6 +41,24 @@ func TestEvents(t *testing.T) {
 			[]wantFact{{"Roland Garros", "Roland Garros", O}, {"Open Championship Ltd", "Open Championship", O}},
 		},
 		{
+			"organization ending in revolution is the event",
+			"The Industrial Revolution took place in Britain.",
+			[]tagged{{"Industrial Revolution", O, 0}},
+			[]wantFact{{"Industrial Revolution", "Industrial Revolution", M}},
+		},
+		{
+			"place before an amendment is the amendment",
+			"The Kigali Amendment will cut HFCs.",
+			[]tagged{{"Kigali", L, 0}},
+			[]wantFact{{"Kigali Amendment", "Kigali Amendment", M}},
+		},
+		{
+			"organization ending in summit is the summit",
+			"They met at the Mountain View Summit today.",
+			[]tagged{{"Mountain View Summit", O, 0}},
+			[]wantFact{{"Mountain View Summit", "Mountain View Summit", M}},
+		},
+		{
 			"place after a lower-case battle stays a place",
 			"The battle of Marengo was won.",
 			[]tagged{{"Marengo", L, 0}},

@@ -98,7 +98,9 @@ var marketIndexes = map[string]bool{
 var miscHeads = map[string]bool{
 	"average": true, "index": true, "composite": true, "cup": true, "championship": true, "championships": true,
 	"olympics": true, "games": true, "prize": true, "award": true, "awards": true, "agreement": true, "treaty": true,
-	"accord": true, "act": true, "war": true, "festival": true, "open": true,
+	"accord": true, "act": true, "war": true, "festival": true, "open": true, "revolution": true, "uprising": true,
+	"rebellion": true, "massacre": true, "protocol": true, "amendment": true, "doctrine": true, "pact": true,
+	"summit": true, "tournament": true, "marathon": true, "trophy": true, "medal": true, "series": true, "prix": true,
 }
 
 // portfolios are what a minister or secretary is "of": "Minister of
