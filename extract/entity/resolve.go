@@ -42,6 +42,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.fixtures()
 	d.expandAcronyms()
 	d.products()
+	d.knownOrganizations()
 	d.markTaken()
 	d.institutionNames()
 	d.acronyms()

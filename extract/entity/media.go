@@ -1,0 +1,161 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"tidings/corpus"
+	"tidings/extract/token"
+)
+
+// knownOrgNames are organizations that news cites by name and the tagger
+// misreads: foreign newspapers and agencies look like persons ("Le
+// Monde", "Corriere della Sera", "Al Jazeera") or go unseen ("Der
+// Spiegel", "Itar-Tass"), and companies named with a possessive lose it
+// to the possessive trim ("Moody's" became the person "Moody"). Only
+// names that are rarely anything else are listed: not "The Times",
+// "Time", "The Sun" or "Express".
+var knownOrgNames = []string{
+	// agencies
+	"Reuters", "Associated Press", "Agence France-Presse", "Agence France Presse", "Xinhua", "Itar-Tass", "Itar Tass",
+	"Interfax", "Kyodo", "Yonhap", "Bernama", "Antara", "ANSA", "Anadolu", "Anadolu Agency",
+	"RIA Novosti", "Ria Novosti", "TASS", "Tass", "Prensa Latina", "Notimex", "Belga", "Tanjug", "Jiji", "Jiji Press",
+	"PTI", "Press Trust of India", "IRNA", "WAFA", "KCNA", "Bloomberg News", "Dow Jones Newswires",
+	// newspapers and magazines
+	"Le Monde", "Le Figaro", "Libération", "Les Echos", "Le Parisien", "L'Express", "Le Point",
+	"El Pais", "El País", "El Mundo", "ABC", "La Vanguardia", "El Universal", "La Nacion", "La Nación", "Clarin", "Clarín",
+	"O Globo", "Folha de S. Paulo", "Folha de Sao Paulo", "Der Spiegel", "Die Welt", "Die Zeit", "Bild",
+	"Frankfurter Allgemeine", "Frankfurter Allgemeine Zeitung", "Sueddeutsche Zeitung", "Süddeutsche Zeitung",
+	"Handelsblatt", "Der Standard", "Die Presse", "Neue Zuercher Zeitung", "Neue Zürcher Zeitung",
+	"Corriere della Sera", "La Repubblica", "La Stampa", "Il Sole 24 Ore", "Il Messaggero", "Il Giornale",
+	"De Telegraaf", "NRC Handelsblad", "De Standaard", "Le Soir", "Dagens Nyheter", "Aftenposten", "Helsingin Sanomat",
+	"Politiken", "Jyllands-Posten", "Kathimerini", "Hurriyet", "Hürriyet", "Milliyet", "Cumhuriyet",
+	"Gazeta Wyborcza", "Rzeczpospolita", "Pravda", "Izvestia", "Kommersant", "Vedomosti", "Nezavisimaya Gazeta",
+	"Rossiiskaya Gazeta", "Komsomolskaya Pravda", "Haaretz", "Yedioth Ahronoth", "Maariv", "Jerusalem Post",
+	"Al-Ahram", "Al Ahram", "Al-Hayat", "Al Hayat", "Asharq Al-Awsat", "Al-Quds", "An-Nahar", "Al Jazeera",
+	"Al-Jazeera", "Al Arabiya", "Al-Arabiya", "Asahi", "Asahi Shimbun", "Yomiuri", "Yomiuri Shimbun",
+	"Mainichi", "Mainichi Shimbun", "Nikkei Asia", "Nihon Keizai Shimbun", "Chosun Ilbo", "JoongAng Ilbo",
+	"Dong-A Ilbo", "People's Daily", "China Daily", "Global Times", "South China Morning Post", "Straits Times",
+	"Hindustan Times", "Times of India", "Economic Times", "Sydney Morning Herald",
+	"New York Times", "Washington Post", "Wall Street Journal", "Los Angeles Times", "Financial Times",
+	"USA Today", "Boston Globe", "Chicago Tribune", "Daily Telegraph", "Sunday Telegraph", "Daily Mail",
+	"Daily Mirror", "Sunday Times", "Le Monde Diplomatique", "Newsweek", "Der Tagesspiegel", "Kurier",
+	// broadcasters
+	"BBC", "CNN", "ZDF", "ARD", "RAI", "NHK", "CCTV", "RTL", "TF1", "Deutsche Welle",
+	"Voice of America", "Radio Free Europe", "Sky News", "ITN", "CBC", "ABC News", "CBS News", "NBC News", "Fox News",
+	// companies named with a possessive
+	"Moody's", "McDonald's", "Macy's", "Sainsbury's", "Kellogg's", "Sotheby's", "Christie's",
+	"Domino's", "Lowe's", "Kohl's", "Dillard's", "Wendy's", "Denny's", "Hardee's",
+}
+
+// knownOrgs maps the lower-cased token keys of knownOrgNames to which of
+// their tokens are capitalised (bit j for token j; bit 63: an acronym,
+// written in capitals only: "RAI", not the name "Rai"); knownOrgPrefixes holds their proper token
+// prefixes ("asahi" of "asahi shimbun").
+var knownOrgs, knownOrgPrefixes = func() (map[string]uint64, map[string]bool) {
+	names, prefixes := map[string]uint64{}, map[string]bool{}
+	for _, n := range knownOrgNames {
+		var words []string
+		var caps uint64
+		toks := token.Tokenize(n)
+		for j, t := range toks {
+			if j > 0 {
+				prefixes[strings.Join(words, " ")] = true
+			}
+			words = append(words, strings.ToLower(t.Text))
+			if startsUpper(t.Text) {
+				caps |= 1 << j
+			}
+		}
+		if len(toks) == 1 && len(n) > 1 && isAllCaps(n) {
+			caps |= 1 << 63
+		}
+		names[strings.Join(words, " ")] = caps
+	}
+	return names, prefixes
+}()
+
+// knownOrganizations tags the names of knownOrgNames written with a
+// capital as organizations, replacing the mentions inside them. A name
+// inside a longer mention is left to it ("Moody's Investors Service"),
+// and a possessive name is a person's when a full name of the document
+// ends in its first word ("Agatha Christie ... Christie's").
+func (d *doc) knownOrganizations() {
+	var named map[string]bool
+	added := false
+	for i := 0; i < len(d.toks); i++ {
+		if !startsUpper(d.toks[i].Text) {
+			continue
+		}
+		last := d.knownOrgAt(i)
+		if last < 0 || d.overhangs(i, last) {
+			continue
+		}
+		if d.toks[last].Text == "'s" || d.toks[last].Text == "’s" {
+			if named == nil {
+				named = d.fullNameWords()
+			}
+			if named[d.toks[i].Text] {
+				continue
+			}
+		}
+		d.tagSpan(i, last, corpus.FactOrganization)
+		added = true
+		i = last
+	}
+	if added {
+		sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].first < d.ms[b].first })
+	}
+}
+
+// knownOrgAt returns the last token of the longest known name starting
+// at token i, or -1. The name's tokens are glued or spaced as in text.
+func (d *doc) knownOrgAt(i int) int {
+	best := -1
+	key := ""
+	for k := i; k < len(d.toks) && k-i < 6; k++ {
+		if k > i && d.lineBreakBefore(k, i) {
+			break
+		}
+		w := strings.ToLower(d.toks[k].Text)
+		if k > i {
+			key += " "
+		}
+		key += w
+		if caps, ok := knownOrgs[key]; ok && d.capitalisedAs(i, k, caps) {
+			best = k
+		}
+		if !knownOrgPrefixes[key] {
+			break
+		}
+	}
+	if best >= 0 && best+1 < len(d.toks) && d.toks[best+1].Start == d.toks[best].End && isWordStart(d.toks[best+1].Text) {
+		return -1 // part of a longer word: "ABCD", "Bild-Zeitung" is another name
+	}
+	return best
+}
+
+// overhangs reports a mention that covers part of tokens first..last and
+// runs on past them.
+func (d *doc) overhangs(first, last int) bool {
+	for _, m := range d.ms {
+		if m.first <= last && m.last >= first && (m.first < first || m.last > last) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalisedAs reports that tokens first..last are capitalised where
+// caps says (bit j for token first+j): "the age" is no newspaper.
+func (d *doc) capitalisedAs(first, last int, caps uint64) bool {
+	if caps&(1<<63) != 0 && !isAllCaps(d.toks[first].Text) {
+		return false
+	}
+	for k := first; k <= last; k++ {
+		if caps&(1<<(k-first)) != 0 && !startsUpper(d.toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}

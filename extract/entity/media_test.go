@@ -1,0 +1,68 @@
+package entity
+
+import (
+	"testing"
+
+	"tidings/corpus"
+)
+
+func TestKnownOrganizations(t *testing.T) {
+	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
+	tests := []resolveCase{
+		{
+			"newspaper read as a person is an organization",
+			"According to Le Figaro, the plan failed.",
+			[]tagged{{"Le Figaro", P, 0}},
+			[]wantFact{{"Le Figaro", "Le Figaro", O}},
+		},
+		{
+			"untagged newspaper is found",
+			"Der Spiegel and Kommersant said so.",
+			nil,
+			[]wantFact{{"Der Spiegel", "Der Spiegel", O}, {"Kommersant", "Kommersant", O}},
+		},
+		{
+			"part of a newspaper's name is widened",
+			"The Frankfurter Allgemeine Zeitung wrote it.",
+			[]tagged{{"Allgemeine Zeitung", M, 0}},
+			[]wantFact{{"Frankfurter Allgemeine Zeitung", "Frankfurter Allgemeine Zeitung", O}},
+		},
+		{
+			"longest name wins",
+			"The Asahi Shimbun reported it.",
+			[]tagged{{"Asahi", L, 0}},
+			[]wantFact{{"Asahi Shimbun", "Asahi Shimbun", O}},
+		},
+		{
+			"possessive company keeps its possessive",
+			"Moody's cut the rating.",
+			[]tagged{{"Moody", P, 0}},
+			[]wantFact{{"Moody's", "Moody's", O}},
+		},
+		{
+			"possessive of a person of the document stays",
+			"Agatha Christie wrote. Christie's books sold.",
+			[]tagged{{"Agatha Christie", P, 0}, {"Christie", P, 1}},
+			[]wantFact{{"Agatha Christie", "Agatha Christie", P}, {"Christie", "Agatha Christie", P}},
+		},
+		{
+			"acronym in mixed case is a name",
+			"Students like Rai met RAI reporters.",
+			[]tagged{{"Rai", P, 0}},
+			[]wantFact{{"Rai", "Rai", P}, {"RAI", "Rai", O}},
+		},
+		{
+			"lower-case words are no newspaper",
+			"At the age of 40 he read le monde.",
+			nil,
+			nil,
+		},
+		{
+			"name inside a longer mention is left to it",
+			"Moody's Investors Service cut it.",
+			[]tagged{{"Moody's Investors Service", O, 0}},
+			[]wantFact{{"Moody's Investors Service", "Moody's Investors Service", O}},
+		},
+	}
+	checkResolveCases(t, nil, tests)
+}
