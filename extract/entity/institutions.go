@@ -260,3 +260,30 @@ func (d *doc) fullNames() {
 		}
 	}
 }
+
+// companyRuns tags as organizations the untagged runs of two capitalised
+// words or more that are, whole, a known company and no place: "retailer
+// Best Buy", which the tagger passed over. A run opening with a given name
+// ("John Deere") is left alone: it names a person as often.
+func (d *doc) companyRuns() {
+	for i := 0; i < len(d.toks); i++ {
+		if d.taken[i] || !startsUpper(d.toks[i].Text) {
+			continue
+		}
+		j := i + 1
+		for j < len(d.toks) && !d.taken[j] && startsUpper(d.toks[j].Text) && d.spaced(j-1) && !d.lineBreakBefore(j, i) {
+			j++
+		}
+		last := j - 1
+		k := strings.ToLower(strings.Join(d.tokenTexts(i, last), " "))
+		if last > i && d.gaz.has(k, GazCompany) && !d.isKnownPlace(k) && !d.gaz.has(strings.ToLower(d.toks[i].Text), GazFirstName) {
+			m := mention{first: i, last: last, typ: corpus.FactOrganization}
+			d.set(&m)
+			d.ms = append(d.ms, m)
+			for t := i; t <= last; t++ {
+				d.taken[t] = true
+			}
+		}
+		i = last
+	}
+}

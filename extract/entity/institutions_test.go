@@ -163,3 +163,49 @@ func TestInstitutions(t *testing.T) {
 	}
 	checkResolveCases(t, gaz, tests)
 }
+
+func TestCompanyRuns(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{
+		GazCompany: {"Best Buy", "John Deere", "Hong Kong Land", "Apple"}, GazFirstName: {"John"}, GazCity: {"Hong Kong Land"},
+	})
+	P, O := corpus.FactPerson, corpus.FactOrganization
+	tests := []resolveCase{
+		{
+			"untagged known company is an organization",
+			"It passed retailer Best Buy last year.",
+			nil,
+			[]wantFact{{"Best Buy", "Best Buy", O}},
+		},
+		{
+			"run longer than the company is left alone",
+			"It passed Best Buy Mobile last year.",
+			nil,
+			nil,
+		},
+		{
+			"company opening with a given name is left alone",
+			"He met John Deere there.",
+			nil,
+			nil,
+		},
+		{
+			"company that is a place is left alone",
+			"They went to Hong Kong Land today.",
+			nil,
+			nil,
+		},
+		{
+			"single word is left to the tagger",
+			"Apple rose.",
+			nil,
+			nil,
+		},
+		{
+			"tagged person is left to the company rules",
+			"It passed Best Buy last year.",
+			[]tagged{{"Best Buy", P, 0}},
+			[]wantFact{{"Best Buy", "Best Buy", O}},
+		},
+	}
+	checkResolveCases(t, gaz, tests)
+}

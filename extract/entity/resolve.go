@@ -45,6 +45,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.knownOrganizations()
 	d.markTaken()
 	d.institutionNames()
+	d.companyRuns()
 	d.acronyms()
 	d.companies()
 	d.companyShortForms()
