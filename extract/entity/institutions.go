@@ -175,7 +175,7 @@ func (d *doc) splitInstitutions() {
 		k := -1
 		if m.typ == corpus.FactOrganization {
 			for j := m.first + 1; j < m.last; j++ {
-				if d.toks[j].Text == "and" && institutionHeads[strings.ToLower(d.toks[j-1].Text)] && startsUpper(d.toks[j+1].Text) {
+				if d.toks[j].Text == "and" && d.splitsAt(j) {
 					k = j
 					break
 				}
@@ -192,6 +192,15 @@ func (d *doc) splitInstitutions() {
 		out = append(out, left, right)
 	}
 	d.ms = out
+}
+
+// splitsAt reports an "and" at token j between an institution head and a
+// capitalised word: "Supreme Court and Congress", "Dresdner Bank and
+// Commerzbank" ("Bank" heads no institution elsewhere: "West Bank" is a
+// place); not "Bank and Trust".
+func (d *doc) splitsAt(j int) bool {
+	h, next := strings.ToLower(d.toks[j-1].Text), d.toks[j+1].Text
+	return (institutionHeads[h] || h == "bank") && startsUpper(next) && next != "Trust"
 }
 
 // institutionsOf widens a name after "of" (and "the") to the capitalised

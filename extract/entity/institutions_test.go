@@ -65,6 +65,18 @@ func TestInstitutions(t *testing.T) {
 			[]wantFact{{"Supreme Court", "Supreme Court", O}, {"Congress", "Congress", O}},
 		},
 		{
+			"organization is cut at and after a bank",
+			"Dresdner Bank and Commerzbank lost money.",
+			[]tagged{{"Dresdner Bank and Commerzbank", O, 0}},
+			[]wantFact{{"Dresdner Bank", "Dresdner Bank", O}, {"Commerzbank", "Commerzbank", O}},
+		},
+		{
+			"bank and trust is one name",
+			"First Bank and Trust lent money.",
+			[]tagged{{"First Bank and Trust", O, 0}},
+			[]wantFact{{"First Bank and Trust", "First Bank and Trust", O}},
+		},
+		{
 			"and inside one institution's name does not cut",
 			"The Securities and Exchange Commission said so.",
 			[]tagged{{"Securities and Exchange Commission", O, 0}},

@@ -44,7 +44,7 @@ var knownOrgNames = []string{
 	"BBC", "CNN", "ZDF", "ARD", "RAI", "NHK", "CCTV", "RTL", "TF1", "Deutsche Welle",
 	"Voice of America", "Radio Free Europe", "Sky News", "ITN", "CBC", "ABC News", "CBS News", "NBC News", "Fox News",
 	// companies named with a possessive
-	"Moody's", "McDonald's", "Macy's", "Sainsbury's", "Kellogg's", "Sotheby's", "Christie's",
+	"Moody's", "Standard & Poor's", "McDonald's", "Macy's", "Sainsbury's", "Kellogg's", "Sotheby's", "Christie's",
 	"Domino's", "Lowe's", "Kohl's", "Dillard's", "Wendy's", "Denny's", "Hardee's",
 }
 
@@ -129,8 +129,11 @@ func (d *doc) knownOrgAt(i int) int {
 			break
 		}
 	}
-	if best >= 0 && best+1 < len(d.toks) && d.toks[best+1].Start == d.toks[best].End && isWordStart(d.toks[best+1].Text) {
-		return -1 // part of a longer word: "ABCD", "Bild-Zeitung" is another name
+	if best >= 0 && best+1 < len(d.toks) {
+		next := d.toks[best+1]
+		if next.Start == d.toks[best].End && isWordStart(next.Text) || next.Text[0] >= '0' && next.Text[0] <= '9' {
+			return -1 // part of a longer word ("Bild-Zeitung") or an index ("Standard & Poor's 500")
+		}
 	}
 	return best
 }

@@ -40,6 +40,18 @@ func TestKnownOrganizations(t *testing.T) {
 			[]wantFact{{"Moody's", "Moody's", O}},
 		},
 		{
+			"ampersand and possessive stay in the name",
+			"Standard & Poor's affirmed it.",
+			[]tagged{{"Standard & Poor", O, 0}},
+			[]wantFact{{"Standard & Poor's", "Standard & Poor's", O}},
+		},
+		{
+			"name before a number is an index",
+			"The Standard & Poor's 500 fell.",
+			nil,
+			nil,
+		},
+		{
 			"possessive of a person of the document stays",
 			"Agatha Christie wrote. Christie's books sold.",
 			[]tagged{{"Agatha Christie", P, 0}, {"Christie", P, 1}},
