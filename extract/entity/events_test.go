@@ -59,6 +59,12 @@ func TestEvents(t *testing.T) {
 			[]wantFact{{"Mountain View Summit", "Mountain View Summit", M}},
 		},
 		{
+			"council named for a revolution stays an organization",
+			"The Supreme Council for the Islamic Revolution met.",
+			[]tagged{{"Supreme Council for the Islamic Revolution", O, 0}},
+			[]wantFact{{"Supreme Council for the Islamic Revolution", "Supreme Council for the Islamic Revolution", O}},
+		},
+		{
 			"place after a lower-case battle stays a place",
 			"The battle of Marengo was won.",
 			[]tagged{{"Marengo", L, 0}},

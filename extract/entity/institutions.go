@@ -197,10 +197,14 @@ func (d *doc) splitInstitutions() {
 // splitsAt reports an "and" at token j between an institution head and a
 // capitalised word: "Supreme Court and Congress", "Dresdner Bank and
 // Commerzbank" ("Bank" heads no institution elsewhere: "West Bank" is a
-// place); not "Bank and Trust".
+// place, and a place before "and" is left to the tagger); not "Bank and
+// Trust".
 func (d *doc) splitsAt(j int) bool {
 	h, next := strings.ToLower(d.toks[j-1].Text), d.toks[j+1].Text
-	return (institutionHeads[h] || h == "bank") && startsUpper(next) && next != "Trust"
+	if h == "bank" {
+		return startsUpper(next) && next != "Trust" && !d.gaz.has(strings.ToLower(d.toks[j-2].Text+" "+d.toks[j-1].Text), GazRegion)
+	}
+	return institutionHeads[h] && startsUpper(next)
 }
 
 // institutionsOf widens a name after "of" (and "the") to the capitalised

@@ -71,6 +71,12 @@ func TestInstitutions(t *testing.T) {
 			[]wantFact{{"Dresdner Bank", "Dresdner Bank", O}, {"Commerzbank", "Commerzbank", O}},
 		},
 		{
+			"a place ending in bank is not cut",
+			"The West Bank and Gaza Strip were sealed.",
+			[]tagged{{"West Bank and Gaza Strip", O, 0}},
+			[]wantFact{{"West Bank and Gaza Strip", "West Bank and Gaza Strip", O}},
+		},
+		{
 			"bank and trust is one name",
 			"First Bank and Trust lent money.",
 			[]tagged{{"First Bank and Trust", O, 0}},

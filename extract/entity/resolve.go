@@ -40,6 +40,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.datelines()
 	d.results()
 	d.fixtures()
+	d.clubs()
 	d.expandAcronyms()
 	d.products()
 	d.knownOrganizations()
@@ -113,7 +114,7 @@ func (d *doc) trim(m mention) (mention, bool) {
 	if m.first < m.last && personTitles[strings.ToLower(d.toks[m.first].Text)] && startsUpper(d.toks[m.first+1].Text) {
 		m.typ = corpus.FactPerson
 	}
-	if t, ok := headType(d.toks[m.last].Text); ok && m.first < m.last && (m.typ == corpus.FactPerson || t == corpus.FactMisc) {
+	if t, ok := headType(d.toks[m.last].Text); ok && m.first < m.last && (m.typ == corpus.FactPerson || t == corpus.FactMisc && !d.hasInstitution(m)) {
 		m.typ = t
 	}
 	if m.first <= m.last && marketIndexes[d.text[d.toks[m.first].Start:d.toks[m.last].End]] {
@@ -485,6 +486,18 @@ func isLowerWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// hasInstitution reports an institution word before a mention's last
+// word: "Supreme Council for the Islamic Revolution" is an organization
+// whatever its last word.
+func (d *doc) hasInstitution(m mention) bool {
+	for k := m.first; k < m.last; k++ {
+		if institutionHeads[strings.ToLower(d.toks[k].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // allTitles reports a mention made of title words only ("Emperor").

@@ -3,6 +3,7 @@ package entity
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"tidings/corpus"
 )
@@ -159,4 +160,84 @@ func (d *doc) nameStartsAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// clubFirst open and clubLast close the names of sports clubs made of a
+// club word and a place: "Real Madrid", "Bayer Leverkusen", "Dynamo
+// Kiev", "Newcastle United", "Blackburn Rovers". The tagger takes the
+// place for the name ("Ajax [Amsterdam]") or the club for a person.
+var (
+	clubFirst = map[string]bool{
+		"real": true, "atletico": true, "atlético": true, "sporting": true, "dynamo": true, "dinamo": true,
+		"spartak": true, "lokomotiv": true, "cska": true, "borussia": true, "eintracht": true, "werder": true,
+		"hertha": true, "olympique": true, "bayer": true, "inter": true, "ajax": true, "psv": true, "slavia": true,
+		"sparta": true, "legia": true, "steaua": true, "rapid": true, "partizan": true, "hapoel": true, "maccabi": true,
+		"fc": true, "ac": true, "as": true, "ss": true, "sv": true, "vfb": true, "vfl": true, "tsv": true, "fk": true,
+		"nk": true, "sk": true, "fsv": true,
+	}
+	clubLast = map[string]bool{
+		"united": true, "rovers": true, "wanderers": true, "athletic": true, "albion": true, "hotspur": true,
+		"fc": true, "town": true, "rangers": true, "argyle": true,
+	}
+)
+
+// clubs tags a club word and a known place around it, on one line and
+// with single spaces, as one organization. A run that is itself a known
+// place ("Cape Town") is left alone.
+func (d *doc) clubs() {
+	added := false
+	for i := 0; i+1 < len(d.toks); i++ {
+		first, last := -1, -1
+		if w := d.toks[i].Text; d.clubWord(w) && d.spaced(i) {
+			if end := d.placeRun(i + 1); end > i {
+				first, last = i, end
+			}
+		}
+		if first < 0 && startsUpper(d.toks[i].Text) {
+			if end := d.placeRun(i); end >= i && end+1 < len(d.toks) && d.spaced(end) && startsUpper(d.toks[end+1].Text) &&
+				clubLast[strings.ToLower(d.toks[end+1].Text)] {
+				first, last = i, end+1
+			}
+		}
+		if first < 0 || d.isKnownPlace(strings.Join(d.tokenTexts(first, last), " ")) || d.overhangs(first, last) {
+			continue
+		}
+		d.tagSpan(first, last, corpus.FactOrganization)
+		added = true
+		i = last
+	}
+	if added {
+		sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].first < d.ms[b].first })
+	}
+}
+
+// clubWord reports a word that opens a club's name; a short one only in
+// capitals ("AS Roma", "AC Milan"; not "As Paris burned").
+func (d *doc) clubWord(w string) bool {
+	lw := strings.ToLower(w)
+	if !startsUpper(w) || !clubFirst[lw] {
+		return false
+	}
+	upper := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return len(w) > 3 || upper >= 2
+}
+
+// placeRun returns the last token of the longest known place of one or
+// two capitalised words starting at token i, or -1.
+func (d *doc) placeRun(i int) int {
+	if i >= len(d.toks) || !startsUpper(d.toks[i].Text) {
+		return -1
+	}
+	if i+1 < len(d.toks) && d.spaced(i) && startsUpper(d.toks[i+1].Text) && d.isKnownPlace(d.toks[i].Text+" "+d.toks[i+1].Text) {
+		return i + 1
+	}
+	if d.isKnownPlace(d.toks[i].Text) {
+		return i
+	}
+	return -1
 }

@@ -76,3 +76,43 @@ func TestSports(t *testing.T) {
 	}
 	checkResolveCases(t, gaz, tests)
 }
+
+func TestClubs(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{
+		GazCity: {"Madrid", "Leverkusen", "Amsterdam", "Ipswich", "Paris", "Roma", "Cape Town", "Boston"},
+	})
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	tests := []resolveCase{
+		{
+			"club word before a place is a club",
+			"Real Madrid beat Bayer Leverkusen.",
+			[]tagged{{"Madrid", L, 0}, {"Bayer Leverkusen", P, 0}},
+			[]wantFact{{"Real Madrid", "Real Madrid", O}, {"Bayer Leverkusen", "Bayer Leverkusen", O}},
+		},
+		{
+			"club word after a place is a club",
+			"Ipswich Town lost at home.",
+			[]tagged{{"Ipswich", L, 0}},
+			[]wantFact{{"Ipswich Town", "Ipswich Town", O}},
+		},
+		{
+			"short club word only in capitals",
+			"As Paris slept, AS Roma won.",
+			[]tagged{{"Paris", L, 0}, {"Roma", P, 0}},
+			[]wantFact{{"Paris", "Paris", L}, {"AS Roma", "AS Roma", O}},
+		},
+		{
+			"a place named like a club stays a place",
+			"Cape Town is sunny.",
+			[]tagged{{"Cape Town", L, 0}},
+			[]wantFact{{"Cape Town", "Cape Town", L}},
+		},
+		{
+			"club word without a place is left alone",
+			"Real Sociedad and Ajax drew.",
+			[]tagged{{"Real Sociedad", O, 0}},
+			[]wantFact{{"Real Sociedad", "Real Sociedad", O}},
+		},
+	}
+	checkResolveCases(t, gaz, tests)
+}

@@ -99,7 +99,7 @@ var miscHeads = map[string]bool{
 	"average": true, "index": true, "composite": true, "cup": true, "championship": true, "championships": true,
 	"olympics": true, "games": true, "prize": true, "award": true, "awards": true, "agreement": true, "treaty": true,
 	"accord": true, "act": true, "war": true, "festival": true, "open": true, "revolution": true, "uprising": true,
-	"rebellion": true, "massacre": true, "protocol": true, "amendment": true, "doctrine": true, "pact": true,
+	"rebellion": true, "massacre": true, "protocol": true, "amendment": true, "doctrine": true,
 	"summit": true, "tournament": true, "marathon": true, "trophy": true, "medal": true, "series": true, "prix": true,
 }
 
