@@ -11,7 +11,9 @@ import (
 // knownOrgNames are organizations that news cites by name and the tagger
 // misreads: foreign newspapers and agencies look like persons ("Le
 // Monde", "Corriere della Sera", "Al Jazeera") or go unseen ("Der
-// Spiegel", "Itar-Tass"), and companies named with a possessive lose it
+// Spiegel", "Itar-Tass"), parliaments look like places ("Duma", "Lok
+// Sabha"), state companies like either ("Sabena", "Saudi Aramco"), and
+// companies named with a possessive lose it
 // to the possessive trim ("Moody's" became the person "Moody"). Only
 // names that are rarely anything else are listed: not "The Times",
 // "Time", "The Sun" or "Express".
@@ -43,6 +45,16 @@ var knownOrgNames = []string{
 	// broadcasters
 	"BBC", "CNN", "ZDF", "ARD", "RAI", "NHK", "CCTV", "RTL", "TF1", "Deutsche Welle",
 	"Voice of America", "Radio Free Europe", "Sky News", "ITN", "CBC", "ABC News", "CBS News", "NBC News", "Fox News",
+	// parliaments, which the tagger takes for places
+	"Duma", "State Duma", "Knesset", "Bundestag", "Bundesrat", "Sejm", "Riksdag", "Storting", "Stortinget", "Folketing",
+	"Althing", "Eduskunta", "Verkhovna Rada", "Majlis", "Lok Sabha", "Rajya Sabha", "Oireachtas", "Seanad", "Sabor",
+	"Saeima", "Seimas", "Riigikogu", "Sobranie", "Jatiya Sangsad", "Dewan Rakyat", "Bundesversammlung", "Nationalrat",
+	// state and flag-carrier companies news names without a legal form
+	"Aeroflot", "Alitalia", "Sabena", "Swissair", "Lufthansa", "Air France", "Qantas", "Cathay Pacific", "Garuda",
+	"Varig", "Olympic Airways", "El Al", "Pemex", "PDVSA", "Petrobras", "Saudi Aramco", "Aramco", "Sonatrach",
+	"Statoil", "Equinor", "Petronas", "Pertamina", "Sinopec", "PetroChina", "CNOOC", "Gazprom", "Lukoil",
+	"Rosneft", "Yukos", "Transneft", "Repsol", "ADNOC", "NNPC", "Ecopetrol", "Codelco", "Norsk Hydro", "Glencore",
+	"De Beers", "Rosatom", "Rosoboronexport", "Huawei", "ZTE", "Foxconn", "Tata Motors", "Infosys", "Wipro",
 	// companies named with a possessive
 	"Moody's", "Standard & Poor's", "McDonald's", "Macy's", "Sainsbury's", "Kellogg's", "Sotheby's", "Christie's",
 	"Domino's", "Lowe's", "Kohl's", "Dillard's", "Wendy's", "Denny's", "Hardee's",

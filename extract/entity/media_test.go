@@ -34,6 +34,18 @@ func TestKnownOrganizations(t *testing.T) {
 			[]wantFact{{"Asahi Shimbun", "Asahi Shimbun", O}},
 		},
 		{
+			"parliament read as a place is an organization",
+			"The Duma and the Lok Sabha voted.",
+			[]tagged{{"Duma", L, 0}, {"Lok Sabha", L, 0}},
+			[]wantFact{{"Duma", "Duma", O}, {"Lok Sabha", "Lok Sabha", O}},
+		},
+		{
+			"state company read as a person is an organization",
+			"Sabena and Saudi Aramco said so.",
+			[]tagged{{"Sabena", P, 0}, {"Saudi Aramco", L, 0}},
+			[]wantFact{{"Sabena", "Sabena", O}, {"Saudi Aramco", "Saudi Aramco", O}},
+		},
+		{
 			"possessive company keeps its possessive",
 			"Moody's cut the rating.",
 			[]tagged{{"Moody", P, 0}},
