@@ -22,7 +22,8 @@ type Model struct {
 	// cache while tagging.
 	q      []int16
 	qScale float32
-	trans  []float32 // (numTags+1) rows of numTags; row numTags is the start
+	trans  []float32   // (numTags+1) rows of numTags; row numTags is the start
+	tt     *transTable // trans as viterbiEm reads it; nil while training changes trans
 	gaz    *Gazetteer
 	// clusters maps a word to its distributional cluster ids, coarse
 	// and fine; words absent from the training text have none.
@@ -96,11 +97,17 @@ func (m *Model) viterbi(feats []uint32, offs []int32, tags []int) []int {
 type viterbiScratch struct {
 	back [][numTags]uint8
 	em   [][numTags]float32
+	tt   transTable // the transitions of a model without tt
 }
 
 func (m *Model) viterbiInto(vs *viterbiScratch, feats []uint32, offs []int32, tags []int) []int {
 	vs.em = m.emissions(feats, offs, vs.em[:0])
-	return viterbiEm(vs, m.trans, vs.em, tags)
+	tt := m.tt
+	if tt == nil {
+		tt = &vs.tt
+		tt.fill(m.trans)
+	}
+	return viterbiEm(vs, tt, vs.em, tags)
 }
 
 // emissions appends the emission scores of every token to dst.
@@ -110,51 +117,6 @@ func (m *Model) emissions(feats []uint32, offs []int32, dst [][numTags]float32) 
 		m.score(feats[offs[k]:offs[k+1]], &dst[len(dst)-1])
 	}
 	return dst
-}
-
-// viterbiEm returns the best tag sequence under emission scores em and
-// transitions trans ((numTags+1) rows, the last one the start).
-func viterbiEm(vs *viterbiScratch, trans []float32, em [][numTags]float32, tags []int) []int {
-	n := len(em)
-	tags = tags[:0]
-	if n <= 0 {
-		return tags
-	}
-	vs.back = grow(vs.back, n)
-	back := vs.back
-	var prev, cur [numTags]float32
-	negInf := float32(math.Inf(-1))
-	for t := range numTags {
-		prev[t] = negInf
-		if allowed(-1, t) {
-			prev[t] = em[0][t] + trans[numTags*numTags+t]
-		}
-	}
-	for k := 1; k < n; k++ {
-		for t := range numTags {
-			best, arg := negInf, 0
-			for _, p := range predecessors[t] {
-				if v := prev[p] + trans[int(p)*numTags+t]; v > best {
-					best, arg = v, int(p)
-				}
-			}
-			cur[t] = best + em[k][t]
-			back[k][t] = uint8(arg)
-		}
-		prev = cur
-	}
-	best := 0
-	for t := range numTags {
-		if allowedEnd(t) && prev[t] > prev[best] {
-			best = t
-		}
-	}
-	tags = grow(tags, n)
-	for k := n - 1; k >= 0; k-- {
-		tags[k] = best
-		best = int(back[k][best])
-	}
-	return tags
 }
 
 // WriteTo writes the model as a gzip'd binary: header, transitions, the
@@ -340,6 +302,8 @@ func decode(r *bufio.Reader) (*Model, error) {
 		}
 	}
 	m.qScale = scale
+	m.tt = new(transTable)
+	m.tt.fill(m.trans)
 	if err := m.decodeRows(r); err != nil {
 		return nil, err
 	}
