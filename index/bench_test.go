@@ -31,6 +31,37 @@ func genEntries(g *indexgen.Generator, first int64, n int) ([]Entry, int64) {
 	return out, bytes
 }
 
+// writeGenerated indexes n generated articles (IDs 1 to n) through a
+// Writer, as tidings run and reindex do, and returns their text size.
+// every, when set, is called after each 50,000 articles fed.
+func writeGenerated(tb testing.TB, ix *Index, g *indexgen.Generator, n int, every func(fed int)) int64 {
+	in := make(chan Entry, ix.cfg.BatchSize)
+	done := make(chan error, 1)
+	w := NewWriter(ix, nopMarker{}, nil)
+	go func() { done <- w.Run(context.Background(), in) }()
+	var text int64
+	for id := 1; id <= n; id++ {
+		doc, facts := g.Article(int64(id))
+		text += int64(len(doc.Text) + len(doc.Title))
+		select {
+		case in <- Entry{Doc: doc, Facts: facts}:
+		case err := <-done:
+			tb.Fatalf("index writer stopped after %d articles: %v", id-1, err)
+		}
+		if every != nil && id%50_000 == 0 {
+			every(id)
+		}
+	}
+	close(in)
+	if err := <-done; err != nil {
+		tb.Fatal(err)
+	}
+	if got := w.Stats().Indexed; got != int64(n) {
+		tb.Fatalf("indexed %d articles, fed %d", got, n)
+	}
+	return text
+}
+
 // indexingRuntime sets the soft memory limit and collector pace that tidings
 // run and reindex use (cmd/tidings/memlimit.go) unless GOMEMLIMIT or GOGC
 // choose; the returned func restores the previous settings.
@@ -50,12 +81,9 @@ func indexingRuntime() func() {
 }
 
 // BenchmarkPut measures batched indexing of ~4 KB articles with ~30 facts
-// (issue target: ≥ 2,000 articles/s on 2 cores).
+// through Put, one batch at a time (each split across the cores).
 func BenchmarkPut(b *testing.B) {
-	batch := 500
-	if s := os.Getenv("TIDINGS_BENCH_BATCH"); s != "" {
-		batch, _ = strconv.Atoi(s)
-	}
+	batch := benchBatch()
 	defer indexingRuntime()()
 	g := indexgen.New(indexgen.Config{Seed: 1})
 	pool, bytes := genEntries(g, 1, 2*batch)
@@ -65,7 +93,6 @@ func BenchmarkPut(b *testing.B) {
 	}
 	defer ix.Close()
 	ctx := context.Background()
-	next := int64(1)
 	b.SetBytes(bytes / 2)
 	b.ResetTimer()
 	start, cpu0 := time.Now(), cpuTime()
@@ -73,22 +100,84 @@ func BenchmarkPut(b *testing.B) {
 	for b.Loop() {
 		docs := make([]Entry, batch)
 		for i := range docs {
-			e := pool[(n*batch+i)%len(pool)]
-			d := *e.Doc
-			d.ID = next
-			next++
-			docs[i] = Entry{Doc: &d, Facts: e.Facts}
+			docs[i] = copyEntry(pool, n*batch+i)
 		}
 		if err := ix.Put(ctx, docs); err != nil {
 			b.Fatal(err)
 		}
 		n++
 	}
-	b.ReportMetric(float64(n*batch)/time.Since(start).Seconds(), "articles/s")
-	// On a shared machine wall time hides how much work indexing is: the
-	// process CPU time per article gives articles/s on dedicated cores.
-	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(n*batch), "cpu-ms/article")
+	reportIndexing(b, n*batch, start, cpu0)
 }
+
+// BenchmarkWriter measures indexing as tidings run and reindex do it,
+// through a Writer (issue target: ≥ 2,000 articles/s on 2 cores): batches
+// of Config.BatchSize (TIDINGS_BENCH_BATCH) ~4 KB articles with ~30 facts.
+// Each iteration feeds one batch. The loop is over b.N, not b.Loop, so that
+// the timer runs until the last commit lands.
+func BenchmarkWriter(b *testing.B) {
+	batch := benchBatch()
+	defer indexingRuntime()()
+	g := indexgen.New(indexgen.Config{Seed: 1})
+	pool, bytes := genEntries(g, 1, 2*batch)
+	ix, err := Open(b.TempDir(), Config{BatchSize: batch, FlushInterval: time.Hour})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	in := make(chan Entry, batch)
+	done := make(chan error, 1)
+	w := NewWriter(ix, nopMarker{}, nil)
+	go func() { done <- w.Run(context.Background(), in) }()
+	b.SetBytes(bytes / 2)
+	b.ResetTimer()
+	start, cpu0 := time.Now(), cpuTime()
+	n := b.N
+	for i := range n * batch {
+		in <- copyEntry(pool, i)
+	}
+	close(in)
+	if err := <-done; err != nil {
+		b.Fatal(err)
+	}
+	b.StopTimer()
+	if got := w.Stats().Indexed; got != int64(n*batch) {
+		b.Fatalf("indexed %d articles, fed %d", got, n*batch)
+	}
+	reportIndexing(b, n*batch, start, cpu0)
+}
+
+// benchBatch is the indexing benchmarks' batch size: Config's default
+// unless TIDINGS_BENCH_BATCH sets it.
+func benchBatch() int {
+	if s := os.Getenv("TIDINGS_BENCH_BATCH"); s != "" {
+		if n, err := strconv.Atoi(s); err == nil && n > 0 {
+			return n
+		}
+	}
+	return Config{}.withDefaults().BatchSize
+}
+
+// copyEntry returns pool entry i (cyclically) as a new document with ID i+1.
+func copyEntry(pool []Entry, i int) Entry {
+	e := pool[i%len(pool)]
+	d := *e.Doc
+	d.ID = int64(i + 1)
+	return Entry{Doc: &d, Facts: e.Facts}
+}
+
+// reportIndexing reports articles per second and, since wall time on a
+// shared machine hides how much work indexing is, the process CPU time per
+// article (which gives articles/s on dedicated cores).
+func reportIndexing(b *testing.B, articles int, start time.Time, cpu0 time.Duration) {
+	b.ReportMetric(float64(articles)/time.Since(start).Seconds(), "articles/s")
+	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(articles), "cpu-ms/article")
+}
+
+// nopMarker is a Marker that records nothing.
+type nopMarker struct{}
+
+func (nopMarker) MarkIndexed(context.Context, []int64) error { return nil }
 
 // BenchmarkSearch measures a two-term query with facets (issue target at
 // 100,000 articles: p50 ≤ 10 ms, p99 ≤ 50 ms). The 100,000-article case
@@ -232,14 +321,7 @@ func buildBenchIndex(b *testing.B, n int) (*Index, *indexgen.Generator) {
 		b.Fatal(err)
 	}
 	start := time.Now()
-	var text int64
-	for first := 1; first <= n; first += 1000 {
-		es, bytes := genEntries(g, int64(first), min(1000, n-first+1))
-		text += bytes
-		if err := ix.Put(context.Background(), es); err != nil {
-			b.Fatal(err)
-		}
-	}
+	text := writeGenerated(b, ix, g, n, nil)
 	built := time.Since(start)
 	if err := ix.Compact(context.Background()); err != nil {
 		b.Fatal(err)

@@ -225,12 +225,12 @@ func (ix *Index) Put(ctx context.Context, docs []Entry) error {
 	}
 	parts := splitBatch(lastByID(docs), runtime.GOMAXPROCS(0), minSubBatch)
 	if len(parts) == 1 {
-		return ix.put(ctx, parts[0])
+		return ix.putSegment(ctx, parts[0])
 	}
 	errs := make([]error, len(parts))
 	var wg sync.WaitGroup
 	for i, p := range parts {
-		wg.Go(func() { errs[i] = ix.put(ctx, p) })
+		wg.Go(func() { errs[i] = ix.putSegment(ctx, p) })
 	}
 	wg.Wait()
 	return errors.Join(errs...)
@@ -270,7 +270,9 @@ func splitBatch(docs []Entry, n, least int) [][]Entry {
 	return parts
 }
 
-func (ix *Index) put(ctx context.Context, docs []Entry) error {
+// putSegment commits valid entries with distinct IDs as one batch: one new
+// segment.
+func (ix *Index) putSegment(ctx context.Context, docs []Entry) error {
 	b := ix.b.NewBatch()
 	for _, e := range docs {
 		d, err := e.document(ix.cfg.Rates)

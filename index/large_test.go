@@ -50,20 +50,11 @@ func TestLargeIndex(t *testing.T) {
 	defer indexingRuntime()()
 	peak := watchMemory()
 	g := indexgen.New(indexgen.Config{Seed: 1})
-	var text int64
-	batch := Config{}.withDefaults().BatchSize // what the Writer commits at a time
 	start, cpu0 := time.Now(), cpuTime()
-	for first := 1; first <= n; first += batch {
-		es, bytes := genEntries(g, int64(first), min(batch, n-first+1))
-		text += bytes
-		if err := ix.Put(context.Background(), es); err != nil {
-			t.Fatal(err)
-		}
-		if done := first + batch - 1; done%50_000 < batch {
-			t.Logf("%d articles in %s, %.3f cpu-ms/article, RSS high-water %.0f MiB", done, time.Since(start).Round(time.Second),
-				float64((cpuTime()-cpu0).Microseconds())/1000/float64(done), float64(peakRSS())/(1<<20))
-		}
-	}
+	text := writeGenerated(t, ix, g, n, func(fed int) {
+		t.Logf("%d articles fed in %s, %.3f cpu-ms/article, RSS high-water %.0f MiB", fed, time.Since(start).Round(time.Second),
+			float64((cpuTime()-cpu0).Microseconds())/1000/float64(fed), float64(peakRSS())/(1<<20))
+	})
 	took, cpu := time.Since(start), cpuTime()-cpu0
 	mem := peak()
 	t.Logf("indexed %d articles in %s: %.0f articles/s, %.3f cpu-ms/article (generation included)",

@@ -59,10 +59,11 @@ func TestWriterBatchesBySize(t *testing.T) {
 	done := runWriter(context.Background(), w, in)
 
 	send(t, in, entries(1, 7))
-	for _, want := range [][]int64{{1, 2, 3}, {4, 5, 6}} {
-		if got := m.next(t, wait); !slices.Equal(got, want) {
-			t.Errorf("marked %v, want %v", got, want)
-		}
+	// Full batches commit concurrently: they may be marked in either order.
+	got := [][]int64{m.next(t, wait), m.next(t, wait)}
+	slices.SortFunc(got, func(a, b []int64) int { return int(a[0] - b[0]) })
+	if want := [][]int64{{1, 2, 3}, {4, 5, 6}}; !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("marked %v, want %v", got, want)
 	}
 	close(in)
 	if got := m.next(t, wait); !slices.Equal(got, []int64{7}) {
@@ -205,11 +206,141 @@ type fakePutter struct {
 	err error
 }
 
-func (p *fakePutter) Put(context.Context, []Entry) error {
+func (p *fakePutter) putSegment(context.Context, []Entry) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.n++
 	return p.err
+}
+
+// gatePutter holds each commit until the test releases it, and records
+// which batches were in flight together.
+type gatePutter struct {
+	started chan []int64  // IDs of each batch as its commit starts
+	release chan struct{} // one value lets one commit finish
+	err     error
+}
+
+func newGatePutter() *gatePutter {
+	return &gatePutter{started: make(chan []int64, 10), release: make(chan struct{})}
+}
+
+func (p *gatePutter) putSegment(_ context.Context, docs []Entry) error {
+	ids := make([]int64, len(docs))
+	for i, e := range docs {
+		ids[i] = e.Doc.ID
+	}
+	p.started <- ids
+	<-p.release
+	return p.err
+}
+
+// nextStart waits for the next commit to start and returns its IDs.
+func (p *gatePutter) nextStart(t *testing.T) []int64 {
+	t.Helper()
+	select {
+	case got := <-p.started:
+		return got
+	case <-time.After(wait):
+		t.Fatal("no commit started")
+		return nil
+	}
+}
+
+// expectStart waits for the next commit to start and checks its IDs.
+func (p *gatePutter) expectStart(t *testing.T, want []int64) {
+	t.Helper()
+	if got := p.nextStart(t); !slices.Equal(got, want) {
+		t.Fatalf("commit started with %v, want %v", got, want)
+	}
+}
+
+// expectNoStart checks that no commit starts for a while.
+func (p *gatePutter) expectNoStart(t *testing.T) {
+	t.Helper()
+	select {
+	case got := <-p.started:
+		t.Fatalf("commit of %v started, want it to wait", got)
+	case <-time.After(100 * time.Millisecond):
+	}
+}
+
+func TestWriterPipelinesBatches(t *testing.T) {
+	p := newGatePutter()
+	m := newMarker()
+	w := newWriter(p, m, nil, 2, time.Hour)
+	w.inFlight = 2
+	in := make(chan Entry, 10)
+	done := runWriter(context.Background(), w, in)
+
+	send(t, in, entries(1, 6))
+	// Two batches commit at once (starting in either order); the third
+	// waits for a free slot.
+	first := p.nextStart(t)
+	if second := p.nextStart(t); first[0] > second[0] {
+		first = second
+	}
+	if !slices.Equal(first, []int64{1, 2}) {
+		t.Fatalf("batches in flight do not include [1 2]")
+	}
+	p.expectNoStart(t)
+	p.release <- struct{}{}
+	p.expectStart(t, []int64{5, 6})
+	// A batch holding a document still in flight waits until every
+	// commit in flight has landed, so the newer version is the one kept.
+	send(t, in, []Entry{entries(5, 5)[0], entries(7, 7)[0]})
+	p.release <- struct{}{}
+	p.expectNoStart(t)
+	p.release <- struct{}{}
+	p.expectStart(t, []int64{5, 7})
+	close(in)
+	p.release <- struct{}{}
+	if err := result(t, done); err != nil {
+		t.Fatalf("Run = %v", err)
+	}
+	if s := w.Stats(); s.Indexed != 8 || s.Batches != 4 {
+		t.Errorf("Stats = %+v, want 8 indexed in 4 batches", s)
+	}
+}
+
+func TestWriterReportsFailureWhileIdle(t *testing.T) {
+	boom := errors.New("boom")
+	p := newGatePutter()
+	p.err = boom
+	w := newWriter(p, newMarker(), nil, 2, time.Hour)
+	in := make(chan Entry) // stays open: the failure must end Run by itself
+	done := runWriter(context.Background(), w, in)
+	send(t, in, entries(1, 2))
+	p.expectStart(t, []int64{1, 2})
+	p.release <- struct{}{}
+	if err := result(t, done); !errors.Is(err, boom) {
+		t.Errorf("Run = %v, want boom", err)
+	}
+}
+
+func TestWriterCancelWaitsForCommitsInFlight(t *testing.T) {
+	p := newGatePutter()
+	m := newMarker()
+	w := newWriter(p, m, nil, 2, time.Hour)
+	in := make(chan Entry)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := runWriter(ctx, w, in)
+	send(t, in, entries(1, 2))
+	p.expectStart(t, []int64{1, 2})
+	cancel()
+	select {
+	case err := <-done:
+		t.Fatalf("Run returned %v with a commit in flight", err)
+	case <-time.After(100 * time.Millisecond):
+	}
+	p.release <- struct{}{}
+	if err := result(t, done); !errors.Is(err, context.Canceled) {
+		t.Errorf("Run = %v, want context.Canceled", err)
+	}
+	// The commit landed before Run returned, so its marks are recorded.
+	if got := m.next(t, wait); !slices.Equal(got, []int64{1, 2}) {
+		t.Errorf("marked %v, want [1 2]", got)
+	}
 }
 
 func (p *fakePutter) puts() int {

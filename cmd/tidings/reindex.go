@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"sync"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -94,7 +95,7 @@ func reindexCmd(ctx context.Context, env *Env, args []string) error {
 	if err := store.ResetIndexed(ctx); err != nil {
 		return err
 	}
-	if err := store.MarkIndexed(ctx, marks); err != nil {
+	if err := store.MarkIndexed(ctx, marks.ids); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "reindexed %d documents in %s\n", stats.n.Load(), time.Since(start).Round(time.Millisecond))
@@ -103,10 +104,15 @@ func reindexCmd(ctx context.Context, env *Env, args []string) error {
 
 // committedIDs collects what the writer committed to the fresh index; the
 // store is marked only after the swap, so a crash before it leaves the old
-// index and its marks valid. The writer calls it from one goroutine.
-type committedIDs []int64
+// index and its marks valid. The writer calls it from several goroutines.
+type committedIDs struct {
+	mu  sync.Mutex
+	ids []int64
+}
 
 func (c *committedIDs) MarkIndexed(_ context.Context, ids []int64) error {
-	*c = append(*c, ids...)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.ids = append(c.ids, ids...)
 	return nil
 }
