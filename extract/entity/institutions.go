@@ -288,8 +288,11 @@ func (d *doc) companyRuns() {
 			j++
 		}
 		last := j - 1
+		if last == i {
+			continue
+		}
 		k := strings.ToLower(strings.Join(d.tokenTexts(i, last), " "))
-		if last > i && d.gaz.has(k, GazCompany) && !d.isKnownPlace(k) && !d.gaz.has(strings.ToLower(d.toks[i].Text), GazFirstName) {
+		if d.gaz.has(k, GazCompany) && !d.isKnownPlace(k) && !d.gaz.has(strings.ToLower(d.toks[i].Text), GazFirstName) {
 			m := mention{first: i, last: last, typ: corpus.FactOrganization}
 			d.set(&m)
 			d.ms = append(d.ms, m)

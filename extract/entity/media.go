@@ -87,6 +87,20 @@ var knownOrgs, knownOrgPrefixes = func() (map[string]uint64, map[string]bool) {
 	return names, prefixes
 }()
 
+// knownOrgFirst holds the first words of knownOrgNames as written and in
+// capitals: a token not in it opens no known name, found without
+// lower-casing it.
+var knownOrgFirst = func() map[string]bool {
+	out := map[string]bool{}
+	for _, n := range knownOrgNames {
+		if toks := token.Tokenize(n); len(toks) > 0 {
+			out[toks[0].Text] = true
+			out[strings.ToUpper(toks[0].Text)] = true
+		}
+	}
+	return out
+}()
+
 // knownOrganizations tags the names of knownOrgNames written with a
 // capital as organizations, replacing the mentions inside them. A name
 // inside a longer mention is left to it ("Moody's Investors Service"),
@@ -96,7 +110,7 @@ func (d *doc) knownOrganizations() {
 	var named map[string]bool
 	added := false
 	for i := 0; i < len(d.toks); i++ {
-		if !startsUpper(d.toks[i].Text) {
+		if w := d.toks[i].Text; !upperFirst(w) || !knownOrgFirst[w] {
 			continue
 		}
 		last := d.knownOrgAt(i)

@@ -3,7 +3,6 @@ package entity
 import (
 	"sort"
 	"strings"
-	"unicode"
 
 	"tidings/corpus"
 )
@@ -18,8 +17,19 @@ import (
 func (d *doc) results() {
 	var runs [][2]int
 	lines := 0
+	nl := strings.IndexByte(d.text, '\n') // the next line break not yet passed
 	for i := range d.toks {
-		if !d.lineStart(i) {
+		start := i == 0
+		for nl >= 0 && nl < d.toks[i].Start { // tokens hold no line break: it lies before token i
+			start = true
+			next := strings.IndexByte(d.text[nl+1:], '\n')
+			if next < 0 {
+				nl = -1
+			} else {
+				nl += 1 + next
+			}
+		}
+		if !start {
 			continue
 		}
 		if rs, ok := d.resultLine(i); ok {
@@ -165,21 +175,37 @@ func (d *doc) nameStartsAt(k int) bool {
 // clubFirst open and clubLast close the names of sports clubs made of a
 // club word and a place: "Real Madrid", "Bayer Leverkusen", "Dynamo
 // Kiev", "Newcastle United", "Blackburn Rovers". The tagger takes the
-// place for the name ("Ajax [Amsterdam]") or the club for a person.
+// place for the name ("Ajax [Amsterdam]") or the club for a person. Both
+// hold each word as titled and in capitals, looked up as written; a word
+// of three letters or fewer only in capitals ("AS Roma", "VfB"; not "As
+// Paris burned").
 var (
-	clubFirst = map[string]bool{
-		"real": true, "atletico": true, "atlético": true, "sporting": true, "dynamo": true, "dinamo": true,
-		"spartak": true, "lokomotiv": true, "cska": true, "borussia": true, "eintracht": true, "werder": true,
-		"hertha": true, "olympique": true, "bayer": true, "inter": true, "ajax": true, "psv": true, "slavia": true,
-		"sparta": true, "legia": true, "steaua": true, "rapid": true, "partizan": true, "hapoel": true, "maccabi": true,
-		"fc": true, "ac": true, "as": true, "ss": true, "sv": true, "vfb": true, "vfl": true, "tsv": true, "fk": true,
-		"nk": true, "sk": true, "fsv": true,
-	}
-	clubLast = map[string]bool{
-		"united": true, "rovers": true, "wanderers": true, "athletic": true, "albion": true, "hotspur": true,
-		"fc": true, "town": true, "rangers": true, "argyle": true,
-	}
+	clubFirst = caseForms([]string{
+		"Real", "Atletico", "Atlético", "Sporting", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "CSKA", "Borussia",
+		"Eintracht", "Werder", "Hertha", "Olympique", "Bayer", "Inter", "Ajax", "PSV", "Slavia", "Sparta", "Legia",
+		"Steaua", "Rapid", "Partizan", "Hapoel", "Maccabi", "FC", "AC", "AS", "SS", "SV", "VfB", "VfL", "TSV", "FK",
+		"NK", "SK", "FSV",
+	})
+	clubLast = caseForms([]string{
+		"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "Town", "Rangers", "Argyle",
+	})
 )
+
+// caseForms returns the words as given and in capitals.
+func caseForms(words []string) map[string]bool {
+	out := make(map[string]bool, 2*len(words))
+	for _, w := range words {
+		out[w] = true
+		out[strings.ToUpper(w)] = true
+	}
+	return out
+}
+
+// upperFirst reports a token opening with an ASCII capital, or with a
+// non-ASCII byte (left to the caller's lookup).
+func upperFirst(w string) bool {
+	return w != "" && (w[0] >= 'A' && w[0] <= 'Z' || w[0] >= 0x80)
+}
 
 // clubs tags a club word and a known place around it, on one line and
 // with single spaces, as one organization. A run that is itself a known
@@ -193,9 +219,9 @@ func (d *doc) clubs() {
 				first, last = i, end
 			}
 		}
-		if first < 0 && startsUpper(d.toks[i].Text) {
+		if first < 0 && d.clubLastNear(i) {
 			if end := d.placeRun(i); end >= i && end+1 < len(d.toks) && d.spaced(end) && startsUpper(d.toks[end+1].Text) &&
-				clubLast[strings.ToLower(d.toks[end+1].Text)] {
+				clubLast[d.toks[end+1].Text] {
 				first, last = i, end+1
 			}
 		}
@@ -211,20 +237,21 @@ func (d *doc) clubs() {
 	}
 }
 
-// clubWord reports a word that opens a club's name; a short one only in
-// capitals ("AS Roma", "AC Milan"; not "As Paris burned").
-func (d *doc) clubWord(w string) bool {
-	lw := strings.ToLower(w)
-	if !startsUpper(w) || !clubFirst[lw] {
+// clubWord reports a word that opens a club's name.
+func (d *doc) clubWord(w string) bool { return upperFirst(w) && clubFirst[w] }
+
+// clubLastNear reports a club word one or two tokens after a capitalised
+// token i: the cheap test before placeRun looks places up.
+func (d *doc) clubLastNear(i int) bool {
+	if !upperFirst(d.toks[i].Text) {
 		return false
 	}
-	upper := 0
-	for _, r := range w {
-		if unicode.IsUpper(r) {
-			upper++
+	for k := i + 1; k <= i+2 && k < len(d.toks); k++ {
+		if w := d.toks[k].Text; upperFirst(w) && clubLast[w] {
+			return true
 		}
 	}
-	return len(w) > 3 || upper >= 2
+	return false
 }
 
 // placeRun returns the last token of the longest known place of one or
