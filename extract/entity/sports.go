@@ -124,21 +124,56 @@ func hasDigit(w string) bool {
 	return strings.ContainsAny(w, "0123456789")
 }
 
-// fixtures retypes the places on either side of "v" or "vs" as teams:
-// "Essex v Surrey", "Lazio vs Roma". A country stays a place and a person
-// stays a person ("Roe v Wade"); so does a side with no name tagged.
+// fixtures retypes the places on either side of "v" or "vs", or of a
+// match verb between two names, as teams: "Essex v Surrey", "Lazio vs
+// Roma", "Barcelona beat Real Madrid", "Glamorgan lost to Kent". A
+// country stays a place and a person stays a person ("Roe v Wade"); so
+// does a side with no name tagged.
 func (d *doc) fixtures() {
 	for i, m := range d.ms {
-		if m.typ != corpus.FactLocation || m.confident {
+		if m.typ != corpus.FactLocation || m.confident || d.isNation(d.words(m)) {
 			continue
 		}
-		before := m.first > 0 && isVersus(d.toks[m.first-1].Text) && d.nameEndsAt(m.first-2)
-		after := m.last+1 < len(d.toks) && isVersus(d.toks[m.last+1].Text) && d.nameStartsAt(m.last+2)
-		if !before && !after || d.isNation(d.words(m)) {
-			continue
+		before := false
+		for n := 1; n <= 2 && !before; n++ {
+			k := m.first - n // the connector's first token
+			before = k > 0 && d.versusAt(k) == n && d.nameEndsAt(k-1)
 		}
-		d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
+		after := false
+		if n := d.versusAt(m.last + 1); n > 0 {
+			k := m.last + 1 + n
+			if k < len(d.toks) && d.toks[k].Text == "the" { // "beat the Boston Red Sox"
+				k++
+			}
+			after = d.nameStartsAt(k)
+		}
+		if before || after {
+			d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
+		}
 	}
+}
+
+// versusAt returns the number of tokens of a fixture's connector at token
+// k ("v", "vs", "beat", "lost to", "drew with"), or 0.
+func (d *doc) versusAt(k int) int {
+	if k < 0 || k >= len(d.toks) {
+		return 0
+	}
+	w := d.toks[k].Text
+	switch {
+	case isVersus(w) || matchVerbs[w]:
+		return 1
+	case k+1 < len(d.toks) && matchVerbs[w+" "+d.toks[k+1].Text]:
+		return 2
+	}
+	return 0
+}
+
+// matchVerbs join the two sides of a match report.
+var matchVerbs = map[string]bool{
+	"beat": true, "beats": true, "defeated": true, "defeats": true, "edged": true, "thrashed": true, "routed": true,
+	"crushed": true, "upset": true, "overcame": true, "lost to": true, "loses to": true, "drew with": true,
+	"draw with": true, "tied with": true,
 }
 
 // isNation reports a country or a home nation ("England", "Wales"): CoNLL
@@ -183,7 +218,7 @@ var (
 	clubFirst = caseForms([]string{
 		"Real", "Atletico", "Atlético", "Sporting", "Dynamo", "Dinamo", "Spartak", "Lokomotiv", "CSKA", "Borussia",
 		"Eintracht", "Werder", "Hertha", "Olympique", "Bayer", "Inter", "Ajax", "PSV", "Slavia", "Sparta", "Legia",
-		"Steaua", "Rapid", "Partizan", "Hapoel", "Maccabi", "FC", "AC", "AS", "SS", "SV", "VfB", "VfL", "TSV", "FK",
+		"Steaua", "Rapid", "Partizan", "Hapoel", "Maccabi", "Bayern", "FC", "AC", "AS", "SS", "SV", "VfB", "VfL", "TSV", "FK",
 		"NK", "SK", "FSV",
 	})
 	clubLast = caseForms([]string{

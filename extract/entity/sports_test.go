@@ -68,6 +68,18 @@ func TestSports(t *testing.T) {
 			[]wantFact{{"England", "England", L}, {"Germany", "Germany", L}, {"Roe", "Roe", P}, {"Wade", "Wade", P}},
 		},
 		{
+			"places either side of a match verb are teams",
+			"Essex beat Surrey and London lost to Chicago.",
+			[]tagged{{"Essex", L, 0}, {"Surrey", L, 0}, {"London", L, 0}, {"Chicago", L, 0}},
+			[]wantFact{{"Essex", "Essex", O}, {"Surrey", "Surrey", O}, {"London", "London", O}, {"Chicago", "Chicago", O}},
+		},
+		{
+			"a person beating a place leaves the place",
+			"Smith beat London in the vote.",
+			[]tagged{{"Smith", P, 0}, {"London", L, 0}},
+			[]wantFact{{"Smith", "Smith", P}, {"London", "London", L}},
+		},
+		{
 			"v without a name beside it is no fixture",
 			"Chicago v. the rest: vitamin V London.",
 			[]tagged{{"Chicago", L, 0}, {"London", L, 0}},
