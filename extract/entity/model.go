@@ -21,6 +21,7 @@ type Model struct {
 	// per row, see score): half the memory of w, so more rows stay in
 	// cache while tagging.
 	q      []int16
+	qw     []uint64 // q as words for scoreWords; nil to score from q
 	qScale float32
 	trans  []float32   // (numTags+1) rows of numTags; row numTags is the start
 	tt     *transTable // trans as viterbiEm reads it; nil while training changes trans
@@ -37,6 +38,10 @@ const modelMagic = "TIDNER04"
 // hold tags 1..16 less tag 0 (outside), whose score is then 0: the same
 // decoding, and a 32-byte row never straddles a cache line.
 func (m *Model) score(feats []uint32, out *[numTags]float32) {
+	if m.qw != nil {
+		scoreWords(m.qw, m.qScale, feats, out)
+		return
+	}
 	if m.q != nil {
 		// Touch every row first: these loads are independent, so their
 		// cache misses overlap instead of queueing behind the sums.
@@ -307,6 +312,7 @@ func decode(r *bufio.Reader) (*Model, error) {
 	if err := m.decodeRows(r); err != nil {
 		return nil, err
 	}
+	m.qw = rowWords(m.q)
 	var lists [NumGazLists][]string
 	for l := range NumGazLists {
 		n, err := binary.ReadUvarint(r)
