@@ -117,7 +117,12 @@ func (m *Model) viterbiInto(vs *viterbiScratch, feats []uint32, offs []int32, ta
 
 // emissions appends the emission scores of every token to dst.
 func (m *Model) emissions(feats []uint32, offs []int32, dst [][numTags]float32) [][numTags]float32 {
+	touched := 0 // rows before it are loaded
 	for k := 0; k+1 < len(offs); k++ {
+		if m.qw != nil && int(offs[k+1]) > touched {
+			touched = max(int(offs[k+1]), min(len(feats), int(offs[k])+touchAhead))
+			touchRows(m.qw, feats[offs[k]:touched])
+		}
 		dst = append(dst, [numTags]float32{})
 		m.score(feats[offs[k]:offs[k+1]], &dst[len(dst)-1])
 	}

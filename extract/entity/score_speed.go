@@ -26,17 +26,29 @@ func rowWords(q []int16) []uint64 {
 	return unsafe.Slice((*uint64)(unsafe.Pointer(&q[0])), len(q)/4)
 }
 
+// touchAhead is how many rows emissions loads ahead of the sums: a
+// sentence's worth, whose cache misses then overlap, few enough to stay
+// in cache until summed.
+const touchAhead = 1024
+
+// touchRows loads the first word of each row of feats. The loads are
+// independent, so their cache misses overlap instead of queueing behind
+// the sums, which then find the rows in cache.
+func touchRows(qw []uint64, feats []uint32) {
+	var touch uint64
+	for _, f := range feats {
+		touch |= qw[int(f)*4]
+	}
+	if touch == 1 && len(feats) == 0 { // never: keeps the loads
+		panic("unreachable")
+	}
+}
+
 // scoreWords is score over the word view qw of the stored rows. Each
 // lane holds weight+32768 after the bias flip, so a 32-bit lane sum stays
 // below 2^32 for up to 65537 rows, and subtracting n×32768 leaves the
 // exact int32 sum.
 func scoreWords(qw []uint64, scale float32, feats []uint32, out *[numTags]float32) {
-	// Touch every row first: these loads are independent, so their
-	// cache misses overlap instead of queueing behind the sums.
-	var touch uint64
-	for _, f := range feats {
-		touch |= qw[int(f)*4]
-	}
 	var e0, o0, e1, o1, e2, o2, e3, o3 uint64
 	for _, f := range feats {
 		r := (*[4]uint64)(qw[int(f)*4:])
@@ -51,9 +63,6 @@ func scoreWords(qw []uint64, scale float32, feats []uint32, out *[numTags]float3
 		o3 += w3 >> 16 & lanePair
 	}
 	bias := uint32(len(feats)) * 0x8000
-	if touch == 1 && len(feats) == 0 { // never: keeps the touching loads
-		bias++
-	}
 	lane := func(acc uint64, hi bool) float32 {
 		v := uint32(acc)
 		if hi {
