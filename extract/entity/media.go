@@ -55,6 +55,16 @@ var knownOrgNames = []string{
 	"Statoil", "Equinor", "Petronas", "Pertamina", "Sinopec", "PetroChina", "CNOOC", "Gazprom", "Lukoil",
 	"Rosneft", "Yukos", "Transneft", "Repsol", "ADNOC", "NNPC", "Ecopetrol", "Codelco", "Norsk Hydro", "Glencore",
 	"De Beers", "Rosatom", "Rosoboronexport", "Huawei", "ZTE", "Foxconn", "Tata Motors", "Infosys", "Wipro",
+	// sports clubs named alone, whose names are nothing else (not "Porto",
+	// "Liverpool", "Celtic", "Lazio": places or words as often)
+	"Juventus", "Feyenoord", "Benfica", "Galatasaray", "Fenerbahce", "Fenerbahçe", "Besiktas", "Beşiktaş",
+	"Olympiakos", "Olympiacos", "Panathinaikos", "Sampdoria", "Fiorentina", "Internazionale", "Boca Juniors",
+	"Penarol", "Peñarol", "Tottenham Hotspur", "Aston Villa", "Sheffield Wednesday", "Hibernian",
+	"Paris St Germain", "Paris Saint-Germain", "Deportivo", "Espanyol", "Athletic Bilbao", "Real Sociedad",
+	"Real Betis", "Schalke", "Borussia Dortmund", "Borussia Moenchengladbach", "Borussia Mönchengladbach",
+	"Werder Bremen", "Hamburg SV", "Anderlecht", "Club Brugge", "Standard Liege", "Hajduk Split", "Red Star Belgrade",
+	"Steaua Bucharest", "Grasshoppers", "Young Boys", "Red Sox", "White Sox", "Yankees", "Dodgers", "Blue Jays",
+	"Astros", "Phillies", "Orioles", "Knicks", "Lakers", "Celtics", "Maple Leafs", "Canadiens",
 	// companies named with a possessive
 	"Moody's", "Standard & Poor's", "McDonald's", "Macy's", "Sainsbury's", "Kellogg's", "Sotheby's", "Christie's",
 	"Domino's", "Lowe's", "Kohl's", "Dillard's", "Wendy's", "Denny's", "Hardee's",
@@ -114,7 +124,11 @@ func (d *doc) knownOrganizations() {
 			continue
 		}
 		last := d.knownOrgAt(i)
-		if last < 0 || d.overhangs(i, last) {
+		if last < 0 {
+			continue
+		}
+		if d.overhangs(i, last) {
+			d.retypeEndingAt(i, last) // "Boston [Red Sox]"
 			continue
 		}
 		if d.toks[last].Text == "'s" || d.toks[last].Text == "’s" {
@@ -162,6 +176,17 @@ func (d *doc) knownOrgAt(i int) int {
 		}
 	}
 	return best
+}
+
+// retypeEndingAt makes a place or person that ends with a known name at
+// tokens first..last and starts before it an organization: "Boston Red
+// Sox", "Moscow City Duma".
+func (d *doc) retypeEndingAt(first, last int) {
+	for i, m := range d.ms {
+		if m.first < first && m.last == last && (m.typ == corpus.FactLocation || m.typ == corpus.FactPerson) {
+			d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
+		}
+	}
 }
 
 // overhangs reports a mention that covers part of tokens first..last and

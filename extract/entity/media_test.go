@@ -82,6 +82,18 @@ func TestKnownOrganizations(t *testing.T) {
 			nil,
 		},
 		{
+			"place ending in a known club is the club",
+			"The Boston Red Sox won.",
+			[]tagged{{"Boston Red Sox", L, 0}},
+			[]wantFact{{"Boston Red Sox", "Boston Red Sox", O}},
+		},
+		{
+			"club named alone is an organization",
+			"Juventus won again.",
+			[]tagged{{"Juventus", P, 0}},
+			[]wantFact{{"Juventus", "Juventus", O}},
+		},
+		{
 			"name inside a longer mention is left to it",
 			"Moody's Investors Service cut it.",
 			[]tagged{{"Moody's Investors Service", O, 0}},
