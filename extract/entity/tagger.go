@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"sort"
+	"sync"
 
 	"tidings/corpus"
 	"tidings/extract/token"
@@ -16,8 +17,24 @@ var embeddedModel []byte
 // Tagger finds entity names in text. It is read-only and safe for
 // concurrent use.
 type Tagger struct {
-	m *Model
+	m       *Model
+	scratch sync.Pool // *tagScratch, kept between calls to spare allocations
 }
+
+// tagScratch holds the buffers tag reuses from sentence to sentence and,
+// through Tagger.scratch, from call to call.
+type tagScratch struct {
+	feats    []uint32
+	offs     []int32
+	tags     []int
+	s        sentence
+	vs       viterbiScratch
+	interned map[string]string // word shapes, shared to spare a string each
+}
+
+// maxInterned bounds the shapes a pooled scratch keeps: odd text (long
+// numbers, other scripts) makes new ones without end.
+const maxInterned = 1 << 12
 
 // Load parses the embedded model. Call it once and share the Tagger.
 func Load() (*Tagger, error) {
@@ -42,29 +59,31 @@ type mention struct {
 
 // tag runs the sequence tagger over every sentence of text.
 func (t *Tagger) tag(text string, toks []token.Token) []mention {
-	var (
-		out   []mention
-		feats []uint32
-		offs  []int32
-		tags  []int
-		s     sentence
-		vs    viterbiScratch
-	)
-	interned := map[string]string{}
+	sc, _ := t.scratch.Get().(*tagScratch)
+	if sc == nil {
+		sc = &tagScratch{interned: map[string]string{}}
+	}
+	var out []mention
 	for _, sp := range token.SentencesOf(text, toks) {
 		first := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.Start })
 		last := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.End })
 		if first >= last {
 			continue
 		}
-		s.reset(toks[first:last], t.m.gaz, t.m.clusTab, interned)
-		feats, offs = s.features(t.m.bits, feats[:0], offs)
-		tags = t.m.viterbiInto(&vs, feats, offs, tags)
-		for _, ts := range spansOf(tags) {
+		sc.s.reset(toks[first:last], t.m.gaz, t.m.clusTab, sc.interned)
+		sc.feats, sc.offs = sc.s.features(t.m.bits, sc.feats[:0], sc.offs)
+		sc.tags = t.m.viterbiInto(&sc.vs, sc.feats, sc.offs, sc.tags)
+		for _, ts := range spansOf(sc.tags) {
 			a, b := first+ts.first, first+ts.last
 			out = append(out, mention{start: toks[a].Start, end: toks[b].End, first: a, last: b, typ: ts.typ})
 		}
 	}
+	sc.s.toks = nil // hold no part of text while pooled
+	clear(sc.s.lower[:cap(sc.s.lower)])
+	if len(sc.interned) > maxInterned {
+		clear(sc.interned)
+	}
+	t.scratch.Put(sc)
 	return out
 }
 
