@@ -43,7 +43,7 @@ var knownOrgNames = []string{
 	"USA Today", "Boston Globe", "Chicago Tribune", "Daily Telegraph", "Sunday Telegraph", "Daily Mail",
 	"Daily Mirror", "Sunday Times", "Le Monde Diplomatique", "Newsweek", "Der Tagesspiegel", "Kurier",
 	// broadcasters
-	"BBC", "CNN", "ZDF", "ARD", "RAI", "NHK", "CCTV", "RTL", "TF1", "Deutsche Welle",
+	"BBC", "CNN", "ZDF", "ARD", "RAI", "NHK", "RTL", "TF1", "Deutsche Welle",
 	"Voice of America", "Radio Free Europe", "Sky News", "ITN", "CBC", "ABC News", "CBS News", "NBC News", "Fox News",
 	// parliaments, which the tagger takes for places
 	"Duma", "State Duma", "Knesset", "Bundestag", "Bundesrat", "Sejm", "Riksdag", "Storting", "Stortinget", "Folketing",

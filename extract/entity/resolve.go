@@ -53,6 +53,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.fullNames()
 	d.unifyTypes()
 	d.propagate()
+	d.capsNames()
 	d.shortForms()
 	sort.Slice(d.ms, func(i, j int) bool { return d.ms[i].start < d.ms[j].start })
 	out := make([]corpus.Fact, 0, len(d.ms))
