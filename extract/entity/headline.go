@@ -14,7 +14,7 @@ import (
 // ("ENGLAND" a person). A name the document gives two types is left
 // alone, and so is a mention that runs past the name.
 func (d *doc) capsNames() {
-	targets, longest := d.mixedCaseNames()
+	targets, canons, longest := d.mixedCaseNames()
 	if len(targets) == 0 {
 		return
 	}
@@ -26,7 +26,7 @@ func (d *doc) capsNames() {
 			lineEnd++
 		}
 		if d.capsLine(lineFirst, lineEnd) {
-			added = d.tagCapsNames(lineFirst, lineEnd, targets, longest) || added
+			added = d.tagCapsNames(lineFirst, lineEnd, targets, canons, longest) || added
 		}
 		lineFirst = lineEnd
 	}
@@ -37,9 +37,10 @@ func (d *doc) capsNames() {
 
 // mixedCaseNames maps the capitalised token keys of the document's
 // mentions not written in capitals to their type ("" when the document
-// gives a key two types), with the longest key's length in tokens.
-func (d *doc) mixedCaseNames() (map[string]corpus.FactType, int) {
-	targets := map[string]corpus.FactType{}
+// gives a key two types), the canonical names of persons' surnames
+// ("SELES" -> "Monica Seles"), and the longest key's length in tokens.
+func (d *doc) mixedCaseNames() (map[string]corpus.FactType, map[string]string, int) {
+	targets, canons := map[string]corpus.FactType{}, map[string]string{}
 	longest := 0
 	for _, m := range d.ms {
 		if isAllCaps(d.text[m.start:m.end]) || m.last-m.first >= maxPropagate {
@@ -53,7 +54,43 @@ func (d *doc) mixedCaseNames() (map[string]corpus.FactType, int) {
 		targets[k] = m.typ
 		longest = max(longest, m.last-m.first+1)
 	}
-	return targets, longest
+	for _, m := range d.ms { // a person's surname alone: "SELES BEATS HINGIS"
+		if m.typ != corpus.FactPerson || m.first == m.last || isAllCaps(d.text[m.start:m.end]) {
+			continue
+		}
+		k := strings.ToUpper(d.toks[m.last].Text)
+		if t, ok := targets[k]; !ok {
+			targets[k] = corpus.FactPerson
+			canons[k] = canonicalForm(d.text[m.start:m.end])
+		} else if t != corpus.FactPerson || canons[k] != canonicalForm(d.text[m.start:m.end]) {
+			targets[k] = ""
+		}
+	}
+	return targets, canons, longest
+}
+
+// sportHeadings open wire headlines ("SOCCER - ...", "RUGBY UNION -
+// ..."): a sport, not a name.
+var sportHeadings = map[string]bool{
+	"soccer": true, "football": true, "rugby union": true, "rugby league": true, "cricket": true, "tennis": true,
+	"golf": true, "baseball": true, "basketball": true, "ice hockey": true, "hockey": true, "motor racing": true,
+	"motorcycling": true, "cycling": true, "athletics": true, "boxing": true, "horse racing": true, "skiing": true,
+	"alpine skiing": true, "swimming": true, "sailing": true, "rowing": true, "badminton": true, "squash": true,
+	"snooker": true, "handball": true, "volleyball": true, "judo": true, "wrestling": true, "chess": true,
+}
+
+// dropSportHeadings drops a mention that is the sport opening a headline
+// before a dash: "RUGBY UNION - ENGLAND NAME SQUAD".
+func (d *doc) dropSportHeadings() {
+	kept := d.ms[:0]
+	for _, m := range d.ms {
+		if m.last+1 < len(d.toks) && d.toks[m.last+1].Text == "-" && d.lineStart(m.first) &&
+			sportHeadings[strings.ToLower(strings.Join(d.words(m), " "))] {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	d.ms = kept
 }
 
 // capsLine reports a line of two words or more, nearly all in capitals.
@@ -74,15 +111,17 @@ func (d *doc) capsLine(first, end int) bool {
 
 // tagCapsNames tags, longest first, the names of targets found on the
 // caps line of tokens first..end-1 and reports whether it tagged any.
-func (d *doc) tagCapsNames(first, end int, targets map[string]corpus.FactType, longest int) bool {
+func (d *doc) tagCapsNames(first, end int, targets map[string]corpus.FactType, canons map[string]string, longest int) bool {
 	added := false
 	for i := first; i < end; i++ {
 		for L := min(longest, end-i); L >= 1; L-- {
-			t, ok := targets[strings.Join(d.tokenTexts(i, i+L-1), " ")]
+			k := strings.Join(d.tokenTexts(i, i+L-1), " ")
+			t, ok := targets[k]
 			if !ok || t == "" || d.overhangs(i, i+L-1) || d.isMention(i, i+L-1, t) {
 				continue
 			}
 			d.tagSpan(i, i+L-1, t)
+			d.ms[len(d.ms)-1].canon = canons[k]
 			for k := i; k < i+L && d.taken != nil; k++ {
 				d.taken[k] = true
 			}

@@ -28,6 +28,18 @@ func TestCapsNames(t *testing.T) {
 			[]wantFact{{"WORLD BANK", "World Bank", O}, {"World Bank", "World Bank", O}},
 		},
 		{
+			"surname in a headline is the person",
+			"TENNIS - SELES BEATS HINGIS.\nMonica Seles beat Martina Hingis.",
+			[]tagged{{"Monica Seles", P, 0}, {"Martina Hingis", P, 0}},
+			[]wantFact{{"SELES", "Monica Seles", P}, {"HINGIS", "Martina Hingis", P}, {"Monica Seles", "Monica Seles", P}, {"Martina Hingis", "Martina Hingis", P}},
+		},
+		{
+			"sport opening a headline is no name",
+			"RUGBY UNION - ENGLAND NAME SQUAD.\nEngland named a squad.",
+			[]tagged{{"RUGBY UNION", O, 0}, {"England", L, 0}},
+			[]wantFact{{"ENGLAND", "England", L}, {"England", "England", L}},
+		},
+		{
 			"name of two types is left alone",
 			"JORDAN WINS.\nJordan won. Michael Jordan lost. Jordan is a country.",
 			[]tagged{{"Jordan", P, 0}, {"Michael Jordan", P, 0}, {"Jordan", L, 2}},

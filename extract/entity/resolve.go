@@ -38,6 +38,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.splitInstitutions()
 	d.events()
 	d.datelines()
+	d.dropSportHeadings()
 	d.results()
 	d.fixtures()
 	d.clubs()
