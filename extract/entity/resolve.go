@@ -50,6 +50,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.companyRuns()
 	d.acronyms()
 	d.companies()
+	d.stockEvidence()
 	d.companyShortForms()
 	d.fullNames()
 	d.unifyTypes()
