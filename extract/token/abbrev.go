@@ -1,6 +1,9 @@
 package token
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // abbreviations are lower-cased words that keep their final period.
 // Titles and month names never end a sentence in news text; the others
@@ -35,7 +38,7 @@ func IsAbbreviation(tok string) bool {
 		return false
 	}
 	stem := tok[:len(tok)-1]
-	if abbreviations[strings.ToLower(stem)] {
+	if inLower(abbreviations, stem) {
 		return true
 	}
 	return isInitial(stem) || isDottedAcronym(tok)
@@ -60,3 +63,24 @@ func isDottedAcronym(s string) bool {
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// inLower reports whether set holds strings.ToLower(s), lower-casing
+// short ASCII words on the stack instead of in a new string.
+func inLower(set map[string]bool, s string) bool {
+	var buf [16]byte
+	if len(s) > len(buf) {
+		return set[strings.ToLower(s)]
+	}
+	b := buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return set[string(b)]
+}

@@ -43,8 +43,17 @@ func SentencesOf(text string, toks []Token) []Span {
 	return out
 }
 
+// isTerminal reports a token of sentence-ending marks only: ".", "?!", "…".
 func isTerminal(s string) bool {
-	return s != "" && strings.Trim(s, ".!?…") == ""
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			return false
+		}
+	}
+	return true
 }
 
 // absorbClosers extends a sentence ending at token k over closing quotes
@@ -69,8 +78,20 @@ func startsLower(s string) bool {
 	return unicode.IsLower(r)
 }
 
+// hasNewline reports a line break in gap. Bytes are compared: no byte
+// of a line break's encoding occurs inside another rune's.
 func hasNewline(gap string) bool {
-	return strings.ContainsAny(gap, "\n\r\u2028\u2029")
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '\n', '\r':
+			return true
+		case 0xe2:
+			if strings.HasPrefix(gap[i:], "\u2028") || strings.HasPrefix(gap[i:], "\u2029") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // openers are capitalised words that start sentences far more often than
@@ -85,8 +106,7 @@ var openers = map[string]bool{
 // abbreviationEnds decides whether a sentence ends after abbreviation abbr
 // followed by next.
 func abbreviationEnds(abbr, next string) bool {
-	stem := strings.ToLower(strings.TrimSuffix(abbr, "."))
-	if !sentenceFinalOK[stem] {
+	if !inLower(sentenceFinalOK, strings.TrimSuffix(abbr, ".")) {
 		return false
 	}
 	return openers[next]

@@ -23,6 +23,10 @@ func Tokenize(text string) []Token {
 	toks := make([]Token, 0, len(text)/5+1)
 	i := 0
 	for i < len(text) {
+		if text[i] == ' ' {
+			i++ // the common case, without decoding
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isSpace(r, size):
@@ -66,9 +70,28 @@ func isURLStart(s string) bool {
 	if len(s) < 8 {
 		return false
 	}
-	p := strings.ToLower(s[:8])
-	return strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://") ||
-		strings.HasPrefix(p, "www.") && nextIsLetter(s, 4)
+	return hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://") ||
+		hasPrefixFold(s, "www.") && nextIsLetter(s, 4)
+}
+
+// hasPrefixFold reports whether s starts with the lower-case ASCII
+// prefix in any case. Only ASCII letters lower-case to ASCII letters
+// other than i and k, so it agrees with lower-casing s first, without
+// the copy.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // urlEnd returns the end of a URL starting at i: up to white space, minus
@@ -96,9 +119,13 @@ func appendWord(toks []Token, text string, i int) []Token {
 	_, size := utf8.DecodeRuneInString(text[i:])
 	i += size // a letter, digit, '@' or '#'
 	for i < len(text) {
-		if c := text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+		c := text[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
 			i++ // the common case, without decoding
 			continue
+		}
+		if c < utf8.RuneSelf && c != '.' && c != ',' && c != '\'' && c != '&' {
+			break // other ASCII neither continues nor joins a word
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) {
@@ -155,7 +182,7 @@ var clitics = map[string]bool{"s": true, "re": true, "ve": true, "ll": true, "d"
 // the like.
 func appendClitic(toks []Token, text string, start, end int) []Token {
 	w := text[start:end]
-	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
+	if !hasApostrophe(w) {
 		return append(toks, Token{start, end, w}) // no clitic without an apostrophe
 	}
 	lw := strings.ToLower(w)
@@ -175,6 +202,16 @@ func appendClitic(toks []Token, text string, start, end int) []Token {
 		return append(toks, Token{start, end, w})
 	}
 	return append(toks, Token{start, start + cut, w[:cut]}, Token{start + cut, end, w[cut:]})
+}
+
+// hasApostrophe reports a straight or curly apostrophe in w.
+func hasApostrophe(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] == '\'' || w[i] == 0xe2 && strings.HasPrefix(w[i:], "’") {
+			return true
+		}
+	}
+	return false
 }
 
 // punctEnd returns the end of a punctuation token at i: runs of the same

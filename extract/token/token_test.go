@@ -37,6 +37,9 @@ func TestTokenize(t *testing.T) {
 		{"other scripts", "東京 Москва", []string{"東京", "Москва"}},
 		{"invalid utf8 byte", "a\xffb", []string{"a", "\xff", "b"}},
 		{"sentence end period splits", "He left.", []string{"He", "left", "."}},
+		{"url in capitals stays whole", "see HTTPS://Example.com/A and WWW.Example.org", []string{"see", "HTTPS://Example.com/A", "and", "WWW.Example.org"}},
+		{"capitalised abbreviation keeps period", "MR. SMITH and Gen. Lee", []string{"MR.", "SMITH", "and", "Gen.", "Lee"}},
+		{"curly apostrophe in capitals splits", "OPENAI’S model", []string{"OPENAI", "’S", "model"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -78,6 +81,9 @@ func TestSentences(t *testing.T) {
 		{"lowercase word continues", "It starts at 3 p.m. sharp. Be there, i.e. early.", []string{"It starts at 3 p.m. sharp.", "Be there, i.e. early."}},
 		{"period before lowercase continues", "See fig. 3 in vol. two.", []string{"See fig. 3 in vol. two."}},
 		{"question and exclamation", "Why? Because! Done", []string{"Why?", "Because!", "Done"}},
+		{"line separator is hard break", "Headline here\u2028Body text. More\r\nEnd", []string{"Headline here", "Body text.", "More", "End"}},
+		{"runs of marks end a sentence", "Really?? Yes… No!!", []string{"Really??", "Yes…", "No!!"}},
+		{"capitalised company suffix ends", "He joined APPLE INC. The firm grew.", []string{"He joined APPLE INC.", "The firm grew."}},
 		{"empty", "", nil},
 		{"spaces only", "  \n ", nil},
 	}
