@@ -45,6 +45,8 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.expandAcronyms()
 	d.products()
 	d.knownOrganizations()
+	d.legalTails()
+	d.ofDomains()
 	d.markTaken()
 	d.institutionNames()
 	d.companyRuns()

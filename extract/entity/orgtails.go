@@ -1,0 +1,88 @@
+package entity
+
+import (
+	"strings"
+
+	"tidings/corpus"
+)
+
+// legalForms end company names after their name proper ("Inc", "& Co").
+// Written without a final period, which is looked up without it.
+var legalForms = map[string]bool{
+	"Inc": true, "Corp": true, "Co": true, "Ltd": true, "Plc": true, "PLC": true, "plc": true, "AG": true,
+	"NV": true, "N.V": true, "LLC": true, "GmbH": true, "SpA": true, "S.p.A": true, "ASA": true, "Oyj": true,
+	"BV": true, "Pty": true, "S.A": true,
+}
+
+// legalTails widens a name over the legal form after it and makes it an
+// organization: "Merrill Lynch & Co", which the tagger cut at "&" and
+// called a person, "Siemens AG". The legal form must be untagged and
+// follow the name after a space; after a comma ("Cascade Timberlands,
+// LLC") it only makes the name an organization.
+func (d *doc) legalTails() {
+	for i := range d.ms {
+		m := &d.ms[i]
+		k := m.last + 1
+		comma := k < len(d.toks) && d.toks[k].Text == ","
+		if comma {
+			k++
+		}
+		switch {
+		case k+1 < len(d.toks) && d.toks[k].Text == "&" && (d.toks[k+1].Text == "Co" || d.toks[k+1].Text == "Co."):
+			k++
+		case k < len(d.toks) && legalForms[strings.TrimSuffix(d.toks[k].Text, ".")]:
+		default:
+			continue
+		}
+		if !d.free(k, i+1) || d.gapAfter(m.last) > 2 {
+			continue
+		}
+		m.typ, m.confident = corpus.FactOrganization, true
+		if !comma { // "Cascade Timberlands, LLC": the name ends at the comma
+			m.last = k
+			d.set(m)
+		}
+	}
+}
+
+// gapAfter returns the bytes between token k and the next.
+func (d *doc) gapAfter(k int) int {
+	if k+1 >= len(d.toks) {
+		return 0
+	}
+	return d.toks[k+1].Start - d.toks[k].End
+}
+
+// ofHeads are the institution words that take their domain after "of":
+// "Chicago Board of Trade", "Department of Energy", "Chamber of Commerce".
+var ofHeads = map[string]bool{
+	"board": true, "chamber": true, "department": true, "ministry": true, "bureau": true, "office": true,
+	"council": true, "commission": true, "institute": true, "university": true, "bank": true, "school": true,
+	"college": true, "court": true, "academy": true, "society": true, "federation": true, "union": true,
+}
+
+// ofDomains widens an organization ending in an institution word over
+// "of" and the capitalised, untagged words after it: the tagger cut
+// "Chicago Board [of Trade]". It stops at a title ("Ministry of Finance
+// Minister ..."), a lower-case word, punctuation or another name, and
+// takes at most three words.
+func (d *doc) ofDomains() {
+	for i := range d.ms {
+		m := &d.ms[i]
+		k := m.last + 1
+		if m.typ != corpus.FactOrganization || !ofHeads[strings.ToLower(d.toks[m.last].Text)] ||
+			k+1 >= len(d.toks) || d.toks[k].Text != "of" || !d.free(k+1, i+1) {
+			continue
+		}
+		last := -1
+		for j := k + 1; j < len(d.toks) && j <= k+3 && d.free(j, i+1) && startsUpper(d.toks[j].Text) &&
+			(!isTitle(d.toks[j].Text) || portfolios[strings.ToLower(d.toks[j].Text)]) && d.spaced(j-1); j++ {
+			last = j
+		}
+		if last < 0 {
+			continue
+		}
+		m.last = last
+		d.set(m)
+	}
+}

@@ -1,0 +1,69 @@
+package entity
+
+import (
+	"testing"
+
+	"tidings/corpus"
+)
+
+func TestLegalTails(t *testing.T) {
+	P, O, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactMisc
+	tests := []resolveCase{
+		{
+			"name before and co is the company",
+			"Merrill Lynch & Co expect a rise.",
+			[]tagged{{"Merrill Lynch", P, 0}},
+			[]wantFact{{"Merrill Lynch & Co", "Merrill Lynch & Co", O}},
+		},
+		{
+			"name before a legal form takes it",
+			"Siemens AG cut jobs.",
+			[]tagged{{"Siemens", M, 0}},
+			[]wantFact{{"Siemens AG", "Siemens", O}},
+		},
+		{
+			"legal form after a comma only retypes",
+			"creditors formed Cascade Timberlands, LLC.",
+			[]tagged{{"Cascade Timberlands", M, 0}},
+			[]wantFact{{"Cascade Timberlands", "Cascade Timberlands", O}},
+		},
+		{
+			"name without a legal form is left alone",
+			"Smith and Co-workers met.",
+			[]tagged{{"Smith", P, 0}},
+			[]wantFact{{"Smith", "Smith", P}},
+		},
+	}
+	checkResolveCases(t, nil, tests)
+}
+
+func TestOfDomains(t *testing.T) {
+	P, O := corpus.FactPerson, corpus.FactOrganization
+	tests := []resolveCase{
+		{
+			"board is widened over of and its domain",
+			"The Chicago Board of Trade said so.",
+			[]tagged{{"Chicago Board", O, 0}},
+			[]wantFact{{"Chicago Board of Trade", "Chicago Board of Trade", O}},
+		},
+		{
+			"a title after of stops the domain",
+			"The Ministry of Finance Minister Ali Khan spoke.",
+			[]tagged{{"Ministry", O, 0}, {"Ali Khan", P, 0}},
+			[]wantFact{{"Ministry of Finance", "Ministry of Finance", O}, {"Ali Khan", "Ali Khan", P}},
+		},
+		{
+			"lower-case words after of stay out",
+			"The Board of directors met.",
+			[]tagged{{"Board", O, 0}},
+			[]wantFact{{"Board", "Board", O}},
+		},
+		{
+			"a non-institution is not widened",
+			"Apple of Cupertino sold more.",
+			[]tagged{{"Apple", O, 0}},
+			[]wantFact{{"Apple", "Apple", O}},
+		},
+	}
+	checkResolveCases(t, nil, tests)
+}
