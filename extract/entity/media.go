@@ -55,6 +55,10 @@ var knownOrgNames = []string{
 	"Statoil", "Equinor", "Petronas", "Pertamina", "Sinopec", "PetroChina", "CNOOC", "Gazprom", "Lukoil",
 	"Rosneft", "Yukos", "Transneft", "Repsol", "ADNOC", "NNPC", "Ecopetrol", "Codelco", "Norsk Hydro", "Glencore",
 	"De Beers", "Rosatom", "Rosoboronexport", "Huawei", "ZTE", "Foxconn", "Tata Motors", "Infosys", "Wipro",
+	// international agencies and aid and rights groups
+	"Interpol", "Europol", "Frontex", "Doctors Without Borders", "Medecins Sans Frontieres", "Médecins Sans Frontières",
+	"Amnesty International", "Human Rights Watch", "Greenpeace", "Oxfam", "Transparency International",
+	"Reporters Without Borders", "Reporters Sans Frontieres", "Save the Children", "Care International",
 	// sports clubs named alone, whose names are nothing else (not "Porto",
 	// "Liverpool", "Celtic", "Lazio": places or words as often)
 	"Juventus", "Feyenoord", "Benfica", "Galatasaray", "Fenerbahce", "Fenerbahçe", "Besiktas", "Beşiktaş",
