@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 
 	"tidings/corpus"
@@ -86,3 +87,26 @@ func (d *doc) ofDomains() {
 		d.set(m)
 	}
 }
+
+// parties makes organizations of names of two words or more ending in
+// "Democrats" ("Christian Democrats" name a party; "Democrats" alone is
+// left to the tagger: a party's members as often), and tags the
+// untagged party names of partyDemocrats ("Social Democrats"); not
+// "Opposition Democrats" or "Many Democrats".
+func (d *doc) parties() {
+	for i, m := range d.ms {
+		if m.first < m.last && d.toks[m.last].Text == "Democrats" && m.typ != corpus.FactOrganization {
+			d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
+		}
+	}
+	for k := 1; k < len(d.toks); k++ {
+		if d.toks[k].Text == "Democrats" && partyDemocrats[d.toks[k-1].Text] && d.spaced(k-1) && d.typeOf(k-1) == "" && d.typeOf(k) == "" {
+			m := mention{first: k - 1, last: k, typ: corpus.FactOrganization, confident: true}
+			d.set(&m)
+			d.ms = append(d.ms, m)
+		}
+	}
+	sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].first < d.ms[b].first })
+}
+
+var partyDemocrats = map[string]bool{"Christian": true, "Social": true, "Free": true, "Liberal": true}

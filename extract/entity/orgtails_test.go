@@ -67,3 +67,22 @@ func TestOfDomains(t *testing.T) {
 	}
 	checkResolveCases(t, nil, tests)
 }
+
+func TestParties(t *testing.T) {
+	O, M := corpus.FactOrganization, corpus.FactMisc
+	tests := []resolveCase{
+		{
+			"democrats of two words are a party",
+			"The Christian Democrats and the Social Democrats agreed.",
+			[]tagged{{"Christian Democrats", M, 0}},
+			[]wantFact{{"Christian Democrats", "Christian Democrats", O}, {"Social Democrats", "Social Democrats", O}},
+		},
+		{
+			"democrats alone are left to the tagger",
+			"Democrats agreed.",
+			[]tagged{{"Democrats", M, 0}},
+			[]wantFact{{"Democrats", "Democrats", M}},
+		},
+	}
+	checkResolveCases(t, nil, tests)
+}

@@ -46,6 +46,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.products()
 	d.knownOrganizations()
 	d.legalTails()
+	d.parties()
 	d.ofDomains()
 	d.markTaken()
 	d.institutionNames()
