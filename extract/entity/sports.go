@@ -41,6 +41,9 @@ func (d *doc) results() {
 		return
 	}
 	for _, r := range runs {
+		if d.personRun(r[0], r[1]) {
+			continue // a leaderboard: "Colin Montgomerie 68 70 66 204"
+		}
 		t := corpus.FactOrganization
 		if d.isNation(d.tokenTexts(r[0], r[1])) {
 			t = corpus.FactLocation
@@ -48,6 +51,14 @@ func (d *doc) results() {
 		d.tagSpan(r[0], r[1], t)
 	}
 	sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].first < d.ms[b].first })
+}
+
+// personRun reports a run of two words or more that opens with a known
+// given name: golf and athletics tables list players with their scores
+// ("Colin Montgomerie 68 70 66 204"). A single word the tagger called a
+// person is a team more often there ("Juventus 2 Lazio 1").
+func (d *doc) personRun(first, last int) bool {
+	return first < last && d.gaz.has(strings.ToLower(d.toks[first].Text), GazFirstName)
 }
 
 // resultLine parses the line opening at token i as a result (two names,

@@ -9,7 +9,7 @@ import (
 func TestSports(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{
 		GazCountry: {"Germany", "Armenia"}, GazCity: {"Chicago", "Kansas City", "Detroit", "London", "Surrey", "Essex"},
-		GazRegion: {"England"},
+		GazRegion: {"England"}, GazFirstName: {"Colin", "Nick"},
 	})
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
 	tests := []resolveCase{
@@ -30,6 +30,18 @@ func TestSports(t *testing.T) {
 			"Surrey 532-8 Essex 210\nKent 301 Sussex 99-2\n",
 			[]tagged{{"Surrey", L, 0}, {"Essex", L, 0}},
 			[]wantFact{{"Surrey", "Surrey", O}, {"Essex", "Essex", O}, {"Kent", "Kent", O}, {"Sussex", "Sussex", O}},
+		},
+		{
+			"players of a leaderboard stay persons",
+			"Colin Montgomerie 68 70 66 204\nNick Faldo 70 70 68 208\n",
+			[]tagged{{"Nick Faldo", P, 0}},
+			[]wantFact{{"Nick Faldo", "Nick Faldo", P}},
+		},
+		{
+			"a team read as a person is a team",
+			"Juventus 2 Lazio 1\nRoma 0 Parma 0\n",
+			[]tagged{{"Juventus", P, 0}},
+			[]wantFact{{"Juventus", "Juventus", O}, {"Lazio", "Lazio", O}, {"Roma", "Roma", O}, {"Parma", "Parma", O}},
 		},
 		{
 			"countries in results stay places",
