@@ -1,0 +1,45 @@
+package entity
+
+import (
+	"testing"
+
+	"tidings/corpus"
+)
+
+func TestDemonyms(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"Sri Lanka", "Israel", "Japan", "Italy", "Canada", "Germany", "China", "Iran"}})
+	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
+	tests := []resolveCase{
+		{
+			"nationality read as an organization is misc",
+			"The Sri Lankan military said so.",
+			[]tagged{{"Sri Lankan", O, 0}},
+			[]wantFact{{"Sri Lankan", "Sri Lankan", M}},
+		},
+		{
+			"nationalities of each ending are misc",
+			"Israeli, Japanese, Italian, Canadian and German troops and Chinese ships.",
+			[]tagged{{"Israeli", L, 0}, {"Japanese", P, 0}, {"Italian", L, 0}, {"Canadian", O, 0}, {"German", L, 0}, {"Chinese", L, 0}},
+			[]wantFact{{"Israeli", "Israeli", M}, {"Japanese", "Japanese", M}, {"Italian", "Italian", M}, {"Canadian", "Canadian", M}, {"German", "German", M}, {"Chinese", "Chinese", M}},
+		},
+		{
+			"a country stays a place",
+			"Israel and Japan agreed.",
+			[]tagged{{"Israel", L, 0}, {"Japan", L, 0}},
+			[]wantFact{{"Israel", "Israel", L}, {"Japan", "Japan", L}},
+		},
+		{
+			"a nationality before a capitalised word is left alone",
+			"The Iranian Revolutionary Guards said so.",
+			[]tagged{{"Iranian", O, 0}},
+			[]wantFact{{"Iranian", "Iranian", O}},
+		},
+		{
+			"a word like no country is left alone",
+			"Smith spoke.",
+			[]tagged{{"Smith", P, 0}},
+			[]wantFact{{"Smith", "Smith", P}},
+		},
+	}
+	checkResolveCases(t, gaz, tests)
+}
