@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -77,6 +78,7 @@ func isAcronym(s string) bool {
 // parentheses to the words the acronym abbreviates: "Amazon" in "Amazon
 // Web Services (AWS)" becomes "Amazon Web Services".
 func (d *doc) expandAcronyms() {
+	var spans [][2]int
 	for k := 1; k+2 < len(d.toks); k++ {
 		acr, ok := d.parenAcronym(k)
 		if !ok {
@@ -89,11 +91,12 @@ func (d *doc) expandAcronyms() {
 				break
 			}
 			if ini == acr {
-				d.widen(j, k-1)
+				spans = append(spans, [2]int{j, k - 1})
 				break
 			}
 		}
 	}
+	d.widen(spans)
 }
 
 // tokenTexts returns the texts of tokens first to last.
@@ -105,21 +108,27 @@ func (d *doc) tokenTexts(first, last int) []string {
 	return out
 }
 
-// widen stretches the first mention lying inside tokens [first, last]
-// over all of them and drops the other mentions inside.
-func (d *doc) widen(first, last int) {
+// widen stretches, for each token span, the first mention lying inside
+// it over all of it and drops the other mentions inside. The spans are
+// in order and disjoint (no span of expandAcronyms holds the ")" ending
+// the one before), so one pass does what a pass per span would.
+func (d *doc) widen(spans [][2]int) {
+	if len(spans) == 0 {
+		return
+	}
+	done := make([]bool, len(spans))
 	kept := d.ms[:0]
-	done := false
 	for _, m := range d.ms {
-		if m.first < first || m.last > last {
+		i := sort.Search(len(spans), func(i int) bool { return spans[i][1] >= m.last })
+		if i == len(spans) || m.first < spans[i][0] {
 			kept = append(kept, m)
 			continue
 		}
-		if !done {
-			m.first, m.last = first, last
+		if !done[i] {
+			m.first, m.last = spans[i][0], spans[i][1]
 			d.set(&m)
 			kept = append(kept, m)
-			done = true
+			done[i] = true
 		}
 	}
 	d.ms = kept
