@@ -41,6 +41,9 @@ func (d *doc) demonyms() {
 		if k := m.last + 1; k < len(d.toks) && startsUpper(d.toks[k].Text) {
 			continue
 		}
+		if c := d.text[m.end-1]; c != 'n' && c != 'i' && c != 'e' { // the last letter of every ending
+			continue
+		}
 		if d.isDemonym(strings.Join(d.words(m), " ")) {
 			d.ms[i].typ = corpus.FactMisc
 		}

@@ -14,11 +14,7 @@ import (
 // ("ENGLAND" a person). A name the document gives two types is left
 // alone, and so is a mention that runs past the name.
 func (d *doc) capsNames() {
-	targets, canons, longest := d.mixedCaseNames()
-	if len(targets) == 0 {
-		return
-	}
-	added := false
+	var lines [][2]int // caps lines: first token, end
 	lineFirst := 0
 	for lineFirst < len(d.toks) {
 		lineEnd := lineFirst + 1
@@ -26,9 +22,17 @@ func (d *doc) capsNames() {
 			lineEnd++
 		}
 		if d.capsLine(lineFirst, lineEnd) {
-			added = d.tagCapsNames(lineFirst, lineEnd, targets, canons, longest) || added
+			lines = append(lines, [2]int{lineFirst, lineEnd})
 		}
 		lineFirst = lineEnd
+	}
+	if len(lines) == 0 {
+		return
+	}
+	targets, canons, longest := d.mixedCaseNames()
+	added := false
+	for _, l := range lines {
+		added = d.tagCapsNames(l[0], l[1], targets, canons, longest) || added
 	}
 	if added {
 		sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].first < d.ms[b].first })

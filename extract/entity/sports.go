@@ -174,11 +174,14 @@ func (d *doc) versusAt(k int) int {
 	switch {
 	case isVersus(w) || matchVerbs[w]:
 		return 1
-	case k+1 < len(d.toks) && matchVerbs[w+" "+d.toks[k+1].Text]:
+	case k+1 < len(d.toks) && matchVerbFirst[w] && matchVerbs[w+" "+d.toks[k+1].Text]:
 		return 2
 	}
 	return 0
 }
+
+// matchVerbFirst open the two-word match verbs.
+var matchVerbFirst = map[string]bool{"lost": true, "loses": true, "drew": true, "draw": true, "tied": true}
 
 // matchVerbs join the two sides of a match report.
 var matchVerbs = map[string]bool{
