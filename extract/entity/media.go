@@ -55,6 +55,9 @@ var knownOrgNames = []string{
 	"Statoil", "Equinor", "Petronas", "Pertamina", "Sinopec", "PetroChina", "CNOOC", "Gazprom", "Lukoil",
 	"Rosneft", "Yukos", "Transneft", "Repsol", "ADNOC", "NNPC", "Ecopetrol", "Codelco", "Norsk Hydro", "Glencore",
 	"De Beers", "Rosatom", "Rosoboronexport", "Huawei", "ZTE", "Foxconn", "Tata Motors", "Infosys", "Wipro",
+	// exchanges and central banks
+	"Nymex", "NYMEX", "Comex", "COMEX", "Matif", "MATIF", "Eurex", "Euronext", "Simex", "SIMEX", "Tocom", "TOCOM",
+	"Fed", "Riksbank", "Bundesbank", "Banque de France", "Banca d'Italia", "Bank Negara",
 	// international agencies and aid and rights groups
 	"Interpol", "Europol", "Frontex", "Doctors Without Borders", "Medecins Sans Frontieres", "Médecins Sans Frontières",
 	"Amnesty International", "Human Rights Watch", "Greenpeace", "Oxfam", "Transparency International",
@@ -96,7 +99,11 @@ var knownOrgs, knownOrgPrefixes = func() (map[string]uint64, map[string]bool) {
 		if len(toks) == 1 && len(n) > 1 && isAllCaps(n) {
 			caps |= 1 << 63
 		}
-		names[strings.Join(words, " ")] = caps
+		k := strings.Join(words, " ")
+		if old, ok := names[k]; ok {
+			caps &= old // "Nymex" and "NYMEX": either spelling
+		}
+		names[k] = caps
 	}
 	return names, prefixes
 }()
@@ -172,6 +179,9 @@ func (d *doc) knownOrgAt(i int) int {
 		if !knownOrgPrefixes[key] {
 			break
 		}
+	}
+	if best >= 0 && best == i && d.toks[i].Text == "Fed" && i+1 < len(d.toks) && d.toks[i+1].Text == "up" {
+		return -1 // "Fed up with ..."
 	}
 	if best >= 0 && best+1 < len(d.toks) {
 		next := d.toks[best+1]

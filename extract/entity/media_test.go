@@ -46,6 +46,18 @@ func TestKnownOrganizations(t *testing.T) {
 			[]wantFact{{"Sabena", "Sabena", O}, {"Saudi Aramco", "Saudi Aramco", O}},
 		},
 		{
+			"exchanges and the fed are organizations",
+			"Nymex crude fell and the Fed waited.",
+			nil,
+			[]wantFact{{"Nymex", "Nymex", O}, {"Fed", "Fed", O}},
+		},
+		{
+			"fed up is no fed",
+			"Fed up with it, he left.",
+			nil,
+			nil,
+		},
+		{
 			"possessive company keeps its possessive",
 			"Moody's cut the rating.",
 			[]tagged{{"Moody", P, 0}},
