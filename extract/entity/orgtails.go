@@ -32,6 +32,9 @@ func (d *doc) legalTails() {
 		case k+1 < len(d.toks) && d.toks[k].Text == "&" && (d.toks[k+1].Text == "Co" || d.toks[k+1].Text == "Co."):
 			k++
 		case k < len(d.toks) && legalForms[strings.TrimSuffix(d.toks[k].Text, ".")]:
+			if strings.TrimSuffix(d.toks[k].Text, ".") == "Co" && m.first == m.last && m.typ == corpus.FactPerson {
+				continue // "William Co.": a county as often
+			}
 		default:
 			continue
 		}

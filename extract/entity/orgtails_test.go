@@ -28,6 +28,12 @@ func TestLegalTails(t *testing.T) {
 			[]wantFact{{"Cascade Timberlands", "Cascade Timberlands", O}},
 		},
 		{
+			"a single name before co is left alone",
+			"He lives in William Co. now.",
+			[]tagged{{"William", P, 0}},
+			[]wantFact{{"William", "William", P}},
+		},
+		{
 			"name without a legal form is left alone",
 			"Smith and Co-workers met.",
 			[]tagged{{"Smith", P, 0}},

@@ -184,10 +184,11 @@ func (d *doc) versusAt(k int) int {
 var matchVerbFirst = map[string]bool{"lost": true, "loses": true, "drew": true, "draw": true, "tied": true}
 
 // matchVerbs join the two sides of a match report.
+// Not "defeated" or "crushed": armies and parties do that too ("Rome
+// defeated Carthage").
 var matchVerbs = map[string]bool{
-	"beat": true, "beats": true, "defeated": true, "defeats": true, "edged": true, "thrashed": true, "routed": true,
-	"crushed": true, "upset": true, "overcame": true, "lost to": true, "loses to": true, "drew with": true,
-	"draw with": true, "tied with": true,
+	"beat": true, "beats": true, "edged": true, "thrashed": true, "lost to": true, "loses to": true,
+	"drew with": true, "draw with": true, "tied with": true,
 }
 
 // isNation reports a country or a home nation ("England", "Wales"): CoNLL
@@ -197,7 +198,10 @@ func (d *doc) isNation(words []string) bool {
 	return d.gaz.has(k, GazCountry) || homeNations[k]
 }
 
-var homeNations = map[string]bool{"england": true, "scotland": true, "wales": true, "northern ireland": true, "ireland": true}
+var homeNations = map[string]bool{
+	"england": true, "scotland": true, "wales": true, "northern ireland": true, "ireland": true,
+	"us": true, "u.s.": true, "usa": true, "u.s.a.": true, "uk": true, "u.k.": true, "britain": true, "great britain": true,
+}
 
 func isVersus(w string) bool { return w == "v" || w == "V" || w == "vs" || w == "VS" || w == "vs." }
 

@@ -86,6 +86,12 @@ func TestSports(t *testing.T) {
 			[]wantFact{{"Essex", "Essex", O}, {"Surrey", "Surrey", O}, {"London", "London", O}, {"Chicago", "Chicago", O}},
 		},
 		{
+			"armies defeating cities are no teams",
+			"Rome defeated Carthage.",
+			[]tagged{{"Rome", L, 0}, {"Carthage", L, 0}},
+			[]wantFact{{"Rome", "Rome", L}, {"Carthage", "Carthage", L}},
+		},
+		{
 			"a person beating a place leaves the place",
 			"Smith beat London in the vote.",
 			[]tagged{{"Smith", P, 0}, {"London", L, 0}},
