@@ -14,6 +14,9 @@ import (
 // ("ENGLAND" a person). A name the document gives two types is left
 // alone, and so is a mention that runs past the name.
 func (d *doc) capsNames() {
+	if !d.capsPair() {
+		return
+	}
 	var lines [][2]int // caps lines: first token, end
 	lineFirst := 0
 	for lineFirst < len(d.toks) {
@@ -37,6 +40,23 @@ func (d *doc) capsNames() {
 	if added {
 		sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].first < d.ms[b].first })
 	}
+}
+
+// capsPair reports two words in capitals in a row, which every line in
+// capitals has: the cheap test before lines are looked at.
+func (d *doc) capsPair() bool {
+	prev := false
+	for _, t := range d.toks {
+		w := t.Text
+		caps := len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' && isAllCaps(w)
+		if caps && prev {
+			return true
+		}
+		if c := w[0]; caps || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80 { // a word, not punctuation
+			prev = caps
+		}
+	}
+	return false
 }
 
 // mixedCaseNames maps the capitalised token keys of the document's

@@ -110,16 +110,18 @@ var knownOrgs, knownOrgPrefixes = func() (map[string]uint64, map[string]bool) {
 
 // knownOrgFirst holds the first words of knownOrgNames as written and in
 // capitals: a token not in it opens no known name, found without
-// lower-casing it.
-var knownOrgFirst = func() map[string]bool {
+// lower-casing it; knownOrgFilter tests a token before the lookup.
+var knownOrgFirst, knownOrgFilter = func() (map[string]bool, *wordFilter) {
 	out := map[string]bool{}
+	var words []string
 	for _, n := range knownOrgNames {
 		if toks := token.Tokenize(n); len(toks) > 0 {
 			out[toks[0].Text] = true
 			out[strings.ToUpper(toks[0].Text)] = true
+			words = append(words, toks[0].Text)
 		}
 	}
-	return out
+	return out, newWordFilter(words)
 }()
 
 // knownOrganizations tags the names of knownOrgNames written with a
@@ -131,7 +133,7 @@ func (d *doc) knownOrganizations() {
 	var named map[string]bool
 	added := false
 	for i := 0; i < len(d.toks); i++ {
-		if w := d.toks[i].Text; !upperFirst(w) || !knownOrgFirst[w] {
+		if w := d.toks[i].Text; !upperFirst(w) || !knownOrgFilter.maybe(w) || !knownOrgFirst[w] {
 			continue
 		}
 		last := d.knownOrgAt(i)

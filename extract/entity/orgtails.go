@@ -102,14 +102,18 @@ func (d *doc) parties() {
 			d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
 		}
 	}
+	added := false
 	for k := 1; k < len(d.toks); k++ {
 		if d.toks[k].Text == "Democrats" && partyDemocrats[d.toks[k-1].Text] && d.spaced(k-1) && d.typeOf(k-1) == "" && d.typeOf(k) == "" {
 			m := mention{first: k - 1, last: k, typ: corpus.FactOrganization, confident: true}
 			d.set(&m)
 			d.ms = append(d.ms, m)
+			added = true
 		}
 	}
-	sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].first < d.ms[b].first })
+	if added {
+		sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].first < d.ms[b].first })
+	}
 }
 
 var partyDemocrats = map[string]bool{"Christian": true, "Social": true, "Free": true, "Liberal": true}

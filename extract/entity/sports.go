@@ -242,7 +242,16 @@ var (
 	clubLast = caseForms([]string{
 		"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "Town", "Rangers", "Argyle",
 	})
+	clubFirstFilter, clubLastFilter = newWordFilter(keys(clubFirst)), newWordFilter(keys(clubLast))
 )
+
+func keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
 
 // caseForms returns the words as given and in capitals.
 func caseForms(words []string) map[string]bool {
@@ -291,7 +300,9 @@ func (d *doc) clubs() {
 }
 
 // clubWord reports a word that opens a club's name.
-func (d *doc) clubWord(w string) bool { return upperFirst(w) && clubFirst[w] }
+func (d *doc) clubWord(w string) bool {
+	return upperFirst(w) && clubFirstFilter.maybe(w) && clubFirst[w]
+}
 
 // clubLastNear reports a club word one or two tokens after a capitalised
 // token i: the cheap test before placeRun looks places up.
@@ -300,7 +311,7 @@ func (d *doc) clubLastNear(i int) bool {
 		return false
 	}
 	for k := i + 1; k <= i+2 && k < len(d.toks); k++ {
-		if w := d.toks[k].Text; upperFirst(w) && clubLast[w] {
+		if w := d.toks[k].Text; upperFirst(w) && clubLastFilter.maybe(w) && clubLast[w] {
 			return true
 		}
 	}
