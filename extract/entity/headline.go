@@ -48,6 +48,9 @@ func (d *doc) capsPair() bool {
 	prev := false
 	for _, t := range d.toks {
 		w := t.Text
+		if w == "" {
+			continue
+		}
 		caps := len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' && isAllCaps(w)
 		if caps && prev {
 			return true
