@@ -16,7 +16,7 @@ func (d *doc) acronyms() {
 	alias := map[string]mention{}
 	for _, m := range d.ms {
 		// "SAN FRANCISCO (AP)" is a dateline and its agency, not an expansion
-		if acr, ok := d.parenAcronym(m.last + 1); ok && len(d.words(m)) > 1 && !agencies[strings.ToLower(acr)] {
+		if acr, ok := d.parenAcronym(m.last + 1); ok && m.last > m.first && !agencies[strings.ToLower(acr)] {
 			m.canon = canonicalForm(d.text[m.start:m.end])
 			alias[acr] = m
 		}
@@ -43,7 +43,17 @@ func (d *doc) acronyms() {
 			d.ms[i].typ, d.ms[i].canon, d.ms[i].confident = full.typ, full.canon, true
 		}
 	}
+	// a token can only be an alias if it starts like one and is as long
+	var starts [256]bool
+	shortest := len(d.text) + 1
+	for k := range alias {
+		starts[k[0]] = true
+		shortest = min(shortest, len(k))
+	}
 	for i, t := range d.toks {
+		if len(t.Text) < shortest || !starts[t.Text[0]] {
+			continue
+		}
 		if full, ok := alias[t.Text]; ok && !d.taken[i] && d.matchAt(i, []string{t.Text}) {
 			m := mention{first: i, last: i, typ: full.typ, canon: full.canon, confident: true}
 			d.set(&m)
