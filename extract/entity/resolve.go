@@ -47,6 +47,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.knownOrganizations()
 	d.legalTails()
 	d.parties()
+	d.stockLists()
 	d.demonyms()
 	d.ofDomains()
 	d.markTaken()

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 
 	"tidings/corpus"
@@ -93,3 +94,107 @@ func (d *doc) typeOf(k int) corpus.FactType {
 var weekdays = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
+
+// stockLists makes organizations of the names in a market report's list:
+// "Olivetti, Pirelli and Montedison fell in Milan", "Elsevier and Akzo
+// Nobel shares fell 2 percent". The list of capitalised names (each of
+// one to three words, joined by commas and "and") must be followed by
+// "shares" or not, a market verb, and a number or "in" and a known place.
+// A place or nation in it is an index or a market ("Tokyo fell 2
+// percent") and stays; so do misc names, names opening with a given
+// name or a common word, and single letters ("I fell 5 feet").
+func (d *doc) stockLists() {
+	added := false
+	for v := 1; v+1 < len(d.toks); v++ {
+		if !listVerbs[d.toks[v].Text] || !d.marketTail(v+1) {
+			continue
+		}
+		end := v - 1
+		if d.toks[end].Text == "shares" {
+			end--
+		}
+		runs := d.nameList(end)
+		if len(runs) == 0 || d.overhangs(runs[len(runs)-1][0], runs[0][1]) {
+			continue // a name runs into the list from outside
+		}
+		for _, r := range runs {
+			words := d.tokenTexts(r[0], r[1])
+			if d.isKnownPlace(strings.Join(words, " ")) || d.isNation(words) || d.personRun(r[0], r[1]) ||
+				d.typeOf(r[0]) == corpus.FactMisc || d.gaz.has(strings.ToLower(words[0]), GazCommon) || pronouns[words[0]] ||
+				len(words[0]) < 2 || marketIndexes[strings.Join(words, " ")] || marketWords[words[0]] {
+				continue
+			}
+			d.tagSpan(r[0], r[1], corpus.FactOrganization)
+			added = true
+		}
+	}
+	if added {
+		sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].first < d.ms[b].first })
+	}
+}
+
+// marketTail reports what follows a market verb at token k: a number
+// ("2 percent", "5 cents", "1.5") or "in" and a known place.
+func (d *doc) marketTail(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	w := d.toks[k].Text
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	return w == "in" && k+1 < len(d.toks) && d.isKnownPlace(d.toks[k+1].Text)
+}
+
+// nameList returns the names of a list ending at token end, read
+// backwards: runs of one to three capitalised words joined by "," and
+// "and". It returns nothing when the list does not open a clause (after
+// a lower-case word other than "while", "and", "but").
+func (d *doc) nameList(end int) [][2]int {
+	var runs [][2]int
+	k := end
+	for k >= 0 {
+		last := k
+		for k >= 0 && last-k < 3 && startsUpper(d.toks[k].Text) && d.toks[k].Text != "The" {
+			k--
+		}
+		if k == last {
+			return nil
+		}
+		runs = append(runs, [2]int{k + 1, last})
+		if k < 0 {
+			break
+		}
+		if t := d.toks[k].Text; t == "," || t == "and" {
+			k--
+			continue
+		}
+		break
+	}
+	if k >= 0 && !d.sentenceStart(k+1) && !clauseOpeners[d.toks[k].Text] {
+		return nil
+	}
+	return runs
+}
+
+// listVerbs are the market verbs a price moves by: not "had" or "lost"
+// ("We had 5 kids").
+var listVerbs = map[string]bool{
+	"rose": true, "fell": true, "gained": true, "jumped": true, "dropped": true, "slipped": true, "climbed": true,
+	"eased": true, "firmed": true, "surged": true, "plunged": true, "tumbled": true, "rallied": true, "slid": true,
+	"soared": true, "sank": true, "dipped": true, "advanced": true, "slumped": true, "declined": true,
+}
+
+// marketWords are what else rises and falls in a market report:
+// indicators, currencies, bonds, crude grades, indices named short.
+var marketWords = map[string]bool{
+	"GDP": true, "GNP": true, "CPI": true, "PPI": true, "PMI": true, "RPI": true, "HICP": true, "ISM": true,
+	"M1": true, "M2": true, "M3": true, "Sterling": true, "Dow": true, "Nasdaq": true, "Bund": true, "Bunds": true,
+	"Treasuries": true, "Gilts": true, "Brent": true, "WTI": true, "Nymex": true, "Comex": true, "Gold": true,
+	"Silver": true, "Copper": true, "Yen": true, "Euro": true, "Mark": true, "Franc": true, "Lira": true,
+}
+
+// pronouns open a clause as capitalised words and name nothing.
+var pronouns = map[string]bool{"I": true, "We": true, "They": true, "He": true, "She": true, "It": true, "You": true}
+
+var clauseOpeners = map[string]bool{"while": true, "and": true, "but": true, "as": true, "whereas": true, "The": true, "the": true}

@@ -49,3 +49,47 @@ func TestStockEvidence(t *testing.T) {
 	}
 	checkResolveCases(t, gaz, tests)
 }
+
+func TestStockLists(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"Milan", "Tokyo"}, GazFirstName: {"John"}})
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	tests := []resolveCase{
+		{
+			"a list of names that fell in a market is companies",
+			"Olivetti, Pirelli and Montedison fell in Milan.",
+			[]tagged{{"Pirelli", P, 0}, {"Milan", L, 0}},
+			[]wantFact{{"Olivetti", "Olivetti", O}, {"Pirelli", "Pirelli", O}, {"Montedison", "Montedison", O}, {"Milan", "Milan", L}},
+		},
+		{
+			"names before shares and a number are companies",
+			"Elsevier and Akzo Nobel shares fell 2 percent.",
+			[]tagged{{"Akzo Nobel", P, 0}},
+			[]wantFact{{"Elsevier", "Elsevier", O}, {"Akzo Nobel", "Akzo Nobel", O}},
+		},
+		{
+			"a name joined by and is cut",
+			"Electrolux, Ericsson and Volvo rose in Milan.",
+			[]tagged{{"Ericsson and Volvo", O, 0}, {"Milan", L, 0}},
+			[]wantFact{{"Electrolux", "Electrolux", O}, {"Ericsson", "Ericsson", O}, {"Volvo", "Volvo", O}, {"Milan", "Milan", L}},
+		},
+		{
+			"a market, an indicator and a pronoun stay",
+			"Tokyo fell 2 percent. GDP rose 3 percent. We rose 5 places.",
+			[]tagged{{"Tokyo", L, 0}},
+			[]wantFact{{"Tokyo", "Tokyo", L}},
+		},
+		{
+			"a person who rose stays",
+			"John Smith rose 3 places in the ranking.",
+			[]tagged{{"John Smith", P, 0}},
+			[]wantFact{{"John Smith", "John Smith", P}},
+		},
+		{
+			"without a number or a market the list is left alone",
+			"Olivetti and Pirelli rose early.",
+			[]tagged{{"Pirelli", P, 0}},
+			[]wantFact{{"Pirelli", "Pirelli", P}},
+		},
+	}
+	checkResolveCases(t, gaz, tests)
+}
