@@ -50,8 +50,11 @@ func (e Entry) document(rates map[string]float64) (*document.Document, error) {
 	d := e.Doc
 	b := docBuilder{fs: fs, doc: document.NewDocument(docID(d.ID))}
 	b.text(fieldTitle, nil, d.Title)
-	toks := englishAnalyzer().Analyze([]byte(d.Text))
-	b.add(document.NewTextFieldCustom(fieldBody, nil, []byte(d.Text), fs.fields[fieldBody].Options(), preAnalyzed(toks)))
+	text := []byte(d.Text)
+	toks := englishAnalyzer().Analyze(text)
+	// The body is neither stored nor highlighted by Bleve: its field needs
+	// no copy of the text, only its tokens.
+	b.add(document.NewTextFieldCustom(fieldBody, nil, nil, fs.fields[fieldBody].Options(), preAnalyzed(toks)))
 	b.add(document.NewTextFieldCustom(fieldBodySeq, nil, seqOf(toks), fs.fields[fieldBodySeq].Options(), nil))
 	b.text(fieldSource, nil, d.Source)
 	b.text(fieldURL, nil, d.URL)
