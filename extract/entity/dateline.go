@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 
@@ -33,7 +32,7 @@ func (d *doc) datelines() {
 		added = true
 	}
 	if added {
-		sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].first < d.ms[b].first })
+		d.sortMentions()
 	}
 }
 

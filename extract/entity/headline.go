@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"sort"
 	"strings"
 
 	"tidings/corpus"
@@ -38,7 +37,7 @@ func (d *doc) capsNames() {
 		added = d.tagCapsNames(l[0], l[1], targets, canons, longest) || added
 	}
 	if added {
-		sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].first < d.ms[b].first })
+		d.sortMentions()
 	}
 }
 

@@ -156,12 +156,7 @@ func (d *doc) institutionNames() {
 		for first < end && (d.toks[first].Text == "The" || d.toks[first].Text == "A") {
 			first++
 		}
-		m := mention{first: first, last: end, typ: corpus.FactOrganization}
-		d.set(&m)
-		d.ms = append(d.ms, m)
-		for k := first; k <= end; k++ {
-			d.taken[k] = true
-		}
+		d.addTaken(mention{first: first, last: end, typ: corpus.FactOrganization})
 		i = end
 	}
 }
@@ -293,12 +288,7 @@ func (d *doc) companyRuns() {
 		}
 		k := strings.ToLower(strings.Join(d.tokenTexts(i, last), " "))
 		if d.gaz.has(k, GazCompany) && !d.isKnownPlace(k) && !d.gaz.has(strings.ToLower(d.toks[i].Text), GazFirstName) {
-			m := mention{first: i, last: last, typ: corpus.FactOrganization}
-			d.set(&m)
-			d.ms = append(d.ms, m)
-			for t := i; t <= last; t++ {
-				d.taken[t] = true
-			}
+			d.addTaken(mention{first: i, last: last, typ: corpus.FactOrganization})
 		}
 		i = last
 	}

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"sort"
 	"strings"
 
 	"tidings/corpus"
@@ -157,7 +156,7 @@ func (d *doc) knownOrganizations() {
 		i = last
 	}
 	if added {
-		sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].first < d.ms[b].first })
+		d.sortMentions()
 	}
 }
 

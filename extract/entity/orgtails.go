@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"sort"
 	"strings"
 
 	"tidings/corpus"
@@ -112,7 +111,7 @@ func (d *doc) parties() {
 		}
 	}
 	if added {
-		sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].first < d.ms[b].first })
+		d.sortMentions()
 	}
 }
 

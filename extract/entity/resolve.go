@@ -195,6 +195,22 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// sortMentions orders the mentions by their first token, after a rule
+// appended some.
+func (d *doc) sortMentions() {
+	sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].first < d.ms[b].first })
+}
+
+// addTaken appends m, its text and canonical name set, and marks its
+// tokens taken.
+func (d *doc) addTaken(m mention) {
+	d.set(&m)
+	d.ms = append(d.ms, m)
+	for k := m.first; k <= m.last; k++ {
+		d.taken[k] = true
+	}
+}
+
 func (d *doc) markTaken() {
 	d.taken = make([]bool, len(d.toks))
 	for _, m := range d.ms {
@@ -365,12 +381,7 @@ func (d *doc) propagate() {
 			if t.midOnly && (d.sentenceStart(i) || i+1 < len(d.toks) && startsUpper(d.toks[i+1].Text)) {
 				continue
 			}
-			m := mention{first: i, last: i + L - 1, typ: t.typ, canon: t.canon}
-			d.set(&m)
-			d.ms = append(d.ms, m)
-			for j := m.first; j <= m.last; j++ {
-				d.taken[j] = true
-			}
+			d.addTaken(mention{first: i, last: i + L - 1, typ: t.typ, canon: t.canon})
 			break
 		}
 	}

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"sort"
 	"strings"
 
 	"tidings/corpus"
@@ -50,7 +49,7 @@ func (d *doc) results() {
 		}
 		d.tagSpan(r[0], r[1], t)
 	}
-	sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].first < d.ms[b].first })
+	d.sortMentions()
 }
 
 // personRun reports a run of two words or more that opens with a known
@@ -295,7 +294,7 @@ func (d *doc) clubs() {
 		i = last
 	}
 	if added {
-		sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].first < d.ms[b].first })
+		d.sortMentions()
 	}
 }
 

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"sort"
 	"strings"
 
 	"tidings/corpus"
@@ -46,10 +45,7 @@ func (d *doc) stockEvidence() {
 	}
 	for _, k := range at {
 		if d.typeOf(k) == "" { // the others are found again by propagate
-			m := mention{first: k, last: k, typ: corpus.FactOrganization, confident: true}
-			d.set(&m)
-			d.ms = append(d.ms, m)
-			d.taken[k] = true
+			d.addTaken(mention{first: k, last: k, typ: corpus.FactOrganization, confident: true})
 		}
 	}
 }
@@ -129,7 +125,7 @@ func (d *doc) stockLists() {
 		}
 	}
 	if added {
-		sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].first < d.ms[b].first })
+		d.sortMentions()
 	}
 }
 
