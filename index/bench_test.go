@@ -32,24 +32,33 @@ func genEntries(g *indexgen.Generator, first int64, n int) ([]Entry, int64) {
 }
 
 // writeGenerated indexes n generated articles (IDs 1 to n) through a
-// Writer, as tidings run and reindex do, and returns their text size.
-// every, when set, is called after each 50,000 articles fed.
+// Writer and returns their text size. every, when set, is called each
+// time another 50,000 articles have been fed.
 func writeGenerated(tb testing.TB, ix *Index, g *indexgen.Generator, n int, every func(fed int)) int64 {
+	var text int64
+	writeThrough(tb, ix, n, func(i int) Entry {
+		if every != nil && i > 0 && i%50_000 == 0 {
+			every(i)
+		}
+		doc, facts := g.Article(int64(i + 1))
+		text += int64(len(doc.Text) + len(doc.Title))
+		return Entry{Doc: doc, Facts: facts}
+	})
+	return text
+}
+
+// writeThrough feeds n entries, next(i) for i from 0, to a Writer into ix,
+// as tidings run and reindex index, and fails tb unless all are committed.
+func writeThrough(tb testing.TB, ix *Index, n int, next func(i int) Entry) {
 	in := make(chan Entry, ix.cfg.BatchSize)
 	done := make(chan error, 1)
 	w := NewWriter(ix, nopMarker{}, nil)
 	go func() { done <- w.Run(context.Background(), in) }()
-	var text int64
-	for id := 1; id <= n; id++ {
-		doc, facts := g.Article(int64(id))
-		text += int64(len(doc.Text) + len(doc.Title))
+	for i := range n {
 		select {
-		case in <- Entry{Doc: doc, Facts: facts}:
+		case in <- next(i):
 		case err := <-done:
-			tb.Fatalf("index writer stopped after %d articles: %v", id-1, err)
-		}
-		if every != nil && id%50_000 == 0 {
-			every(id)
+			tb.Fatalf("index writer stopped after %d articles: %v", i, err)
 		}
 	}
 	close(in)
@@ -59,7 +68,6 @@ func writeGenerated(tb testing.TB, ix *Index, g *indexgen.Generator, n int, ever
 	if got := w.Stats().Indexed; got != int64(n) {
 		tb.Fatalf("indexed %d articles, fed %d", got, n)
 	}
-	return text
 }
 
 // indexingRuntime sets the soft memory limit and collector pace that tidings
@@ -125,26 +133,12 @@ func BenchmarkWriter(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer ix.Close()
-	in := make(chan Entry, batch)
-	done := make(chan error, 1)
-	w := NewWriter(ix, nopMarker{}, nil)
-	go func() { done <- w.Run(context.Background(), in) }()
 	b.SetBytes(bytes / 2)
 	b.ResetTimer()
 	start, cpu0 := time.Now(), cpuTime()
-	n := b.N
-	for i := range n * batch {
-		in <- copyEntry(pool, i)
-	}
-	close(in)
-	if err := <-done; err != nil {
-		b.Fatal(err)
-	}
+	writeThrough(b, ix, b.N*batch, func(i int) Entry { return copyEntry(pool, i) })
 	b.StopTimer()
-	if got := w.Stats().Indexed; got != int64(n*batch) {
-		b.Fatalf("indexed %d articles, fed %d", got, n*batch)
-	}
-	reportIndexing(b, n*batch, start, cpu0)
+	reportIndexing(b, b.N*batch, start, cpu0)
 }
 
 // benchBatch is the indexing benchmarks' batch size: Config's default
