@@ -16,19 +16,8 @@ import (
 func (d *doc) results() {
 	var runs [][2]int
 	lines := 0
-	nl := strings.IndexByte(d.text, '\n') // the next line break not yet passed
 	for i := range d.toks {
-		start := i == 0
-		for nl >= 0 && nl < d.toks[i].Start { // tokens hold no line break: it lies before token i
-			start = true
-			next := strings.IndexByte(d.text[nl+1:], '\n')
-			if next < 0 {
-				nl = -1
-			} else {
-				nl += 1 + next
-			}
-		}
-		if !start {
+		if !d.lineStart(i) {
 			continue
 		}
 		if rs, ok := d.resultLine(i); ok {
