@@ -20,7 +20,7 @@ var (
 
 func loadTagger(t testing.TB) *Tagger {
 	t.Helper()
-	taggerOnce.Do(func() { tagger, taggerErr = Load() })
+	taggerOnce.Do(func() { tagger, taggerErr = loadModelFile() })
 	if taggerErr != nil {
 		t.Fatalf("Load: %v", taggerErr)
 	}
