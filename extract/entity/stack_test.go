@@ -3,6 +3,7 @@ package entity
 import (
 	"bytes"
 	"slices"
+	"strings"
 	"testing"
 
 	"tidings/corpus"
@@ -98,5 +99,18 @@ func TestStackedModelRoundTrip(t *testing.T) {
 		if got[i].Start != want[i].Start || got[i].End != want[i].End || got[i].Type != want[i].Type {
 			t.Errorf("name %d: loaded %+v, trained %+v", i, got[i], want[i])
 		}
+	}
+	bad := map[string]string{
+		"empty":         "",
+		"spaces":        "   \n\n ",
+		"other script":  "東京で会議が開かれた。Sandoz は上昇した。",
+		"long sentence": strings.Repeat("Sandoz Basel ", 5000),
+		"invalid utf-8": "Sandoz \xff\xfe rose in Basel.",
+		"capitals only": "SANDOZ SHARES ROSE IN BASEL",
+	}
+	for name, in := range bad {
+		t.Run(name, func(t *testing.T) {
+			checkFacts(t, in, NewTagger(back).Extract(in))
+		})
 	}
 }
