@@ -117,6 +117,12 @@ func openBleve(dir string) (bleve.Index, error) {
 		// input, so unbounded ones would make the largest merge of a
 		// growing index cost as much as the index itself (in CPU, and in
 		// resident memory for the mapped files).
+		//
+		// Otherwise Bleve's tiers stand (500 → 5,000 → 50,000 articles).
+		// Wider merges that rewrite each article once instead of twice
+		// (100 batches → 50,000) cost 14% less CPU over a 1M-article
+		// build, but keep a hundred small segments mapped and resident
+		// waiting for their merge: peak RSS 1,138 MiB against 903.
 		"scorchMergePlanOptions": map[string]any{"MaxSegmentSize": maxSegmentDocs},
 	}
 	state, err := dirState(dir)
