@@ -83,4 +83,7 @@ type DocumentFilter struct {
 	Until     time.Time // only published (or fetched) before
 	Unindexed bool      // only documents not marked indexed
 	Limit     int       // at most this many; 0 means no limit
+	// WithoutHTML leaves RawHTML nil. Reading and decompressing a page
+	// (often 100 KB or more) costs more than the rest of the document.
+	WithoutHTML bool
 }

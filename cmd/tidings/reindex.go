@@ -61,8 +61,7 @@ func reindexCmd(ctx context.Context, env *Env, args []string) error {
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error {
 		defer close(entries)
-		return store.ScanDocuments(gctx, corpus.DocumentFilter{}, func(d *corpus.Document, facts []corpus.Fact) error {
-			d.RawHTML = nil
+		return store.ScanDocuments(gctx, corpus.DocumentFilter{WithoutHTML: true}, func(d *corpus.Document, facts []corpus.Fact) error {
 			select {
 			case entries <- index.Entry{Doc: d, Facts: facts}:
 				stats.n.Add(1)

@@ -214,8 +214,7 @@ func (d *daemon) stages(work context.Context) error {
 // catchUpIndex sends every stored document not marked indexed.
 func (d *daemon) catchUpIndex(ctx context.Context, out chan<- index.Entry) error {
 	n := 0
-	err := d.store.ScanDocuments(ctx, corpus.DocumentFilter{Unindexed: true}, func(doc *corpus.Document, facts []corpus.Fact) error {
-		doc.RawHTML = nil // the index never needs it
+	err := d.store.ScanDocuments(ctx, corpus.DocumentFilter{Unindexed: true, WithoutHTML: true}, func(doc *corpus.Document, facts []corpus.Fact) error {
 		select {
 		case out <- index.Entry{Doc: doc, Facts: facts}:
 			n++

@@ -53,7 +53,7 @@ func scanSelected(ctx context.Context, cfg Config, store corpus.Store, q index.Q
 			return err
 		}
 	}
-	filter := corpus.DocumentFilter{Since: q.Since, Until: q.Until}
+	filter := corpus.DocumentFilter{Since: q.Since, Until: q.Until, WithoutHTML: true}
 	if len(q.Sources) == 1 {
 		filter.Source = q.Sources[0]
 	}

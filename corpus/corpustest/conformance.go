@@ -216,6 +216,26 @@ func testScan(t *testing.T, s corpus.Store) {
 			t.Errorf("scan %s: %d documents, want %d", c.name, got, c.want)
 		}
 	}
+	html := func(f corpus.DocumentFilter) (with, without int) {
+		err := s.ScanDocuments(ctx, f, func(d *corpus.Document, _ []corpus.Fact) error {
+			if len(d.RawHTML) > 0 {
+				with++
+			} else {
+				without++
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return with, without
+	}
+	if with, without := html(corpus.DocumentFilter{Source: "other"}); with != 150 || without != 0 {
+		t.Errorf("scan: %d documents with their HTML, %d without; want 150, 0", with, without)
+	}
+	if with, without := html(corpus.DocumentFilter{Source: "other", WithoutHTML: true}); with != 0 || without != 150 {
+		t.Errorf("scan WithoutHTML: %d documents with their HTML, %d without; want 0, 150", with, without)
+	}
 	stop := errors.New("stop")
 	if err := s.ScanDocuments(ctx, corpus.DocumentFilter{}, func(*corpus.Document, []corpus.Fact) error { return stop }); !errors.Is(err, stop) {
 		t.Errorf("scan error = %v, want fn's error", err)

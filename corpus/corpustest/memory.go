@@ -155,6 +155,9 @@ func (m *Memory) ScanDocuments(ctx context.Context, f corpus.DocumentFilter, fn 
 		if err != nil {
 			continue
 		}
+		if f.WithoutHTML {
+			d.RawHTML = nil
+		}
 		facts, _ := m.Facts(ctx, id)
 		if err := fn(d, facts); err != nil {
 			return err

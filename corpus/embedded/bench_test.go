@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"tidings/corpus"
@@ -76,4 +77,48 @@ func benchStore(b *testing.B) (*Store, *corpus.Document) {
 		doc.Text += " " + doc.Text
 	}
 	return s, doc
+}
+
+// BenchmarkScanDocuments reads 1,000 stored ~4 KB articles, each kept with
+// 100 KB of page HTML and 30 facts, as reindex and export do: with the
+// pages, and without (corpus.DocumentFilter.WithoutHTML).
+func BenchmarkScanDocuments(b *testing.B) {
+	ctx := context.Background()
+	s, doc := benchStore(b)
+	facts := make([]corpus.Fact, 0, 30)
+	for len(facts) < 30 {
+		facts = append(facts, corpustest.SampleFacts()...)
+	}
+	page := []byte("<html><body>")
+	for i := 0; len(page) < 100<<10; i++ {
+		page = fmt.Appendf(page, `<div class="c%d"><a href="/story/%d">Story %d</a> %s</div>`, i, i*7919, i, doc.Title)
+	}
+	const n = 1000
+	for i := range n {
+		d := *doc
+		d.URL = fmt.Sprintf("https://news.example.org/bench/%d", i)
+		d.ContentHash = fmt.Sprint(i)
+		d.RawHTML = fmt.Appendf(slices.Clip(page), "<!-- %d -->", i)
+		if _, err := s.SaveDocument(ctx, &d, facts[:30]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for _, withoutHTML := range []bool{false, true} {
+		b.Run(fmt.Sprintf("WithoutHTML=%t", withoutHTML), func(b *testing.B) {
+			for b.Loop() {
+				seen := 0
+				err := s.ScanDocuments(ctx, corpus.DocumentFilter{WithoutHTML: withoutHTML}, func(d *corpus.Document, facts []corpus.Fact) error {
+					if len(facts) != 30 || (len(d.RawHTML) == 0) != withoutHTML {
+						b.Fatalf("document %d: %d facts, %d bytes of HTML", d.ID, len(facts), len(d.RawHTML))
+					}
+					seen++
+					return nil
+				})
+				if err != nil || seen != n {
+					b.Fatalf("scanned %d of %d documents: %v", seen, n, err)
+				}
+			}
+			b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "docs/s")
+		})
+	}
 }

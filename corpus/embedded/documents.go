@@ -19,6 +19,10 @@ import (
 const documentColumns = `id, url, source, title, authors, published, modified, fetched, language,
 	site_name, image_url, text, raw_html, content_hash, simhash, duplicate_of, date_source`
 
+// documentColumnsWithoutHTML reads NULL for raw_html, which SQLite then
+// never loads from its overflow pages.
+var documentColumnsWithoutHTML = strings.Replace(documentColumns, "raw_html", "NULL", 1)
+
 // SaveDocument implements corpus.Store.
 func (s *Store) SaveDocument(ctx context.Context, doc *corpus.Document, facts []corpus.Fact) (corpus.SaveOutcome, error) {
 	authors, err := json.Marshal(nonNil(doc.Authors))
@@ -225,7 +229,7 @@ func (s *Store) ScanDocuments(ctx context.Context, f corpus.DocumentFilter, fn f
 		if f.Limit > 0 && f.Limit-seen < n {
 			n = f.Limit - seen
 		}
-		docs, err := s.documentsPage(ctx, where, args, n)
+		docs, err := s.documentsPage(ctx, where, args, n, f.WithoutHTML)
 		if err != nil {
 			return fmt.Errorf("scan documents: %w", err)
 		}
@@ -246,8 +250,12 @@ func (s *Store) ScanDocuments(ctx context.Context, f corpus.DocumentFilter, fn f
 	}
 }
 
-func (s *Store) documentsPage(ctx context.Context, where string, args []any, n int) ([]*corpus.Document, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+documentColumns+` FROM documents WHERE `+where+` ORDER BY id LIMIT ?`, append(args, n)...)
+func (s *Store) documentsPage(ctx context.Context, where string, args []any, n int, withoutHTML bool) ([]*corpus.Document, error) {
+	columns := documentColumns
+	if withoutHTML {
+		columns = documentColumnsWithoutHTML
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+columns+` FROM documents WHERE `+where+` ORDER BY id LIMIT ?`, append(args, n)...)
 	if err != nil {
 		return nil, err
 	}
