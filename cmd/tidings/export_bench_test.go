@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strconv"
 	"sync/atomic"
@@ -14,7 +13,6 @@ import (
 
 	"tidings/corpus"
 	"tidings/corpus/corpustest"
-	"tidings/corpus/embedded"
 )
 
 // BenchmarkExport streams every fact of a store to io.Discard and reports
@@ -22,33 +20,19 @@ import (
 // TIDINGS_BENCH_FACTS=1000000 builds the 1M-fact store of issue 6 (slow to
 // build: minutes).
 func BenchmarkExport(b *testing.B) {
-	nFacts := 30_000
-	if v, err := strconv.Atoi(os.Getenv("TIDINGS_BENCH_FACTS")); err == nil && v > 0 {
-		nFacts = v
-	}
-	dir := b.TempDir()
-	dataDir := filepath.Join(dir, "data")
-	ctx := context.Background()
-	s, err := embedded.Open(ctx, filepath.Join(dataDir, "tidings.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
+	nFacts := envCount("TIDINGS_BENCH_FACTS", 30_000)
 	base := corpustest.SampleDocument(0)
 	facts := make([]corpus.Fact, 0, 30)
 	for len(facts) < 30 {
 		facts = append(facts, corpustest.SampleFacts()...)
 	}
 	facts = facts[:30]
-	for i := 0; i*30 < nFacts; i++ {
+	cfg := benchConfig(b, (nFacts+29)/30, func(i int) (*corpus.Document, []corpus.Fact) {
 		d := *base
 		d.URL, d.ContentHash, d.RawHTML = fmt.Sprintf("https://x.example/%d", i), strconv.Itoa(i), nil
-		if _, err := s.SaveDocument(ctx, &d, facts); err != nil {
-			b.Fatal(err)
-		}
-	}
-	s.Close()
-	cfg := filepath.Join(dir, "config.yaml")
-	os.WriteFile(cfg, []byte("data_dir: "+dataDir+"\napi: {listen: ''}\nsources: [{name: a, kind: file, path: x, schedule: 1h}]\n"), 0o644)
+		return &d, facts
+	})
+	ctx := context.Background()
 	env := &Env{Stdout: io.Discard, Stderr: io.Discard, Getenv: os.Getenv}
 	var peak atomic.Uint64
 	stop := make(chan struct{})

@@ -5,13 +5,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"strconv"
 	"syscall"
 	"testing"
 	"time"
 
-	"tidings/corpus/embedded"
+	"tidings/corpus"
 	"tidings/index/indexgen"
 )
 
@@ -21,29 +19,15 @@ import (
 // indexing on all cores. 10,000 articles by default;
 // TIDINGS_BENCH_ARTICLES chooses another count.
 func BenchmarkReindex(b *testing.B) {
-	n := 10_000
-	if v, err := strconv.Atoi(os.Getenv("TIDINGS_BENCH_ARTICLES")); err == nil && v > 0 {
-		n = v
-	}
-	dir := b.TempDir()
-	dataDir := filepath.Join(dir, "data")
-	ctx := context.Background()
-	s, err := embedded.Open(ctx, filepath.Join(dataDir, "tidings.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
+	n := envCount("TIDINGS_BENCH_ARTICLES", 10_000)
 	g := indexgen.New(indexgen.Config{Seed: 1})
-	for i := 1; i <= n; i++ {
-		d, facts := g.Article(int64(i))
+	cfg := benchConfig(b, n, func(i int) (*corpus.Document, []corpus.Fact) {
+		d, facts := g.Article(int64(i + 1))
 		d.ID = 0
 		d.RawHTML = fmt.Appendf(nil, "<html><head><title>%s</title></head><body><nav>%s</nav><article><p>%s</p></article></body></html>", d.Title, d.URL, d.Text)
-		if _, err := s.SaveDocument(ctx, d, facts); err != nil {
-			b.Fatal(err)
-		}
-	}
-	s.Close()
-	cfg := filepath.Join(dir, "config.yaml")
-	os.WriteFile(cfg, []byte("data_dir: "+dataDir+"\napi: {listen: ''}\nsources: [{name: a, kind: file, path: x, schedule: 1h}]\n"), 0o644)
+		return d, facts
+	})
+	ctx := context.Background()
 	env := &Env{Stdout: io.Discard, Stderr: io.Discard, Getenv: os.Getenv}
 	cpu0 := cpuTime()
 	for b.Loop() {
