@@ -50,7 +50,6 @@ func main() {
 	flag.IntVar(&relabelVotes, "relabel", 2, "relabel the partly automatic set's names that the hand-annotated sets tag this many times with one type (0: off)")
 	flag.BoolVar(&relabelPlaces, "relabel-countries", true, "with -relabel, country names are places")
 	flag.IntVar(&runs, "runs", 3, "perceptrons trained with successive seeds and averaged")
-	flag.IntVar(&stack, "stack", 0, "folds of jackknifed first-stage predictions for a second, document-level stage (0: one stage)")
 	flag.BoolVar(&useClusters, "clusters", true, "compute word clusters from the training text")
 	flag.BoolVar(&scoreTests, "report-test", false, "also print scores on the test sets (report only; never tune on them)")
 	flag.Parse()
@@ -119,7 +118,7 @@ func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
 		fmt.Printf("clusters: %d words (%s)\n", len(clusters), time.Since(t0).Round(time.Second))
 	}
 	m, st, err := entity.Train(docs, entity.TrainConfig{
-		Bits: bits, Epochs: epochs, Seed: seed, Gazetteer: gaz, Clusters: clusters, LexDropout: lexDropout, Runs: runs, Stack: stack,
+		Bits: bits, Epochs: epochs, Seed: seed, Gazetteer: gaz, Clusters: clusters, LexDropout: lexDropout, Runs: runs,
 		Progress: func(e, wrong, n int) {
 			fmt.Printf("epoch %d: %d/%d sentences wrong (%s)\n", e, wrong, n, time.Since(t0).Round(time.Second))
 		},
@@ -157,7 +156,7 @@ func writeModel(m *entity.Model, out string) error {
 var (
 	scoreTests, useClusters, relabelPlaces bool
 	lexDropout                             float64
-	runs, relabelVotes, stack              int
+	runs, relabelVotes                     int
 )
 
 // testSets are scored only with -report-test.

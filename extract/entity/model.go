@@ -30,17 +30,9 @@ type Model struct {
 	// and fine; words absent from the training text have none.
 	clusters map[string][2]uint16
 	clusTab  *clusterTable // clusters for lookups while tagging
-	// stage2, when set, re-tags each sentence from this model's features
-	// and its predictions over the document (stack.go); it holds weights
-	// and transitions only.
-	stage2 *Model
 }
 
 const modelMagic = "TIDNER04"
-
-// stackedMagic opens a model with a second stage: the same file, then the
-// second stage's scale, transitions and rows after the cluster map.
-const stackedMagic = "TIDNER05"
 
 // score sets out to token i's emission scores. A loaded model's rows
 // hold tags 1..16 less tag 0 (outside), whose score is then 0: the same
@@ -172,38 +164,6 @@ func (c *countWriter) Write(p []byte) (int, error) {
 }
 
 func (m *Model) encode(w *bufio.Writer) error {
-	magic := modelMagic
-	if m.stage2 != nil {
-		magic = stackedMagic
-	}
-	w.WriteString(magic)
-	w.WriteByte(m.bits)
-	m.encodeWeights(w)
-	var buf [binary.MaxVarintLen64]byte
-	for l := range NumGazLists {
-		s := ""
-		if m.gaz != nil {
-			s = strings.Join(m.gaz.lists[l], "\n")
-		}
-		w.Write(buf[:binary.PutUvarint(buf[:], uint64(len(s)))])
-		if _, err := w.WriteString(s); err != nil {
-			return fmt.Errorf("write model: %w", err)
-		}
-	}
-	if err := m.encodeClusters(w); err != nil {
-		return err
-	}
-	if m.stage2 != nil {
-		m.stage2.encodeWeights(w)
-		if err := w.Flush(); err != nil {
-			return fmt.Errorf("write model: %w", err)
-		}
-	}
-	return nil
-}
-
-// encodeWeights writes the scale, the transitions and the non-zero rows.
-func (m *Model) encodeWeights(w *bufio.Writer) {
 	weights := m.w
 	if weights == nil && m.q != nil { // a loaded model: widen its stored weights, leaving the model as it is
 		weights = make([]float32, len(m.q)/qCols*numTags)
@@ -222,6 +182,8 @@ func (m *Model) encodeWeights(w *bufio.Writer) {
 	if scale == 0 {
 		scale = 1
 	}
+	w.WriteString(modelMagic)
+	w.WriteByte(m.bits)
 	writeF32(w, scale)
 	for _, v := range m.trans {
 		writeF32(w, v)
@@ -246,6 +208,17 @@ func (m *Model) encodeWeights(w *bufio.Writer) {
 		}
 	}
 	w.Write(buf[:binary.PutUvarint(buf[:], 0)]) // end of rows
+	for l := range NumGazLists {
+		s := ""
+		if m.gaz != nil {
+			s = strings.Join(m.gaz.lists[l], "\n")
+		}
+		w.Write(buf[:binary.PutUvarint(buf[:], uint64(len(s)))])
+		if _, err := w.WriteString(s); err != nil {
+			return fmt.Errorf("write model: %w", err)
+		}
+	}
+	return m.encodeClusters(w)
 }
 
 func (m *Model) encodeClusters(w *bufio.Writer) error {
@@ -321,17 +294,30 @@ func ReadModel(r io.Reader) (*Model, error) {
 
 func decode(r *bufio.Reader) (*Model, error) {
 	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(r, magic); err != nil || string(magic) != modelMagic && string(magic) != stackedMagic {
+	if _, err := io.ReadFull(r, magic); err != nil || string(magic) != modelMagic {
 		return nil, fmt.Errorf("magic %q", magic)
 	}
 	bits, err := r.ReadByte()
 	if err != nil || bits < 8 || bits > 26 {
 		return nil, fmt.Errorf("bits %d: %v", bits, err)
 	}
-	m := &Model{bits: bits}
-	if err := m.decodeWeights(r); err != nil {
+	m := &Model{bits: bits, q: make([]int16, (1<<bits)*qCols), trans: make([]float32, (numTags+1)*numTags)}
+	scale, err := readF32(r)
+	if err != nil {
 		return nil, err
 	}
+	for i := range m.trans {
+		if m.trans[i], err = readF32(r); err != nil {
+			return nil, err
+		}
+	}
+	m.qScale = scale
+	m.tt = new(transTable)
+	m.tt.fill(m.trans)
+	if err := m.decodeRows(r); err != nil {
+		return nil, err
+	}
+	m.qw = rowWords(m.q)
 	var lists [NumGazLists][]string
 	for l := range NumGazLists {
 		n, err := binary.ReadUvarint(r)
@@ -350,36 +336,7 @@ func decode(r *bufio.Reader) (*Model, error) {
 	if err := m.decodeClusters(r); err != nil {
 		return nil, err
 	}
-	if string(magic) == stackedMagic {
-		m.stage2 = &Model{bits: bits}
-		if err := m.stage2.decodeWeights(r); err != nil {
-			return nil, fmt.Errorf("stage 2: %w", err)
-		}
-	}
 	return m, nil
-}
-
-// decodeWeights reads what encodeWeights wrote into m.q.
-func (m *Model) decodeWeights(r *bufio.Reader) error {
-	m.q = make([]int16, (1<<m.bits)*qCols)
-	m.trans = make([]float32, (numTags+1)*numTags)
-	scale, err := readF32(r)
-	if err != nil {
-		return err
-	}
-	for i := range m.trans {
-		if m.trans[i], err = readF32(r); err != nil {
-			return err
-		}
-	}
-	m.qScale = scale
-	m.tt = new(transTable)
-	m.tt.fill(m.trans)
-	if err := m.decodeRows(r); err != nil {
-		return err
-	}
-	m.qw = rowWords(m.q)
-	return nil
 }
 
 func (m *Model) decodeRows(r *bufio.Reader) error {

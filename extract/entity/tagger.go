@@ -30,7 +30,6 @@ type tagScratch struct {
 	s        sentence
 	vs       viterbiScratch
 	interned map[string]string // word shapes, shared to spare a string each
-	st       stackScratch      // the second stage's document buffers
 }
 
 // maxInterned bounds the shapes a pooled scratch keeps: odd text (long
@@ -65,23 +64,6 @@ func (t *Tagger) tag(text string, toks []token.Token) []mention {
 		sc = &tagScratch{interned: map[string]string{}}
 	}
 	var out []mention
-	if t.m.stage2 != nil {
-		out = t.tagStacked(text, toks, sc)
-	} else {
-		out = t.tagSentences(text, toks, sc)
-	}
-	sc.s.toks = nil // hold no part of text while pooled
-	clear(sc.s.lower[:cap(sc.s.lower)])
-	if len(sc.interned) > maxInterned {
-		clear(sc.interned)
-	}
-	t.scratch.Put(sc)
-	return out
-}
-
-// tagSentences tags each sentence of text with the model alone.
-func (t *Tagger) tagSentences(text string, toks []token.Token, sc *tagScratch) []mention {
-	var out []mention
 	for _, sp := range token.SentencesOf(text, toks) {
 		first := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.Start })
 		last := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sp.End })
@@ -96,6 +78,12 @@ func (t *Tagger) tagSentences(text string, toks []token.Token, sc *tagScratch) [
 			out = append(out, mention{start: toks[a].Start, end: toks[b].End, first: a, last: b, typ: ts.typ})
 		}
 	}
+	sc.s.toks = nil // hold no part of text while pooled
+	clear(sc.s.lower[:cap(sc.s.lower)])
+	if len(sc.interned) > maxInterned {
+		clear(sc.interned)
+	}
+	t.scratch.Put(sc)
 	return out
 }
 

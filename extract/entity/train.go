@@ -35,11 +35,6 @@ type TrainConfig struct {
 	// seeds and averaged into the model (1 when zero): averaging damps
 	// the order noise of a single run.
 	Runs int
-	// Stack, when 2 or more, adds a second stage trained on the
-	// first-stage predictions of Stack jackknifed models (documents split
-	// by index modulo Stack; each fold tagged by a model that did not see
-	// it); 0 or 1 trains one stage.
-	Stack int
 	// Progress, when set, is called after each epoch with the number of
 	// sentences the tagger got wrong.
 	Progress func(epoch, wrong, sentences int)
@@ -56,8 +51,6 @@ type instance struct {
 	offs   []int32
 	gold   []int
 	weight float32
-	doc    int32    // index of the document in Train's docs
-	words  []string // token texts, kept for the second stage
 }
 
 // Train fits a model to docs with the averaged structured perceptron.
@@ -69,31 +62,13 @@ func Train(docs []TrainDoc, cfg TrainConfig) (*Model, AlignStats, error) {
 	var insts []instance
 	drop := rand.New(rand.NewPCG(cfg.Seed, 0x64726f70))
 	clusters := newClusterTable(cfg.Clusters)
-	for i, d := range docs {
-		n := len(insts)
+	for _, d := range docs {
 		insts = appendInstances(insts, d, cfg, clusters, &st, drop)
-		for k := n; k < len(insts); k++ {
-			insts[k].doc = int32(i)
-			if cfg.Stack < 2 {
-				insts[k].words = nil
-			}
-		}
 	}
-	m := averagedRuns(insts, cfg, cfg.Seed)
-	m.gaz, m.clusters, m.clusTab = cfg.Gazetteer, cfg.Clusters, clusters
-	if cfg.Stack >= 2 {
-		m.stage2 = trainStage2(insts, cfg)
-	}
-	return m, st, nil
-}
-
-// averagedRuns averages cfg.Runs perceptrons trained with successive
-// shuffle seeds from seed.
-func averagedRuns(insts []instance, cfg TrainConfig, seed uint64) *Model {
 	runs := max(cfg.Runs, 1)
-	m := &Model{bits: cfg.Bits, w: make([]float32, (1<<cfg.Bits)*numTags), trans: make([]float32, (numTags+1)*numTags)}
+	m := &Model{bits: cfg.Bits, w: make([]float32, (1<<cfg.Bits)*numTags), trans: make([]float32, (numTags+1)*numTags), gaz: cfg.Gazetteer, clusters: cfg.Clusters, clusTab: clusters}
 	for r := range runs {
-		one := trainRun(insts, cfg, seed+uint64(r))
+		one := trainRun(insts, cfg, cfg.Seed+uint64(r))
 		for i, v := range one.w {
 			m.w[i] += v / float32(runs)
 		}
@@ -101,63 +76,7 @@ func averagedRuns(insts []instance, cfg TrainConfig, seed uint64) *Model {
 			m.trans[i] += v / float32(runs)
 		}
 	}
-	return m
-}
-
-// trainStage2 tags each fold of insts with a one-run model trained on the
-// other folds, then trains the second stage on those predictions.
-func trainStage2(insts []instance, cfg TrainConfig) *Model {
-	k := cfg.Stack
-	pred := make([][]int, len(insts))
-	for f := range k {
-		var rest []instance
-		for _, in := range insts {
-			if int(in.doc)%k != f {
-				rest = append(rest, in)
-			}
-		}
-		one := trainRun(rest, cfg, cfg.Seed+1000+uint64(f))
-		for i := range insts {
-			if int(insts[i].doc)%k == f {
-				pred[i] = one.viterbi(insts[i].feats, insts[i].offs, nil)
-			}
-		}
-	}
-	return averagedRuns(stackInstances(insts, pred, cfg.Bits), cfg, cfg.Seed+2000)
-}
-
-// stackInstances returns insts with each token's stacked rows after its
-// own, the document votes taken from pred.
-func stackInstances(insts []instance, pred [][]int, bits uint8) []instance {
-	out := make([]instance, len(insts))
-	var v docVotes
-	for a := 0; a < len(insts); {
-		b := a
-		var words []string
-		var tags []int
-		for b < len(insts) && insts[b].doc == insts[a].doc {
-			words = append(words, insts[b].words...)
-			tags = append(tags, pred[b]...)
-			b++
-		}
-		v.reset(words, tags)
-		off := 0
-		for j := a; j < b; j++ {
-			in := &insts[j]
-			n := len(in.gold)
-			feats := make([]uint32, 0, len(in.feats)+12*n)
-			offs := make([]int32, 1, n+1)
-			for t := range n {
-				feats = append(feats, in.feats[in.offs[t]:in.offs[t+1]]...)
-				feats = v.stackFeatures(off+t, off, off+n, tags, bits, feats)
-				offs = append(offs, int32(len(feats)))
-			}
-			out[j] = instance{feats: feats, offs: offs, gold: in.gold, weight: in.weight, doc: in.doc}
-			off += n
-		}
-		a = b
-	}
-	return out
+	return m, st, nil
 }
 
 // trainRun fits one averaged perceptron, visiting insts in the order
@@ -235,11 +154,7 @@ func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, clusters *cl
 			}
 		}
 		feats, offs := s.features(cfg.Bits, nil, nil)
-		words := make([]string, last-first)
-		for k := range words {
-			words[k] = toks[first+k].Text
-		}
-		insts = append(insts, instance{feats: feats, offs: offs, gold: tags, weight: d.Weight, words: words})
+		insts = append(insts, instance{feats: feats, offs: offs, gold: tags, weight: d.Weight})
 		st.Sentences++
 		st.Tokens += last - first
 	}
