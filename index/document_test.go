@@ -171,3 +171,36 @@ func TestCollectFactsIndexesRepeatedAmountsOnce(t *testing.T) {
 		t.Errorf("percents = %q, want %q", f.percents, want)
 	}
 }
+
+// FuzzBodyFieldMatchesBleve checks that the body field's own term
+// counting gives what Bleve's TextField gives for any text: the same
+// terms, frequencies and analyzed length.
+func FuzzBodyFieldMatchesBleve(f *testing.F) {
+	for _, text := range analyzerEdgeCases {
+		f.Add(text)
+	}
+	f.Add("Amazon would invest up to $50 billion in OpenAI. OpenAI's stake: 27%. Amazon, Amazon!")
+	fs := mappedFields()
+	f.Fuzz(func(t *testing.T, text string) {
+		got := newBodyField(fs, text)
+		got.Analyze()
+		want := document.NewTextFieldCustom(fieldBody, nil, []byte(text), fs.fields[fieldBody].Options(), englishAnalyzer())
+		want.Analyze()
+		if got.AnalyzedLength() != want.AnalyzedLength() {
+			t.Fatalf("%q: analyzed length %d, Bleve's %d", text, got.AnalyzedLength(), want.AnalyzedLength())
+		}
+		g, w := got.AnalyzedTokenFrequencies(), want.AnalyzedTokenFrequencies()
+		if len(g) != len(w) {
+			t.Fatalf("%q: %d terms, Bleve's %d", text, len(g), len(w))
+		}
+		for term, wf := range w {
+			gf := g[term]
+			if gf == nil || gf.Frequency() != wf.Frequency() || string(gf.Term) != term {
+				t.Fatalf("%q: term %q: got %+v, Bleve's frequency %d", text, term, gf, wf.Frequency())
+			}
+		}
+		if got.Size() <= 0 {
+			t.Fatalf("%q: size %d", text, got.Size())
+		}
+	})
+}
