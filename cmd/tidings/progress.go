@@ -22,6 +22,8 @@ type progress struct {
 	tty     bool
 	log     *slog.Logger
 	snap    func() (done, total int64, detail []any)
+	start   time.Time
+	unit    string // what is counted ("documents"), when one thing is
 	stopped chan struct{}
 	wg      sync.WaitGroup
 }
@@ -36,8 +38,8 @@ func isTerminal(w io.Writer, getenv func(string) string) bool {
 	return ok && term.IsTerminal(int(f.Fd())) && getenv("TERM") != "dumb"
 }
 
-func startProgress(w io.Writer, getenv func(string) string, quiet bool, log *slog.Logger, snap func() (int64, int64, []any)) *progress {
-	p := &progress{w: w, tty: isTerminal(w, getenv), log: log, snap: snap, stopped: make(chan struct{})}
+func startProgress(w io.Writer, getenv func(string) string, quiet bool, log *slog.Logger, unit string, snap func() (int64, int64, []any)) *progress {
+	p := &progress{w: w, tty: isTerminal(w, getenv), log: log, snap: snap, start: time.Now(), unit: unit, stopped: make(chan struct{})}
 	if quiet {
 		return p
 	}
@@ -61,7 +63,14 @@ func startProgress(w io.Writer, getenv func(string) string, quiet bool, log *slo
 					p.draw()
 				} else {
 					done, total, detail := p.snap()
-					p.log.Info("progress", append([]any{"done", done, "total", total}, detail...)...)
+					attrs := []any{"done", done, "total", total}
+					if p.unit != "" {
+						attrs = append(attrs, "unit", p.unit)
+					}
+					if rate, eta, ok := pace(done, total, time.Since(p.start)); ok {
+						attrs = append(attrs, "per_second", int64(rate), "eta", eta.String())
+					}
+					p.log.Info("progress", append(attrs, detail...)...)
 				}
 			}
 		}
@@ -78,11 +87,30 @@ func (p *progress) draw() {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\r[%s%s] %d/%d", strings.Repeat("=", filled), strings.Repeat(" ", width-filled), done, total)
+	if p.unit != "" {
+		b.WriteString(" " + p.unit)
+	}
+	if rate, eta, ok := pace(done, total, time.Since(p.start)); ok {
+		fmt.Fprintf(&b, "  %.0f/s  eta %s", rate, eta)
+	}
 	for i := 0; i+1 < len(detail); i += 2 {
 		fmt.Fprintf(&b, "  %v %v", detail[i], detail[i+1])
 	}
 	b.WriteString(" ")
 	io.WriteString(p.w, b.String())
+}
+
+// pace returns the rate of work since the start and the time the rest
+// would take at that rate; false until there is a rate to show.
+func pace(done, total int64, elapsed time.Duration) (perSecond float64, eta time.Duration, ok bool) {
+	if done <= 0 || elapsed < time.Second {
+		return 0, 0, false
+	}
+	perSecond = float64(done) / elapsed.Seconds()
+	if left := total - done; left > 0 {
+		eta = time.Duration(float64(left) / perSecond * float64(time.Second)).Round(time.Second)
+	}
+	return perSecond, eta, true
 }
 
 func (p *progress) stop() {
@@ -96,7 +124,7 @@ func (p *progress) stop() {
 
 // newProgress shows ingestion progress: articles queued and done.
 func newProgress(w io.Writer, getenv func(string) string, quiet bool, log *slog.Logger, st *ingest.Stats) *progress {
-	return startProgress(w, getenv, quiet, log, func() (int64, int64, []any) {
+	return startProgress(w, getenv, quiet, log, "", func() (int64, int64, []any) {
 		return st.Done.Load(), st.Queued.Load(), []any{"new", st.New.Load(), "unchanged", st.Unchanged.Load(),
 			"failed", st.Failed.Load(), "facts", st.Facts.Load()}
 	})
@@ -106,7 +134,5 @@ func newProgress(w io.Writer, getenv func(string) string, quiet bool, log *slog.
 type progressCounter struct{ n atomic.Int64 }
 
 func newCounterProgress(w io.Writer, getenv func(string) string, quiet bool, log *slog.Logger, what string, total int64, c *progressCounter) *progress {
-	return startProgress(w, getenv, quiet, log, func() (int64, int64, []any) {
-		return c.n.Load(), total, []any{"unit", what}
-	})
+	return startProgress(w, getenv, quiet, log, what, func() (int64, int64, []any) { return c.n.Load(), total, nil })
 }
