@@ -97,7 +97,8 @@ func reindexCmd(ctx context.Context, env *Env, args []string) error {
 	if err := store.MarkIndexed(ctx, marks.ids); err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "reindexed %d documents in %s\n", stats.n.Load(), time.Since(start).Round(time.Millisecond))
+	took := time.Since(start)
+	fmt.Fprintf(env.Stdout, "reindexed %d documents in %s (%.0f/s)\n", stats.n.Load(), took.Round(time.Millisecond), float64(stats.n.Load())/took.Seconds())
 	return nil
 }
 
