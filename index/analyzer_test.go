@@ -21,6 +21,7 @@ import (
 	"github.com/blevesearch/bleve/v2/registry"
 
 	"tidings/index/indexgen"
+	"tidings/internal/cputime"
 )
 
 // bleveEnglish is Bleve's own "en" analyzer, the reference.
@@ -285,13 +286,13 @@ func BenchmarkEnglishAnalyzer(b *testing.B) {
 					n += len(t)
 				}
 				b.SetBytes(int64(n))
-				cpu0 := cpuTime() // the machine is shared: CPU time is steadier
+				cpu0 := cputime.Process() // the machine is shared: CPU time is steadier
 				for b.Loop() {
 					for _, t := range texts[set] {
 						a.Analyze([]byte(t))
 					}
 				}
-				b.ReportMetric(float64(n)*float64(b.N)/(cpuTime()-cpu0).Seconds()/1e6, "cpu-MB/s")
+				b.ReportMetric(float64(n)*float64(b.N)/(cputime.Process()-cpu0).Seconds()/1e6, "cpu-MB/s")
 			})
 		}
 	}

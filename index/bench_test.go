@@ -8,13 +8,13 @@ import (
 	"runtime/debug"
 	"slices"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 
 	bindex "github.com/blevesearch/bleve_index_api"
 
 	"tidings/index/indexgen"
+	"tidings/internal/cputime"
 )
 
 // largeBench enables the 100,000-article search benchmark (it builds the
@@ -105,7 +105,7 @@ func BenchmarkPut(b *testing.B) {
 	ctx := context.Background()
 	b.SetBytes(bytes / 2)
 	b.ResetTimer()
-	start, cpu0 := time.Now(), cpuTime()
+	start, cpu0 := time.Now(), cputime.Process()
 	n := 0
 	for b.Loop() {
 		docs := make([]Entry, batch)
@@ -137,7 +137,7 @@ func BenchmarkWriter(b *testing.B) {
 	defer ix.Close()
 	b.SetBytes(bytes / 2)
 	b.ResetTimer()
-	start, cpu0 := time.Now(), cpuTime()
+	start, cpu0 := time.Now(), cputime.Process()
 	writeThrough(b, ix, b.N*batch, func(i int) Entry { return copyEntry(pool, i) })
 	b.StopTimer()
 	reportIndexing(b, b.N*batch, start, cpu0)
@@ -167,7 +167,7 @@ func copyEntry(pool []Entry, i int) Entry {
 // article (which gives articles/s on dedicated cores).
 func reportIndexing(b *testing.B, articles int, start time.Time, cpu0 time.Duration) {
 	b.ReportMetric(float64(articles)/time.Since(start).Seconds(), "articles/s")
-	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(articles), "cpu-ms/article")
+	b.ReportMetric(float64((cputime.Process()-cpu0).Microseconds())/1000/float64(articles), "cpu-ms/article")
 }
 
 // nopMarker is a Marker that records nothing.
@@ -200,7 +200,7 @@ func BenchmarkSearch(b *testing.B) {
 					var took []time.Duration
 					var hits uint64
 					i := 0
-					cpu0 := cpuTime()
+					cpu0 := cputime.Process()
 					for b.Loop() {
 						q := kind.query(queries[i%len(queries)])
 						i++
@@ -213,7 +213,7 @@ func BenchmarkSearch(b *testing.B) {
 						hits += res.Total
 					}
 					reportPercentiles(b, took)
-					b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(i), "cpu-ms/search")
+					b.ReportMetric(float64((cputime.Process()-cpu0).Microseconds())/1000/float64(i), "cpu-ms/search")
 					b.ReportMetric(float64(hits)/float64(i)/float64(n)*100, "%matched")
 				})
 			}
@@ -352,22 +352,13 @@ func dirSize(dir string) int64 {
 	return n
 }
 
-// cpuTime is the user and system time this process used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // BenchmarkDocument measures the part of indexing that is ours: building
 // an article's Bleve document and analyzing its fields, as Bleve's
 // analysis workers do before a batch becomes a segment.
 func BenchmarkDocument(b *testing.B) {
 	entries, text := genEntries(indexgen.New(indexgen.Config{Seed: 1}), 1, 500)
 	b.SetBytes(text / int64(len(entries)))
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	i := 0
 	for b.Loop() {
 		doc, err := entries[i%len(entries)].document(nil)
@@ -380,5 +371,5 @@ func BenchmarkDocument(b *testing.B) {
 		}
 		i++
 	}
-	b.ReportMetric(float64(b.N)/(cpuTime()-cpu0).Seconds(), "articles/cpu-s")
+	b.ReportMetric(float64(b.N)/(cputime.Process()-cpu0).Seconds(), "articles/cpu-s")
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"tidings/index/indexgen"
+	"tidings/internal/cputime"
 )
 
 // TestLargeIndex builds an index of TIDINGS_LARGE_N generated articles
@@ -50,12 +51,12 @@ func TestLargeIndex(t *testing.T) {
 	defer indexingRuntime()()
 	peak := watchMemory()
 	g := indexgen.New(indexgen.Config{Seed: 1})
-	start, cpu0 := time.Now(), cpuTime()
+	start, cpu0 := time.Now(), cputime.Process()
 	text := writeGenerated(t, ix, g, n, func(fed int) {
 		t.Logf("%d articles fed in %s, %.3f cpu-ms/article, RSS high-water %.0f MiB", fed, time.Since(start).Round(time.Second),
-			float64((cpuTime()-cpu0).Microseconds())/1000/float64(fed), float64(peakRSS())/(1<<20))
+			float64((cputime.Process()-cpu0).Microseconds())/1000/float64(fed), float64(peakRSS())/(1<<20))
 	})
-	took, cpu := time.Since(start), cpuTime()-cpu0
+	took, cpu := time.Since(start), cputime.Process()-cpu0
 	mem := peak()
 	t.Logf("indexed %d articles in %s: %.0f articles/s, %.3f cpu-ms/article (generation included)",
 		n, took.Round(time.Second), float64(n)/took.Seconds(), float64(cpu.Microseconds())/1000/float64(n))

@@ -5,12 +5,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"syscall"
 	"testing"
-	"time"
 
 	"tidings/corpus"
 	"tidings/index/indexgen"
+	"tidings/internal/cputime"
 )
 
 // BenchmarkReindex rebuilds the index from a store of generated ~4 KB
@@ -29,21 +28,12 @@ func BenchmarkReindex(b *testing.B) {
 	})
 	ctx := context.Background()
 	env := &Env{Stdout: io.Discard, Stderr: io.Discard, Getenv: os.Getenv}
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		if code := Main(ctx, env, []string{"reindex", "--quiet", "--config", cfg}); code != 0 {
 			b.Fatalf("reindex exit %d", code)
 		}
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
-	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(n*b.N), "cpu-ms/article")
-}
-
-// cpuTime is the process's user and system CPU time so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric(float64((cputime.Process()-cpu0).Microseconds())/1000/float64(n*b.N), "cpu-ms/article")
 }

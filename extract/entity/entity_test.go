@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"tidings/corpus"
+	"tidings/internal/cputime"
 	"tidings/internal/evaltest"
 )
 
@@ -56,11 +57,11 @@ func checkFacts(t testing.TB, text string, facts []corpus.Fact) {
 // TestLoadIsFast bounds the CPU time of Load (wall time depends on how
 // busy the machine is).
 func TestLoadIsFast(t *testing.T) {
-	before := cpuTime()
+	before := cputime.Process()
 	if _, err := Load(); err != nil {
 		t.Fatal(err)
 	}
-	if d := cpuTime() - before; d > time.Second && !raceEnabled {
+	if d := cputime.Process() - before; d > time.Second && !raceEnabled {
 		t.Fatalf("Load used %s of CPU", d)
 	}
 }
@@ -179,7 +180,7 @@ func BenchmarkExtract(b *testing.B) {
 	text := strings.Repeat("Amazon Web Services (AWS) said on Tuesday that chief executive Andy Jassy would visit Paris and Berlin "+
 		"next month, while the European Central Bank kept rates steady. Jassy's comments lifted shares 3.5%. ", 50)
 	b.SetBytes(int64(len(text)))
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	for b.Loop() {
 		tg.Extract(text)
 	}
@@ -199,7 +200,7 @@ func BenchmarkExtractNews(b *testing.B) {
 		size += len(d)
 	}
 	b.SetBytes(int64(size))
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	for b.Loop() {
 		for _, d := range docs {
 			tg.Extract(d)
@@ -211,7 +212,7 @@ func BenchmarkExtractNews(b *testing.B) {
 // reportCPU adds MB per CPU-second, steadier than wall time on a shared
 // machine.
 func reportCPU(b *testing.B, before time.Duration, size int) {
-	if d := cpuTime() - before; d > 0 {
+	if d := cputime.Process() - before; d > 0 {
 		b.ReportMetric(float64(size)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
 	}
 }

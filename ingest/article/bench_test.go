@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"tidings/ingest/charset"
+	"tidings/internal/cputime"
 )
 
 // BenchmarkParse parses the first pages of the trafilatura set (already in
@@ -36,7 +37,7 @@ func BenchmarkParse(b *testing.B) {
 	var cpu0 time.Duration
 	for b.Loop() {
 		if i == 0 {
-			cpu0 = processCPU()
+			cpu0 = cputime.Process()
 		}
 		if _, err := Parse(pages[i%len(pages)], urls[i%len(pages)], Hints{}); err != nil && err != ErrEmpty {
 			b.Fatal(err)
@@ -44,7 +45,7 @@ func BenchmarkParse(b *testing.B) {
 		i++
 	}
 	b.ReportMetric(float64(i)/b.Elapsed().Seconds(), "pages/s")
-	if cpu := processCPU() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(i)/cpu.Seconds(), "pages/cpu-s")
 	}
 }

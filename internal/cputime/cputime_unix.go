@@ -1,15 +1,15 @@
 //go:build unix
 
-package article
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// processCPU is the CPU time the process has used (all threads, GC
-// included), so throughput per CPU-second holds on a busy machine.
-func processCPU() time.Duration {
+// Process returns the user and system CPU time of all the process's
+// threads (the GC included), or 0 when it cannot be read.
+func Process() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
