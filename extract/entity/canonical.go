@@ -55,10 +55,7 @@ func (d *doc) acronyms() {
 			continue
 		}
 		if full, ok := alias[t.Text]; ok && !d.taken[i] && d.matchAt(i, []string{t.Text}) {
-			m := mention{first: i, last: i, typ: full.typ, canon: full.canon, confident: true}
-			d.set(&m)
-			d.ms = append(d.ms, m)
-			d.taken[i] = true
+			d.addTaken(mention{first: i, last: i, typ: full.typ, canon: full.canon, confident: true})
 		}
 	}
 }

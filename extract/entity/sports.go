@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"tidings/corpus"
@@ -230,16 +232,9 @@ var (
 	clubLast = caseForms([]string{
 		"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "Town", "Rangers", "Argyle",
 	})
-	clubFirstFilter, clubLastFilter = newWordFilter(keys(clubFirst)), newWordFilter(keys(clubLast))
+	clubFirstFilter = newWordFilter(slices.Collect(maps.Keys(clubFirst)))
+	clubLastFilter  = newWordFilter(slices.Collect(maps.Keys(clubLast)))
 )
-
-func keys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
-}
 
 // caseForms returns the words as given and in capitals.
 func caseForms(words []string) map[string]bool {
