@@ -22,11 +22,7 @@ import (
 func BenchmarkExport(b *testing.B) {
 	nFacts := envCount("TIDINGS_BENCH_FACTS", 30_000)
 	base := corpustest.SampleDocument(0)
-	facts := make([]corpus.Fact, 0, 30)
-	for len(facts) < 30 {
-		facts = append(facts, corpustest.SampleFacts()...)
-	}
-	facts = facts[:30]
+	facts := corpustest.SampleFactsN(30)
 	cfg := benchConfig(b, (nFacts+29)/30, func(i int) (*corpus.Document, []corpus.Fact) {
 		d := *base
 		d.URL, d.ContentHash, d.RawHTML = fmt.Sprintf("https://x.example/%d", i), strconv.Itoa(i), nil

@@ -53,6 +53,16 @@ func SampleDocument(n int) *corpus.Document {
 	}
 }
 
+// SampleFactsN returns n facts, SampleFacts repeated: an article's worth
+// for benchmarks (news articles carry about 30).
+func SampleFactsN(n int) []corpus.Fact {
+	facts := make([]corpus.Fact, 0, n)
+	for len(facts) < n {
+		facts = append(facts, SampleFacts()...)
+	}
+	return facts[:n]
+}
+
 // SampleFacts returns facts of every kind for SampleDocument's text.
 func SampleFacts() []corpus.Fact {
 	when := time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)

@@ -16,17 +16,14 @@ import (
 func BenchmarkSaveDocument(b *testing.B) {
 	ctx := context.Background()
 	s, doc := benchStore(b)
-	facts := make([]corpus.Fact, 0, 30)
-	for len(facts) < 30 {
-		facts = append(facts, corpustest.SampleFacts()...)
-	}
+	facts := corpustest.SampleFactsN(30)
 	b.SetBytes(int64(len(doc.Text)))
 	i := 0
 	for b.Loop() {
 		d := *doc
 		d.URL = fmt.Sprintf("https://news.example.org/bench/%d", i)
 		d.ContentHash = fmt.Sprint(i)
-		if _, err := s.SaveDocument(ctx, &d, facts[:30]); err != nil {
+		if _, err := s.SaveDocument(ctx, &d, facts); err != nil {
 			b.Fatal(err)
 		}
 		i++
@@ -85,10 +82,7 @@ func benchStore(b *testing.B) (*Store, *corpus.Document) {
 func BenchmarkScanDocuments(b *testing.B) {
 	ctx := context.Background()
 	s, doc := benchStore(b)
-	facts := make([]corpus.Fact, 0, 30)
-	for len(facts) < 30 {
-		facts = append(facts, corpustest.SampleFacts()...)
-	}
+	facts := corpustest.SampleFactsN(30)
 	page := []byte("<html><body>")
 	for i := 0; len(page) < 100<<10; i++ {
 		page = fmt.Appendf(page, `<div class="c%d"><a href="/story/%d">Story %d</a> %s</div>`, i, i*7919, i, doc.Title)
@@ -99,7 +93,7 @@ func BenchmarkScanDocuments(b *testing.B) {
 		d.URL = fmt.Sprintf("https://news.example.org/bench/%d", i)
 		d.ContentHash = fmt.Sprint(i)
 		d.RawHTML = fmt.Appendf(slices.Clip(page), "<!-- %d -->", i)
-		if _, err := s.SaveDocument(ctx, &d, facts[:30]); err != nil {
+		if _, err := s.SaveDocument(ctx, &d, facts); err != nil {
 			b.Fatal(err)
 		}
 	}
