@@ -204,3 +204,61 @@ func FuzzBodyFieldMatchesBleve(f *testing.F) {
 		}
 	})
 }
+
+// TestBodyScratchReuse checks that a body analyzed with the scratch of an
+// earlier, released body keeps nothing of it, and that batches indexed
+// one after another, each reusing the last one's scratch, all stay
+// searchable word by word and phrase by phrase.
+func TestBodyScratchReuse(t *testing.T) {
+	fs := mappedFields()
+	first := newBodyField(fs, "Amazon would invest up to $50 billion in OpenAI, starting with an initial $15 billion. Amazon!")
+	first.Analyze()
+	first.release()
+	text := "OpenAI pledged an additional $250 billion in purchases until 2032."
+	got := newBodyField(fs, text)
+	got.Analyze()
+	defer got.release()
+	want := document.NewTextFieldCustom(fieldBody, nil, []byte(text), fs.fields[fieldBody].Options(), englishAnalyzer())
+	want.Analyze()
+	g, w := got.AnalyzedTokenFrequencies(), want.AnalyzedTokenFrequencies()
+	if len(g) != len(w) || got.AnalyzedLength() != want.AnalyzedLength() {
+		t.Fatalf("after reuse: %d terms and length %d, want %d and %d", len(g), got.AnalyzedLength(), len(w), want.AnalyzedLength())
+	}
+	for term, wf := range w {
+		if gf := g[term]; gf == nil || gf.Frequency() != wf.Frequency() {
+			t.Errorf("after reuse: term %q: got %+v, want frequency %d", term, gf, wf.Frequency())
+		}
+	}
+	if seq, wantSeq := got.scratch.seq, seqOf(englishAnalyzer().Analyze([]byte(text))); string(seq) != string(wantSeq) {
+		t.Errorf("after reuse: term sequence %x, want %x", seq, wantSeq)
+	}
+
+	ix := openTest(t, Config{}, nil)
+	texts := docTexts{}
+	const batches, perBatch = 4, 50
+	for b := range batches {
+		var entries []Entry
+		for i := range perBatch {
+			id := int64(b*perBatch + i + 1)
+			d := &corpus.Document{ID: id, URL: fmt.Sprintf("https://x.example/%d", id), Source: "x", Title: "t",
+				Text: fmt.Sprintf("Batch%d story %d: the quick brown fox%d jumps over the lazy dog.", b, i, b)}
+			texts[id] = d
+			entries = append(entries, Entry{Doc: d})
+		}
+		if err := ix.Put(t.Context(), entries); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ix.SetTexts(texts)
+	for b := range batches {
+		for _, q := range []string{fmt.Sprintf("batch%d", b), fmt.Sprintf(`"brown fox%d jumps"`, b)} {
+			res, err := ix.Search(t.Context(), Query{Text: q, Size: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Total != perBatch {
+				t.Errorf("%s: %d hits, want %d", q, res.Total, perBatch)
+			}
+		}
+	}
+}

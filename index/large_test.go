@@ -42,7 +42,7 @@ func TestLargeIndex(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	ix, err := Open(dir, Config{})
+	ix, err := Open(dir, Config{BatchSize: benchBatch()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -26,7 +26,7 @@ type Generator struct {
 	cfg   Config
 	vocab []string
 	orgs  []string
-	zipf  *rand.Zipf
+	zipf  *zipf // word ranks
 	pcg   *rand.PCG
 	rng   *rand.Rand
 }
@@ -67,7 +67,7 @@ func New(cfg Config) *Generator {
 			g.orgs = append(g.orgs, p+" "+s)
 		}
 	}
-	g.zipf = rand.NewZipf(g.rng, 1.07, 2, uint64(len(g.vocab)-1))
+	g.zipf = newZipf(1.07, 2, len(g.vocab))
 	return g
 }
 
@@ -91,6 +91,7 @@ func (g *Generator) Article(id int64) (*corpus.Document, []corpus.Fact) {
 	src := sources[skewed(g.rng, len(sources))]
 	published := g.cfg.Start.Add(time.Duration(g.rng.Int64N(int64(g.cfg.Span)))).Truncate(time.Minute)
 	a := &article{g: g, published: published}
+	a.b.Grow(g.cfg.BodyBytes + g.cfg.BodyBytes/4)
 	a.write(g.cfg.BodyBytes, g.cfg.Facts)
 	title := a.title()
 	doc := &corpus.Document{
@@ -152,7 +153,7 @@ func (a *article) write(size, nfacts int) {
 				owed--
 				continue
 			}
-			w := a.g.vocab[a.g.zipf.Uint64()]
+			w := a.g.vocab[a.g.zipf.draw(a.g.rng)]
 			if i == 0 {
 				w = strings.ToUpper(w[:1]) + w[1:]
 			}
