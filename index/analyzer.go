@@ -243,21 +243,6 @@ func tokenizeEnglish(input []byte, a *fastEnglish) analysis.TokenStream {
 	tb := tokenBuilder{pos: 1, a: a, n: len(input)}
 	tb.slab = make([]analysis.Token, 0, min(len(input)/10+1, slabTokens))
 	tb.out = make(analysis.TokenStream, 0, len(input)/10+1)
-	tb.tokenize(input)
-	return tb.out
-}
-
-// englishValues is tokenizeEnglish for a caller that needs the tokens only
-// for a moment: it appends them by value to vals[:0] (which it may grow),
-// so that a reused vals allocates nothing.
-func englishValues(input []byte, vals []analysis.Token) []analysis.Token {
-	tb := tokenBuilder{pos: 1, a: englishAnalyzer(), n: len(input), byValue: true, slab: vals[:0]}
-	tb.tokenize(input)
-	return tb.slab
-}
-
-// tokenize adds the tokens of input.
-func (tb *tokenBuilder) tokenize(input []byte) {
 	p, floor := 0, 0 // floor: the end of the last segmented chunk
 	for p < len(input) {
 		if isSpace(input[p]) {
@@ -271,7 +256,7 @@ func (tb *tokenBuilder) tokenize(input []byte) {
 			q += w
 		}
 		if simple {
-			simpleWords(input, p, q, tb)
+			simpleWords(input, p, q, &tb)
 			p, floor = q, q
 			continue
 		}
@@ -281,12 +266,13 @@ func (tb *tokenBuilder) tokenize(input []byte) {
 		for w > floor && isSpace(input[w-1]) {
 			w--
 		}
-		end, ok := segmentWords(input, w, q, tb)
+		end, ok := segmentWords(input, w, q, &tb)
 		if !ok {
 			break // Bleve's segmenter stops here too (invalid UTF-8)
 		}
 		p, floor = end, end
 	}
+	return tb.out
 }
 
 // segmentWords runs Bleve's segmenter on input from w, a segment
@@ -330,8 +316,7 @@ type tokenBuilder struct {
 	slab    []analysis.Token
 	out     analysis.TokenStream
 	pos     int
-	n       int  // the input's length
-	byValue bool // append to slab only, growing it, and leave out empty
+	n       int // the input's length
 }
 
 // add makes the word input[start:start+len(word)] a token, unless a
@@ -344,10 +329,6 @@ func (tb *tokenBuilder) add(word []byte, start int, typ analysis.TokenType) {
 		if term, keep = tb.a.filter(word, tb.scratch[:0]); !keep {
 			return
 		}
-	}
-	if tb.byValue {
-		tb.slab = append(tb.slab, analysis.Token{Term: term, Start: start, End: start + len(word), Position: pos, Type: typ})
-		return
 	}
 	if len(tb.slab) == cap(tb.slab) {
 		// As many tokens as the rest of the input would make at the

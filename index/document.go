@@ -91,112 +91,57 @@ func (e Entry) document(rates map[string]float64) (*document.Document, error) {
 // not its tokens, about a third less memory per article in flight. It
 // counts the frequencies itself (termFrequencies), which Bleve's TextField
 // does at about twice the cost.
-//
-// What the analysis makes is needed only until Bleve has built the batch's
-// segment, so it lives in a bodyScratch that release hands to the next
-// article: without the reuse, an article allocated about 100 KB for its
-// body, and the GC took a tenth of indexing CPU.
 type bodyField struct {
 	*document.TextField // name and options; its value is nil
 	text                []byte
+	seq                 []byte // set by Analyze
 	length              int
+	freqs               index.TokenFrequencies
 	size                int
-	scratch             *bodyScratch // set by Analyze
 }
 
-// bodyScratch holds one body's tokens, term frequencies and term sequence.
-type bodyScratch struct {
-	toks  []analysis.Token
-	freqs index.TokenFrequencies
-	slab  []index.TokenFreq // the frequencies' entries
-	seq   []byte
-}
-
-var bodyScratches = sync.Pool{New: func() any { return &bodyScratch{freqs: index.TokenFrequencies{}} }}
-
-// maxPooledTokens bounds the scratch kept for reuse: a rare huge body's
-// would otherwise stay in the pool at its size.
-const maxPooledTokens = 1 << 14
-
-// newBodyField makes the body field of text, which it reads without
-// copying: the analyzer never writes to its input.
 func newBodyField(fs *fieldSet, text string) *bodyField {
 	return &bodyField{
 		TextField: document.NewTextFieldCustom(fieldBody, nil, nil, fs.fields[fieldBody].Options(), nil),
-		text:      unsafe.Slice(unsafe.StringData(text), len(text)),
+		text:      []byte(text),
 	}
 }
 
 func (f *bodyField) Analyze() {
-	s := bodyScratches.Get().(*bodyScratch)
-	s.toks = englishValues(f.text, s.toks)
-	s.seq = appendSeq(s.seq[:0], s.toks)
-	f.size = s.countTerms()
-	f.length = len(s.toks)
-	f.scratch = s
+	toks := englishAnalyzer().Analyze(f.text)
+	f.seq = seqOf(toks)
+	f.length = len(toks)
+	f.freqs, f.size = termFrequencies(toks)
 }
 
-// release hands the field's scratch to the next body. Bleve must be done
-// with the document: its batch has been committed or has failed.
-func (f *bodyField) release() {
-	s := f.scratch
-	if s == nil {
-		return
-	}
-	f.scratch = nil
-	if len(s.toks) > maxPooledTokens {
-		return
-	}
-	clear(s.toks) // drop the terms' memory
-	clear(s.freqs)
-	clear(s.slab)
-	bodyScratches.Put(s)
-}
-
-func (f *bodyField) AnalyzedLength() int { return f.length }
-func (f *bodyField) AnalyzedTokenFrequencies() index.TokenFrequencies {
-	if f.scratch == nil {
-		return nil
-	}
-	return f.scratch.freqs
-}
-func (f *bodyField) NumPlainTextBytes() uint64 { return uint64(len(f.text)) }
+func (f *bodyField) AnalyzedLength() int                              { return f.length }
+func (f *bodyField) AnalyzedTokenFrequencies() index.TokenFrequencies { return f.freqs }
+func (f *bodyField) NumPlainTextBytes() uint64                        { return uint64(len(f.text)) }
 
 // Size estimates the field's memory for Bleve's statistics.
 func (f *bodyField) Size() int {
-	n := int(unsafe.Sizeof(*f)) + f.TextField.Size() + len(f.text) + f.size
-	if f.scratch != nil {
-		n += len(f.scratch.seq)
-	}
-	return n
+	return int(unsafe.Sizeof(*f)) + f.TextField.Size() + len(f.text) + len(f.seq) + f.size
 }
 
-// countTerms counts s.toks by term into s.freqs, as analysis.TokenFrequency
-// does for a field with frequencies and without term vectors, and returns
-// an estimate of the result's size. The map's keys share the terms' memory,
-// which nothing writes to (see fastEnglish.filter), and its entries come
-// from one slab: most terms of a news article's body, once stop words are
-// gone, occur once.
-func (s *bodyScratch) countTerms() int {
-	if cap(s.slab) < len(s.toks) {
-		s.slab = make([]index.TokenFreq, 0, len(s.toks))
-	}
-	slab := s.slab[:0]
+// termFrequencies counts tokens by term, as analysis.TokenFrequency does
+// for a field with frequencies and without term vectors, and estimates
+// the result's size. Its entries come from one allocation: most terms of
+// a news article's body, once stop words are gone, occur once.
+func termFrequencies(toks analysis.TokenStream) (index.TokenFrequencies, int) {
+	freqs := make(index.TokenFrequencies, len(toks))
+	slab := make([]index.TokenFreq, 0, len(toks))
 	size := 0
-	for i := range s.toks {
-		t := &s.toks[i]
-		term := unsafe.String(unsafe.SliceData(t.Term), len(t.Term))
-		tf := s.freqs[term]
+	for _, t := range toks {
+		tf := freqs[string(t.Term)]
 		if tf == nil {
 			slab = append(slab, index.TokenFreq{Term: t.Term})
 			tf = &slab[len(slab)-1]
-			s.freqs[term] = tf
+			freqs[string(t.Term)] = tf
 			size += 2*len(t.Term) + int(unsafe.Sizeof(index.TokenFreq{})) + int(unsafe.Sizeof("")) + int(unsafe.Sizeof(tf))
 		}
 		tf.SetFrequency(tf.Frequency() + 1)
 	}
-	s.slab = slab
-	return size
+	return freqs, size
 }
 
 // seqField is the stored body_seq field, whose value the body's analysis
@@ -207,16 +152,8 @@ type seqField struct {
 	body *bodyField
 }
 
-func (f *seqField) Value() []byte { return f.seq() }
-
-func (f *seqField) NumPlainTextBytes() uint64 { return uint64(len(f.seq())) }
-
-func (f *seqField) seq() []byte {
-	if f.body.scratch == nil {
-		return nil
-	}
-	return f.body.scratch.seq
-}
+func (f *seqField) Value() []byte             { return f.body.seq }
+func (f *seqField) NumPlainTextBytes() uint64 { return uint64(len(f.body.seq)) }
 
 // seqOf encodes tokens as seqEntry values (see termSeq).
 func seqOf(toks analysis.TokenStream) []byte {
@@ -227,25 +164,6 @@ func seqOf(toks analysis.TokenStream) []byte {
 		prev = t.Position
 	}
 	return out
-}
-
-// appendSeq is seqOf for tokens held by value, appended to out.
-func appendSeq(out []byte, toks []analysis.Token) []byte {
-	prev := 0
-	for i := range toks {
-		out = binary.LittleEndian.AppendUint16(out, seqEntry(toks[i].Term, toks[i].Position-prev-1))
-		prev = toks[i].Position
-	}
-	return out
-}
-
-// releaseDocument releases what d's body analysis holds (bodyField.release).
-func releaseDocument(d *document.Document) {
-	for _, f := range d.Fields {
-		if b, ok := f.(*bodyField); ok {
-			b.release()
-		}
-	}
 }
 
 type docBuilder struct {

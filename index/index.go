@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	bolterrors "go.etcd.io/bbolt/errors"
 )
@@ -281,17 +280,9 @@ func splitBatch(docs []Entry, n, least int) [][]Entry {
 // segment.
 func (ix *Index) putSegment(ctx context.Context, docs []Entry) error {
 	b := ix.b.NewBatch()
-	built := make([]*document.Document, 0, len(docs))
-	// Bleve has analyzed and indexed the documents when Batch returns.
-	defer func() {
-		for _, d := range built {
-			releaseDocument(d)
-		}
-	}()
 	for _, e := range docs {
 		d, err := e.document(ix.cfg.Rates)
 		if err == nil {
-			built = append(built, d)
 			err = b.IndexAdvanced(d)
 		}
 		if err != nil {

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
@@ -23,7 +24,7 @@ import (
 
 // englishAnalyzer is the body's analyzer, for term sequences, phrases and
 // snippets.
-var englishAnalyzer = sync.OnceValue(func() *fastEnglish {
+var englishAnalyzer = sync.OnceValue(func() analysis.Analyzer {
 	a, err := newFastEnglish(registry.NewCache())
 	if err != nil {
 		panic("index: english analyzer: " + err.Error())
