@@ -3,6 +3,8 @@ package index
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -37,6 +39,10 @@ type facetTable struct {
 	building atomic.Bool  // a background build runs
 	builds   atomic.Int32 // background builds started, for tests
 	coldDocs uint64       // see defaultColdDocs
+	dir      string       // facet files (facetfile.go); "" saves none
+	fileDocs uint64       // the smallest segment saved: facetFileMinDocs
+	pruned   bool         // files of segments gone removed since open
+	segDir   string       // where the segment files are, once seen
 	closed   atomic.Bool  // stops a build in progress
 	wg       sync.WaitGroup
 }
@@ -52,8 +58,10 @@ type segFacets struct {
 	pubs  []string
 }
 
-func newFacetTable() *facetTable {
-	return &facetTable{ids: map[string]uint32{}, segs: map[segment.Segment]*segFacets{}, coldDocs: defaultColdDocs}
+// newFacetTable returns an empty table that saves the tables of large
+// segments in dir, unless dir is "".
+func newFacetTable(dir string) *facetTable {
+	return &facetTable{ids: map[string]uint32{}, segs: map[segment.Segment]*segFacets{}, coldDocs: defaultColdDocs, dir: dir, fileDocs: facetFileMinDocs}
 }
 
 // errNoFacetTable means the reader is not a scorch snapshot; the caller
@@ -95,10 +103,17 @@ func (t *facetTable) forSnapshot(s *scorch.IndexSnapshot, wait bool) (*snapshotF
 	segs := s.Segments()
 	if !wait {
 		for _, ss := range segs {
-			if seg := ss.Segment(); t.segs[seg] == nil && seg.Count() >= t.coldDocs {
+			if seg := ss.Segment(); t.segs[seg] == nil && seg.Count() >= t.coldDocs && !t.hasFile(seg) {
 				return nil, errTableCold
 			}
 		}
+	}
+	if !t.pruned {
+		for _, ss := range segs {
+			t.filePath(ss.Segment()) // learns segDir
+		}
+		t.pruneFiles()
+		t.pruned = t.segDir != ""
 	}
 	out := &snapshotFacets{offsets: make([]uint64, len(segs)), segs: make([]*segFacets, len(segs))}
 	live := make(map[segment.Segment]bool, len(segs))
@@ -120,10 +135,15 @@ func (t *facetTable) forSnapshot(s *scorch.IndexSnapshot, wait bool) (*snapshotF
 	}
 	// Segments merged away are gone from newer snapshots; a search still
 	// on an older one rebuilds what it needs.
+	dropped := false
 	for seg := range t.segs {
 		if !live[seg] {
 			delete(t.segs, seg)
+			dropped = true
 		}
+	}
+	if dropped {
+		t.pruneFiles()
 	}
 	out.nterms = len(t.terms)
 	out.terms = t.terms[:len(t.terms):len(t.terms)]
@@ -131,8 +151,44 @@ func (t *facetTable) forSnapshot(s *scorch.IndexSnapshot, wait bool) (*snapshotF
 	return out, nil
 }
 
-// build reads seg's facet postings into a table. t.mu is held.
+// build returns seg's table: loaded from its facet file when one was
+// saved (facetfile.go), else read from the segment and, for a large
+// persisted segment, saved. t.mu is held.
 func (t *facetTable) build(seg segment.Segment) (*segFacets, error) {
+	path := t.filePath(seg)
+	if path != "" {
+		st, err := loadSegTable(path, seg.Count())
+		if err == nil {
+			return t.adopt(st), nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			// A damaged or stale file is only a cache: read the segment.
+			_ = os.Remove(path)
+		}
+	}
+	st, err := t.readSegTable(seg)
+	if err != nil {
+		return nil, err
+	}
+	if path != "" {
+		// Failing to save costs the next process a build, not a result.
+		_ = st.save(path)
+	}
+	return t.adopt(st), nil
+}
+
+// segTable is a segment's table with value IDs of its own: value v is
+// terms[v]. adopt turns it into a segFacets of the table's value IDs.
+type segTable struct {
+	terms []string
+	start []uint32
+	vals  []uint32
+	ids   []string
+	pubs  []string
+}
+
+// readSegTable reads seg's facet postings, IDs and published times.
+func (t *facetTable) readSegTable(seg segment.Segment) (*segTable, error) {
 	n := seg.Count()
 	dict, err := seg.Dictionary(fieldFacet)
 	if err != nil {
@@ -144,6 +200,7 @@ func (t *facetTable) build(seg segment.Segment) (*segFacets, error) {
 	if err != nil {
 		return nil, err
 	}
+	st := &segTable{}
 	pairs := make([]pair, 0, total)
 	counts := make([]uint32, n+1)
 	var pl segment.PostingsList
@@ -160,7 +217,8 @@ func (t *facetTable) build(seg segment.Segment) (*segFacets, error) {
 		if t.closed.Load() {
 			return nil, errTableClosed
 		}
-		val := t.intern(e.Term)
+		val := uint32(len(st.terms))
+		st.terms = append(st.terms, e.Term)
 		if pl, err = dict.PostingsList([]byte(e.Term), nil, pl); err != nil {
 			return nil, fmt.Errorf("facet table: postings of %q: %w", e.Term, err)
 		}
@@ -184,21 +242,34 @@ func (t *facetTable) build(seg segment.Segment) (*segFacets, error) {
 	for i := 1; i < len(counts); i++ {
 		counts[i] += counts[i-1]
 	}
-	sf := &segFacets{start: counts, vals: make([]uint32, len(pairs))}
+	st.start, st.vals = counts, make([]uint32, len(pairs))
 	next := slices.Clone(counts[:n])
 	for _, p := range pairs {
-		sf.vals[next[p.doc]] = p.val
+		st.vals[next[p.doc]] = p.val
 		next[p.doc]++
 	}
-	if sf.ids, err = docTerms(seg, "_id", nil, nil); err != nil {
+	if st.ids, err = docTerms(seg, "_id", nil, nil); err != nil {
 		return nil, err
 	}
 	// Full-precision numeric terms have shift 0.
 	lo := []byte{numeric.ShiftStartInt64}
-	if sf.pubs, err = docTerms(seg, fieldPublished, lo, []byte{numeric.ShiftStartInt64 + 1}); err != nil {
+	if st.pubs, err = docTerms(seg, fieldPublished, lo, []byte{numeric.ShiftStartInt64 + 1}); err != nil {
 		return nil, err
 	}
-	return sf, nil
+	return st, nil
+}
+
+// adopt interns st's terms and renumbers its values in place. t.mu is
+// held.
+func (t *facetTable) adopt(st *segTable) *segFacets {
+	ids := make([]uint32, len(st.terms))
+	for i, term := range st.terms {
+		ids[i] = t.intern(term)
+	}
+	for i, v := range st.vals {
+		st.vals[i] = ids[v]
+	}
+	return &segFacets{start: st.start, vals: st.vals, ids: st.ids, pubs: st.pubs}
 }
 
 // docTerms reads the term in [lo, hi) of each of seg's documents for a
@@ -261,6 +332,8 @@ func (t *facetTable) intern(term string) uint32 {
 	if id, ok := t.ids[term]; ok {
 		return id
 	}
+	// A clone: terms outlive the segment or file they came from.
+	term = strings.Clone(term)
 	id := uint32(len(t.terms))
 	t.ids[term] = id
 	t.terms = append(t.terms, term)

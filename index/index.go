@@ -102,7 +102,7 @@ func Open(dir string, cfg Config) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{dir: dir, cfg: cfg, b: b, facets: newFacetTable()}
+	ix := &Index{dir: dir, cfg: cfg, b: b, facets: newFacetTable(filepath.Join(dir, facetDir))}
 	if err := ix.checkMapping(); err != nil {
 		_ = b.Close()
 		return nil, err

@@ -52,11 +52,10 @@ func (ix *Index) Search(ctx context.Context, q Query) (*Result, error) {
 	if ix.facets == nil {
 		return ix.searchBleve(ctx, q, rated)
 	}
-	if !ix.facets.warm.Load() {
-		ix.warmFacetsLater()
-		return ix.searchBleve(ctx, q, rated)
-	}
-	// The facet table counts facets and supplies the ID tie-break.
+	// The facet table counts facets and supplies the ID tie-break. When
+	// a large segment has neither its table nor a saved one (the first
+	// search of a process, say), Bleve's facets answer while the table is
+	// built in the background.
 	var counter *facetCounter
 	req, err := q.request(rated, false, &idSort{c: &counter})
 	if err != nil {
