@@ -189,7 +189,7 @@ func BenchmarkSearch(b *testing.B) {
 			// The first search after Open starts building the facet
 			// table in the background; wait for it here.
 			start := time.Now()
-			if err := ix.warmFacets(); err != nil {
+			if err := ix.WarmFacets(); err != nil {
 				b.Fatal(err)
 			}
 			b.Logf("facet table built in %s", time.Since(start).Round(time.Millisecond))

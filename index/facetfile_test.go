@@ -54,7 +54,7 @@ func TestFacetFiles(t *testing.T) {
 	if err := ix.Compact(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if err := ix.warmFacets(); err != nil {
+	if err := ix.WarmFacets(); err != nil {
 		t.Fatal(err)
 	}
 	want := search(ix)

@@ -42,7 +42,7 @@ func TestFacetTableMatchesBleve(t *testing.T) {
 			if err := ix.Delete(ctx, []int64{2, 5, 8, 300, 301, 700}); err != nil {
 				t.Fatal(err)
 			}
-			if err := ix.warmFacets(); err != nil {
+			if err := ix.WarmFacets(); err != nil {
 				t.Fatal(err)
 			}
 			checkFacetsMatch(t, ix, facetTestQueries(g))
@@ -174,7 +174,7 @@ func withTook(r *Result, d time.Duration) *Result {
 // segment answers from Bleve and builds it in the background.
 func TestFacetTableColdSegment(t *testing.T) {
 	ix := openTest(t, Config{}, fixture()[:3])
-	if err := ix.warmFacets(); err != nil {
+	if err := ix.WarmFacets(); err != nil {
 		t.Fatal(err)
 	}
 	ix.facets.coldDocs = 2

@@ -331,8 +331,11 @@ func (ix *Index) Compact(ctx context.Context) error {
 	return nil
 }
 
-// warmFacets builds the facet table for the current snapshot and waits.
-func (ix *Index) warmFacets() error {
+// WarmFacets builds the facet table for the current snapshot and waits,
+// saving the tables of large segments for the next process to open the
+// index (a search without the daemon). Commands that write the index call
+// it before they close.
+func (ix *Index) WarmFacets() error {
 	s, err := ix.scorchIndex()
 	if err != nil {
 		return fmt.Errorf("warm facets %s: %w", ix.dir, err)

@@ -103,7 +103,7 @@ func measureSearches(t *testing.T, ix *Index, n int) {
 	g := indexgen.New(indexgen.Config{Seed: 1})
 	ix.SetTexts(&genTexts{g: indexgen.New(indexgen.Config{Seed: 1})})
 	wstart := time.Now()
-	if err := ix.warmFacets(); err != nil {
+	if err := ix.WarmFacets(); err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("facet table built in %s", time.Since(wstart).Round(time.Millisecond))

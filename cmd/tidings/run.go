@@ -61,7 +61,9 @@ func runCmd(ctx context.Context, env *Env, args []string) error {
 	bar := newProgress(env.Stderr, env.Getenv, cf.quiet, logger, d.pipe.Stats())
 	start := time.Now()
 	if *once {
-		err = d.runOnce(ctx, sources)
+		if err = d.runOnce(ctx, sources); err == nil {
+			d.saveFacets()
+		}
 	} else {
 		err = d.runScheduled(ctx, sources)
 	}
@@ -164,6 +166,18 @@ func openOrRebuildIndex(ctx context.Context, cfg Config, store corpus.Store, log
 		os.RemoveAll(old)
 	}
 	return ix, err
+}
+
+// saveFacets builds the index's facet tables and saves those of large
+// segments, so that a search after this run starts from them. Failing
+// costs that search time, not results.
+func (d *daemon) saveFacets() {
+	if d.ix == nil {
+		return
+	}
+	if err := d.ix.WarmFacets(); err != nil {
+		d.log.Warn("facet tables not saved", "error", err.Error())
+	}
 }
 
 func (d *daemon) close() {
