@@ -8,7 +8,9 @@ import (
 	"hash/crc32"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"unsafe"
 
 	segment "github.com/blevesearch/scorch_segment_api/v2"
 )
@@ -26,13 +28,28 @@ const facetDir = "facets"
 // ones are quicker to read from the segment than from a file.
 const facetFileMinDocs = 4000
 
-// facetMagic opens a facet file; its last byte is the format version.
-var facetMagic = []byte("TFACETS\x01")
+// The file is mapped, not read: its bulk, each document's values, is read
+// in place, and only in the pages a search touches. Reading a million
+// articles' files into memory took longer than Bleve's facets (1.1 s).
+//
+// Layout, little-endian, each section padded to 4 bytes:
+//
+//	magic   "TFACETS\x02"
+//	counts  documents, terms, values, term bytes, ID bytes, time bytes: uint32 each
+//	crc     CRC-32 (IEEE) of the counts and of every section but start and vals
+//	terms   offsets (terms+1) uint32, then the bytes
+//	start   documents+1 uint32: document n's values are vals[start[n]:start[n+1]]
+//	vals    values uint32: indexes into terms
+//	ids     offsets (documents+1) uint32, then the bytes
+//	pubs    the same for published sort terms
+//
+// start and vals are left out of the checksum so that loading does not read
+// them; their entries are checked where a search uses them.
+var facetMagic = []byte("TFACETS\x02")
 
-// facetHeaderSize is the magic and the four uint32 header fields: the
-// segment's documents, the table's terms, its values, and the CRC-32 of
-// everything after the header.
-const facetHeaderSize = 8 + 4*4
+const facetCounts = 6
+
+const facetHeaderSize = 8 + 4*facetCounts + 4
 
 // filePath returns where seg's table is saved, "" when it is not: no
 // directory, a segment only in memory, or a small one.
@@ -83,33 +100,40 @@ func (t *facetTable) pruneFiles() {
 // save writes st to path, through a temporary file so that a crash
 // leaves either no file or a whole one.
 func (st *segTable) save(path string) error {
-	body := make([]byte, 0, 4*(len(st.start)+len(st.vals))+16*(len(st.terms)+2*len(st.ids)))
-	for _, term := range st.terms {
-		body = appendString(body, term)
-	}
-	for _, x := range st.start {
-		body = binary.LittleEndian.AppendUint32(body, x)
-	}
-	for _, x := range st.vals {
-		body = binary.LittleEndian.AppendUint32(body, x)
-	}
-	for _, id := range st.ids {
-		body = appendString(body, id)
-	}
-	for _, p := range st.pubs {
-		body = appendString(body, p)
-	}
-	head := append([]byte(nil), facetMagic...)
-	for _, x := range []int{len(st.ids), len(st.terms), len(st.vals)} {
+	terms, ids, pubs := newStringColumn(st.terms), newStringColumn(st.ids), newStringColumn(st.pubs)
+	counts := []int{len(st.ids), len(st.terms), len(st.vals), len(terms.blob), len(ids.blob), len(pubs.blob)}
+	var head []byte
+	for _, x := range counts {
 		head = binary.LittleEndian.AppendUint32(head, uint32(x))
 	}
-	head = binary.LittleEndian.AppendUint32(head, facetChecksum(head[len(facetMagic):], body))
+	crc := crc32.ChecksumIEEE(head)
+	buf := make([]byte, 0, facetFileSize(counts))
+	buf = append(append(buf, facetMagic...), head...)
+	buf = append(buf, 0, 0, 0, 0) // the checksum, set below
+	section := func(b []byte, summed bool) {
+		if summed {
+			crc = crc32.Update(crc, crc32.IEEETable, b)
+		}
+		buf = append(buf, b...)
+		for len(buf)%4 != 0 {
+			buf = append(buf, 0)
+		}
+	}
+	section(appendUint32s(nil, terms.off), true)
+	section([]byte(terms.blob), true)
+	section(appendUint32s(nil, st.start), false)
+	section(appendUint32s(nil, st.vals), false)
+	section(appendUint32s(nil, ids.off), true)
+	section([]byte(ids.blob), true)
+	section(appendUint32s(nil, pubs.off), true)
+	section([]byte(pubs.blob), true)
+	binary.LittleEndian.PutUint32(buf[facetHeaderSize-4:], crc)
 
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return fmt.Errorf("save facet table: %w", err)
 	}
 	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, append(head, body...), 0o644); err != nil {
+	if err := os.WriteFile(tmp, buf, 0o644); err != nil {
 		return fmt.Errorf("save facet table: %w", err)
 	}
 	if err := os.Rename(tmp, path); err != nil {
@@ -119,115 +143,147 @@ func (st *segTable) save(path string) error {
 	return nil
 }
 
-func appendString(b []byte, s string) []byte {
-	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
+func appendUint32s(b []byte, xs []uint32) []byte {
+	for _, x := range xs {
+		b = binary.LittleEndian.AppendUint32(b, x)
+	}
+	return b
 }
 
-// loadSegTable reads the table saved at path for a segment of docs
-// documents.
-func loadSegTable(path string, docs uint64) (*segTable, error) {
-	data, err := os.ReadFile(path)
+func pad4(n int) int { return (n + 3) &^ 3 }
+
+// facetFileSize is the size of a file of these counts.
+func facetFileSize(c []int) int {
+	docs, terms, vals, termBytes, idBytes, pubBytes := c[0], c[1], c[2], c[3], c[4], c[5]
+	return facetHeaderSize + 4*(terms+1) + pad4(termBytes) + 4*(docs+1) + 4*vals +
+		2*4*(docs+1) + pad4(idBytes) + pad4(pubBytes)
+}
+
+// load maps the file at path, saved for a segment of docs documents. The
+// mapping is released once the table is no longer used. t.mu is held.
+func (t *facetTable) load(path string, docs uint64) (*segFacets, error) {
+	data, unmap, err := mapFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("load facet table: %w", err)
 	}
-	st, err := decodeSegTable(data, docs)
+	ff, err := decodeFacetFile(data, docs)
 	if err != nil {
+		unmap(data)
 		return nil, fmt.Errorf("load facet table %s: %w", path, err)
 	}
-	return st, nil
+	sf := &segFacets{start: ff.start, vals: ff.vals, remap: make([]uint32, len(ff.terms)), ids: ff.ids, pubs: ff.pubs}
+	for i, term := range ff.terms {
+		sf.remap[i] = t.intern(term)
+	}
+	// Only sf's numbers view the mapping, and they never leave the table.
+	runtime.AddCleanup(sf, unmap, data)
+	return sf, nil
 }
 
 // errFacetFile is a facet file that cannot be read.
 var errFacetFile = errors.New("damaged facet file")
 
-// decodeSegTable decodes a saved table, which must be for docs documents.
-func decodeSegTable(data []byte, docs uint64) (*segTable, error) {
+// facetFile is a decoded facet file. Its numbers may view the file's
+// bytes; its strings are copies.
+type facetFile struct {
+	terms       []string
+	start, vals []uint32
+	ids, pubs   stringColumn
+}
+
+// decodeFacetFile decodes a file that must be for docs documents.
+func decodeFacetFile(data []byte, docs uint64) (*facetFile, error) {
 	if len(data) < facetHeaderSize || !bytes.Equal(data[:len(facetMagic)], facetMagic) {
 		return nil, fmt.Errorf("%w: no header", errFacetFile)
 	}
-	field := func(i int) int { return int(binary.LittleEndian.Uint32(data[len(facetMagic)+4*i:])) }
-	n, nterms, nvals, sum := field(0), field(1), field(2), uint32(field(3))
+	counts := make([]int, facetCounts)
+	for i := range counts {
+		counts[i] = int(binary.LittleEndian.Uint32(data[len(facetMagic)+4*i:]))
+	}
+	n := counts[0]
 	if uint64(n) != docs {
 		return nil, fmt.Errorf("%w: %d documents, the segment has %d", errFacetFile, n, docs)
 	}
-	body := data[facetHeaderSize:]
-	if facetChecksum(data[len(facetMagic):facetHeaderSize-4], body) != sum {
-		return nil, fmt.Errorf("%w: checksum mismatch", errFacetFile)
+	if size := facetFileSize(counts); size != len(data) {
+		return nil, fmt.Errorf("%w: %d bytes, its counts make %d", errFacetFile, len(data), size)
 	}
-	// Strings share one copy of the body.
-	r := facetReader{b: body, s: string(body)}
-	st := &segTable{terms: r.strings(nterms), start: r.uint32s(n + 1), vals: r.uint32s(nvals)}
-	st.ids, st.pubs = r.strings(n), r.strings(n)
+	crc := crc32.ChecksumIEEE(data[len(facetMagic) : facetHeaderSize-4])
+	r := facetReader{b: data, off: facetHeaderSize}
+	ff := &facetFile{}
+	terms := r.column(counts[1], counts[3], &crc)
+	ff.start = r.uint32s(n+1, nil)
+	ff.vals = r.uint32s(counts[2], nil)
+	ff.ids = r.column(n, counts[4], &crc)
+	ff.pubs = r.column(n, counts[5], &crc)
 	if r.err != nil {
 		return nil, r.err
 	}
-	if r.off != len(r.s) {
-		return nil, fmt.Errorf("%w: %d bytes after the table", errFacetFile, len(r.s)-r.off)
+	if crc != binary.LittleEndian.Uint32(data[facetHeaderSize-4:]) {
+		return nil, fmt.Errorf("%w: checksum mismatch", errFacetFile)
 	}
-	if st.start[0] != 0 || int(st.start[n]) != nvals {
-		return nil, fmt.Errorf("%w: value offsets do not cover the values", errFacetFile)
+	ff.terms = make([]string, counts[1])
+	for i := range ff.terms {
+		ff.terms[i] = terms.at(uint64(i))
 	}
-	for i := range n {
-		if st.start[i] > st.start[i+1] {
-			return nil, fmt.Errorf("%w: value offsets out of order at document %d", errFacetFile, i)
-		}
-	}
-	for _, v := range st.vals {
-		if int(v) >= nterms {
-			return nil, fmt.Errorf("%w: value %d of %d terms", errFacetFile, v, nterms)
-		}
-	}
-	return st, nil
+	return ff, nil
 }
 
-// facetChecksum is the CRC-32 of a facet file's counts and body.
-func facetChecksum(counts, body []byte) uint32 {
-	return crc32.Update(crc32.ChecksumIEEE(counts), crc32.IEEETable, body)
-}
-
-// facetReader reads a facet file's body, b, whose strings it takes from
-// s, a copy of b; it remembers the first error.
+// facetReader reads a facet file's sections in turn, remembering the
+// first error.
 type facetReader struct {
 	b   []byte
-	s   string
 	off int
 	err error
 }
 
-func (r *facetReader) fail(what string) {
-	if r.err == nil {
-		r.err = fmt.Errorf("%w: %s cut short at byte %d", errFacetFile, what, facetHeaderSize+r.off)
-	}
-}
-
-func (r *facetReader) strings(n int) []string {
-	if r.err != nil || n > len(r.s)-r.off {
-		r.fail("strings")
+// uint32s returns the next n numbers, a view of the file's bytes when the
+// host allows (little-endian, aligned), else a copy; with crc, it adds
+// their bytes to it.
+func (r *facetReader) uint32s(n int, crc *uint32) []uint32 {
+	if r.err != nil {
 		return nil
 	}
-	out := make([]string, n)
-	for i := range out {
-		l, w := binary.Uvarint(r.b[r.off:])
-		if w <= 0 || l > uint64(len(r.s)-r.off-w) {
-			r.fail("strings")
-			return nil
-		}
-		r.off += w
-		out[i] = r.s[r.off : r.off+int(l)]
-		r.off += int(l)
+	b := r.b[r.off : r.off+4*n] // sizes were checked against the file's
+	r.off += 4 * n
+	if crc != nil {
+		*crc = crc32.Update(*crc, crc32.IEEETable, b)
 	}
-	return out
-}
-
-func (r *facetReader) uint32s(n int) []uint32 {
-	if r.err != nil || n < 0 || n > (len(r.s)-r.off)/4 {
-		r.fail("numbers")
-		return nil
+	if n == 0 {
+		return []uint32{}
+	}
+	if nativeLittleEndian && uintptr(unsafe.Pointer(&b[0]))%4 == 0 {
+		return unsafe.Slice((*uint32)(unsafe.Pointer(&b[0])), n)
 	}
 	out := make([]uint32, n)
 	for i := range out {
-		out[i] = binary.LittleEndian.Uint32(r.b[r.off:])
-		r.off += 4
+		out[i] = binary.LittleEndian.Uint32(b[4*i:])
 	}
 	return out
 }
+
+// column reads a string column of n strings and size bytes, checking its
+// offsets. The strings are copied, since searches hand them out; the
+// offsets may view the file.
+func (r *facetReader) column(n, size int, crc *uint32) stringColumn {
+	off := r.uint32s(n+1, crc)
+	if r.err != nil {
+		return stringColumn{}
+	}
+	blob := r.b[r.off : r.off+size]
+	r.off += pad4(size)
+	*crc = crc32.Update(*crc, crc32.IEEETable, blob)
+	if off[0] != 0 || int(off[n]) != size {
+		r.err = fmt.Errorf("%w: string offsets do not cover their %d bytes", errFacetFile, size)
+		return stringColumn{}
+	}
+	for i := range n {
+		if off[i] > off[i+1] {
+			r.err = fmt.Errorf("%w: string offsets out of order at %d", errFacetFile, i)
+			return stringColumn{}
+		}
+	}
+	return stringColumn{off: off, blob: string(blob)}
+}
+
+// nativeLittleEndian reports whether the host's uint32s can view a file's.
+var nativeLittleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1

@@ -48,18 +48,61 @@ type facetTable struct {
 }
 
 // segFacets holds one segment's values: document n has
-// vals[start[n]:start[n+1]].
-// ids[n] is document n's index ID (the corpus ID as text), pubs[n] its
-// published time as Bleve's full-precision sort term ("" when missing).
+// vals[start[n]:start[n+1]], the table's value IDs, or, for a table loaded
+// from a file (facetfile.go), remap's entries for them. ids.at(n) is
+// document n's index ID (the corpus ID as text), pubs.at(n) its published
+// time as Bleve's full-precision sort term ("" when missing).
 type segFacets struct {
 	start []uint32
 	vals  []uint32
-	ids   []string
-	pubs  []string
+	remap []uint32 // nil when vals are the table's own value IDs
+	ids   stringColumn
+	pubs  stringColumn
 }
 
-// newFacetTable returns an empty table that saves the tables of large
-// segments in dir, unless dir is "".
+// values returns document n's value IDs in sf's numbering, nil when n is
+// out of range. A loaded table's offsets are checked here, not at load:
+// checking would read all of a file that a search reads only in part.
+func (sf *segFacets) values(n uint64) []uint32 {
+	if n+1 >= uint64(len(sf.start)) {
+		return nil
+	}
+	lo, hi := sf.start[n], sf.start[n+1]
+	if lo > hi || uint64(hi) > uint64(len(sf.vals)) {
+		return nil
+	}
+	return sf.vals[lo:hi]
+}
+
+// stringColumn holds one string per document: n's is blob[off[n]:off[n+1]].
+type stringColumn struct {
+	off  []uint32
+	blob string
+}
+
+func newStringColumn(vs []string) stringColumn {
+	c := stringColumn{off: make([]uint32, 1, len(vs)+1)}
+	var b strings.Builder
+	for _, v := range vs {
+		b.WriteString(v)
+		c.off = append(c.off, uint32(b.Len()))
+	}
+	c.blob = b.String()
+	return c
+}
+
+// at returns n's string, "" when out of range.
+func (c stringColumn) at(n uint64) string {
+	if n+1 >= uint64(len(c.off)) {
+		return ""
+	}
+	lo, hi := c.off[n], c.off[n+1]
+	if lo > hi || uint64(hi) > uint64(len(c.blob)) {
+		return ""
+	}
+	return c.blob[lo:hi]
+}
+
 func newFacetTable(dir string) *facetTable {
 	return &facetTable{ids: map[string]uint32{}, segs: map[segment.Segment]*segFacets{}, coldDocs: defaultColdDocs, dir: dir, fileDocs: facetFileMinDocs}
 }
@@ -157,9 +200,9 @@ func (t *facetTable) forSnapshot(s *scorch.IndexSnapshot, wait bool) (*snapshotF
 func (t *facetTable) build(seg segment.Segment) (*segFacets, error) {
 	path := t.filePath(seg)
 	if path != "" {
-		st, err := loadSegTable(path, seg.Count())
+		sf, err := t.load(path, seg.Count())
 		if err == nil {
-			return t.adopt(st), nil
+			return sf, nil
 		}
 		if !errors.Is(err, fs.ErrNotExist) {
 			// A damaged or stale file is only a cache: read the segment.
@@ -269,7 +312,7 @@ func (t *facetTable) adopt(st *segTable) *segFacets {
 	for i, v := range st.vals {
 		st.vals[i] = ids[v]
 	}
-	return &segFacets{start: st.start, vals: st.vals, ids: st.ids, pubs: st.pubs}
+	return &segFacets{start: st.start, vals: st.vals, ids: newStringColumn(st.ids), pubs: newStringColumn(st.pubs)}
 }
 
 // docTerms reads the term in [lo, hi) of each of seg's documents for a
@@ -373,10 +416,13 @@ func (c *facetCounter) locate(num uint64) (*segFacets, uint64) {
 // add counts the values of the document with global number num.
 func (c *facetCounter) add(num uint64) {
 	sf, local := c.locate(num)
-	if local+1 >= uint64(len(sf.start)) {
-		return
-	}
-	for _, v := range sf.vals[sf.start[local]:sf.start[local+1]] {
+	for _, v := range sf.values(local) {
+		if sf.remap != nil {
+			if uint64(v) >= uint64(len(sf.remap)) {
+				continue
+			}
+			v = sf.remap[v]
+		}
 		if c.counts[v] == 0 {
 			c.touched = append(c.touched, v)
 		}
@@ -388,20 +434,14 @@ func (c *facetCounter) add(num uint64) {
 // unknown.
 func (c *facetCounter) id(num uint64) string {
 	sf, local := c.locate(num)
-	if local >= uint64(len(sf.ids)) {
-		return ""
-	}
-	return sf.ids[local]
+	return sf.ids.at(local)
 }
 
 // published returns the published sort term of the document with global
 // number num, "" when it has none.
 func (c *facetCounter) published(num uint64) string {
 	sf, local := c.locate(num)
-	if local >= uint64(len(sf.pubs)) {
-		return ""
-	}
-	return sf.pubs[local]
+	return sf.pubs.at(local)
 }
 
 // results turns the counts into Bleve's facet results for specs, ordered
