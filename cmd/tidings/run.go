@@ -61,11 +61,12 @@ func runCmd(ctx context.Context, env *Env, args []string) error {
 	bar := newProgress(env.Stderr, env.Getenv, cf.quiet, logger, d.pipe.Stats())
 	start := time.Now()
 	if *once {
-		if err = d.runOnce(ctx, sources); err == nil {
-			d.saveFacets()
-		}
+		err = d.runOnce(ctx, sources)
 	} else {
 		err = d.runScheduled(ctx, sources)
+	}
+	if err == nil {
+		d.saveFacets()
 	}
 	bar.stop()
 	if *once || err == nil {
@@ -169,8 +170,9 @@ func openOrRebuildIndex(ctx context.Context, cfg Config, store corpus.Store, log
 }
 
 // saveFacets builds the index's facet tables and saves those of large
-// segments, so that a search after this run starts from them. Failing
-// costs that search time, not results.
+// segments, so that a search after this run starts from them. Most are
+// already built when the daemon has served searches; the rest are those
+// of segments merged since. Failing costs that search time, not results.
 func (d *daemon) saveFacets() {
 	if d.ix == nil {
 		return
