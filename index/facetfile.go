@@ -52,7 +52,8 @@ const facetCounts = 6
 const facetHeaderSize = 8 + 4*facetCounts + 4
 
 // filePath returns where seg's table is saved, "" when it is not: no
-// directory, a segment only in memory, or a small one.
+// directory, a segment only in memory, or a small one. It notes where
+// the segment files are, for pruneFiles. t.mu is held.
 func (t *facetTable) filePath(seg segment.Segment) string {
 	ps, ok := seg.(segment.PersistedSegment)
 	if t.dir == "" || !ok || ps.Path() == "" {
