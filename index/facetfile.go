@@ -76,9 +76,11 @@ func (t *facetTable) hasFile(seg segment.Segment) bool {
 	return err == nil
 }
 
-// pruneFiles removes the files of segments whose files are gone (merged
-// away), and files left half written. t.mu is held.
-func (t *facetTable) pruneFiles() {
+// pruneFiles removes files left half written and the files of segments
+// merged away: with keep, those it does not name; without, those whose
+// segment file is gone (a search on an older snapshot may still use a
+// segment that newer ones dropped). t.mu is held.
+func (t *facetTable) pruneFiles(keep map[string]bool) {
 	if t.dir == "" || t.segDir == "" {
 		return
 	}
@@ -89,7 +91,13 @@ func (t *facetTable) pruneFiles() {
 	for _, e := range entries {
 		name := e.Name()
 		seg, ok := strings.CutSuffix(name, ".facets")
-		if ok {
+		switch {
+		case !ok:
+		case keep != nil:
+			if keep[name] {
+				continue
+			}
+		default:
 			if _, err := os.Stat(filepath.Join(t.segDir, seg)); !errors.Is(err, os.ErrNotExist) {
 				continue
 			}

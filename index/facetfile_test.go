@@ -115,6 +115,11 @@ func TestFacetFiles(t *testing.T) {
 	if got := search(ix); !reflect.DeepEqual(got, want) {
 		t.Errorf("search after Compact: %+v, want %+v", got, want)
 	}
+	// The merged segment has no file yet, so that search went to Bleve
+	// and the table is built (and old files pruned) in the background.
+	if err := ix.WarmFacets(); err != nil {
+		t.Fatal(err)
+	}
 	for _, f := range facetFiles(t, dir) {
 		seg := strings.TrimSuffix(filepath.Base(f), ".facets")
 		if _, err := os.Stat(filepath.Join(dir, "store", seg)); err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -152,10 +153,15 @@ func (t *facetTable) forSnapshot(s *scorch.IndexSnapshot, wait bool) (*snapshotF
 		}
 	}
 	if !t.pruned {
+		// The first snapshot a process sees holds every segment whose
+		// table it may load; files of any other are left over.
+		current := map[string]bool{}
 		for _, ss := range segs {
-			t.filePath(ss.Segment()) // learns segDir
+			if path := t.filePath(ss.Segment()); path != "" {
+				current[filepath.Base(path)] = true
+			}
 		}
-		t.pruneFiles()
+		t.pruneFiles(current)
 		t.pruned = t.segDir != ""
 	}
 	out := &snapshotFacets{offsets: make([]uint64, len(segs)), segs: make([]*segFacets, len(segs))}
@@ -186,7 +192,7 @@ func (t *facetTable) forSnapshot(s *scorch.IndexSnapshot, wait bool) (*snapshotF
 		}
 	}
 	if dropped {
-		t.pruneFiles()
+		t.pruneFiles(nil)
 	}
 	out.nterms = len(t.terms)
 	out.terms = t.terms[:len(t.terms):len(t.terms)]
