@@ -109,8 +109,8 @@ func (t *facetTable) pruneFiles(keep map[string]bool) {
 // save writes st to path, through a temporary file so that a crash
 // leaves either no file or a whole one.
 func (st *segTable) save(path string) error {
-	terms, ids, pubs := newStringColumn(st.terms), newStringColumn(st.ids), newStringColumn(st.pubs)
-	counts := []int{len(st.ids), len(st.terms), len(st.vals), len(terms.blob), len(ids.blob), len(pubs.blob)}
+	terms := newStringColumn(st.terms)
+	counts := []int{len(st.start) - 1, len(st.terms), len(st.vals), len(terms.blob), len(st.ids.blob), len(st.pubs.blob)}
 	var head []byte
 	for _, x := range counts {
 		head = binary.LittleEndian.AppendUint32(head, uint32(x))
@@ -132,10 +132,10 @@ func (st *segTable) save(path string) error {
 	section([]byte(terms.blob), true)
 	section(appendUint32s(nil, st.start), false)
 	section(appendUint32s(nil, st.vals), false)
-	section(appendUint32s(nil, ids.off), true)
-	section([]byte(ids.blob), true)
-	section(appendUint32s(nil, pubs.off), true)
-	section([]byte(pubs.blob), true)
+	section(appendUint32s(nil, st.ids.off), true)
+	section([]byte(st.ids.blob), true)
+	section(appendUint32s(nil, st.pubs.off), true)
+	section([]byte(st.pubs.blob), true)
 	binary.LittleEndian.PutUint32(buf[facetHeaderSize-4:], crc)
 
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -180,10 +180,7 @@ func (t *facetTable) load(path string, docs uint64) (*segFacets, error) {
 		unmap(data)
 		return nil, fmt.Errorf("load facet table %s: %w", path, err)
 	}
-	sf := &segFacets{start: ff.start, vals: ff.vals, remap: make([]uint32, len(ff.terms)), ids: ff.ids, pubs: ff.pubs}
-	for i, term := range ff.terms {
-		sf.remap[i] = t.intern(term)
-	}
+	sf := &segFacets{start: ff.start, vals: ff.vals, remap: t.internAll(ff.terms), ids: ff.ids, pubs: ff.pubs}
 	// Only sf's numbers view the mapping, and they never leave the table.
 	runtime.AddCleanup(sf, unmap, data)
 	return sf, nil

@@ -144,8 +144,8 @@ func TestSegTableRoundTrip(t *testing.T) {
 		terms: []string{"o:Amazon", "o:OpenAI", "p:Andy Jassy", ""},
 		start: []uint32{0, 2, 2, 4},
 		vals:  []uint32{0, 2, 1, 3},
-		ids:   []string{"1", "2", "30"},
-		pubs:  []string{"\x20\x01", "", "\x20\x02"},
+		ids:   newStringColumn([]string{"1", "2", "30"}),
+		pubs:  newStringColumn([]string{"\x20\x01", "", "\x20\x02"}),
 	}
 	path := filepath.Join(t.TempDir(), "x", "a.zap.facets")
 	if err := st.save(path); err != nil {
@@ -165,8 +165,8 @@ func TestSegTableRoundTrip(t *testing.T) {
 		for _, v := range st.vals[st.start[d]:st.start[d+1]] {
 			want = append(want, st.terms[v])
 		}
-		if !reflect.DeepEqual(got, want) || sf.ids.at(d) != st.ids[d] || sf.pubs.at(d) != st.pubs[d] {
-			t.Errorf("document %d: values %q, ID %q, time %q; saved %q, %q, %q", d, got, sf.ids.at(d), sf.pubs.at(d), want, st.ids[d], st.pubs[d])
+		if !reflect.DeepEqual(got, want) || sf.ids.at(d) != st.ids.at(d) || sf.pubs.at(d) != st.pubs.at(d) {
+			t.Errorf("document %d: values %q, ID %q, time %q; saved %q, %q, %q", d, got, sf.ids.at(d), sf.pubs.at(d), want, st.ids.at(d), st.pubs.at(d))
 		}
 	}
 	if _, err := ft.load(path, 4); err == nil {
@@ -177,7 +177,7 @@ func TestSegTableRoundTrip(t *testing.T) {
 // FuzzDecodeFacetFile checks that any bytes decode to a table that is
 // safe to use, or to an error, never a panic.
 func FuzzDecodeFacetFile(f *testing.F) {
-	st := &segTable{terms: []string{"s:wire", "d:2025-10-02"}, start: []uint32{0, 1, 2}, vals: []uint32{1, 0}, ids: []string{"1", "2"}, pubs: []string{"", "x"}}
+	st := &segTable{terms: []string{"s:wire", "d:2025-10-02"}, start: []uint32{0, 1, 2}, vals: []uint32{1, 0}, ids: newStringColumn([]string{"1", "2"}), pubs: newStringColumn([]string{"", "x"})}
 	path := filepath.Join(f.TempDir(), "seed.facets")
 	if err := st.save(path); err != nil {
 		f.Fatal(err)

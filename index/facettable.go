@@ -232,8 +232,8 @@ type segTable struct {
 	terms []string
 	start []uint32
 	vals  []uint32
-	ids   []string
-	pubs  []string
+	ids   stringColumn
+	pubs  stringColumn
 }
 
 // readSegTable reads seg's facet postings, IDs and published times.
@@ -297,28 +297,37 @@ func (t *facetTable) readSegTable(seg segment.Segment) (*segTable, error) {
 		st.vals[next[p.doc]] = p.val
 		next[p.doc]++
 	}
-	if st.ids, err = docTerms(seg, "_id", nil, nil); err != nil {
+	ids, err := docTerms(seg, "_id", nil, nil)
+	if err != nil {
 		return nil, err
 	}
 	// Full-precision numeric terms have shift 0.
 	lo := []byte{numeric.ShiftStartInt64}
-	if st.pubs, err = docTerms(seg, fieldPublished, lo, []byte{numeric.ShiftStartInt64 + 1}); err != nil {
+	pubs, err := docTerms(seg, fieldPublished, lo, []byte{numeric.ShiftStartInt64 + 1})
+	if err != nil {
 		return nil, err
 	}
+	st.ids, st.pubs = newStringColumn(ids), newStringColumn(pubs)
 	return st, nil
 }
 
 // adopt interns st's terms and renumbers its values in place. t.mu is
 // held.
 func (t *facetTable) adopt(st *segTable) *segFacets {
-	ids := make([]uint32, len(st.terms))
-	for i, term := range st.terms {
-		ids[i] = t.intern(term)
-	}
+	ids := t.internAll(st.terms)
 	for i, v := range st.vals {
 		st.vals[i] = ids[v]
 	}
-	return &segFacets{start: st.start, vals: st.vals, ids: newStringColumn(st.ids), pubs: newStringColumn(st.pubs)}
+	return &segFacets{start: st.start, vals: st.vals, ids: st.ids, pubs: st.pubs}
+}
+
+// internAll interns terms, returning the table's value ID of each.
+func (t *facetTable) internAll(terms []string) []uint32 {
+	ids := make([]uint32, len(terms))
+	for i, term := range terms {
+		ids[i] = t.intern(term)
+	}
+	return ids
 }
 
 // docTerms reads the term in [lo, hi) of each of seg's documents for a
