@@ -76,11 +76,7 @@ func reindexCmd(ctx context.Context, env *Env, args []string) error {
 	err = g.Wait()
 	bar.stop()
 	if err == nil {
-		// Saved facet tables spare the next search without the daemon a
-		// build (a second or more at 1M articles); they are only a cache.
-		if werr := ix.WarmFacets(); werr != nil {
-			logger.Warn("facet tables not saved", "error", werr.Error())
-		}
+		saveFacetTables(ix, logger)
 	}
 	if cerr := ix.Close(); err == nil {
 		err = cerr

@@ -169,16 +169,22 @@ func openOrRebuildIndex(ctx context.Context, cfg Config, store corpus.Store, log
 	return ix, err
 }
 
-// saveFacets builds the index's facet tables and saves those of large
-// segments, so that a search after this run starts from them. Most are
+// saveFacets saves the index's facet tables (saveFacetTables). Most are
 // already built when the daemon has served searches; the rest are those
-// of segments merged since. Failing costs that search time, not results.
+// of segments merged since.
 func (d *daemon) saveFacets() {
-	if d.ix == nil {
-		return
+	if d.ix != nil {
+		saveFacetTables(d.ix, d.log)
 	}
-	if err := d.ix.WarmFacets(); err != nil {
-		d.log.Warn("facet tables not saved", "error", err.Error())
+}
+
+// saveFacetTables builds ix's facet tables and saves those of large
+// segments, so that the next search without the daemon loads them instead
+// of building them (a second or more at 1M articles). They are only a
+// cache: failing costs that search time, not results.
+func saveFacetTables(ix *index.Index, log *slog.Logger) {
+	if err := ix.WarmFacets(); err != nil {
+		log.Warn("facet tables not saved", "error", err.Error())
 	}
 }
 
