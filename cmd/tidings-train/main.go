@@ -37,6 +37,7 @@ var devSets = []string{
 	"ner/uner-en/uner-en-ewt-dev.jsonl",
 	"ner/train/wnut17/wnut17-dev.jsonl",
 	"meantime/dev-lead.jsonl",
+	"ner/train/crossner/crossner-test.jsonl", // Wikipedia, never trained on
 }
 
 func main() {
@@ -49,8 +50,10 @@ func main() {
 	flag.Float64Var(&lexDropout, "lex-dropout", 0, "share of name tokens trained without their own word features")
 	flag.IntVar(&relabelVotes, "relabel", 2, "relabel the partly automatic set's names that the hand-annotated sets tag this many times with one type (0: off)")
 	flag.BoolVar(&relabelPlaces, "relabel-countries", true, "with -relabel, country names are places")
-	flag.IntVar(&runs, "runs", 3, "perceptrons trained with successive seeds and averaged")
+	flag.IntVar(&runs, "runs", 3, "models trained with successive shuffle seeds and averaged")
 	flag.BoolVar(&useClusters, "clusters", true, "compute word clusters from the training text")
+	flag.BoolVar(&useCRF, "crf", true, "train a linear-chain CRF by averaged SGD (false: the averaged perceptron)")
+	flag.Float64Var(&learningRate, "lr", 0.1, "with -crf, the SGD step (times the set weight)")
 	flag.BoolVar(&scoreTests, "report-test", false, "also print scores on the test sets (report only; never tune on them)")
 	flag.Parse()
 	if err := setWeights(*weights); err != nil {
@@ -118,7 +121,7 @@ func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
 		fmt.Printf("clusters: %d words (%s)\n", len(clusters), time.Since(t0).Round(time.Second))
 	}
 	m, st, err := entity.Train(docs, entity.TrainConfig{
-		Bits: bits, Epochs: epochs, Seed: seed, Gazetteer: gaz, Clusters: clusters, LexDropout: lexDropout, Runs: runs,
+		Bits: bits, Epochs: epochs, Seed: seed, Gazetteer: gaz, Clusters: clusters, LexDropout: lexDropout, Runs: runs, CRF: useCRF, LearningRate: learningRate,
 		Progress: func(e, wrong, n int) {
 			fmt.Printf("epoch %d: %d/%d sentences wrong (%s)\n", e, wrong, n, time.Since(t0).Round(time.Second))
 		},
@@ -154,9 +157,9 @@ func writeModel(m *entity.Model, out string) error {
 }
 
 var (
-	scoreTests, useClusters, relabelPlaces bool
-	lexDropout                             float64
-	runs, relabelVotes                     int
+	scoreTests, useClusters, relabelPlaces, useCRF bool
+	lexDropout, learningRate                       float64
+	runs, relabelVotes                             int
 )
 
 // testSets are scored only with -report-test.

@@ -11,8 +11,8 @@
 // Islamic Party"), a place before an event word is the event ("Paris
 // Agreement"), and a known name is cut from what it owns ("Apple's Siri").
 //
-// The tagger is a first-order structured (averaged) perceptron over BILOU
-// tags with Viterbi decoding. Features are hashed into a fixed table: word,
+// The tagger is a first-order linear-chain CRF over BILOU tags with
+// Viterbi decoding, trained by averaged stochastic gradient. Features are hashed into a fixed table: word,
 // lower-cased word, shapes, prefixes and suffixes, neighbouring words and
 // shapes, sentence position and case, and gazetteer membership (longest
 // multi-token match over countries, regions, cities, companies, given

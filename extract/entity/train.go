@@ -31,10 +31,15 @@ type TrainConfig struct {
 	// are hidden during training, so that the tagger learns to find
 	// names it has not seen from context, shape and gazetteers.
 	LexDropout float64
-	// Runs is the number of perceptrons trained with successive shuffle
+	// Runs is the number of models trained with successive shuffle
 	// seeds and averaged into the model (1 when zero): averaging damps
 	// the order noise of a single run.
 	Runs int
+	// CRF trains a linear-chain CRF by averaged stochastic gradient
+	// (step LearningRate times the document's weight) instead of the
+	// perceptron.
+	CRF          bool
+	LearningRate float64
 	// Progress, when set, is called after each epoch with the number of
 	// sentences the tagger got wrong.
 	Progress func(epoch, wrong, sentences int)
@@ -53,7 +58,8 @@ type instance struct {
 	weight float32
 }
 
-// Train fits a model to docs with the averaged structured perceptron.
+// Train fits a model to docs: a linear-chain CRF by averaged stochastic
+// gradient (cfg.CRF) or the averaged structured perceptron.
 func Train(docs []TrainDoc, cfg TrainConfig) (*Model, AlignStats, error) {
 	if cfg.Bits < 10 || cfg.Bits > 24 || cfg.Epochs < 1 {
 		return nil, AlignStats{}, fmt.Errorf("train: bits %d, epochs %d out of range", cfg.Bits, cfg.Epochs)
@@ -68,7 +74,12 @@ func Train(docs []TrainDoc, cfg TrainConfig) (*Model, AlignStats, error) {
 	runs := max(cfg.Runs, 1)
 	m := &Model{bits: cfg.Bits, w: make([]float32, (1<<cfg.Bits)*numTags), trans: make([]float32, (numTags+1)*numTags), gaz: cfg.Gazetteer, clusters: cfg.Clusters, clusTab: clusters}
 	for r := range runs {
-		one := trainRun(insts, cfg, cfg.Seed+uint64(r))
+		var one *Model
+		if cfg.CRF {
+			one = crfRun(insts, cfg, cfg.Seed+uint64(r))
+		} else {
+			one = trainRun(insts, cfg, cfg.Seed+uint64(r))
+		}
 		for i, v := range one.w {
 			m.w[i] += v / float32(runs)
 		}
@@ -83,7 +94,7 @@ func Train(docs []TrainDoc, cfg TrainConfig) (*Model, AlignStats, error) {
 // seed draws.
 func trainRun(insts []instance, cfg TrainConfig, seed uint64) *Model {
 	m := &Model{bits: cfg.Bits, w: make([]float32, (1<<cfg.Bits)*numTags), trans: make([]float32, (numTags+1)*numTags)}
-	p := perceptron{m: m, wSum: make([]float64, len(m.w)), tSum: make([]float64, len(m.trans)), c: 1}
+	p := averager{m: m, wSum: make([]float64, len(m.w)), tSum: make([]float64, len(m.trans)), c: 1}
 	rng := rand.New(rand.NewPCG(seed, 0x7469646e))
 	var pred []int
 	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
@@ -91,7 +102,7 @@ func trainRun(insts []instance, cfg TrainConfig, seed uint64) *Model {
 		for _, k := range rng.Perm(len(insts)) {
 			in := &insts[k]
 			pred = m.viterbi(in.feats, in.offs, pred)
-			if p.update(in, pred) {
+			if p.perceptronStep(in, pred) {
 				wrong++
 			}
 			p.c++
@@ -170,15 +181,16 @@ func anyTrue(b []bool) bool {
 	return false
 }
 
-// perceptron keeps the running sums for averaging: the averaged weight is
-// w - sum/c, where sum accumulates c*delta at each update.
-type perceptron struct {
+// averager keeps the running sums for averaging the weights over every
+// step of a run: the averaged weight is w - sum/c, where sum accumulates
+// c*delta at each update.
+type averager struct {
 	m          *Model
 	wSum, tSum []float64
 	c          float64
 }
 
-func (p *perceptron) update(in *instance, pred []int) bool {
+func (p *averager) perceptronStep(in *instance, pred []int) bool {
 	wrong := false
 	d := in.weight
 	for k, g := range in.gold {
@@ -202,17 +214,17 @@ func (p *perceptron) update(in *instance, pred []int) bool {
 	return wrong
 }
 
-func (p *perceptron) bump(i int, d float32) {
+func (p *averager) bump(i int, d float32) {
 	p.m.w[i] += d
 	p.wSum[i] += p.c * float64(d)
 }
 
-func (p *perceptron) bumpTrans(i int, d float32) {
+func (p *averager) bumpTrans(i int, d float32) {
 	p.m.trans[i] += d
 	p.tSum[i] += p.c * float64(d)
 }
 
-func (p *perceptron) average() {
+func (p *averager) average() {
 	for i := range p.m.w {
 		p.m.w[i] -= float32(p.wSum[i] / p.c)
 	}
