@@ -1,74 +1,56 @@
 package entity
 
-import (
-	"math"
-	"math/rand/v2"
-)
+import "math"
 
-// crfRun fits one linear-chain CRF over the same features and tags as the
-// perceptron, by averaged stochastic gradient ascent on the conditional
-// log-likelihood: every tag of every token moves by how far the model's
-// marginal probability is from the gold tag, where the perceptron moves
-// only the tags of the tokens it got wrong. The model it returns decodes
-// exactly like a perceptron's.
-func crfRun(insts []instance, cfg TrainConfig, seed uint64) *Model {
-	m := &Model{bits: cfg.Bits, w: make([]float32, (1<<cfg.Bits)*numTags), trans: make([]float32, (numTags+1)*numTags)}
-	p := averager{m: m, wSum: make([]float64, len(m.w)), tSum: make([]float64, len(m.trans)), c: 1}
-	rng := rand.New(rand.NewPCG(seed, 0x7469646e))
+// crfSteps returns the step of a linear-chain CRF over the same features
+// and tags as the perceptron, for averaged stochastic gradient ascent on
+// the conditional log-likelihood: every tag of every token moves by how
+// far the model's marginal probability is from the gold tag (times lr and
+// the sentence's weight), where the perceptron moves only the tags of the
+// tokens it got wrong. The model decodes exactly like a perceptron's.
+func crfSteps(lr float64) func(p *averager, in *instance) bool {
 	var em [][numTags]float32
 	var fb forwardBackward
-	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
-		wrong := 0
-		for _, k := range rng.Perm(len(insts)) {
-			in := &insts[k]
-			em = m.emissions(in.feats, in.offs, em[:0])
-			fb.run(m.trans, em)
-			lr := float32(cfg.LearningRate) * in.weight
-			miss := false
-			for k, g := range in.gold {
-				node := &fb.node[k]
-				best := 0
-				for t := range numTags {
-					if node[t] > node[best] {
-						best = t
-					}
-				}
-				miss = miss || best != g
-				for t := range numTags {
-					d := -node[t]
-					if t == g {
-						d += 1
-					}
-					if d > -crfSkip && d < crfSkip {
-						continue // a negligible step: skipping it saves most of the work
-					}
-					step := lr * float32(d)
-					for _, f := range in.feats[in.offs[k]:in.offs[k+1]] {
-						p.bump(int(f)*numTags+t, step)
-					}
-				}
-				prev := numTags
-				if k > 0 {
-					prev = in.gold[k-1]
-				}
-				p.bumpTrans(prev*numTags+g, lr)
-			}
-			for i, e := range fb.edge {
-				if e != 0 {
-					p.bumpTrans(i, -lr*float32(e))
+	return func(p *averager, in *instance) bool {
+		em = p.m.emissions(in.feats, in.offs, em[:0])
+		fb.run(p.m.trans, em)
+		rate := float32(lr) * in.weight
+		miss := false
+		for k, g := range in.gold {
+			node := &fb.node[k]
+			best := 0
+			for t := range numTags {
+				if node[t] > node[best] {
+					best = t
 				}
 			}
-			if miss {
-				wrong++
+			miss = miss || best != g
+			for t := range numTags {
+				d := -node[t]
+				if t == g {
+					d += 1
+				}
+				if d > -crfSkip && d < crfSkip {
+					continue // a negligible step: skipping it saves most of the work
+				}
+				step := rate * float32(d)
+				for _, f := range in.feats[in.offs[k]:in.offs[k+1]] {
+					p.bump(int(f)*numTags+t, step)
+				}
 			}
-			p.c++
+			prev := numTags
+			if k > 0 {
+				prev = in.gold[k-1]
+			}
+			p.bumpTrans(prev*numTags+g, rate)
 		}
-		if cfg.Progress != nil {
-			cfg.Progress(epoch, wrong, len(insts))
+		for i, e := range fb.edge {
+			if e != 0 {
+				p.bumpTrans(i, -rate*float32(e))
+			}
 		}
+		return miss
 	}
-	p.average()
-	return m
 }
 
 // crfSkip is the smallest probability gap a CRF step is taken for.

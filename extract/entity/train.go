@@ -74,12 +74,11 @@ func Train(docs []TrainDoc, cfg TrainConfig) (*Model, AlignStats, error) {
 	runs := max(cfg.Runs, 1)
 	m := &Model{bits: cfg.Bits, w: make([]float32, (1<<cfg.Bits)*numTags), trans: make([]float32, (numTags+1)*numTags), gaz: cfg.Gazetteer, clusters: cfg.Clusters, clusTab: clusters}
 	for r := range runs {
-		var one *Model
+		step := perceptronSteps()
 		if cfg.CRF {
-			one = crfRun(insts, cfg, cfg.Seed+uint64(r))
-		} else {
-			one = trainRun(insts, cfg, cfg.Seed+uint64(r))
+			step = crfSteps(cfg.LearningRate)
 		}
+		one := trainRun(insts, cfg, cfg.Seed+uint64(r), step)
 		for i, v := range one.w {
 			m.w[i] += v / float32(runs)
 		}
@@ -90,19 +89,17 @@ func Train(docs []TrainDoc, cfg TrainConfig) (*Model, AlignStats, error) {
 	return m, st, nil
 }
 
-// trainRun fits one averaged perceptron, visiting insts in the order
-// seed draws.
-func trainRun(insts []instance, cfg TrainConfig, seed uint64) *Model {
+// trainRun fits one model, visiting insts in the order seed draws: step
+// learns from one sentence and reports whether the model got it wrong.
+// The weights returned are averaged over every step.
+func trainRun(insts []instance, cfg TrainConfig, seed uint64, step func(p *averager, in *instance) bool) *Model {
 	m := &Model{bits: cfg.Bits, w: make([]float32, (1<<cfg.Bits)*numTags), trans: make([]float32, (numTags+1)*numTags)}
 	p := averager{m: m, wSum: make([]float64, len(m.w)), tSum: make([]float64, len(m.trans)), c: 1}
 	rng := rand.New(rand.NewPCG(seed, 0x7469646e))
-	var pred []int
 	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
 		wrong := 0
 		for _, k := range rng.Perm(len(insts)) {
-			in := &insts[k]
-			pred = m.viterbi(in.feats, in.offs, pred)
-			if p.perceptronStep(in, pred) {
+			if step(&p, &insts[k]) {
 				wrong++
 			}
 			p.c++
@@ -113,6 +110,16 @@ func trainRun(insts []instance, cfg TrainConfig, seed uint64) *Model {
 	}
 	p.average()
 	return m
+}
+
+// perceptronSteps returns the structured perceptron's step: decode, then
+// move the weights of the tokens decoded wrong towards the gold tags.
+func perceptronSteps() func(p *averager, in *instance) bool {
+	var pred []int
+	return func(p *averager, in *instance) bool {
+		pred = p.m.viterbi(in.feats, in.offs, pred)
+		return p.perceptronStep(in, pred)
+	}
 }
 
 // appendInstances splits d into sentences with gold BIO tags.
