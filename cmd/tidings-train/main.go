@@ -54,7 +54,6 @@ func main() {
 	flag.BoolVar(&useClusters, "clusters", true, "compute word clusters from the training text")
 	flag.BoolVar(&useCRF, "crf", true, "train a linear-chain CRF by averaged SGD (false: the averaged perceptron)")
 	flag.Float64Var(&learningRate, "lr", 0.1, "with -crf, the SGD step (times the set weight)")
-	flag.Float64Var(&shrink, "shrink", 0, "multiply the weights by this after each epoch (0: never)")
 	flag.BoolVar(&scoreTests, "report-test", false, "also print scores on the test sets (report only; never tune on them)")
 	flag.Parse()
 	if err := setWeights(*weights); err != nil {
@@ -122,7 +121,7 @@ func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
 		fmt.Printf("clusters: %d words (%s)\n", len(clusters), time.Since(t0).Round(time.Second))
 	}
 	m, st, err := entity.Train(docs, entity.TrainConfig{
-		Bits: bits, Epochs: epochs, Seed: seed, Gazetteer: gaz, Clusters: clusters, LexDropout: lexDropout, Runs: runs, CRF: useCRF, LearningRate: learningRate, Shrink: shrink,
+		Bits: bits, Epochs: epochs, Seed: seed, Gazetteer: gaz, Clusters: clusters, LexDropout: lexDropout, Runs: runs, CRF: useCRF, LearningRate: learningRate,
 		Progress: func(e, wrong, n int) {
 			fmt.Printf("epoch %d: %d/%d sentences wrong (%s)\n", e, wrong, n, time.Since(t0).Round(time.Second))
 		},
@@ -159,7 +158,7 @@ func writeModel(m *entity.Model, out string) error {
 
 var (
 	scoreTests, useClusters, relabelPlaces, useCRF bool
-	lexDropout, learningRate, shrink               float64
+	lexDropout, learningRate                       float64
 	runs, relabelVotes                             int
 )
 

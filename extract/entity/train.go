@@ -40,9 +40,6 @@ type TrainConfig struct {
 	// perceptron.
 	CRF          bool
 	LearningRate float64
-	// Shrink, when set, multiplies every weight by it after each epoch
-	// (an L2 penalty applied in bulk).
-	Shrink float64
 	// Progress, when set, is called after each epoch with the number of
 	// sentences the tagger got wrong.
 	Progress func(epoch, wrong, sentences int)
@@ -106,9 +103,6 @@ func trainRun(insts []instance, cfg TrainConfig, seed uint64, step func(p *avera
 				wrong++
 			}
 			p.c++
-		}
-		if cfg.Shrink > 0 {
-			p.shrink(cfg.Shrink)
 		}
 		if cfg.Progress != nil {
 			cfg.Progress(epoch, wrong, len(insts))
@@ -235,17 +229,6 @@ func (p *averager) bump(i int, d float32) {
 func (p *averager) bumpTrans(i int, d float32) {
 	p.m.trans[i] += d
 	p.tSum[i] += p.c * float64(d)
-}
-
-func (p *averager) shrink(f float64) {
-	for i, v := range p.m.w {
-		if v != 0 {
-			p.bump(i, float32(f-1)*v)
-		}
-	}
-	for i, v := range p.m.trans {
-		p.bumpTrans(i, float32(f-1)*v)
-	}
 }
 
 func (p *averager) average() {
