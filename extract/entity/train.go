@@ -64,6 +64,9 @@ func Train(docs []TrainDoc, cfg TrainConfig) (*Model, AlignStats, error) {
 	if cfg.Bits < 10 || cfg.Bits > 24 || cfg.Epochs < 1 {
 		return nil, AlignStats{}, fmt.Errorf("train: bits %d, epochs %d out of range", cfg.Bits, cfg.Epochs)
 	}
+	if cfg.CRF && !(cfg.LearningRate > 0) {
+		return nil, AlignStats{}, fmt.Errorf("train: CRF learning rate %g, want > 0", cfg.LearningRate)
+	}
 	var st AlignStats
 	var insts []instance
 	drop := rand.New(rand.NewPCG(cfg.Seed, 0x64726f70))

@@ -83,3 +83,17 @@ func TestTrainFindsUnseenNames(t *testing.T) {
 		})
 	}
 }
+
+func TestTrainRejectsBadConfig(t *testing.T) {
+	docs := []TrainDoc{{Text: "Anna Berg visited Paris .", Weight: 1}}
+	for _, cfg := range []TrainConfig{
+		{Bits: 8, Epochs: 1},
+		{Bits: 16, Epochs: 0},
+		{Bits: 16, Epochs: 1, CRF: true},
+		{Bits: 16, Epochs: 1, CRF: true, LearningRate: -0.1},
+	} {
+		if _, _, err := Train(docs, cfg); err == nil {
+			t.Errorf("Train accepted %+v", cfg)
+		}
+	}
+}
