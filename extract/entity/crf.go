@@ -66,6 +66,7 @@ type forwardBackward struct {
 	node             [][numTags]float64
 	edge             [(numTags + 1) * numTags]float64
 	a                [(numTags + 1) * numTags]float64
+	pair             [numTags * numTags]float64 // scratch: one token's transition weights
 }
 
 func (fb *forwardBackward) run(trans []float32, em [][numTags]float32) {
@@ -74,10 +75,7 @@ func (fb *forwardBackward) run(trans []float32, em [][numTags]float32) {
 	fb.beta = grow(fb.beta, n)
 	fb.psi = grow(fb.psi, n)
 	fb.node = grow(fb.node, n)
-	if cap(fb.scale) < n {
-		fb.scale = make([]float64, n)
-	}
-	fb.scale = fb.scale[:n]
+	fb.scale = grow(fb.scale, n)
 	for prev := -1; prev < numTags; prev++ {
 		row := prev
 		if prev < 0 {
@@ -150,22 +148,21 @@ func (fb *forwardBackward) run(trans []float32, em [][numTags]float32) {
 		fb.edge[numTags*numTags+t] = fb.node[0][t]
 	}
 	for k := 1; k < n; k++ {
+		// The joint weight of each transition into token k, then the
+		// same weights normalised: each product is computed once.
 		var s float64
 		for a := range numTags {
-			if fb.alpha[k-1][a] == 0 {
-				continue
-			}
 			for b := range numTags {
-				s += fb.alpha[k-1][a] * fb.a[a*numTags+b] * fb.psi[k][b] * fb.beta[k][b]
+				v := 0.0
+				if fb.alpha[k-1][a] != 0 {
+					v = fb.alpha[k-1][a] * fb.a[a*numTags+b] * fb.psi[k][b] * fb.beta[k][b]
+				}
+				fb.pair[a*numTags+b] = v
+				s += v
 			}
 		}
-		for a := range numTags {
-			if fb.alpha[k-1][a] == 0 {
-				continue
-			}
-			for b := range numTags {
-				fb.edge[a*numTags+b] += fb.alpha[k-1][a] * fb.a[a*numTags+b] * fb.psi[k][b] * fb.beta[k][b] / s
-			}
+		for i, v := range fb.pair {
+			fb.edge[i] += v / s
 		}
 	}
 }

@@ -12,13 +12,14 @@
 // Agreement"), and a known name is cut from what it owns ("Apple's Siri").
 //
 // The tagger is a first-order linear-chain CRF over BILOU tags with
-// Viterbi decoding, trained by averaged stochastic gradient. Features are hashed into a fixed table: word,
-// lower-cased word, shapes, prefixes and suffixes, neighbouring words and
-// shapes, sentence position and case, and gazetteer membership (longest
-// multi-token match over countries, regions, cities, companies, given
-// names and surnames). The model, gazetteers included, is embedded with
-// go:embed as a gzip'd binary (model/ner.bin.gz), built by cmd/tidings-train;
-// MODEL.md records its data, licences and scores.
+// Viterbi decoding, trained by averaged stochastic gradient. Features are
+// hashed into a fixed table: word, lower-cased word, shapes, prefixes and
+// suffixes, neighbouring words and shapes, sentence position and case,
+// and gazetteer membership (longest multi-token match over countries,
+// regions, cities, companies, given names and surnames). The model,
+// gazetteers included, is embedded with go:embed as a gzip'd binary
+// (model/ner.bin.gz), built by cmd/tidings-train; MODEL.md records its
+// data, licences and scores.
 //
 // The package is pure: Load parses the embedded bytes, Extract does no I/O.
 package entity
