@@ -36,7 +36,7 @@ type facetTable struct {
 	terms []string          // value ID -> facet term; only grows
 	segs  map[segment.Segment]*segFacets
 
-	warm     atomic.Bool  // a whole snapshot has been built
+	warm     atomic.Bool  // a whole snapshot has been built, for tests
 	building atomic.Bool  // a background build runs
 	builds   atomic.Int32 // background builds started, for tests
 	coldDocs uint64       // see defaultColdDocs
