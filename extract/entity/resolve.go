@@ -55,7 +55,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.companyRuns()
 	d.acronyms()
 	d.companies()
-	d.stockEvidence()
+	d.companyEvidence()
 	d.companyShortForms()
 	d.fullNames()
 	d.unifyTypes()

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"tidings/corpus"
@@ -16,18 +17,31 @@ var marketVerbs = map[string]bool{
 	"gain": true, "hit": true, "opened": true, "finished": true, "recovered": true, "slumped": true, "advanced": true,
 }
 
-// stockEvidence makes organizations of the names the document shows to
-// be listed companies: a name before "shares" and a market verb
-// ("Sandoz shares rose"), or after "shares of", "shares in" or "stake
-// in" ("shares in Hoechst"). Every mention of the name that the tagger
-// called a person becomes an organization, and the name where it is
-// untagged there is tagged; known places are markets ("Tokyo shares
-// fell") and stay.
-func (d *doc) stockEvidence() {
+// companyDescriptors are the nouns news sets before a company's bare
+// name: "automaker Ford", "drugmaker Roche", "retailer Dell".
+var companyDescriptors = map[string]bool{
+	"manufacturer": true, "maker": true, "automaker": true, "carmaker": true, "chipmaker": true, "drugmaker": true,
+	"steelmaker": true, "planemaker": true, "company": true, "firm": true, "retailer": true, "airline": true,
+	"insurer": true, "conglomerate": true, "lender": true, "brewer": true, "publisher": true, "broadcaster": true,
+	"miner": true, "refiner": true, "wholesaler": true, "subsidiary": true, "bank": true,
+}
+
+// companyEvidence makes organizations of the names the document shows to
+// be companies: a name before "shares" and a market verb ("Sandoz shares
+// rose"), after "shares of", "shares in" or "stake in" ("shares in
+// Hoechst"), or after a company noun ("automaker Ford"). Every mention
+// of the name that the tagger called a person becomes an organization,
+// and the name where it is untagged there is tagged; known places are
+// markets ("Tokyo shares fell") and stay.
+func (d *doc) companyEvidence() {
 	var listed map[string]bool
 	var at []int
 	for i := range d.toks {
-		if k := d.listedAt(i); k >= 0 {
+		k := d.listedAt(i)
+		if k < 0 {
+			k = d.describedAt(i)
+		}
+		if k >= 0 {
 			if listed == nil {
 				listed = map[string]bool{}
 			}
@@ -39,7 +53,7 @@ func (d *doc) stockEvidence() {
 		return
 	}
 	for i, m := range d.ms {
-		if m.first == m.last && listed[d.toks[m.first].Text] && m.typ == corpus.FactPerson {
+		if m.first == m.last && listed[d.toks[m.first].Text] && (m.typ == corpus.FactPerson || m.typ == corpus.FactLocation && slices.Contains(at, m.first)) {
 			d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
 		}
 	}
@@ -69,12 +83,42 @@ func (d *doc) listedAt(i int) int {
 	default:
 		return -1
 	}
-	w := d.toks[k].Text
-	if !startsUpper(w) || isAllCaps(w) && len(w) <= 1 || k > 0 && startsUpper(d.toks[k-1].Text) && d.spaced(k-1) && !d.sentenceStart(k) ||
-		d.isKnownPlace(w) || d.gaz.has(strings.ToLower(w), GazCommon) || months[strings.ToLower(w)] || weekdays[strings.ToLower(w)] || d.typeOf(k) == corpus.FactMisc || d.typeOf(k) == corpus.FactLocation {
+	if !d.companyWord(k, false) {
 		return -1
 	}
 	return k
+}
+
+// describedAt returns the token after company noun i ("automaker
+// Ford"), or -1, when it is a lone capitalised word as companyWord wants,
+// a town's name included (Ford is one in England). The noun must be in
+// lower case, the word whole ("retailer Wal-Mart" is left to the tagger)
+// and no given name or surname unless a known company ("company Ramirez
+// built", but "automaker Ford").
+func (d *doc) describedAt(i int) int {
+	k := i + 1
+	if k >= len(d.toks) || !companyDescriptors[d.toks[i].Text] || !d.spaced(i) ||
+		k+1 < len(d.toks) && (startsUpper(d.toks[k+1].Text) && d.spaced(k) || !d.spaced(k) && !nameEnders[d.toks[k+1].Text]) {
+		return -1
+	}
+	if lw := strings.ToLower(d.toks[k].Text); (d.gaz.has(lw, GazFirstName) || d.gaz.has(lw, GazSurname)) && !d.gaz.has(lw, GazCompany) || !d.companyWord(k, true) {
+		return -1
+	}
+	return k
+}
+
+// nameEnders may follow a name with no space between.
+var nameEnders = map[string]bool{",": true, ".": true, ";": true, ":": true, ")": true, "'s": true, "’s": true, "'": true, "’": true, "\"": true, "?": true, "!": true}
+
+// companyWord says whether token k can be a company's one-word name: a
+// capitalised word that is no known place (with townOK, no country or
+// region), nationality, month, weekday or common word, and not the end of
+// a longer capitalised run.
+func (d *doc) companyWord(k int, townOK bool) bool {
+	w := d.toks[k].Text
+	place := d.isPlace(w) || !townOK && d.isKnownPlace(w)
+	return !(!startsUpper(w) || isAllCaps(w) && len(w) <= 1 || k > 0 && startsUpper(d.toks[k-1].Text) && d.spaced(k-1) && !d.sentenceStart(k) ||
+		place || d.gaz.has(strings.ToLower(w), GazCommon) || months[strings.ToLower(w)] || weekdays[strings.ToLower(w)] || d.typeOf(k) == corpus.FactMisc || d.typeOf(k) == corpus.FactLocation && !townOK)
 }
 
 // typeOf returns the type of the mention covering token k, or "".

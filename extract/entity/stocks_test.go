@@ -6,8 +6,11 @@ import (
 	"tidings/corpus"
 )
 
-func TestStockEvidence(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"Tokyo"}})
+func TestCompanyEvidence(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{
+		GazCity: {"Tokyo", "Ford"}, GazCountry: {"India"}, GazCompany: {"Ford"},
+		GazFirstName: {"Ford", "Mary"}, GazSurname: {"Ford", "Ramirez"},
+	})
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
 	tests := []resolveCase{
 		{
@@ -39,6 +42,36 @@ func TestStockEvidence(t *testing.T) {
 			"Tokyo shares fell.",
 			[]tagged{{"Tokyo", L, 0}},
 			[]wantFact{{"Tokyo", "Tokyo", L}},
+		},
+		{
+			"a name after a company noun is a company, in every mention, a town's name too",
+			"The automaker Ford posted a profit. Ford said sales rose.",
+			[]tagged{{"Ford", L, 0}, {"Ford", P, 1}},
+			[]wantFact{{"Ford", "Ford", O}, {"Ford", "Ford", O}},
+		},
+		{
+			"an untagged name after a company noun is tagged",
+			"Venezuela will nationalize the aluminium maker Norpro.",
+			nil,
+			[]wantFact{{"Norpro", "Norpro", O}},
+		},
+		{
+			"a surname that is no company stays a person",
+			"He ran the company Ramirez built. Ramirez denied it.",
+			[]tagged{{"Ramirez", P, 0}, {"Ramirez", P, 1}},
+			[]wantFact{{"Ramirez", "Ramirez", P}, {"Ramirez", "Ramirez", P}},
+		},
+		{
+			"a given name, a country, a longer name and a hyphenated name are left alone",
+			"The firm Mary runs grew. The firm India said so. The firm Goldman Sachs grew. The retailer Wal-Mart grew.",
+			[]tagged{{"Mary", P, 0}, {"India", L, 0}, {"Goldman Sachs", P, 0}},
+			[]wantFact{{"Mary", "Mary", P}, {"India", "India", L}, {"Goldman Sachs", "Goldman Sachs", P}},
+		},
+		{
+			"a capitalised company noun is no evidence",
+			"West Bank Smith met him.",
+			[]tagged{{"Smith", P, 0}},
+			[]wantFact{{"Smith", "Smith", P}},
 		},
 		{
 			"a weekday is no company",
