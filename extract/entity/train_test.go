@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"strings"
@@ -95,5 +96,83 @@ func TestTrainRejectsBadConfig(t *testing.T) {
 		if _, _, err := Train(docs, cfg); err == nil {
 			t.Errorf("Train accepted %+v", cfg)
 		}
+	}
+}
+
+// TestEmbeddingClustersTypeUnseenNames: in sentences whose words say
+// nothing of a name's type, only the embedding clusters tell a person
+// from a company. A model trained with them types names it never saw
+// (and types them the same once written and read back); one trained
+// without them cannot.
+func TestEmbeddingClustersTypeUnseenNames(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	word := func() string {
+		const letters = "bcdfgklmnprstvz"
+		const vowels = "aeiou"
+		b := []byte{letters[rng.IntN(len(letters))] - 32}
+		for range 2 {
+			b = append(b, vowels[rng.IntN(len(vowels))], letters[rng.IntN(len(letters))])
+		}
+		return string(b)
+	}
+	emb := map[string][2]uint16{}
+	names := func(n int, cluster uint16) []string {
+		out := make([]string, n)
+		for i := range out {
+			out[i] = word()
+			emb[strings.ToLower(out[i])] = [2]uint16{cluster, cluster * 8}
+		}
+		return out
+	}
+	trainP, trainO, testP, testO := names(40, 1), names(40, 2), names(20, 1), names(20, 2)
+	docs := func(n int, people, companies []string) []TrainDoc {
+		out := make([]TrainDoc, n)
+		for i := range out {
+			name, typ := people[rng.IntN(len(people))], corpus.FactPerson
+			if i%2 == 1 {
+				name, typ = companies[rng.IntN(len(companies))], corpus.FactOrganization
+			}
+			text := "Yesterday " + name + " won the prize ."
+			out[i] = TrainDoc{Text: text, Facts: []corpus.Fact{{Type: typ, Start: 10, End: 10 + len(name)}}, Weight: 1}
+		}
+		return out
+	}
+	train, test := docs(400, trainP, trainO), docs(200, testP, testO)
+	score := func(m *Model) float64 {
+		tg := NewTagger(m)
+		var s Score
+		for _, d := range test {
+			s.Add(d.Facts, tg.Extract(d.Text))
+		}
+		strict, _ := s.F1()
+		return strict
+	}
+	cfg := TrainConfig{Bits: 16, Epochs: 5, Seed: 1, Runs: 1, CRF: true, LearningRate: 0.1, EmbClusters: emb}
+	m, _, err := Train(train, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	loaded, err := ReadModel(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := score(loaded)
+	t.Logf("strict F1 on unseen names: %.3f with embedding clusters", f)
+	if f < 0.9 {
+		t.Errorf("with embedding clusters, strict F1 on unseen names %.3f, want ≥ 0.9", f)
+	}
+	cfg.EmbClusters = nil
+	without, _, err := Train(train, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f = score(without)
+	t.Logf("strict F1 on unseen names: %.3f without", f)
+	if f > 0.75 {
+		t.Errorf("without embedding clusters, strict F1 %.3f: the test names give their type away", f)
 	}
 }
