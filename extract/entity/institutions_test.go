@@ -23,6 +23,12 @@ func TestInstitutions(t *testing.T) {
 			[]wantFact{{"Davis Administration", "Davis Administration", O}},
 		},
 		{
+			"places headed by an orchestra or a club are organizations",
+			"The Halle Orchestra played for the Paris Club.",
+			[]tagged{{"Halle Orchestra", L, 0}, {"Paris Club", L, 0}},
+			[]wantFact{{"Halle Orchestra", "Halle Orchestra", O}, {"Paris Club", "Paris Club", O}},
+		},
+		{
 			"bank that is no known place is an organization",
 			"Shares in Lloyds Bank rose.",
 			[]tagged{{"Lloyds Bank", L, 0}},
