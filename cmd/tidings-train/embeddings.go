@@ -51,15 +51,15 @@ func loadEmbeddings(path string, maxWords, drop int) ([]string, [][]float32, err
 		}
 		vecs[i] = v[:e.Dimensions:e.Dimensions]
 	}
-	mean := make([]float64, e.Dimensions)
+	sum := make([]float64, e.Dimensions)
 	for _, v := range vecs {
 		for j, x := range v {
-			mean[j] += float64(x)
+			sum[j] += float64(x)
 		}
 	}
 	for _, v := range vecs {
 		for j := range v {
-			v[j] -= float32(mean[j] / float64(len(vecs)))
+			v[j] -= float32(sum[j] / float64(len(vecs)))
 		}
 	}
 	for _, pc := range topComponents(vecs, drop) {

@@ -131,6 +131,8 @@ func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
 			return err
 		}
 		fmt.Printf("embeddings %s: sha256 %s\n", embeddingsPath, sum)
+		// Six leading directions removed: with three, "texas", "john" and
+		// "smith" still shared a cluster with "the" (MODEL.md).
 		words, vecs, err := loadEmbeddings(embeddingsPath, embeddingWords, 6)
 		if err != nil {
 			return err

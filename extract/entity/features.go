@@ -264,9 +264,9 @@ func (s *sentence) at(i int, vals []string, capsAs bool) string {
 	return vals[i]
 }
 
-// clusAt returns token i's cluster g (0 coarse, 1 fine; 2 and 3 the
-// same of the embeddings),
-// with sentinels outside the sentence.
+// clusAt returns token i's cluster g (0 and 1 the coarse and fine
+// clusters of the text, 2 and 3 those of the embeddings), with sentinels
+// outside the sentence.
 func (s *sentence) clusAt(i, g int) uint32 {
 	switch {
 	case i < 0:
