@@ -161,9 +161,6 @@ const (
 	fNextPair
 	fEmbCoarse
 	fEmbFine
-	fEmbPrev
-	fEmbNext
-	fEmbPrevCur
 )
 
 // features appends the hashed feature rows of every token of s to dst and
@@ -216,9 +213,6 @@ func (s *sentence) features(bits uint8, dst []uint32, offs []int32) ([]uint32, [
 		if s.hasEmb {
 			add(hashU32(template(fEmbCoarse), s.clusAt(i, 2)))
 			add(hashU32(template(fEmbFine), s.clusAt(i, 3)))
-			add(hashU32(template(fEmbPrev), s.clusAt(i-1, 3)))
-			add(hashU32(template(fEmbNext), s.clusAt(i+1, 3)))
-			add(hashU32(hashU32(template(fEmbPrevCur), s.clusAt(i-1, 2)), s.clusAt(i, 2)))
 		}
 		add(hashStr(hashByte(hashStr(template(fPrevPair), s.word(i-2)), 0), s.word(i-1)))
 		add(hashStr(hashByte(hashStr(template(fNextPair), s.word(i+1)), 0), s.word(i+2)))
