@@ -57,10 +57,13 @@ func decodeClusters(r *bufio.Reader) (clusterList, error) {
 	if n == 0 {
 		return clusterList{}, nil
 	}
+	// Sized for up to a million words (about 10 bytes each) and grown
+	// past that as read: a damaged count must not allocate gigabytes.
+	room := int(min(n, 1<<20))
 	var all strings.Builder
-	// Grown as read: a damaged count must not allocate gigabytes.
-	ends := make([]int, 0, min(n, 1<<16))
-	ids := make([][2]uint16, 0, min(n, 1<<16))
+	all.Grow(room * 10)
+	ends := make([]int, 0, room)
+	ids := make([][2]uint16, 0, room)
 	var b []byte
 	for i := range int(n) {
 		l, err := binary.ReadUvarint(r)

@@ -61,8 +61,10 @@ func TestLoadIsFast(t *testing.T) {
 	if _, err := Load(); err != nil {
 		t.Fatal(err)
 	}
-	if d := cputime.Process() - before; d > time.Second && !raceEnabled {
-		t.Fatalf("Load used %s of CPU", d)
+	d := cputime.Process() - before
+	t.Logf("Load used %s of CPU", d)
+	if d > time.Second && !raceEnabled {
+		t.Fatalf("Load used %s of CPU, want ≤ 1s", d)
 	}
 }
 
