@@ -29,25 +29,32 @@ type winkEmbeddings struct {
 // directions, and scaled to unit length: GloVe vectors share a mean and a
 // few dominant directions that encode mostly word frequency, and would
 // otherwise pull the frequent words into one cluster whatever their sense.
-func loadEmbeddings(path string, maxWords, drop int) ([]string, [][]float32, error) {
+// It also returns the file's hex SHA-256, taken in the same read, for the
+// training log: the model is reproducible only from the same vectors.
+func loadEmbeddings(path string, maxWords, drop int) ([]string, [][]float32, string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("embeddings: %w", err)
+		return nil, nil, "", fmt.Errorf("embeddings: %w", err)
 	}
 	defer f.Close()
+	h := sha256.New()
+	r := io.TeeReader(f, h)
 	var e winkEmbeddings
-	if err := json.NewDecoder(f).Decode(&e); err != nil {
-		return nil, nil, fmt.Errorf("embeddings %s: %w", path, err)
+	if err := json.NewDecoder(r).Decode(&e); err != nil {
+		return nil, nil, "", fmt.Errorf("embeddings %s: %w", path, err)
+	}
+	if _, err := io.Copy(io.Discard, r); err != nil { // the hash covers the whole file
+		return nil, nil, "", fmt.Errorf("embeddings %s: %w", path, err)
 	}
 	if e.Dimensions <= 0 || len(e.Words) == 0 {
-		return nil, nil, fmt.Errorf("embeddings %s: no words or dimensions", path)
+		return nil, nil, "", fmt.Errorf("embeddings %s: no words or dimensions", path)
 	}
 	words := e.Words[:min(maxWords, len(e.Words))]
 	vecs := make([][]float32, len(words))
 	for i, w := range words {
 		v := e.Vectors[w]
 		if len(v) < e.Dimensions {
-			return nil, nil, fmt.Errorf("embeddings %s: word %q has %d values, want %d", path, w, len(v), e.Dimensions)
+			return nil, nil, "", fmt.Errorf("embeddings %s: word %q has %d values, want %d", path, w, len(v), e.Dimensions)
 		}
 		vecs[i] = v[:e.Dimensions:e.Dimensions]
 	}
@@ -76,7 +83,7 @@ func loadEmbeddings(path string, maxWords, drop int) ([]string, [][]float32, err
 	for _, v := range vecs {
 		unit(v)
 	}
-	return words, vecs, nil
+	return words, vecs, hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // topComponents returns the n leading principal directions of the
@@ -128,21 +135,6 @@ func topComponents(vecs [][]float32, n int) [][]float32 {
 		pcs = append(pcs, pc)
 	}
 	return pcs
-}
-
-// fileSHA256 returns the hex SHA-256 of a file, for the training log:
-// the model is reproducible only from the same vectors.
-func fileSHA256(path string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", fmt.Errorf("embeddings: %w", err)
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", fmt.Errorf("embeddings %s: %w", path, err)
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 func unit(v []float32) []float32 {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"crypto/sha256"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
@@ -22,10 +24,17 @@ func writeFile(t *testing.T, name, body string) string {
 func TestLoadEmbeddings(t *testing.T) {
 	// The wink layout: each vector's values, then its norm and its index.
 	p := writeFile(t, "emb.json", `{"dimensions":2,"words":["the","paris","ford"],
-		"vectors":{"the":[1,1,1.41,0],"paris":[3,1,3.16,1],"ford":[2,4,4.47,2]}}`)
-	words, vecs, err := loadEmbeddings(p, 2, 0)
+		"vectors":{"the":[1,1,1.41,0],"paris":[3,1,3.16,1],"ford":[2,4,4.47,2]}}`+"\n\n")
+	words, vecs, sum, err := loadEmbeddings(p, 2, 0)
 	if err != nil {
 		t.Fatal(err)
+	}
+	body, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf("%x", sha256.Sum256(body)); sum != want {
+		t.Errorf("sha256 %s, want %s, the whole file's", sum, want)
 	}
 	if !reflect.DeepEqual(words, []string{"the", "paris"}) {
 		t.Fatalf("words %q, want the two most frequent", words)
@@ -42,12 +51,12 @@ func TestLoadEmbeddings(t *testing.T) {
 		{"missing.json", `{"dimensions":2,"words":["a"],"vectors":{}}`, `word "a" has 0 values`},
 		{"empty.json", `{}`, "no words or dimensions"},
 	} {
-		_, _, err := loadEmbeddings(writeFile(t, tc.name, tc.body), 10, 0)
+		_, _, _, err := loadEmbeddings(writeFile(t, tc.name, tc.body), 10, 0)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: error %v, want one saying %q", tc.name, err, tc.want)
 		}
 	}
-	if _, _, err := loadEmbeddings(filepath.Join(t.TempDir(), "none.json"), 10, 0); err == nil {
+	if _, _, _, err := loadEmbeddings(filepath.Join(t.TempDir(), "none.json"), 10, 0); err == nil {
 		t.Error("a missing file gave no error")
 	}
 }

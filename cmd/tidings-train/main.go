@@ -126,17 +126,13 @@ func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
 	if embeddingsPath == "" {
 		fmt.Println("no -embeddings: training without embedding clusters, unlike the shipped model (see extract/entity/MODEL.md)")
 	} else {
-		sum, err := fileSHA256(embeddingsPath)
+		// Six leading directions removed: with three, "texas", "john" and
+		// "smith" still shared a cluster with "the" (MODEL.md).
+		words, vecs, sum, err := loadEmbeddings(embeddingsPath, embeddingWords, 6)
 		if err != nil {
 			return err
 		}
 		fmt.Printf("embeddings %s: sha256 %s\n", embeddingsPath, sum)
-		// Six leading directions removed: with three, "texas", "john" and
-		// "smith" still shared a cluster with "the" (MODEL.md).
-		words, vecs, err := loadEmbeddings(embeddingsPath, embeddingWords, 6)
-		if err != nil {
-			return err
-		}
 		// 64 coarse clusters of 16 fine ones each: finer (32 each) or
 		// coarser (8 each) did worse on the dev sets (MODEL.md). 25
 		// k-means iterations: 10 left the clusters less settled and did
