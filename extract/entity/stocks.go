@@ -115,10 +115,10 @@ var nameEnders = map[string]bool{",": true, ".": true, ";": true, ":": true, ")"
 // region), nationality, month, weekday or common word, and not the end of
 // a longer capitalised run.
 func (d *doc) companyWord(k int, townOK bool) bool {
-	w := d.toks[k].Text
+	w, lw, typ := d.toks[k].Text, strings.ToLower(d.toks[k].Text), d.typeOf(k)
 	place := d.isPlace(w) || !townOK && d.isKnownPlace(w)
 	return !(!startsUpper(w) || isAllCaps(w) && len(w) <= 1 || k > 0 && startsUpper(d.toks[k-1].Text) && d.spaced(k-1) && !d.sentenceStart(k) ||
-		place || d.gaz.has(strings.ToLower(w), GazCommon) || months[strings.ToLower(w)] || weekdays[strings.ToLower(w)] || d.typeOf(k) == corpus.FactMisc || d.typeOf(k) == corpus.FactLocation && !townOK)
+		place || d.gaz.has(lw, GazCommon) || months[lw] || weekdays[lw] || typ == corpus.FactMisc || typ == corpus.FactLocation && !townOK)
 }
 
 // typeOf returns the type of the mention covering token k, or "".
