@@ -49,6 +49,31 @@ func TestRunOnceThenSearchAndExport(t *testing.T) {
 		t.Errorf("organization facet lacks Boeing: %v", res.Facets.Organizations)
 	}
 
+	// Filters take names as users type them: an alias or another
+	// spelling finds what the canonical name finds.
+	total := func(args ...string) uint64 {
+		t.Helper()
+		code, out, errOut := runMain(t, append([]string{"search", "--config", cfg, "--json"}, args...)...)
+		if code != 0 {
+			t.Fatalf("search %v: exit %d: %s", args, code, errOut)
+		}
+		var res searchJSON
+		if err := json.Unmarshal([]byte(out), &res); err != nil {
+			t.Fatalf("search %v: %v", args, err)
+		}
+		return res.Total
+	}
+	for _, pair := range [][2][]string{
+		{{"--place", "United States"}, {"--place", "US"}},
+		{{"--org", "Ford Motor"}, {"--org", "Ford Motor Co."}},
+		{{"--org", "Apple"}, {"--org", "Apple Inc."}},
+	} {
+		want, got := total(pair[0]...), total(pair[1]...)
+		if want == 0 || got != want {
+			t.Errorf("search %v found %d articles, %v %d; want the same, more than 0", pair[1], got, pair[0], want)
+		}
+	}
+
 	code, out, errOut = runMain(t, "search", "--config", cfg, "Boeing", "tanker")
 	if code != 0 || !strings.Contains(out, "hits") || !strings.Contains(out, "Organizations:") {
 		t.Errorf("plain search output lacks hits or facets (exit %d, %s):\n%s", code, errOut, out)

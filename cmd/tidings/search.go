@@ -12,6 +12,8 @@ import (
 	"time"
 	"unicode"
 
+	"tidings/corpus"
+	"tidings/extract/entity"
 	"tidings/index"
 )
 
@@ -37,10 +39,23 @@ func (qf *queryFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&qf.lang, "lang", "", "language code, e.g. en")
 }
 
+// canonicalNames spells names typed on the command line as facts spell
+// them, so that "--place US" finds "United States" and "--org 'Apple
+// Inc.'" finds "Apple".
+func canonicalNames(names []string, typ corpus.FactType) []string {
+	var out []string
+	for _, n := range names {
+		out = append(out, entity.Canonical(n, typ))
+	}
+	return out
+}
+
 // query builds an index.Query; now anchors relative --since/--until.
 func (qf *queryFlags) query(text string, now time.Time) (index.Query, error) {
-	q := index.Query{Text: text, Sources: qf.sources, Orgs: qf.orgs, People: qf.people, Places: qf.places, Lang: qf.lang,
-		Currency: strings.ToUpper(qf.currency)}
+	q := index.Query{Text: text, Sources: qf.sources, Lang: qf.lang, Currency: strings.ToUpper(qf.currency),
+		Orgs:   canonicalNames(qf.orgs, corpus.FactOrganization),
+		People: canonicalNames(qf.people, corpus.FactPerson),
+		Places: canonicalNames(qf.places, corpus.FactLocation)}
 	var err error
 	if q.Since, err = parseWhen(qf.since, now); err != nil {
 		return q, fmt.Errorf("--since: %w", err)

@@ -23,7 +23,8 @@ func aliasKey(s string) string {
 }
 
 // canonicalAlias returns the canonical name of a place or organization
-// written as a known alias; "America" counts only as a place, and
+// written as a known alias, an organization's opening "US" or "UK" spelt
+// one way; "America" counts only as a place, and
 // persons and misc names are left alone ("US Open" is not a country).
 func canonicalAlias(name string, typ corpus.FactType) string {
 	if typ != corpus.FactLocation && typ != corpus.FactOrganization {
@@ -35,5 +36,17 @@ func canonicalAlias(name string, typ corpus.FactType) string {
 	if c, ok := countryAliases[aliasKey(name)]; ok {
 		return c
 	}
+	if typ == corpus.FactOrganization {
+		// "US Treasury" and "U.S. Treasury" are one organization: the
+		// country's abbreviation is spelt as its own press most often
+		// spells it
+		first, rest, ok := strings.Cut(name, " ")
+		if p, known := orgPrefixes[first]; ok && known && startsUpper(rest) {
+			return p + " " + rest
+		}
+	}
 	return name
 }
+
+// orgPrefixes respell a country abbreviation opening an organization's name.
+var orgPrefixes = map[string]string{"US": "U.S.", "U.S": "U.S.", "U.S.": "U.S.", "UK": "UK", "U.K.": "UK", "U.K": "UK"}

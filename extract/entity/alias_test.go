@@ -28,6 +28,11 @@ func TestCanonicalAlias(t *testing.T) {
 		{"person untouched", "US", corpus.FactPerson, "US"},
 		{"misc untouched", "U.S.", corpus.FactMisc, "U.S."},
 		{"other place untouched", "France", corpus.FactLocation, "France"},
+		{"US opening an organization", "US Treasury", corpus.FactOrganization, "U.S. Treasury"},
+		{"dotted US opening an organization", "U.S. Treasury", corpus.FactOrganization, "U.S. Treasury"},
+		{"dotted UK opening an organization", "U.K. Treasury", corpus.FactOrganization, "UK Treasury"},
+		{"US opening a misc name untouched", "US Open", corpus.FactMisc, "US Open"},
+		{"US before a lower-case word untouched", "US and Canada", corpus.FactOrganization, "US and Canada"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -54,5 +59,34 @@ func TestExtractCountryAlias(t *testing.T) {
 	}
 	for k := range want {
 		t.Errorf("%q not found in %+v", k, facts)
+	}
+}
+
+// TestCanonical covers what facts carry in Entity and what search
+// filters compare: one spelling per name.
+func TestCanonical(t *testing.T) {
+	O, L, P := corpus.FactOrganization, corpus.FactLocation, corpus.FactPerson
+	tests := []struct {
+		in   string
+		typ  corpus.FactType
+		want string
+	}{
+		{"Apple Inc.", O, "Apple"},
+		{"Ford Motor Company", O, "Ford Motor"},
+		{"Ford Motor Co.", O, "Ford Motor"},
+		{"Walt Disney Company", O, "Walt Disney"},
+		{"British Broadcasting Corporation", O, "British Broadcasting Corporation"},
+		{"US Treasury", O, "U.S. Treasury"},
+		{"Wal - Mart", O, "Wal-Mart"},
+		{"US", L, "United States"},
+		{" Britain, ", L, "United Kingdom"},
+		{"InnovationÂ", O, "Innovation"},
+		{"Andy  Jassy", P, "Andy Jassy"},
+		{"JOHN SMITH", P, "John Smith"},
+	}
+	for _, tc := range tests {
+		if got := Canonical(tc.in, tc.typ); got != tc.want {
+			t.Errorf("Canonical(%q, %s) = %q, want %q", tc.in, tc.typ, got, tc.want)
+		}
 	}
 }

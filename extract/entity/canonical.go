@@ -207,8 +207,11 @@ func (d *doc) isPlace(w string) bool {
 	return d.gaz.has(lw, GazCountry) || d.gaz.has(lw, GazRegion)
 }
 
-// legalSuffixes end company names without changing which company is meant.
-var legalSuffixes = []string{" Inc.", " Inc", ", Inc.", ", Inc", " Corp.", " Corp", " Co.", " Ltd.", " Ltd", " LLC", " plc", " PLC", " Plc", " S.A.", " AG", " N.V."}
+// legalSuffixes end company names without changing which company is
+// meant. "Company" goes as "Co." does ("Ford Motor Company" and "Ford
+// Motor Co." are one); "Corporation" stays, since it names public bodies
+// whose short form is their acronym ("British Broadcasting Corporation").
+var legalSuffixes = []string{" Inc.", " Inc", ", Inc.", ", Inc", " Corp.", " Corp", " Co.", " Company", " Ltd.", " Ltd", " LLC", " plc", " PLC", " Plc", " S.A.", " AG", " N.V."}
 
 // stripLegalSuffix maps "Apple Inc." and "Apple" to one canonical name.
 func stripLegalSuffix(s string) string {
@@ -287,6 +290,55 @@ func (d *doc) companyShortForms() {
 		k := strings.Join(d.words(m), " ")
 		if short[k] && !d.isKnownPlace(k) {
 			d.ms[i].typ = corpus.FactOrganization
+		}
+	}
+}
+
+// companyFullNames gives a company named without its tail the fullest
+// name the document gives it ("Ford" and "Ford Motor Co." beside "Ford
+// Motor Company" are all "Ford Motor Company"), so that one article counts
+// one company. Only legal forms and company words may make the
+// difference: "Amazon" beside "Amazon Web Services" is the parent, not
+// the unit, and stays. A country or region alone stays ("Singapore"
+// beside "Singapore Airlines"); a town may name a company ("Ford").
+func (d *doc) companyFullNames() {
+	type group struct {
+		canon  string
+		words  int
+		tailed bool
+	}
+	key := func(m mention) (string, bool) {
+		w := d.words(m)
+		n := len(w)
+		for n > 1 && companyTails[strings.ToLower(w[n-1])] {
+			n--
+		}
+		return strings.Join(w[:n], " "), n < len(w)
+	}
+	groups := map[string]*group{}
+	for _, m := range d.ms {
+		if m.typ != corpus.FactOrganization || m.canon != "" {
+			continue
+		}
+		k, tailed := key(m)
+		g := groups[k]
+		if g == nil {
+			g = &group{}
+			groups[k] = g
+		}
+		g.tailed = g.tailed || tailed
+		c := stripLegalSuffix(canonicalForm(d.text[m.start:m.end]))
+		if n := len(strings.Fields(c)); n > g.words || n == g.words && len(c) > len(g.canon) {
+			g.canon, g.words = c, n
+		}
+	}
+	for i, m := range d.ms {
+		if m.typ != corpus.FactOrganization || m.canon != "" {
+			continue
+		}
+		k, tailed := key(m)
+		if g := groups[k]; g.tailed && (tailed || !d.isPlace(k)) {
+			d.ms[i].canon = g.canon
 		}
 	}
 }

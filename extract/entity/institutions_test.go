@@ -164,7 +164,7 @@ func TestInstitutions(t *testing.T) {
 			"place joins capitalised words ending in an institution head",
 			"The US National Hurricane Center said so.",
 			[]tagged{{"US", L, 0}},
-			[]wantFact{{"US National Hurricane Center", "US National Hurricane Center", O}},
+			[]wantFact{{"US National Hurricane Center", "U.S. National Hurricane Center", O}},
 		},
 		{
 			"place before a comma does not join",

@@ -60,7 +60,8 @@ func redecode(s string) (string, bool) {
 }
 
 // canonicalForm normalises a name's text: mojibake repaired, white space
-// collapsed, outer quotes and punctuation trimmed, and an all-capitals
+// collapsed, outer quotes and punctuation trimmed, spaces around a dash
+// inside the name dropped, and an all-capitals
 // phrase of several words title-cased ("JOHN SMITH" -> "John Smith").
 func canonicalForm(s string) string {
 	s = fixMojibake(s)
@@ -71,6 +72,9 @@ func canonicalForm(s string) string {
 		return unicode.IsSpace(r) || strings.ContainsRune(`"“”‘’'«»()[]{},;:!?`, r) || r == '\u00a0'
 	})
 	s = strings.TrimRight(s, "-–—/")
+	for _, dash := range []string{" - ", " – "} { // "Wal - Mart" is Wal-Mart written loosely
+		s = strings.ReplaceAll(s, dash, strings.TrimSpace(dash))
+	}
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(strings.ToLower(s), "inc.") && strings.Count(s, ".") == 1 && !abbrevTail(s) {
 		s = strings.TrimSuffix(s, ".")
 	}

@@ -62,6 +62,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.propagate()
 	d.capsNames()
 	d.shortForms()
+	d.companyFullNames()
 	sort.Slice(d.ms, func(i, j int) bool { return d.ms[i].start < d.ms[j].start })
 	out := make([]corpus.Fact, 0, len(d.ms))
 	for _, m := range d.ms {
@@ -71,9 +72,9 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 		}
 		ent := m.canon
 		if ent == "" {
-			ent = canonicalForm(d.text[m.start:m.end])
+			ent = d.text[m.start:m.end]
 		}
-		ent = canonicalAlias(stripLegalSuffix(ent), m.typ)
+		ent = Canonical(ent, m.typ)
 		if ent == "" {
 			ent = d.text[m.start:m.end]
 		}
@@ -81,6 +82,16 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	}
 	unifyCase(out)
 	return out
+}
+
+// Canonical returns the canonical name of a name of type typ written as
+// name, as facts carry it in Entity: the form normalised (mojibake, white
+// space, outer punctuation), legal forms dropped ("Apple Inc." -> "Apple")
+// and known aliases mapped ("U.S." -> "United States"). Search filters
+// pass what users type through it, so that "--place US" finds the
+// articles about the United States.
+func Canonical(name string, typ corpus.FactType) string {
+	return canonicalAlias(stripLegalSuffix(canonicalForm(name)), typ)
 }
 
 // unifyCase spells every canonical name as its mixed-case form when the

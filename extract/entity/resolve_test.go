@@ -159,7 +159,7 @@ func TestResolve(t *testing.T) {
 			"company without its tail is an organization",
 			"Aer Lingus Group PLC said Aer Lingus would grow.",
 			[]tagged{{"Aer Lingus Group PLC", O, 0}, {"Aer Lingus", P, 1}},
-			[]wantFact{{"Aer Lingus Group PLC", "Aer Lingus Group", O}, {"Aer Lingus", "Aer Lingus", O}},
+			[]wantFact{{"Aer Lingus Group PLC", "Aer Lingus Group", O}, {"Aer Lingus", "Aer Lingus Group", O}},
 		},
 		{
 			"place before a company tail stays a place",
@@ -216,10 +216,28 @@ func TestResolve(t *testing.T) {
 			[]wantFact{{"Enron", "Enron", O}, {"Azurix", "Azurix", O}},
 		},
 		{
+			"company without its tail takes the fullest name",
+			"Ford Motor Company cut jobs. Ford Motor Co. employs many. A Ford spokesman agreed.",
+			[]tagged{{"Ford Motor Company", O, 0}, {"Ford Motor Co.", O, 0}, {"Ford", O, 2}},
+			[]wantFact{{"Ford Motor Company", "Ford Motor", O}, {"Ford Motor Co.", "Ford Motor", O}, {"Ford", "Ford Motor", O}},
+		},
+		{
+			"parent company stays beside its unit",
+			"Amazon Web Services grew. Amazon Web Services Inc. and Amazon agreed.",
+			[]tagged{{"Amazon Web Services", O, 0}, {"Amazon Web Services Inc.", O, 0}, {"Amazon", O, 2}},
+			[]wantFact{{"Amazon Web Services", "Amazon Web Services", O}, {"Amazon Web Services Inc.", "Amazon Web Services", O}, {"Amazon", "Amazon", O}},
+		},
+		{
+			"country acting as an organization stays beside a company named after it",
+			"Washington Group said Washington disagreed.",
+			[]tagged{{"Washington Group", O, 0}, {"Washington", O, 1}},
+			[]wantFact{{"Washington Group", "Washington Group", O}, {"Washington", "Washington", O}},
+		},
+		{
 			"spaced dash between two single words does not cut",
 			"Shares of Wal - Mart rose.",
 			[]tagged{{"Wal - Mart", O, 0}},
-			[]wantFact{{"Wal - Mart", "Wal - Mart", O}},
+			[]wantFact{{"Wal - Mart", "Wal-Mart", O}},
 		},
 		{
 			"file name is no name",
