@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"tidings/corpus"
@@ -136,5 +137,51 @@ func (d *doc) portfolioPersons() {
 		}
 		d.ms[i].first, d.ms[i].typ = first, corpus.FactPerson
 		d.set(&d.ms[i])
+	}
+	d.officeHolders()
+}
+
+// officeHolders splits the holder from an office the tagger read as one
+// organization: "[Air Force] for Acquisition [Darleen Druyun]", of
+// "Deputy Undersecretary of the Air Force for Acquisition Darleen
+// Druyun". The holder is a known given name and one more capitalised
+// word, no common word, at the end, after "for" and the capitalised words of a brief; the
+// brief is dropped.
+func (d *doc) officeHolders() {
+	var holders []mention
+	for i, m := range d.ms {
+		if m.confident || m.typ != corpus.FactOrganization && m.typ != corpus.FactLocation || m.last-m.first < 4 {
+			continue // an award ("Grammy Award for Best Rock Album") is misc
+		}
+		given, last := m.last-1, strings.ToLower(d.toks[m.last].Text)
+		if !d.gaz.has(strings.ToLower(d.toks[given].Text), GazFirstName) || !startsUpper(d.toks[m.last].Text) || d.gaz.has(last, GazCommon) {
+			continue
+		}
+		of := -1
+		for k := given - 2; k > m.first; k-- {
+			if d.toks[k].Text == "for" {
+				of = k
+				break
+			}
+			if !startsUpper(d.toks[k].Text) {
+				break
+			}
+		}
+		if of < 0 {
+			continue
+		}
+		holder := mention{first: given, last: m.last, typ: corpus.FactPerson}
+		d.set(&holder)
+		holders = append(holders, holder)
+		d.ms[i].last = of - 1
+		d.set(&d.ms[i])
+		if allTitles(d.toks[m.first:of]) { // "Deputy Director for Operations": an office, no organization
+			d.ms[i].last = -1
+		}
+	}
+	if holders != nil {
+		d.ms = slices.DeleteFunc(d.ms, func(m mention) bool { return m.last < 0 })
+		d.ms = append(d.ms, holders...)
+		d.sortMentions()
 	}
 }

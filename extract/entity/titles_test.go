@@ -41,4 +41,32 @@ func TestPortfolioPersons(t *testing.T) {
 		},
 	}
 	checkResolveCases(t, nil, tests)
+
+	gaz := NewGazetteer([NumGazLists][]string{GazFirstName: {"darleen", "marvin"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"office holder is cut from the office",
+			"Boeing hired Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun.",
+			[]tagged{{"Boeing", O, 0}, {"Air Force for Acquisition Darleen Druyun", O, 0}},
+			[]wantFact{{"Boeing", "Boeing", O}, {"Air Force", "Air Force", O}, {"Darleen Druyun", "Darleen Druyun", P}},
+		},
+		{
+			"an office that is only titles is no organization",
+			"Deputy Director for Operations Darleen Kappes resigned.",
+			[]tagged{{"Deputy Director for Operations Darleen Kappes", O, 0}},
+			[]wantFact{{"Darleen Kappes", "Darleen Kappes", P}},
+		},
+		{
+			"name after for without a brief stays",
+			"The Campaign for Marvin Gaye grew.",
+			[]tagged{{"Campaign for Marvin Gaye", O, 0}},
+			[]wantFact{{"Campaign for Marvin Gaye", "Campaign for Marvin Gaye", O}},
+		},
+		{
+			"no given name, no cut",
+			"The Council for Economic Planning Board met.",
+			[]tagged{{"Council for Economic Planning Board", O, 0}},
+			[]wantFact{{"Council for Economic Planning Board", "Council for Economic Planning Board", O}},
+		},
+	})
 }
