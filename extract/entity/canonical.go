@@ -208,17 +208,33 @@ func (d *doc) isPlace(w string) bool {
 }
 
 // legalSuffixes end company names without changing which company is
-// meant. "Company" goes as "Co." does ("Ford Motor Company" and "Ford
-// Motor Co." are one); "Corporation" stays, since it names public bodies
-// whose short form is their acronym ("British Broadcasting Corporation").
-var legalSuffixes = []string{" Inc.", " Inc", ", Inc.", ", Inc", " Corp.", " Corp", " Co.", " Company", " Ltd.", " Ltd", " LLC", " plc", " PLC", " Plc", " S.A.", " AG", " N.V."}
+// meant: "Apple Inc." is Apple, and "Ford Motor Company" and "Ford Motor
+// Co." are one.
+var legalSuffixes = []string{" Inc.", " Inc", ", Inc.", ", Inc", " Corp.", " Corp", " Corporation", " Co.", " Company", " Ltd.", " Ltd", " LLC", " plc", " PLC", " Plc", " S.A.", " AG", " N.V."}
+
+// bodyWords before "Corporation" or "Company" make it part of the name
+// of a public body, a troupe or a chartered company, whose short form is
+// an acronym if any: "British Broadcasting Corporation", "International
+// Finance Corporation", "Royal Shakespeare Company", "East India Company".
+var bodyWords = map[string]bool{
+	"broadcasting": true, "finance": true, "insurance": true, "development": true, "investment": true,
+	"dance": true, "ballet": true, "opera": true, "theatre": true, "theater": true, "shakespeare": true,
+	"trading": true, "india": true, "africa": true,
+}
 
 // stripLegalSuffix maps "Apple Inc." and "Apple" to one canonical name.
 func stripLegalSuffix(s string) string {
 	for _, suf := range legalSuffixes {
-		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
-			return strings.TrimRight(strings.TrimSuffix(s, suf), ", ")
+		if !strings.HasSuffix(s, suf) || len(s) <= len(suf)+1 {
+			continue
 		}
+		rest := strings.TrimRight(strings.TrimSuffix(s, suf), ", ")
+		if suf == " Corporation" || suf == " Company" {
+			if bodyWords[strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])] {
+				return s
+			}
+		}
+		return rest
 	}
 	return s
 }
