@@ -94,20 +94,36 @@ func Canonical(name string, typ corpus.FactType) string {
 	return canonicalAlias(stripLegalSuffix(canonicalForm(name)), typ)
 }
 
-// unifyCase spells every canonical name as its mixed-case form when the
-// document has one ("APPLE" in a headline -> "Apple").
+// unifyCase spells every canonical name as the document's best-cased
+// form of it: mixed case over capitals ("APPLE" in a headline ->
+// "Apple"), capitalised words over lower-case ones ("Suvarnabhumi
+// airport" -> "Suvarnabhumi Airport").
 func unifyCase(facts []corpus.Fact) {
-	mixed := map[string]string{}
+	best := map[string]string{}
 	for _, f := range facts {
-		if !isAllCaps(f.Entity) {
-			mixed[strings.ToLower(f.Entity)] = f.Entity
+		k := strings.ToLower(f.Entity)
+		if b, ok := best[k]; !ok || caseRank(f.Entity) > caseRank(b) {
+			best[k] = f.Entity
 		}
 	}
 	for i, f := range facts {
-		if m, ok := mixed[strings.ToLower(f.Entity)]; ok && isAllCaps(f.Entity) {
-			facts[i].Entity = m
+		facts[i].Entity = best[strings.ToLower(f.Entity)]
+	}
+}
+
+// caseRank orders spellings of one name: all capitals last, then by the
+// number of words that open with a capital.
+func caseRank(s string) int {
+	if isAllCaps(s) {
+		return -1
+	}
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if startsUpper(w) {
+			n++
 		}
 	}
+	return n
 }
 
 func (d *doc) set(m *mention) {
@@ -156,12 +172,18 @@ func (d *doc) trim(m mention) (mention, bool) {
 
 // split cuts a mention at slashes and dashes standing between spaces:
 // "Brandon Luna - Analyst", "San Jose - Cisco", "Enron / Azurix" are
-// two names each (or a name and a title, which trim drops).
+// two names each (or a name and a title, which trim drops); and at list
+// bullets.
 func (d *doc) split(m mention) []mention {
 	var out []mention
 	from := m.first
 	for k := m.first + 1; k < m.last; k++ {
 		switch sep := d.toks[k].Text; sep {
+		case "*", "•", "·", "|", "▪", "►", "■", "●": // list bullets: "Kentucky * Michigan Truck Plant"
+			part := m
+			part.first, part.last = from, k-1
+			out = append(out, part)
+			from = k + 1
 		case "-", "–", "—", "/":
 			spaced := d.toks[k].Start > d.toks[k-1].End && d.toks[k+1].Start > d.toks[k].End
 			// "Wal - Mart" is one name written loosely: a dash between

@@ -288,6 +288,18 @@ func TestResolve(t *testing.T) {
 			[]wantFact{{"APPLE", "Apple", O}, {"Apple", "Apple", O}},
 		},
 		{
+			"capitalised spelling wins over a lower-case word",
+			"Suvarnabhumi airport staff met. Suvarnabhumi Airport opened.",
+			[]tagged{{"Suvarnabhumi airport", L, 0}, {"Suvarnabhumi Airport", L, 0}},
+			[]wantFact{{"Suvarnabhumi airport", "Suvarnabhumi Airport", L}, {"Suvarnabhumi Airport", "Suvarnabhumi Airport", L}},
+		},
+		{
+			"list bullets cut names",
+			"Plants: * Louisville, Kentucky * Michigan Truck Plant",
+			[]tagged{{"Louisville", L, 0}, {"Kentucky * Michigan", L, 0}},
+			[]wantFact{{"Louisville", "Louisville", L}, {"Kentucky", "Kentucky", L}, {"Michigan", "Michigan", L}},
+		},
+		{
 			"place named like a person stays a place",
 			"George Washington slept. Washington is a city.",
 			[]tagged{{"George Washington", P, 0}, {"Washington", L, 1}},
