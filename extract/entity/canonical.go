@@ -207,11 +207,6 @@ func (d *doc) isPlace(w string) bool {
 	return d.gaz.has(lw, GazCountry) || d.gaz.has(lw, GazRegion)
 }
 
-// legalSuffixes end company names without changing which company is
-// meant: "Apple Inc." is Apple, and "Ford Motor Company" and "Ford Motor
-// Co." are one.
-var legalSuffixes = []string{" Inc.", " Inc", ", Inc.", ", Inc", " Corp.", " Corp", " Corporation", " Co.", " Company", " Ltd.", " Ltd", " LLC", " plc", " PLC", " Plc", " S.A.", " AG", " N.V."}
-
 // bodyWords before "Corporation" or "Company" make it part of the name
 // of a public body, a troupe or a chartered company, whose short form is
 // an acronym if any: "British Broadcasting Corporation", "International
@@ -222,18 +217,26 @@ var bodyWords = map[string]bool{
 	"trading": true, "india": true, "africa": true,
 }
 
-// stripLegalSuffix maps "Apple Inc." and "Apple" to one canonical name.
+// stripLegalSuffix maps "Apple Inc." and "Apple" to one canonical name:
+// a legal form (legalForms, "Corporation", "Company") ending a name of
+// two words or more does not change which company is meant ("Ford Motor
+// Company" and "Ford Motor Co." are one).
 func stripLegalSuffix(s string) string {
-	for _, suf := range legalSuffixes {
-		if !strings.HasSuffix(s, suf) || len(s) <= len(suf)+1 {
-			continue
+	sp := strings.LastIndexByte(s, ' ')
+	if sp <= 0 {
+		return s
+	}
+	form := strings.TrimSuffix(s[sp+1:], ".")
+	rest := strings.TrimRight(s[:sp], ", &") // "Merrill Lynch & Co"
+	switch {
+	case rest == "":
+		return s
+	case form == "Corporation" || form == "Company":
+		if bodyWords[strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])] {
+			return s
 		}
-		rest := strings.TrimRight(strings.TrimSuffix(s, suf), ", ")
-		if suf == " Corporation" || suf == " Company" {
-			if bodyWords[strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])] {
-				return s
-			}
-		}
+		return rest
+	case legalForms[form]:
 		return rest
 	}
 	return s
@@ -318,34 +321,46 @@ func (d *doc) companyShortForms() {
 // the unit, and stays. A country or region alone stays ("Singapore"
 // beside "Singapore Airlines"); a town may name a company ("Ford").
 func (d *doc) companyFullNames() {
+	// key is the mention's text without its tail ("Ford" of "Ford Motor
+	// Co."), a slice of the text: no allocation for the many mentions
+	// that have no tail in a document none has
+	key := func(m mention) (string, bool) {
+		n := m.last
+		for n > m.first && companyTails[strings.ToLower(d.toks[n].Text)] {
+			n--
+		}
+		return d.text[d.toks[m.first].Start:d.toks[n].End], n < m.last
+	}
 	type group struct {
 		canon  string
 		words  int
 		tailed bool
 	}
-	key := func(m mention) (string, bool) {
-		w := d.words(m)
-		n := len(w)
-		for n > 1 && companyTails[strings.ToLower(w[n-1])] {
-			n--
-		}
-		return strings.Join(w[:n], " "), n < len(w)
-	}
-	groups := map[string]*group{}
+	var groups map[string]*group
 	for _, m := range d.ms {
 		if m.typ != corpus.FactOrganization || m.canon != "" {
 			continue
 		}
-		k, tailed := key(m)
-		g := groups[k]
-		if g == nil {
-			g = &group{}
-			groups[k] = g
+		if k, tailed := key(m); tailed {
+			if groups == nil {
+				groups = map[string]*group{}
+			}
+			groups[k] = &group{tailed: true}
 		}
-		g.tailed = g.tailed || tailed
-		c := stripLegalSuffix(canonicalForm(d.text[m.start:m.end]))
-		if n := len(strings.Fields(c)); n > g.words || n == g.words && len(c) > len(g.canon) {
-			g.canon, g.words = c, n
+	}
+	if groups == nil {
+		return
+	}
+	for _, m := range d.ms {
+		if m.typ != corpus.FactOrganization || m.canon != "" {
+			continue
+		}
+		k, _ := key(m)
+		if g := groups[k]; g != nil {
+			c := stripLegalSuffix(canonicalForm(d.text[m.start:m.end]))
+			if n := strings.Count(c, " ") + 1; n > g.words || n == g.words && len(c) > len(g.canon) {
+				g.canon, g.words = c, n
+			}
 		}
 	}
 	for i, m := range d.ms {
@@ -353,7 +368,7 @@ func (d *doc) companyFullNames() {
 			continue
 		}
 		k, tailed := key(m)
-		if g := groups[k]; g.tailed && (tailed || !d.isPlace(k)) {
+		if g := groups[k]; g != nil && (tailed || !d.isPlace(k)) {
 			d.ms[i].canon = g.canon
 		}
 	}

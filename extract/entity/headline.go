@@ -177,3 +177,86 @@ func hasLetter(s string) bool {
 	}
 	return false
 }
+
+// titleCaseNames cuts a name in a line in title case (a headline: "Boeing
+// Wins Air Force Tanker Contract") down to a name the document writes in
+// running text, when the words around it are common words: the tagger
+// reads the capitals of such a line as names and runs "Wins" into "Air
+// Force". The cut name takes its running-text type.
+func (d *doc) titleCaseNames() {
+	title := d.titleCaseTokens()
+	if title == nil {
+		return
+	}
+	known := map[string]corpus.FactType{}
+	longest := 0
+	var inTitle []int
+	for i, m := range d.ms {
+		if title[m.first] {
+			inTitle = append(inTitle, i)
+			continue
+		}
+		known[strings.Join(d.words(m), " ")] = m.typ
+		longest = max(longest, m.last-m.first+1)
+	}
+	for _, i := range inTitle {
+		m := &d.ms[i]
+		words := d.words(*m)
+		best, bestLen := -1, 0
+		for a := range words {
+			for n := min(longest, len(words)-a); n > bestLen && n < len(words); n-- {
+				if _, ok := known[strings.Join(words[a:a+n], " ")]; ok {
+					best, bestLen = a, n
+					break
+				}
+			}
+		}
+		if best < 0 || !d.commonWords(m.first, m.first+best) || !d.commonWords(m.first+best+bestLen, m.last+1) {
+			continue
+		}
+		m.typ = known[strings.Join(words[best:best+bestLen], " ")]
+		m.first, m.last = m.first+best, m.first+best+bestLen-1
+		d.set(m)
+	}
+}
+
+// titleCaseTokens marks the tokens of lines in title case: four words or
+// more, nine in ten of them capitalised, not all in capitals. It returns
+// nil when there are none.
+func (d *doc) titleCaseTokens() []bool {
+	var out []bool
+	first, words, upper, caps := 0, 0, 0, 0
+	for k := 0; k <= len(d.toks); k++ {
+		if k == len(d.toks) || k > 0 && strings.IndexByte(d.text[d.toks[k-1].End:d.toks[k].Start], '\n') >= 0 {
+			if words >= 4 && upper*10 >= words*9 && caps < words {
+				if out == nil {
+					out = make([]bool, len(d.toks))
+				}
+				for j := first; j < k; j++ {
+					out[j] = true
+				}
+			}
+			first, words, upper, caps = k, 0, 0, 0
+		}
+		if k == len(d.toks) {
+			break
+		}
+		t := d.toks[k].Text
+		if t == "" {
+			continue
+		}
+		switch c := t[0]; {
+		case c >= 'a' && c <= 'z':
+			words++
+		case c >= 'A' && c <= 'Z' || c >= 0x80 && hasLetter(t):
+			words++
+			if startsUpper(t) {
+				upper++
+				if isAllCaps(t) {
+					caps++
+				}
+			}
+		}
+	}
+	return out
+}

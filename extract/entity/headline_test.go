@@ -54,3 +54,34 @@ func TestCapsNames(t *testing.T) {
 	}
 	checkResolveCases(t, nil, tests)
 }
+
+func TestTitleCaseNames(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"wins", "tanker", "contract", "hit", "at"}})
+	O, L := corpus.FactOrganization, corpus.FactLocation
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"headline name cut to the name of the text",
+			"Boeing Wins Air Force Tanker Contract\n\nBoeing won, the Air Force said.",
+			[]tagged{{"Boeing", O, 0}, {"Wins Air Force", O, 0}, {"Boeing", O, 1}, {"Air Force", O, 1}},
+			[]wantFact{{"Boeing", "Boeing", O}, {"Air Force", "Air Force", O}, {"Boeing", "Boeing", O}, {"Air Force", "Air Force", O}},
+		},
+		{
+			"a word that is no common word stays",
+			"Boeing Hires Smith Air Force Chief\n\nThe Air Force agreed.",
+			[]tagged{{"Smith Air Force", O, 0}, {"Air Force", O, 1}},
+			[]wantFact{{"Smith Air Force", "Smith Air Force", O}, {"Air Force", "Air Force", O}},
+		},
+		{
+			"running text is left alone",
+			"Shares of the New Air Force Fund rose at noon. The Air Force agreed.",
+			[]tagged{{"New Air Force Fund", O, 0}, {"Air Force", O, 1}},
+			[]wantFact{{"New Air Force Fund", "New Air Force Fund", O}, {"Air Force", "Air Force", O}},
+		},
+		{
+			"cut name takes the type of the text",
+			"Storms Hit New Orleans At Dawn\n\nNew Orleans flooded.",
+			[]tagged{{"Hit New Orleans", O, 0}, {"New Orleans", L, 1}},
+			[]wantFact{{"New Orleans", "New Orleans", L}, {"New Orleans", "New Orleans", L}},
+		},
+	})
+}

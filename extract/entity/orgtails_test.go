@@ -13,7 +13,7 @@ func TestLegalTails(t *testing.T) {
 			"name before and co is the company",
 			"Merrill Lynch & Co expect a rise.",
 			[]tagged{{"Merrill Lynch", P, 0}},
-			[]wantFact{{"Merrill Lynch & Co", "Merrill Lynch & Co", O}},
+			[]wantFact{{"Merrill Lynch & Co", "Merrill Lynch", O}},
 		},
 		{
 			"name before a legal form takes it",

@@ -61,6 +61,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.unifyTypes()
 	d.propagate()
 	d.capsNames()
+	d.titleCaseNames()
 	d.shortForms()
 	d.companyFullNames()
 	sort.Slice(d.ms, func(i, j int) bool { return d.ms[i].start < d.ms[j].start })
@@ -70,11 +71,11 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 		for strings.HasSuffix(d.text[m.start:m.end], "Â") && m.end-len("Â") > m.start {
 			m.end -= len("Â")
 		}
-		ent := m.canon
+		ent := m.canon // already in canonical form
 		if ent == "" {
-			ent = d.text[m.start:m.end]
+			ent = canonicalForm(d.text[m.start:m.end])
 		}
-		ent = Canonical(ent, m.typ)
+		ent = canonicalAlias(stripLegalSuffix(ent), m.typ)
 		if ent == "" {
 			ent = d.text[m.start:m.end]
 		}
@@ -99,12 +100,23 @@ func Canonical(name string, typ corpus.FactType) string {
 // "Apple"), capitalised words over lower-case ones ("Suvarnabhumi
 // airport" -> "Suvarnabhumi Airport").
 func unifyCase(facts []corpus.Fact) {
-	best := map[string]string{}
+	best := make(map[string]string, len(facts))
+	differ := false
 	for _, f := range facts {
 		k := strings.ToLower(f.Entity)
-		if b, ok := best[k]; !ok || caseRank(f.Entity) > caseRank(b) {
+		b, ok := best[k]
+		switch {
+		case !ok:
 			best[k] = f.Entity
+		case b != f.Entity:
+			differ = true
+			if caseRank(f.Entity) > caseRank(b) {
+				best[k] = f.Entity
+			}
 		}
+	}
+	if !differ {
+		return
 	}
 	for i, f := range facts {
 		facts[i].Entity = best[strings.ToLower(f.Entity)]
@@ -118,8 +130,8 @@ func caseRank(s string) int {
 		return -1
 	}
 	n := 0
-	for _, w := range strings.Fields(s) {
-		if startsUpper(w) {
+	for i := 0; i < len(s); i++ {
+		if (i == 0 || s[i-1] == ' ') && startsUpper(s[i:]) {
 			n++
 		}
 	}

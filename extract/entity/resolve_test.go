@@ -315,7 +315,7 @@ func TestResolve(t *testing.T) {
 			"company suffix and place head overrule person",
 			"Eberhard Faber GmbH built Davis Gym.",
 			[]tagged{{"Eberhard Faber GmbH", P, 0}, {"Davis Gym", P, 0}},
-			[]wantFact{{"Eberhard Faber GmbH", "Eberhard Faber GmbH", O}, {"Davis Gym", "Davis Gym", L}},
+			[]wantFact{{"Eberhard Faber GmbH", "Eberhard Faber", O}, {"Davis Gym", "Davis Gym", L}},
 		},
 		{
 			"lone title dropped, particle kept",
