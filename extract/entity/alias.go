@@ -50,3 +50,25 @@ func canonicalAlias(name string, typ corpus.FactType) string {
 
 // orgPrefixes respell a country abbreviation opening an organization's name.
 var orgPrefixes = map[string]string{"US": "U.S.", "U.S": "U.S.", "U.S.": "U.S.", "UK": "UK", "U.K.": "UK", "U.K": "UK"}
+
+// countryPersons retypes a person named only by a country or its
+// abbreviation as the place ("Pete Sampras ( U.S. )": the tagger reads a
+// results table's nationalities as names), or as the organization for
+// "EU" and "UN". A country that is also a given name ("Jordan",
+// "Georgia", "Chad") is left as tagged.
+func (d *doc) countryPersons() {
+	for i, m := range d.ms {
+		if m.typ != corpus.FactPerson || m.confident {
+			continue
+		}
+		text := d.text[m.start:m.end]
+		k := strings.ToLower(text)
+		alias, isAlias := countryAliases[aliasKey(text)]
+		switch {
+		case alias == "European Union" || alias == "United Nations":
+			d.ms[i].typ = corpus.FactOrganization
+		case isAlias && !d.gaz.has(k, GazFirstName) || d.gaz.has(k, GazCountry) && !d.gaz.has(k, GazFirstName):
+			d.ms[i].typ = corpus.FactLocation
+		}
+	}
+}

@@ -91,10 +91,48 @@ func TestCanonical(t *testing.T) {
 		{"InnovationÂ", O, "Innovation"},
 		{"Andy  Jassy", P, "Andy Jassy"},
 		{"JOHN SMITH", P, "John Smith"},
+		{"GOODY PRODUCTS Inc.", O, "Goody Products"},
 	}
 	for _, tc := range tests {
 		if got := Canonical(tc.in, tc.typ); got != tc.want {
 			t.Errorf("Canonical(%q, %s) = %q, want %q", tc.in, tc.typ, got, tc.want)
 		}
 	}
+}
+
+func TestNationalities(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"slovakia", "jordan"}, GazFirstName: {"jordan", "john"}})
+	P, L, O := corpus.FactPerson, corpus.FactLocation, corpus.FactOrganization
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"country in parentheses is a nationality, not an acronym",
+			"Pete Sampras ( U.S. ) beat Karol Kucera ( Slovakia ) 6-3 6-2",
+			[]tagged{{"Pete Sampras", P, 0}, {"U.S.", L, 0}, {"Karol Kucera", P, 0}, {"Slovakia", L, 0}},
+			[]wantFact{{"Pete Sampras", "Pete Sampras", P}, {"U.S.", "United States", L}, {"Karol Kucera", "Karol Kucera", P}, {"Slovakia", "Slovakia", L}},
+		},
+		{
+			"a person's acronym is their initials",
+			"John Fitzgerald Kennedy (JFK) spoke. JFK left.",
+			[]tagged{{"John Fitzgerald Kennedy", P, 0}},
+			[]wantFact{{"John Fitzgerald Kennedy", "John Fitzgerald Kennedy", P}, {"JFK", "John Fitzgerald Kennedy", P}, {"JFK", "John Fitzgerald Kennedy", P}},
+		},
+		{
+			"an organization's acronym may be foreign",
+			"The State Property Agency (AVAS) sold it. AVAS agreed.",
+			[]tagged{{"State Property Agency", O, 0}},
+			[]wantFact{{"State Property Agency", "State Property Agency", O}, {"AVAS", "State Property Agency", O}, {"AVAS", "State Property Agency", O}},
+		},
+		{
+			"a country called a person is the place",
+			"Officials from Slovakia and the U.S. met.",
+			[]tagged{{"Slovakia", P, 0}, {"U.S.", P, 0}},
+			[]wantFact{{"Slovakia", "Slovakia", L}, {"U.S.", "United States", L}},
+		},
+		{
+			"a country that is a given name stays a person",
+			"Jordan scored 30 points.",
+			[]tagged{{"Jordan", P, 0}},
+			[]wantFact{{"Jordan", "Jordan", P}},
+		},
+	})
 }

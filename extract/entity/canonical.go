@@ -16,7 +16,7 @@ func (d *doc) acronyms() {
 	alias := map[string]mention{}
 	for _, m := range d.ms {
 		// "SAN FRANCISCO (AP)" is a dateline and its agency, not an expansion
-		if acr, ok := d.parenAcronym(m.last + 1); ok && m.last > m.first && !agencies[strings.ToLower(acr)] {
+		if acr, ok := d.parenAcronym(m.last + 1); ok && m.last > m.first && !agencies[strings.ToLower(acr)] && d.abbreviates(acr, m) {
 			m.canon = canonicalForm(d.text[m.start:m.end])
 			alias[acr] = m
 		}
@@ -58,6 +58,30 @@ func (d *doc) acronyms() {
 			d.addTaken(mention{first: i, last: i, typ: full.typ, canon: full.canon, confident: true})
 		}
 	}
+}
+
+// abbreviates reports whether acr, in parentheses after m, can stand for
+// it. A country is a nationality there ("Pete Sampras ( U.S. )", "Tony
+// Blair (UK)"), and a person's acronym is their initials ("John
+// Fitzgerald Kennedy (JFK)"); an organization's may come from another
+// language ("State Property Agency (AVAS)").
+func (d *doc) abbreviates(acr string, m mention) bool {
+	name := canonicalForm(d.text[m.start:m.end])
+	if c, ok := countryAliases[aliasKey(acr)]; ok && canonicalAlias(name, m.typ) != c {
+		return false
+	}
+	if d.gaz.has(strings.ToLower(acr), GazCountry) {
+		return false
+	}
+	if m.typ == corpus.FactPerson {
+		return initials(d.words(m)) == strings.Map(func(r rune) rune {
+			if unicode.IsUpper(r) {
+				return r
+			}
+			return -1
+		}, acr)
+	}
+	return true
 }
 
 // parenAcronym returns the acronym in parentheses at tokens k to k+2: "( AWS )".
@@ -357,7 +381,7 @@ func (d *doc) companyFullNames() {
 		}
 		k, _ := key(m)
 		if g := groups[k]; g != nil {
-			c := stripLegalSuffix(canonicalForm(d.text[m.start:m.end]))
+			c := capsForm(stripLegalSuffix(cleanForm(d.text[m.start:m.end])))
 			if n := strings.Count(c, " ") + 1; n > g.words || n == g.words && len(c) > len(g.canon) {
 				g.canon, g.words = c, n
 			}

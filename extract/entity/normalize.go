@@ -59,11 +59,14 @@ func redecode(s string) (string, bool) {
 	return string(buf), true
 }
 
-// canonicalForm normalises a name's text: mojibake repaired, white space
-// collapsed, outer quotes and punctuation trimmed, spaces around a dash
-// inside the name dropped, and an all-capitals
-// phrase of several words title-cased ("JOHN SMITH" -> "John Smith").
-func canonicalForm(s string) string {
+// canonicalForm normalises a name's text: cleanForm, then an
+// all-capitals phrase of several words title-cased ("JOHN SMITH" ->
+// "John Smith").
+func canonicalForm(s string) string { return capsForm(cleanForm(s)) }
+
+// cleanForm repairs mojibake, collapses white space, trims outer quotes
+// and punctuation and drops the spaces around a dash inside the name.
+func cleanForm(s string) string {
 	s = fixMojibake(s)
 	if strings.Contains(s, "  ") || strings.ContainsAny(s, "\n\t\r\u00a0") {
 		s = strings.Join(strings.Fields(s), " ")
@@ -78,6 +81,13 @@ func canonicalForm(s string) string {
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(strings.ToLower(s), "inc.") && strings.Count(s, ".") == 1 && !abbrevTail(s) {
 		s = strings.TrimSuffix(s, ".")
 	}
+	return s
+}
+
+// capsForm title-cases an all-capitals phrase of several words, its
+// words of three letters or fewer left as acronyms ("GOODY PRODUCTS" ->
+// "Goody Products", "UNITED AUTO WORKERS").
+func capsForm(s string) string {
 	if words := strings.Fields(s); len(words) > 1 && isAllCaps(s) {
 		for i, w := range words {
 			if utf8.RuneCountInString(w) > 3 {

@@ -49,6 +49,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.parties()
 	d.stockLists()
 	d.demonyms()
+	d.countryPersons()
 	d.ofDomains()
 	d.markTaken()
 	d.institutionNames()
@@ -73,9 +74,9 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 		}
 		ent := m.canon // already in canonical form
 		if ent == "" {
-			ent = canonicalForm(d.text[m.start:m.end])
+			ent = cleanForm(d.text[m.start:m.end])
 		}
-		ent = canonicalAlias(stripLegalSuffix(ent), m.typ)
+		ent = canonicalAlias(capsForm(stripLegalSuffix(ent)), m.typ)
 		if ent == "" {
 			ent = d.text[m.start:m.end]
 		}
@@ -92,7 +93,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 // pass what users type through it, so that "--place US" finds the
 // articles about the United States.
 func Canonical(name string, typ corpus.FactType) string {
-	return canonicalAlias(stripLegalSuffix(canonicalForm(name)), typ)
+	return canonicalAlias(capsForm(stripLegalSuffix(cleanForm(name))), typ)
 }
 
 // unifyCase spells every canonical name as the document's best-cased
