@@ -40,6 +40,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.datelines()
 	d.dropSportHeadings()
 	d.results()
+	d.scorecards()
 	d.fixtures()
 	d.clubs()
 	d.expandAcronyms()
