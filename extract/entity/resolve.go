@@ -41,8 +41,8 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.dropSportHeadings()
 	d.results()
 	d.scorecards()
+	d.clubs() // before fixtures: "Barcelona beat [Real Madrid]" needs the club
 	d.fixtures()
-	d.clubs()
 	d.expandAcronyms()
 	d.products()
 	d.knownOrganizations()

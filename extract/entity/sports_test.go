@@ -120,6 +120,12 @@ func TestClubs(t *testing.T) {
 			[]wantFact{{"Real Madrid", "Real Madrid", O}, {"Bayer Leverkusen", "Bayer Leverkusen", O}},
 		},
 		{
+			"a place beating a club the rule found is a team",
+			"Barcelona beat Real Madrid 3-1 on Saturday.",
+			[]tagged{{"Barcelona", L, 0}},
+			[]wantFact{{"Barcelona", "Barcelona", O}, {"Real Madrid", "Real Madrid", O}},
+		},
+		{
 			"club word after a place is a club",
 			"Ipswich Town lost at home.",
 			[]tagged{{"Ipswich", L, 0}},
