@@ -36,7 +36,13 @@ func resolveLink(base *url.URL, ref string) string {
 	}
 	u.Fragment = ""
 	u.RawFragment = ""
-	return u.String()
+	// Parse accepts hosts its own output does not survive ("//0::" gives
+	// "https://0::", whose port is bad): keep only what parses back.
+	s := u.String()
+	if v, err := url.Parse(s); err != nil || v.Host == "" {
+		return ""
+	}
+	return s
 }
 
 // parseBase parses a base URL, nil when empty or invalid.
