@@ -41,6 +41,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.dropSportHeadings()
 	d.results()
 	d.scorecards()
+	d.riderTeams()
 	d.clubs() // before fixtures: "Barcelona beat [Real Madrid]" needs the club
 	d.fixtures()
 	d.expandAcronyms()

@@ -315,3 +315,57 @@ func (d *doc) placeRun(i int) int {
 	}
 	return -1
 }
+
+// riderTeams tags as organizations the teams results tables give after a
+// driver's or rider's nationality: "2. Damon Hill ( Britain ) Arrows
+// 1:45:56.228", "Miguel Indurain ( Spain ) Banesto 4:35:12". The tagger
+// passes over such a lone capitalised word or calls it a person. The
+// team must stand between the closing parenthesis and a number, on a
+// line that opens with a rank or the person.
+func (d *doc) riderTeams() {
+	added := false
+	for _, m := range d.ms {
+		k := m.last + 1
+		if m.typ != corpus.FactPerson || k+3 >= len(d.toks) || d.toks[k].Text != "(" || d.toks[k+2].Text != ")" ||
+			!d.isNation([]string{d.toks[k+1].Text}) && !d.gaz.has(strings.ToLower(d.toks[k+1].Text), GazCountry) {
+			continue
+		}
+		if !d.rankOnly(d.lineFirst(m.first), m.first) {
+			continue
+		}
+		start, end := k+3, k+3
+		for end < len(d.toks) && !d.lineBreakBefore(end, start) && upperFirst(d.toks[end].Text) && end-start < 3 {
+			end++
+		}
+		if end == start || end >= len(d.toks) || d.lineBreakBefore(end, start) || !hasDigit(d.toks[end].Text) {
+			continue
+		}
+		if t := d.typeOf(start); t == corpus.FactOrganization || t == corpus.FactLocation && d.isNation(d.tokenTexts(start, end-1)) {
+			continue
+		}
+		d.tagSpan(start, end-1, corpus.FactOrganization)
+		added = true
+	}
+	if added {
+		d.sortMentions()
+	}
+}
+
+// rankOnly reports whether tokens first to end-1 are a rank or nothing:
+// "2.", "2", "".
+func (d *doc) rankOnly(first, end int) bool {
+	for k := first; k < end; k++ {
+		if t := d.toks[k].Text; t != "." && !isScore(t) {
+			return false
+		}
+	}
+	return end-first <= 2
+}
+
+// lineFirst returns the first token of token k's line.
+func (d *doc) lineFirst(k int) int {
+	for k > 0 && !d.lineStart(k) {
+		k--
+	}
+	return k
+}

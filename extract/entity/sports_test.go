@@ -152,3 +152,29 @@ func TestClubs(t *testing.T) {
 	}
 	checkResolveCases(t, gaz, tests)
 }
+
+func TestRiderTeams(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"canada", "spain", "germany"}})
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"team between a nationality and a time",
+			"Results :\n1. Jacques Villeneuve ( Canada ) Williams 1:45:47.149\nMiguel Indurain ( Spain ) Banesto 4:35:12\n",
+			[]tagged{{"Jacques Villeneuve", P, 0}, {"Canada", L, 0}, {"Miguel Indurain", P, 0}, {"Spain", L, 0}},
+			[]wantFact{{"Jacques Villeneuve", "Jacques Villeneuve", P}, {"Canada", "Canada", L}, {"Williams", "Williams", O},
+				{"Miguel Indurain", "Miguel Indurain", P}, {"Spain", "Spain", L}, {"Banesto", "Banesto", O}},
+		},
+		{
+			"points after the nationality name no team",
+			"1. Michael Schumacher ( Germany ) 53 points",
+			[]tagged{{"Michael Schumacher", P, 0}, {"Germany", L, 0}},
+			[]wantFact{{"Michael Schumacher", "Michael Schumacher", P}, {"Germany", "Germany", L}},
+		},
+		{
+			"prose before the person leaves the line alone",
+			"He said Jacques Villeneuve ( Canada ) Williams 2 was fast.",
+			[]tagged{{"Jacques Villeneuve", P, 0}, {"Canada", L, 0}},
+			[]wantFact{{"Jacques Villeneuve", "Jacques Villeneuve", P}, {"Canada", "Canada", L}},
+		},
+	})
+}
