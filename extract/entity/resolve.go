@@ -79,6 +79,9 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 			ent = cleanForm(d.text[m.start:m.end])
 		}
 		ent = canonicalAlias(capsForm(stripLegalSuffix(ent)), m.typ)
+		if len(ent) > 3 && isAllCaps(ent) && !strings.Contains(ent, " ") && d.isKnownPlace(ent) {
+			ent = titleWord(ent) // "BOSTON" of a table in capitals; not an acronym ("NATO")
+		}
 		if ent == "" {
 			ent = d.text[m.start:m.end]
 		}
@@ -293,6 +296,9 @@ func (d *doc) unifyTypes() {
 		}
 	}
 	for i, m := range d.ms {
+		if m.confident {
+			continue // set by document evidence: "NEW YORK 72 55 .567" in a standings table is the team, the dateline's NEW YORK the city
+		}
 		v := votes[d.key(m)]
 		best := typeIndex(m.typ)
 		for t := range tagTypes {

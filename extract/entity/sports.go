@@ -68,13 +68,14 @@ func (d *doc) resultLine(i int) ([][2]int, bool) {
 		switch {
 		case isNumericDate(d.wordAt(k)): // a dateline: "LONDON 1996-08-24"
 			return nil, false
-		case isScore(w):
+		case isScore(d.wordAt(k)): // the word, as the tokenizer cuts ".619" and "6 1/2"
 			if len(runs) == 0 {
 				lead = true
-			} else if hasDigit(w) {
+			} else if hasDigit(w) || hasDigit(d.wordAt(k)) {
 				scores[len(scores)-1]++
 			}
-			k++
+			for end := d.toks[k].Start + len(d.wordAt(k)); k < len(d.toks) && d.toks[k].Start < end; k++ {
+			}
 		case startsUpper(w):
 			start := k
 			for k < len(d.toks) && !d.lineBreakBefore(k, i) && teamWord(d.toks[k].Text, k > start) {

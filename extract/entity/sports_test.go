@@ -26,6 +26,12 @@ func TestSports(t *testing.T) {
 			[]wantFact{{"Newcastle", "Newcastle", O}, {"Manchester United", "Manchester United", O}},
 		},
 		{
+			"percentages and games behind are scores; the dateline stays the city",
+			"CHICAGO 1997-08-24\nW L PCT GB\nDETROIT 78 48 .619 -\nCHICAGO 72 55 .567 6 1/2\n",
+			[]tagged{{"CHICAGO", L, 0}, {"CHICAGO", L, 1}},
+			[]wantFact{{"CHICAGO", "Chicago", L}, {"DETROIT", "Detroit", O}, {"CHICAGO", "Chicago", O}},
+		},
+		{
 			"cricket scores with dashes are results",
 			"Surrey 532-8 Essex 210\nKent 301 Sussex 99-2\n",
 			[]tagged{{"Surrey", L, 0}, {"Essex", L, 0}},
