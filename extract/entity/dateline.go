@@ -193,8 +193,8 @@ func (d *doc) tagSpan(first, last int, t corpus.FactType) {
 			for m.first < m.last && !isWordStart(d.toks[m.first].Text) {
 				m.first++
 			}
-			if !isWordStart(d.toks[m.first].Text) {
-				continue
+			if !isWordStart(d.toks[m.first].Text) || !d.anyLetter(m.first, m.last) {
+				continue // "Coventry 2" cut to its score is no name
 			}
 			d.set(&m)
 		}
@@ -205,4 +205,14 @@ func (d *doc) tagSpan(first, last int, t corpus.FactType) {
 	m := mention{first: first, last: last, typ: t, confident: true}
 	d.set(&m)
 	d.ms = append(kept, m)
+}
+
+// anyLetter reports a letter in tokens first to last.
+func (d *doc) anyLetter(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if hasLetter(d.toks[k].Text) {
+			return true
+		}
+	}
+	return false
 }

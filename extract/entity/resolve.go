@@ -42,6 +42,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.results()
 	d.scorecards()
 	d.riderTeams()
+	d.scorers()
 	d.clubs() // before fixtures: "Barcelona beat [Real Madrid]" needs the club
 	d.fixtures()
 	d.expandAcronyms()

@@ -370,3 +370,59 @@ func (d *doc) lineFirst(k int) int {
 	}
 	return k
 }
+
+// scorers tags the teams and goal scorers of match summaries: "Arsenal 3
+// ( Wright 12 , 67 , Bergkamp 45 ) Southampton 1 ( Le Tissier 80 pen )".
+// A team is a capitalised run before its score and a parenthesis of
+// scorers, each scorer a capitalised run before the minutes. It takes two
+// such summaries in a document. National teams stay places, as in CoNLL.
+func (d *doc) scorers() {
+	type summary struct {
+		team    [2]int
+		scorers [][2]int
+	}
+	var found []summary
+	for k := 2; k+2 < len(d.toks); k++ {
+		if d.toks[k].Text != "(" || !isScore(d.toks[k-1].Text) || !upperFirst(d.toks[k-2].Text) {
+			continue
+		}
+		start := k - 2
+		for start > 0 && upperFirst(d.toks[start-1].Text) && !d.lineBreakBefore(start, start-1) && k-2-start < 3 {
+			start--
+		}
+		s := summary{team: [2]int{start, k - 2}}
+		j := k + 1
+		for j < len(d.toks) && d.toks[j].Text != ")" && !d.lineBreakBefore(j, k) {
+			if !upperFirst(d.toks[j].Text) {
+				j++
+				continue
+			}
+			first := j
+			for j < len(d.toks) && upperFirst(d.toks[j].Text) {
+				j++
+			}
+			if j >= len(d.toks) || !isScore(d.toks[j].Text) {
+				s.scorers = nil
+				break
+			}
+			s.scorers = append(s.scorers, [2]int{first, j - 1})
+		}
+		if len(s.scorers) > 0 && j < len(d.toks) && d.toks[j].Text == ")" {
+			found = append(found, s)
+		}
+	}
+	if len(found) < 2 {
+		return
+	}
+	for _, s := range found {
+		t := corpus.FactOrganization
+		if d.isNation(d.tokenTexts(s.team[0], s.team[1])) {
+			t = corpus.FactLocation
+		}
+		d.tagSpan(s.team[0], s.team[1], t)
+		for _, r := range s.scorers {
+			d.tagSpan(r[0], r[1], corpus.FactPerson)
+		}
+	}
+	d.sortMentions()
+}

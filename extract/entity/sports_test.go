@@ -184,3 +184,25 @@ func TestRiderTeams(t *testing.T) {
 		},
 	})
 }
+
+func TestScorers(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"germany"}, GazCity: {"dublin"}})
+	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"teams and scorers of match summaries",
+			"Arsenal 3 ( Wright 12 , 67 , Bergkamp 45 ) Southampton 1 ( Le Tissier 80 pen ) .\n" +
+				"Coventry 2 ( Dublin 20 ) Germany 1 ( Klinsmann 88 ) .\n",
+			[]tagged{{"Arsenal", O, 0}, {"Coventry 2", M, 0}, {"Dublin", L, 0}, {"Germany", L, 0}},
+			[]wantFact{{"Arsenal", "Arsenal", O}, {"Wright", "Wright", P}, {"Bergkamp", "Bergkamp", P},
+				{"Southampton", "Southampton", O}, {"Le Tissier", "Le Tissier", P},
+				{"Coventry", "Coventry", O}, {"Dublin", "Dublin", P}, {"Germany", "Germany", L}, {"Klinsmann", "Klinsmann", P}},
+		},
+		{
+			"one summary-like phrase is left alone",
+			"Apple 3 ( Jobs 12 ) rose.",
+			[]tagged{{"Apple", O, 0}},
+			[]wantFact{{"Apple", "Apple", O}},
+		},
+	})
+}
