@@ -43,6 +43,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.scorecards()
 	d.riderTeams()
 	d.scorers()
+	d.leaderboards()
 	d.clubs() // before fixtures: "Barcelona beat [Real Madrid]" needs the club
 	d.fixtures()
 	d.expandAcronyms()

@@ -3,6 +3,7 @@ package entity
 import (
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"tidings/corpus"
@@ -425,4 +426,67 @@ func (d *doc) scorers() {
 		}
 	}
 	d.sortMentions()
+}
+
+// leaderboards tags the players of golf leaderboards as persons: a line
+// opens with a total and lists players with their rounds, a nationality
+// in parentheses allowed ("134 Colin Montgomerie 68 66 , Sven Struver (
+// Germany ) 67 67"). A player is a run of two capitalised words or more;
+// it takes two such lines in a document. Rounds and totals run from 55
+// to 400, which a standings row's ranks and points do not ("3 Manchester
+// United 10 6 2 2").
+func (d *doc) leaderboards() {
+	var players [][2]int
+	lines := 0
+	for i := range d.toks {
+		if !d.lineStart(i) || !golfScore(d.toks[i].Text) {
+			continue
+		}
+		var line [][2]int
+		k := i + 1
+		for k < len(d.toks) && !d.lineBreakBefore(k, i) {
+			first := k
+			for k < len(d.toks) && !d.lineBreakBefore(k, i) && upperFirst(d.toks[k].Text) {
+				k++
+			}
+			if k-first < 2 || k-first > 4 {
+				line = nil
+				break
+			}
+			last := k - 1
+			if k+2 < len(d.toks) && d.toks[k].Text == "(" && d.toks[k+2].Text == ")" { // "( Germany )"
+				k += 3
+			}
+			rounds := 0
+			for k < len(d.toks) && !d.lineBreakBefore(k, i) && golfScore(d.toks[k].Text) {
+				k++
+				rounds++
+			}
+			if rounds == 0 {
+				line = nil
+				break
+			}
+			line = append(line, [2]int{first, last})
+			if k < len(d.toks) && d.toks[k].Text == "," {
+				k++
+			}
+		}
+		if line != nil {
+			lines++
+			players = append(players, line...)
+		}
+	}
+	if lines < 2 {
+		return
+	}
+	for _, p := range players {
+		d.tagSpan(p[0], p[1], corpus.FactPerson)
+	}
+	d.sortMentions()
+}
+
+// golfScore reports a round or a total: a whole number from 55 to 400.
+func golfScore(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 55 && n <= 400
 }

@@ -206,3 +206,22 @@ func TestScorers(t *testing.T) {
 		},
 	})
 }
+
+func TestLeaderboards(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"germany"}})
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"players of a leaderboard are persons",
+			"134 Colin Montgomerie 68 66 , Sven Struver ( Germany ) 67 67\n136 Ian Woosnam 70 66\n",
+			[]tagged{{"Sven Struver", P, 0}, {"Germany", L, 0}, {"Ian Woosnam", O, 0}},
+			[]wantFact{{"Colin Montgomerie", "Colin Montgomerie", P}, {"Sven Struver", "Sven Struver", P}, {"Germany", "Germany", L}, {"Ian Woosnam", "Ian Woosnam", P}},
+		},
+		{
+			"standings rows with ranks are no leaderboard",
+			"3 Manchester United 10 6 2 2 20 10 20\n4 Aston Villa 10 5 3 2 15 9 18\n",
+			[]tagged{{"Manchester United", O, 0}, {"Aston Villa", O, 0}},
+			[]wantFact{{"Manchester United", "Manchester United", O}, {"Aston Villa", "Aston Villa", O}},
+		},
+	})
+}
