@@ -92,6 +92,9 @@ func TestCanonical(t *testing.T) {
 		{"Andy  Jassy", P, "Andy Jassy"},
 		{"JOHN SMITH", P, "John Smith"},
 		{"GOODY PRODUCTS Inc.", O, "Goody Products"},
+		{"NEW YORK", L, "New York"},
+		{"BANK OF ENGLAND", O, "Bank of England"},
+		{"UNITED AUTO WORKERS UAW", O, "United Auto Workers UAW"},
 	}
 	for _, tc := range tests {
 		if got := Canonical(tc.in, tc.typ); got != tc.want {

@@ -84,20 +84,39 @@ func cleanForm(s string) string {
 	return s
 }
 
-// capsForm title-cases an all-capitals phrase of several words, its
-// words of three letters or fewer left as acronyms ("GOODY PRODUCTS" ->
-// "Goody Products", "UNITED AUTO WORKERS").
+// capsForm title-cases an all-capitals phrase of several words ("GOODY
+// PRODUCTS" -> "Goody Products", "NEW YORK" -> "New York"), connectors in
+// lower case after the first word ("BANK OF ENGLAND" -> "Bank of
+// England"); other words of three letters or fewer stay as acronyms
+// ("UNITED AUTO WORKERS UAW", "IBM CORP").
 func capsForm(s string) string {
-	if words := strings.Fields(s); len(words) > 1 && isAllCaps(s) {
-		for i, w := range words {
-			if utf8.RuneCountInString(w) > 3 {
-				words[i] = titleWord(w)
-			}
-		}
-		s = strings.Join(words, " ")
+	words := strings.Fields(s)
+	if len(words) < 2 || !isAllCaps(s) {
+		return s
 	}
-	return s
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		switch {
+		case i > 0 && capsConnectors[lw]:
+			words[i] = lw
+		case utf8.RuneCountInString(w) > 3 || capsShortWords[lw]:
+			words[i] = titleWord(w)
+		}
+	}
+	return strings.Join(words, " ")
 }
+
+// capsConnectors are lower case inside a name ("Bank of England", "Rio de
+// Janeiro"); capsShortWords are short words of names, not acronyms.
+var (
+	capsConnectors = map[string]bool{"of": true, "and": true, "the": true, "de": true, "del": true, "da": true, "do": true, "du": true, "des": true, "la": true, "le": true, "y": true, "von": true, "van": true, "on": true, "upon": true}
+	capsShortWords = map[string]bool{
+		"new": true, "old": true, "the": true, "san": true, "los": true, "las": true, "el": true, "al": true, "la": true, "le": true,
+		"bay": true, "sea": true, "red": true, "air": true, "big": true, "top": true, "cup": true, "war": true, "day": true, "sun": true,
+		"oil": true, "gas": true, "car": true, "art": true, "law": true, "one": true, "two": true, "ten": true, "fox": true, "key": true,
+		"ham": true, "lee": true, "kim": true, "sri": true,
+	}
+)
 
 // abbrevTail reports a last word such as "Jr." or "St." that keeps its period.
 func abbrevTail(s string) bool {

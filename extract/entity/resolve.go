@@ -44,6 +44,8 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.riderTeams()
 	d.scorers()
 	d.leaderboards()
+	d.scorerLines()
+	d.squads()
 	d.clubs() // before fixtures: "Barcelona beat [Real Madrid]" needs the club
 	d.fixtures()
 	d.expandAcronyms()

@@ -15,7 +15,9 @@ import (
 // the tagger reads a city or a county there as a place ("Detroit",
 // "Surrey") and runs a place across the scores ("Chicago 6 Kansas City").
 // It takes two such lines in a document, so that a lone line of prose
-// is never read as a table; countries stay places, as in CoNLL.
+// is never read as a table, or one in a document with the words of a
+// match report ("Result of French league match": "Monaco 2 Paris St
+// Germain 1"); countries stay places, as in CoNLL.
 func (d *doc) results() {
 	var runs [][2]int
 	lines := 0
@@ -28,7 +30,7 @@ func (d *doc) results() {
 			runs = append(runs, rs...)
 		}
 	}
-	if lines < 2 {
+	if lines < 2 && (lines == 0 || !d.sportsCue()) {
 		return
 	}
 	for _, r := range runs {
@@ -49,7 +51,8 @@ func (d *doc) results() {
 // ("Colin Montgomerie 68 70 66 204"). A single word the tagger called a
 // person is a team more often there ("Juventus 2 Lazio 1").
 func (d *doc) personRun(first, last int) bool {
-	return first < last && d.gaz.has(strings.ToLower(d.toks[first].Text), GazFirstName)
+	w := d.toks[first].Text
+	return first < last && d.gaz.has(strings.ToLower(w), GazFirstName) && !d.isKnownPlace(w) // not "Paris St Germain", "Preston North End"
 }
 
 // resultLine parses the line opening at token i as a result (two names,
@@ -77,6 +80,8 @@ func (d *doc) resultLine(i int) ([][2]int, bool) {
 			}
 			for end := d.toks[k].Start + len(d.wordAt(k)); k < len(d.toks) && d.toks[k].Start < end; k++ {
 			}
+		case w == "(" && len(runs) == 2 && scores[1] > 0 && d.closesLine(k): // "Buffalo 2 ( OT )"
+			k = len(d.toks)
 		case startsUpper(w):
 			start := k
 			for k < len(d.toks) && !d.lineBreakBefore(k, i) && teamWord(d.toks[k].Text, k > start) {
@@ -489,4 +494,109 @@ func (d *doc) leaderboards() {
 func golfScore(w string) bool {
 	n, err := strconv.Atoi(w)
 	return err == nil && n >= 55 && n <= 400
+}
+
+// closesLine reports a parenthesis at token k whose closing one ends the
+// line: "( OT )", "( 10 innings )".
+func (d *doc) closesLine(k int) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+4 && !d.lineBreakBefore(j, k); j++ {
+		if d.toks[j].Text == ")" {
+			return j+1 == len(d.toks) || d.lineBreakBefore(j+1, j)
+		}
+	}
+	return false
+}
+
+// sportsCue reports the words of a match report: a lone results line
+// counts as one there.
+func (d *doc) sportsCue() bool {
+	for _, t := range d.toks {
+		switch strings.ToLower(t.Text) {
+		case "result", "results", "scorers", "attendance", "halftime", "half-time", "standings", "league", "match":
+			return true
+		}
+	}
+	return false
+}
+
+// scorerLines tags the names of a line of goal scorers as persons:
+// "Scorers : Ikpeba ( 12th ) , Henry ( 67th ) ; Rai ( 55th )".
+func (d *doc) scorerLines() {
+	added := false
+	for i := 0; i+1 < len(d.toks); i++ {
+		if !d.lineStart(i) || d.toks[i+1].Text != ":" {
+			continue
+		}
+		switch strings.ToLower(d.toks[i].Text) {
+		case "scorers", "scorer", "goalscorers", "goals":
+		default:
+			continue
+		}
+		for k := i + 2; k < len(d.toks) && !d.lineBreakBefore(k, i); k++ {
+			if !upperFirst(d.toks[k].Text) {
+				continue
+			}
+			first := k
+			for k+1 < len(d.toks) && !d.lineBreakBefore(k+1, i) && upperFirst(d.toks[k+1].Text) {
+				k++
+			}
+			if k+1 < len(d.toks) && (d.toks[k+1].Text == "(" || hasDigit(d.toks[k+1].Text)) && d.typeOf(first) != corpus.FactPerson {
+				d.tagSpan(first, k, corpus.FactPerson)
+				added = true
+			}
+		}
+	}
+	if added {
+		d.sortMentions()
+	}
+}
+
+// squads tags as organizations the clubs a squad list gives in
+// parentheses after its players: "Peter Schmeichel ( Manchester United
+// ) , Marc Rieper ( Celtic )". A country there is a nationality and
+// stays a place. It takes two such players in a document, each an item
+// of a list: a cast list in prose ("Miranda Bailey (Chandra Wilson)
+// attempting to ...") names actors there.
+func (d *doc) squads() {
+	var clubs [][2]int
+	for _, m := range d.ms {
+		k := m.last + 1
+		if m.typ != corpus.FactPerson || k+2 >= len(d.toks) || d.toks[k].Text != "(" || !upperFirst(d.toks[k+1].Text) {
+			continue
+		}
+		end := k + 1
+		for end < len(d.toks) && end-k <= 4 && upperFirst(d.toks[end].Text) {
+			end++
+		}
+		if end >= len(d.toks) || d.toks[end].Text != ")" {
+			continue
+		}
+		words := d.tokenTexts(k+1, end-1)
+		if d.isNation(words) || d.gaz.has(strings.ToLower(words[0]), GazFirstName) && !d.isKnownPlace(words[0]) || !d.listItem(m.first, end) {
+			continue
+		}
+		start := k + 1
+		if d.toks[start].Text == "The" && start < end-1 {
+			start++ // "( The Cleveland Clinic )"
+		}
+		clubs = append(clubs, [2]int{start, end - 1})
+	}
+	if len(clubs) < 2 {
+		return
+	}
+	for _, c := range clubs {
+		if d.typeOf(c[0]) != corpus.FactOrganization {
+			d.tagSpan(c[0], c[1], corpus.FactOrganization)
+		}
+	}
+	d.sortMentions()
+}
+
+// listItem reports tokens first to last standing as an item of a list:
+// after a line start, a comma, a semicolon, a colon or a dash, and before
+// a comma, a semicolon, a period or the line's end.
+func (d *doc) listItem(first, last int) bool {
+	before := d.lineStart(first) || strings.Contains(",;:-–", d.toks[first-1].Text)
+	after := last+1 == len(d.toks) || d.lineBreakBefore(last+1, last) || strings.Contains(",;.", d.toks[last+1].Text)
+	return before && after
 }

@@ -225,3 +225,35 @@ func TestLeaderboards(t *testing.T) {
 		},
 	})
 }
+
+func TestSquadsAndScorers(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"germany"}, GazCity: {"derby", "paris"}, GazFirstName: {"peter", "marc", "paris"}})
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"clubs of a squad list are organizations, nationalities places",
+			"Defenders - Peter Schmeichel ( Manchester United ) , Marc Rieper ( Celtic ) , Jacob Laursen ( Derby ) , Uwe Hahn ( Germany )",
+			[]tagged{{"Peter Schmeichel", P, 0}, {"Manchester United", O, 0}, {"Marc Rieper", P, 0}, {"Jacob Laursen", P, 0}, {"Derby", L, 0}, {"Uwe Hahn", P, 0}, {"Germany", L, 0}},
+			[]wantFact{{"Peter Schmeichel", "Peter Schmeichel", P}, {"Manchester United", "Manchester United", O}, {"Marc Rieper", "Marc Rieper", P}, {"Celtic", "Celtic", O},
+				{"Jacob Laursen", "Jacob Laursen", P}, {"Derby", "Derby", O}, {"Uwe Hahn", "Uwe Hahn", P}, {"Germany", "Germany", L}},
+		},
+		{
+			"scorers line",
+			"Result of the league match :\nMonaco 2 Paris St Germain 1\nScorers : Ikpeba ( 12th ) , Henry ( 67th ) ; Rai ( 55th )\n",
+			[]tagged{{"Monaco", L, 0}, {"Germain", P, 0}, {"Henry", P, 0}},
+			[]wantFact{{"Monaco", "Monaco", O}, {"Paris St Germain", "Paris St Germain", O}, {"Ikpeba", "Ikpeba", P}, {"Henry", "Henry", P}, {"Rai", "Rai", P}},
+		},
+		{
+			"a lone result line without a match word is left alone",
+			"Windows 95 Office 97\n",
+			[]tagged{{"Windows", O, 0}},
+			[]wantFact{{"Windows", "Windows", O}},
+		},
+		{
+			"overtime after a result",
+			"NHL results :\nNEW JERSEY 3 Buffalo 2 ( OT )\nDetroit 4 Chicago 1\n",
+			[]tagged{{"NEW JERSEY", L, 0}, {"Detroit", O, 0}},
+			[]wantFact{{"NEW JERSEY", "New Jersey", O}, {"Buffalo", "Buffalo", O}, {"Detroit", "Detroit", O}, {"Chicago", "Chicago", O}},
+		},
+	})
+}
