@@ -61,9 +61,12 @@ func (d *doc) countryPersons() {
 		if m.typ != corpus.FactPerson || m.confident {
 			continue
 		}
-		text := d.text[m.start:m.end]
-		k := strings.ToLower(text)
-		alias, isAlias := countryAliases[aliasKey(text)]
+		k := strings.ToLower(d.text[m.start:m.end])
+		ak := k
+		if strings.IndexByte(k, '.') >= 0 {
+			ak = strings.ReplaceAll(k, ".", "")
+		}
+		alias, isAlias := countryAliases[ak]
 		switch {
 		case alias == "European Union" || alias == "United Nations":
 			d.ms[i].typ = corpus.FactOrganization

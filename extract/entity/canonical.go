@@ -66,8 +66,7 @@ func (d *doc) acronyms() {
 // Fitzgerald Kennedy (JFK)"); an organization's may come from another
 // language ("State Property Agency (AVAS)").
 func (d *doc) abbreviates(acr string, m mention) bool {
-	name := canonicalForm(d.text[m.start:m.end])
-	if c, ok := countryAliases[aliasKey(acr)]; ok && canonicalAlias(name, m.typ) != c {
+	if c, ok := countryAliases[aliasKey(acr)]; ok && canonicalAlias(canonicalForm(d.text[m.start:m.end]), m.typ) != c {
 		return false
 	}
 	if d.gaz.has(strings.ToLower(acr), GazCountry) {

@@ -14,6 +14,9 @@ import (
 // tagger misses the lone surnames and runs "Hussain b Kumble" into one
 // name. Two such lines make a scorecard; one is left alone.
 func (d *doc) scorecards() {
+	if !d.hasToken("b") {
+		return // every scorecard names a bowler: "b Kumble"
+	}
 	var runs [][2]int
 	lines := 0
 	for i := range d.toks {
@@ -128,4 +131,14 @@ func (d *doc) bowlingFigures(i int) [][2]int {
 		}
 	}
 	return runs
+}
+
+// hasToken reports a token written w.
+func (d *doc) hasToken(w string) bool {
+	for _, t := range d.toks {
+		if t.Text == w {
+			return true
+		}
+	}
+	return false
 }

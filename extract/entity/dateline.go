@@ -108,7 +108,19 @@ func titleCaps(s string) string {
 
 // lineStart reports a token that opens the text or a line.
 func (d *doc) lineStart(i int) bool {
-	return i == 0 || strings.Contains(d.text[d.toks[i-1].End:d.toks[i].Start], "\n")
+	return i == 0 || d.opensLine(i)
+}
+
+// opensLine reports a line break between tokens k-1 and k (k > 0). The
+// breaks are found once a document: most rules ask of every token.
+func (d *doc) opensLine(k int) bool {
+	if d.breaks == nil {
+		d.breaks = make([]bool, len(d.toks))
+		for j := 1; j < len(d.toks); j++ {
+			d.breaks[j] = strings.IndexByte(d.text[d.toks[j-1].End:d.toks[j].Start], '\n') >= 0
+		}
+	}
+	return d.breaks[k]
 }
 
 // capsRun returns the end (exclusive) of the run of words in capitals
@@ -130,7 +142,7 @@ func (d *doc) capsRun(i int) int {
 }
 
 func (d *doc) lineBreakBefore(k, first int) bool {
-	return k > first && strings.Contains(d.text[d.toks[k-1].End:d.toks[k].Start], "\n")
+	return k > first && d.opensLine(k)
 }
 
 // datelineTrailer reports what follows a dateline's place on its line: a

@@ -227,7 +227,7 @@ func (d *doc) titleCaseTokens() []bool {
 	var out []bool
 	first, words, upper, caps := 0, 0, 0, 0
 	for k := 0; k <= len(d.toks); k++ {
-		if k == len(d.toks) || k > 0 && strings.IndexByte(d.text[d.toks[k-1].End:d.toks[k].Start], '\n') >= 0 {
+		if k == len(d.toks) || k > 0 && d.opensLine(k) {
 			if words >= 4 && upper*10 >= words*9 && caps < words {
 				if out == nil {
 					out = make([]bool, len(d.toks))

@@ -12,11 +12,12 @@ import (
 
 // doc is one document under resolution: its tokens and mentions.
 type doc struct {
-	text  string
-	toks  []token.Token
-	ms    []mention
-	taken []bool // token covered by a mention
-	gaz   *Gazetteer
+	text   string
+	toks   []token.Token
+	ms     []mention
+	taken  []bool // token covered by a mention
+	gaz    *Gazetteer
+	breaks []bool // a line break before the token (opensLine)
 }
 
 // resolve settles the tagger's mentions at document level and returns
@@ -448,7 +449,7 @@ func (d *doc) propagate() {
 // sentenceStart reports a token that may open a sentence: the first,
 // one after a line break, or one after closing punctuation or a quote.
 func (d *doc) sentenceStart(i int) bool {
-	if i == 0 || strings.Contains(d.text[d.toks[i-1].End:d.toks[i].Start], "\n") {
+	if d.lineStart(i) {
 		return true
 	}
 	switch d.toks[i-1].Text {
