@@ -34,10 +34,11 @@ func (d *doc) scorecards() {
 	if lines < 2 {
 		return
 	}
-	for _, r := range runs {
-		d.tagSpan(r[0], r[1], corpus.FactPerson)
+	spans := make([]span, len(runs))
+	for i, r := range runs {
+		spans[i] = span{r[0], r[1], corpus.FactPerson}
 	}
-	d.sortMentions()
+	d.tagSpans(spans)
 }
 
 // battingLine parses the line at token i as a batting line and returns

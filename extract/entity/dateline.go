@@ -228,3 +228,63 @@ func (d *doc) anyLetter(first, last int) bool {
 	}
 	return false
 }
+
+// span is a run of tokens to tag with one type.
+type span struct {
+	first, last int
+	typ         corpus.FactType
+}
+
+// tagSpans tags every span as tagSpan does, in one pass over the
+// mentions: a table of thousands of rows must not cost thousands of
+// passes. A span overlapping an earlier one of the list is skipped.
+func (d *doc) tagSpans(spans []span) {
+	if len(spans) == 0 {
+		return
+	}
+	owner := make([]int32, len(d.toks)) // 1 + the span covering each token
+	var taken []span
+	for _, s := range spans {
+		free := true
+		for k := s.first; k <= s.last; k++ {
+			free = free && owner[k] == 0
+		}
+		if !free {
+			continue
+		}
+		taken = append(taken, s)
+		for k := s.first; k <= s.last; k++ {
+			owner[k] = int32(len(taken))
+		}
+	}
+	kept := d.ms[:0]
+	for _, m := range d.ms {
+		cut := -1 // the last covered token of m
+		for k := m.first; k <= m.last; k++ {
+			if owner[k] != 0 {
+				cut = k
+			}
+		}
+		if cut >= 0 {
+			if cut == m.last {
+				continue // ends inside a span
+			}
+			m.first = cut + 1
+			for m.first < m.last && !isWordStart(d.toks[m.first].Text) {
+				m.first++
+			}
+			if !isWordStart(d.toks[m.first].Text) || !d.anyLetter(m.first, m.last) {
+				continue
+			}
+			d.set(&m)
+		}
+		kept = append(kept, m)
+	}
+	for _, s := range taken {
+		m := mention{first: s.first, last: s.last, typ: s.typ, confident: true}
+		d.set(&m)
+		kept = append(kept, m)
+	}
+	d.ms = kept
+	d.sortMentions()
+}

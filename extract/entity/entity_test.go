@@ -135,10 +135,19 @@ func TestExtractBadInput(t *testing.T) {
 		{"invalid utf8", "Apple\xff\xfe Inc. and \xc3 Google met in Par\xe9s."},
 		{"punctuation only", "!!! ... ??? --- ((( )))"},
 		{"mojibake", "InnovationÂ Centre and CafÃ© Nero opened in ZÃ¼rich."},
+		// Tables the sports rules read, at the size of a page nobody
+		// writes: each rule must stay linear in the rows.
+		{"squad list", strings.Repeat("Peter Schmeichel ( Manchester United ) , ", 10_000)},
+		{"results table", strings.Repeat("Arsenal 3 ( Wright 12 , 67 ) Southampton 1 ( Le Tissier 80 )\n", 5_000)},
+		{"scorecard", strings.Repeat("Mike Atherton c Dravid b Srinath 23\n", 10_000)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			start := time.Now()
 			checkFacts(t, tc.text, tg.Extract(tc.text))
+			if took := time.Since(start); took > 5*time.Second {
+				t.Errorf("%d bytes took %v: quadratic somewhere", len(tc.text), took)
+			}
 		})
 	}
 }

@@ -33,6 +33,7 @@ func (d *doc) results() {
 	if lines < 2 && (lines == 0 || !d.sportsCue()) {
 		return
 	}
+	var spans []span
 	for _, r := range runs {
 		if d.personRun(r[0], r[1]) {
 			continue // a leaderboard: "Colin Montgomerie 68 70 66 204"
@@ -41,9 +42,9 @@ func (d *doc) results() {
 		if d.isNation(d.tokenTexts(r[0], r[1])) {
 			t = corpus.FactLocation
 		}
-		d.tagSpan(r[0], r[1], t)
+		spans = append(spans, span{r[0], r[1], t})
 	}
-	d.sortMentions()
+	d.tagSpans(spans)
 }
 
 // personRun reports a run of two words or more that opens with a known
@@ -263,7 +264,7 @@ func upperFirst(w string) bool {
 // with single spaces, as one organization. A run that is itself a known
 // place ("Cape Town") is left alone.
 func (d *doc) clubs() {
-	added := false
+	var spans []span
 	for i := 0; i+1 < len(d.toks); i++ {
 		first, last := -1, -1
 		if w := d.toks[i].Text; d.clubWord(w) && d.spaced(i) {
@@ -280,13 +281,10 @@ func (d *doc) clubs() {
 		if first < 0 || d.isKnownPlace(strings.Join(d.tokenTexts(first, last), " ")) || d.overhangs(first, last) {
 			continue
 		}
-		d.tagSpan(first, last, corpus.FactOrganization)
-		added = true
+		spans = append(spans, span{first, last, corpus.FactOrganization})
 		i = last
 	}
-	if added {
-		d.sortMentions()
-	}
+	d.tagSpans(spans)
 }
 
 // clubWord reports a word that opens a club's name.
@@ -330,7 +328,7 @@ func (d *doc) placeRun(i int) int {
 // team must stand between the closing parenthesis and a number, on a
 // line that opens with a rank or the person.
 func (d *doc) riderTeams() {
-	added := false
+	var spans []span
 	for _, m := range d.ms {
 		k := m.last + 1
 		if m.typ != corpus.FactPerson || k+3 >= len(d.toks) || d.toks[k].Text != "(" || d.toks[k+2].Text != ")" ||
@@ -347,15 +345,12 @@ func (d *doc) riderTeams() {
 		if end == start || end >= len(d.toks) || d.lineBreakBefore(end, start) || !hasDigit(d.toks[end].Text) {
 			continue
 		}
-		if t := d.typeOf(start); t == corpus.FactOrganization || t == corpus.FactLocation && d.isNation(d.tokenTexts(start, end-1)) {
+		if d.isNation(d.tokenTexts(start, end-1)) {
 			continue
 		}
-		d.tagSpan(start, end-1, corpus.FactOrganization)
-		added = true
+		spans = append(spans, span{start, end - 1, corpus.FactOrganization})
 	}
-	if added {
-		d.sortMentions()
-	}
+	d.tagSpans(spans)
 }
 
 // rankOnly reports whether tokens first to end-1 are a rank or nothing:
@@ -398,7 +393,7 @@ func (d *doc) scorers() {
 		}
 		s := summary{team: [2]int{start, k - 2}}
 		j := k + 1
-		for j < len(d.toks) && d.toks[j].Text != ")" && !d.lineBreakBefore(j, k) {
+		for j < len(d.toks) && j-k < 40 && d.toks[j].Text != ")" && !d.lineBreakBefore(j, k) { // a few scorers, not a page
 			if !upperFirst(d.toks[j].Text) {
 				j++
 				continue
@@ -420,17 +415,18 @@ func (d *doc) scorers() {
 	if len(found) < 2 {
 		return
 	}
+	var spans []span
 	for _, s := range found {
 		t := corpus.FactOrganization
 		if d.isNation(d.tokenTexts(s.team[0], s.team[1])) {
 			t = corpus.FactLocation
 		}
-		d.tagSpan(s.team[0], s.team[1], t)
+		spans = append(spans, span{s.team[0], s.team[1], t})
 		for _, r := range s.scorers {
-			d.tagSpan(r[0], r[1], corpus.FactPerson)
+			spans = append(spans, span{r[0], r[1], corpus.FactPerson})
 		}
 	}
-	d.sortMentions()
+	d.tagSpans(spans)
 }
 
 // leaderboards tags the players of golf leaderboards as persons: a line
@@ -484,10 +480,11 @@ func (d *doc) leaderboards() {
 	if lines < 2 {
 		return
 	}
-	for _, p := range players {
-		d.tagSpan(p[0], p[1], corpus.FactPerson)
+	spans := make([]span, len(players))
+	for i, p := range players {
+		spans[i] = span{p[0], p[1], corpus.FactPerson}
 	}
-	d.sortMentions()
+	d.tagSpans(spans)
 }
 
 // golfScore reports a round or a total: a whole number from 55 to 400.
@@ -522,7 +519,7 @@ func (d *doc) sportsCue() bool {
 // scorerLines tags the names of a line of goal scorers as persons:
 // "Scorers : Ikpeba ( 12th ) , Henry ( 67th ) ; Rai ( 55th )".
 func (d *doc) scorerLines() {
-	added := false
+	var spans []span
 	for i := 0; i+1 < len(d.toks); i++ {
 		if !d.lineStart(i) || d.toks[i+1].Text != ":" {
 			continue
@@ -540,15 +537,12 @@ func (d *doc) scorerLines() {
 			for k+1 < len(d.toks) && !d.lineBreakBefore(k+1, i) && upperFirst(d.toks[k+1].Text) {
 				k++
 			}
-			if k+1 < len(d.toks) && (d.toks[k+1].Text == "(" || hasDigit(d.toks[k+1].Text)) && d.typeOf(first) != corpus.FactPerson {
-				d.tagSpan(first, k, corpus.FactPerson)
-				added = true
+			if k+1 < len(d.toks) && (d.toks[k+1].Text == "(" || hasDigit(d.toks[k+1].Text)) {
+				spans = append(spans, span{first, k, corpus.FactPerson})
 			}
 		}
 	}
-	if added {
-		d.sortMentions()
-	}
+	d.tagSpans(spans)
 }
 
 // squads tags as organizations the clubs a squad list gives in
@@ -584,12 +578,11 @@ func (d *doc) squads() {
 	if len(clubs) < 2 {
 		return
 	}
-	for _, c := range clubs {
-		if d.typeOf(c[0]) != corpus.FactOrganization {
-			d.tagSpan(c[0], c[1], corpus.FactOrganization)
-		}
+	spans := make([]span, len(clubs))
+	for i, c := range clubs {
+		spans[i] = span{c[0], c[1], corpus.FactOrganization}
 	}
-	d.sortMentions()
+	d.tagSpans(spans)
 }
 
 // listItem reports tokens first to last standing as an item of a list:
