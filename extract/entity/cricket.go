@@ -34,11 +34,7 @@ func (d *doc) scorecards() {
 	if lines < 2 {
 		return
 	}
-	spans := make([]span, len(runs))
-	for i, r := range runs {
-		spans[i] = span{r[0], r[1], corpus.FactPerson}
-	}
-	d.tagSpans(spans)
+	d.tagSpans(typedSpans(runs, corpus.FactPerson))
 }
 
 // battingLine parses the line at token i as a batting line and returns

@@ -200,15 +200,8 @@ var months = map[string]bool{
 func (d *doc) tagSpan(first, last int, t corpus.FactType) {
 	kept := d.ms[:0]
 	for _, m := range d.ms {
-		if m.last > last && m.first <= last {
-			m.first = last + 1
-			for m.first < m.last && !isWordStart(d.toks[m.first].Text) {
-				m.first++
-			}
-			if !isWordStart(d.toks[m.first].Text) || !d.anyLetter(m.first, m.last) {
-				continue // "Coventry 2" cut to its score is no name
-			}
-			d.set(&m)
+		if m.last > last && m.first <= last && !d.keepAfter(&m, last) {
+			continue
 		}
 		if m.last < first || m.first > last {
 			kept = append(kept, m)
@@ -217,6 +210,20 @@ func (d *doc) tagSpan(first, last int, t corpus.FactType) {
 	m := mention{first: first, last: last, typ: t, confident: true}
 	d.set(&m)
 	d.ms = append(kept, m)
+}
+
+// keepAfter cuts m to what follows token k, a span's last, and reports
+// whether a name is left: "Coventry 2" cut to its score is none.
+func (d *doc) keepAfter(m *mention, k int) bool {
+	m.first = k + 1
+	for m.first < m.last && !isWordStart(d.toks[m.first].Text) {
+		m.first++
+	}
+	if !isWordStart(d.toks[m.first].Text) || !d.anyLetter(m.first, m.last) {
+		return false
+	}
+	d.set(m)
+	return true
 }
 
 // anyLetter reports a letter in tokens first to last.
@@ -233,6 +240,15 @@ func (d *doc) anyLetter(first, last int) bool {
 type span struct {
 	first, last int
 	typ         corpus.FactType
+}
+
+// typedSpans gives every run of tokens type t.
+func typedSpans(runs [][2]int, t corpus.FactType) []span {
+	out := make([]span, len(runs))
+	for i, r := range runs {
+		out[i] = span{r[0], r[1], t}
+	}
+	return out
 }
 
 // tagSpans tags every span as tagSpan does, in one pass over the
@@ -265,18 +281,8 @@ func (d *doc) tagSpans(spans []span) {
 				cut = k
 			}
 		}
-		if cut >= 0 {
-			if cut == m.last {
-				continue // ends inside a span
-			}
-			m.first = cut + 1
-			for m.first < m.last && !isWordStart(d.toks[m.first].Text) {
-				m.first++
-			}
-			if !isWordStart(d.toks[m.first].Text) || !d.anyLetter(m.first, m.last) {
-				continue
-			}
-			d.set(&m)
+		if cut >= 0 && (cut == m.last || !d.keepAfter(&m, cut)) {
+			continue // inside a span, or nothing left after it
 		}
 		kept = append(kept, m)
 	}

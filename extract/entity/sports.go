@@ -480,11 +480,7 @@ func (d *doc) leaderboards() {
 	if lines < 2 {
 		return
 	}
-	spans := make([]span, len(players))
-	for i, p := range players {
-		spans[i] = span{p[0], p[1], corpus.FactPerson}
-	}
-	d.tagSpans(spans)
+	d.tagSpans(typedSpans(players, corpus.FactPerson))
 }
 
 // golfScore reports a round or a total: a whole number from 55 to 400.
@@ -578,11 +574,7 @@ func (d *doc) squads() {
 	if len(clubs) < 2 {
 		return
 	}
-	spans := make([]span, len(clubs))
-	for i, c := range clubs {
-		spans[i] = span{c[0], c[1], corpus.FactOrganization}
-	}
-	d.tagSpans(spans)
+	d.tagSpans(typedSpans(clubs, corpus.FactOrganization))
 }
 
 // listItem reports tokens first to last standing as an item of a list:
