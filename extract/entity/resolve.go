@@ -135,15 +135,19 @@ func unifyCase(facts []corpus.Fact) {
 }
 
 // caseRank orders spellings of one name: all capitals last, then by the
-// number of words that open with a capital.
+// number of words that open with a capital, less those in capitals
+// ("Sri Lanka" over "SRI Lanka").
 func caseRank(s string) int {
 	if isAllCaps(s) {
 		return -1
 	}
 	n := 0
-	for i := 0; i < len(s); i++ {
-		if (i == 0 || s[i-1] == ' ') && startsUpper(s[i:]) {
-			n++
+	for _, w := range strings.Fields(s) {
+		if startsUpper(w) {
+			n += 2
+		}
+		if len(w) > 1 && isAllCaps(w) {
+			n--
 		}
 	}
 	return n

@@ -294,6 +294,12 @@ func TestResolve(t *testing.T) {
 			[]wantFact{{"Suvarnabhumi airport", "Suvarnabhumi Airport", L}, {"Suvarnabhumi Airport", "Suvarnabhumi Airport", L}},
 		},
 		{
+			"a word in capitals loses to the same word in mixed case",
+			"SRI Lanka won. Sri Lanka lost.",
+			[]tagged{{"SRI Lanka", L, 0}, {"Sri Lanka", L, 0}},
+			[]wantFact{{"SRI Lanka", "Sri Lanka", L}, {"Sri Lanka", "Sri Lanka", L}},
+		},
+		{
 			"list bullets cut names",
 			"Plants: * Louisville, Kentucky * Michigan Truck Plant",
 			[]tagged{{"Louisville", L, 0}, {"Kentucky * Michigan", L, 0}},
