@@ -120,6 +120,12 @@ func TestNationalities(t *testing.T) {
 			[]wantFact{{"John Fitzgerald Kennedy", "John Fitzgerald Kennedy", P}, {"JFK", "John Fitzgerald Kennedy", P}, {"JFK", "John Fitzgerald Kennedy", P}},
 		},
 		{
+			"a double name gives two initials",
+			"Alexandria Ocasio-Cortez (AOC) spoke. AOC left.",
+			[]tagged{{"Alexandria Ocasio-Cortez", P, 0}},
+			[]wantFact{{"Alexandria Ocasio-Cortez", "Alexandria Ocasio-Cortez", P}, {"AOC", "Alexandria Ocasio-Cortez", P}, {"AOC", "Alexandria Ocasio-Cortez", P}},
+		},
+		{
 			"an organization's acronym may be foreign",
 			"The State Property Agency (AVAS) sold it. AVAS agreed.",
 			[]tagged{{"State Property Agency", O, 0}},

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"tidings/corpus"
 )
@@ -73,7 +74,7 @@ func (d *doc) abbreviates(acr string, m mention) bool {
 		return false
 	}
 	if m.typ == corpus.FactPerson {
-		return initials(d.words(m)) == strings.Map(func(r rune) rune {
+		return personInitials(d.words(m)) == strings.Map(func(r rune) rune {
 			if unicode.IsUpper(r) {
 				return r
 			}
@@ -81,6 +82,25 @@ func (d *doc) abbreviates(acr string, m mention) bool {
 		}, acr)
 	}
 	return true
+}
+
+// personInitials are the initials of a person's names, each part of a
+// double name counted ("Alexandria Ocasio-Cortez" -> "AOC") and
+// generational suffixes left out ("Martin Luther King Jr." -> "MLK").
+func personInitials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		switch strings.TrimSuffix(w, ".") {
+		case "Jr", "Sr", "II", "III", "IV":
+			continue
+		}
+		for _, part := range strings.Split(w, "-") {
+			if r, _ := utf8.DecodeRuneInString(part); unicode.IsUpper(r) {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
 }
 
 // parenAcronym returns the acronym in parentheses at tokens k to k+2: "( AWS )".
