@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 
 	"tidings/corpus"
@@ -144,4 +145,17 @@ func TestNationalities(t *testing.T) {
 			[]wantFact{{"Jordan", "Jordan", P}},
 		},
 	})
+}
+
+func TestPersonInitials(t *testing.T) {
+	for in, want := range map[string]string{
+		"John Fitzgerald Kennedy":  "JFK",
+		"Alexandria Ocasio-Cortez": "AOC",
+		"Martin Luther King Jr.":   "MLK",
+		"Pete Sampras":             "PS",
+	} {
+		if got := personInitials(strings.Fields(in)); got != want {
+			t.Errorf("personInitials(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
