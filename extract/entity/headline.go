@@ -202,6 +202,9 @@ func (d *doc) titleCaseNames() {
 	for _, i := range inTitle {
 		m := &d.ms[i]
 		words := d.words(*m)
+		if _, whole := known[strings.Join(words, " ")]; whole {
+			continue // "New York Times Reports ...": the text names the Times too
+		}
 		best, bestLen := -1, 0
 		for a := range words {
 			for n := min(longest, len(words)-a); n > bestLen && n < len(words); n-- {

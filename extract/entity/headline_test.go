@@ -56,7 +56,7 @@ func TestCapsNames(t *testing.T) {
 }
 
 func TestTitleCaseNames(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"wins", "tanker", "contract", "hit", "at"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"wins", "tanker", "contract", "hit", "at", "times", "reports", "record", "profit"}})
 	O, L := corpus.FactOrganization, corpus.FactLocation
 	checkResolveCases(t, gaz, []resolveCase{
 		{
@@ -76,6 +76,12 @@ func TestTitleCaseNames(t *testing.T) {
 			"Shares of the New Air Force Fund rose at noon. The Air Force agreed.",
 			[]tagged{{"New Air Force Fund", O, 0}, {"Air Force", O, 1}},
 			[]wantFact{{"New Air Force Fund", "New Air Force Fund", O}, {"Air Force", "Air Force", O}},
+		},
+		{
+			"a name the text writes whole stays whole",
+			"New York Times Reports Record Profit\n\nThe New York Times said profit rose in New York.",
+			[]tagged{{"New York Times", O, 0}, {"New York Times", O, 1}, {"New York", L, 2}},
+			[]wantFact{{"New York Times", "New York Times", O}, {"New York Times", "New York Times", O}, {"New York", "New York", L}},
 		},
 		{
 			"cut name takes the type of the text",
