@@ -200,6 +200,62 @@ func initials(words []string) string {
 	return b.String()
 }
 
+// givenNameSurnames widens a given name the tagger took alone over the
+// capitalised word after it when the document writes that word
+// capitalised mid-sentence elsewhere, untagged: "Steve [Jobs] 1955-2011"
+// beside "responded to Jobs' death" (the tagger reads "Jobs" as the
+// common word). A word tagged elsewhere, a known company, a place, a
+// title, a day or a month is left alone ("Kennedy Monday").
+func (d *doc) givenNameSurnames() {
+	var named map[string]bool // capitalised words written mid-sentence
+	for i, m := range d.ms {
+		k := m.last + 1
+		if m.typ != corpus.FactPerson || m.first != m.last || k >= len(d.toks) || !d.spaced(m.last) ||
+			!startsUpper(d.toks[k].Text) || d.covered(k) || !d.gaz.has(strings.ToLower(d.toks[m.first].Text), GazFirstName) {
+			continue
+		}
+		w := d.toks[k].Text
+		if lw := strings.ToLower(w); isAllCaps(w) || isAllCaps(d.toks[m.first].Text) || d.gaz.has(lw, GazCompany) || d.isKnownPlace(w) ||
+			isTitle(w) || weekdays[lw] || months[lw] {
+			continue
+		}
+		if named == nil {
+			named = map[string]bool{}
+			for j, t := range d.toks {
+				if startsUpper(t.Text) && !d.sentenceStart(j) && !d.covered(j) {
+					named[t.Text] = true
+				}
+			}
+		}
+		if !d.elsewhere(w, k, named, d.gaz.has(strings.ToLower(w), GazCommon)) {
+			continue
+		}
+		d.ms[i].last = k
+		d.set(&d.ms[i])
+		if k < len(d.taken) {
+			d.taken[k] = true
+		}
+	}
+}
+
+// elsewhere reports word w, at token k, written capitalised mid-sentence
+// and untagged at another token of the document; a common word ("Jobs",
+// "Letter") must be a possessive there too ("Jobs' death").
+func (d *doc) elsewhere(w string, k int, named map[string]bool, common bool) bool {
+	if !named[w] {
+		return false
+	}
+	for j, t := range d.toks {
+		if j == k || t.Text != w || d.sentenceStart(j) || d.covered(j) {
+			continue
+		}
+		if !common || j+1 < len(d.toks) && d.toks[j+1].Start == t.End && isPossessive(d.toks[j+1].Text) {
+			return true
+		}
+	}
+	return false
+}
+
 // shortForms resolves a person's surname or given name alone to the full
 // name mentioned in the same document ("Jassy" -> "Andy Jassy"), and
 // retypes it as a person unless it names a known place.

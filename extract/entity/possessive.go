@@ -64,14 +64,20 @@ func (d *doc) allHeads(first, last int) bool {
 // inside m and followed by a capitalised word, or -1.
 func (d *doc) possessiveAt(m mention) int {
 	for k := m.first + 1; k < m.last; k++ {
-		switch d.toks[k].Text {
-		case "'s", "’s", "'", "’":
-			if d.toks[k].Start == d.toks[k-1].End && startsUpper(d.toks[k+1].Text) {
-				return k
-			}
+		if isPossessive(d.toks[k].Text) && d.toks[k].Start == d.toks[k-1].End && startsUpper(d.toks[k+1].Text) {
+			return k
 		}
 	}
 	return -1
+}
+
+// isPossessive reports a possessive clitic token: "'s", "'".
+func isPossessive(t string) bool {
+	switch t {
+	case "'s", "’s", "'", "’":
+		return true
+	}
+	return false
 }
 
 // typesByText returns the type of each name the document tags outside

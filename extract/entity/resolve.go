@@ -66,6 +66,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.companyEvidence()
 	d.companyShortForms()
 	d.fullNames()
+	d.givenNameSurnames()
 	d.unifyTypes()
 	d.propagate()
 	d.capsNames()

@@ -70,3 +70,34 @@ func TestPortfolioPersons(t *testing.T) {
 		},
 	})
 }
+
+func TestGivenNameSurnames(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{GazFirstName: {"steve", "john", "sanders"}, GazCommon: {"jobs", "letter"}})
+	P := corpus.FactPerson
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"surname the text writes as a possessive",
+			"The page showed \"Steve Jobs 1955-2011\" today. We mourn Jobs' death.",
+			[]tagged{{"Steve", P, 0}},
+			[]wantFact{{"Steve Jobs", "Steve Jobs", P}, {"Jobs", "Steve Jobs", P}},
+		},
+		{
+			"a day after a given name stays out",
+			"They met John Monday and left on Monday night.",
+			[]tagged{{"John", P, 0}},
+			[]wantFact{{"John", "John", P}},
+		},
+		{
+			"a common word capitalised elsewhere without a possessive stays out",
+			"Ask Sanders Letter first. The attached Letter explains it.",
+			[]tagged{{"Sanders", P, 0}},
+			[]wantFact{{"Sanders", "Sanders", P}},
+		},
+		{
+			"a rare word capitalised elsewhere widens the name",
+			"Then John Kowalczyk spoke. Later Kowalczyk left.",
+			[]tagged{{"John", P, 0}},
+			[]wantFact{{"John Kowalczyk", "John Kowalczyk", P}, {"Kowalczyk", "John Kowalczyk", P}},
+		},
+	})
+}
