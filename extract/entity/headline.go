@@ -224,14 +224,15 @@ func (d *doc) titleCaseNames() {
 }
 
 // titleCaseTokens marks the tokens of lines in title case: four words or
-// more, nine in ten of them capitalised, not all in capitals. It returns
-// nil when there are none.
+// more, nine in ten of them capitalised, not all in capitals, and no
+// comma ("Downtown Chicago, Loop, North" is a list). It returns nil when
+// there are none.
 func (d *doc) titleCaseTokens() []bool {
 	var out []bool
-	first, words, upper, caps := 0, 0, 0, 0
+	first, words, upper, caps, commas := 0, 0, 0, 0, 0
 	for k := 0; k <= len(d.toks); k++ {
 		if k == len(d.toks) || k > 0 && d.opensLine(k) {
-			if words >= 4 && upper*10 >= words*9 && caps < words {
+			if words >= 4 && upper*10 >= words*9 && caps < words && commas == 0 {
 				if out == nil {
 					out = make([]bool, len(d.toks))
 				}
@@ -239,7 +240,7 @@ func (d *doc) titleCaseTokens() []bool {
 					out[j] = true
 				}
 			}
-			first, words, upper, caps = k, 0, 0, 0
+			first, words, upper, caps, commas = k, 0, 0, 0, 0
 		}
 		if k == len(d.toks) {
 			break
@@ -247,6 +248,9 @@ func (d *doc) titleCaseTokens() []bool {
 		t := d.toks[k].Text
 		if t == "" {
 			continue
+		}
+		if t == "," {
+			commas++
 		}
 		switch c := t[0]; {
 		case c >= 'a' && c <= 'z':

@@ -71,7 +71,7 @@ func (d *doc) resultLine(i int) ([][2]int, bool) {
 	for k < len(d.toks) && !d.lineBreakBefore(k, i) {
 		w := d.toks[k].Text
 		switch {
-		case isNumericDate(d.wordAt(k)): // a dateline: "LONDON 1996-08-24"
+		case isNumericDate(d.wordAt(k)) || isYear(w): // a dateline: "LONDON 1996-08-24", "Monday 09 January 2006"
 			return nil, false
 		case isScore(d.wordAt(k)): // the word, as the tokenizer cuts ".619" and "6 1/2"
 			if len(runs) == 0 {
@@ -384,7 +384,7 @@ func (d *doc) scorers() {
 	}
 	var found []summary
 	for k := 2; k+2 < len(d.toks); k++ {
-		if d.toks[k].Text != "(" || !isScore(d.toks[k-1].Text) || !upperFirst(d.toks[k-2].Text) {
+		if d.toks[k].Text != "(" || !smallNumber(d.toks[k-1].Text, 30) || !upperFirst(d.toks[k-2].Text) {
 			continue
 		}
 		start := k - 2
@@ -402,8 +402,8 @@ func (d *doc) scorers() {
 			for j < len(d.toks) && upperFirst(d.toks[j].Text) {
 				j++
 			}
-			if j >= len(d.toks) || !isScore(d.toks[j].Text) {
-				s.scorers = nil
+			if j >= len(d.toks) || !smallNumber(d.toks[j].Text, 130) || j-first == 1 && len(d.toks[first].Text) == 1 {
+				s.scorers = nil // minutes, and a scorer's name: not "( B 777 )"
 				break
 			}
 			s.scorers = append(s.scorers, [2]int{first, j - 1})
@@ -584,4 +584,15 @@ func (d *doc) listItem(first, last int) bool {
 	before := d.lineStart(first) || strings.Contains(",;:-–", d.toks[first-1].Text)
 	after := last+1 == len(d.toks) || d.lineBreakBefore(last+1, last) || strings.Contains(",;.", d.toks[last+1].Text)
 	return before && after
+}
+
+// smallNumber reports a whole number from 0 to max: a score, a minute.
+func smallNumber(w string, max int) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 0 && n <= max
+}
+
+// isYear reports a year of four digits, 1900 to 2099: no score.
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && smallNumber(w, 9999)
 }
