@@ -68,6 +68,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.fullNames()
 	d.givenNameSurnames()
 	d.unifyTypes()
+	d.modelNames()
 	d.propagate()
 	d.capsNames()
 	d.titleCaseNames()
@@ -677,4 +678,48 @@ func (d *doc) covered(k int) bool {
 		}
 	}
 	return false
+}
+
+// modelNames makes misc names of the persons named by a company of the
+// document and one more word: "Ford Falcon", "Toyota Camry" beside
+// "Ford" and "Toyota" tagged organizations are cars, not people (the
+// tagger reads two capitalised words as a person's name). The whole must
+// be no known company ("Morgan Stanley", "Goldman Sachs"), the second
+// word no company or institution word ("Lehman Brothers"), and the
+// company tagged alone elsewhere in the document. The model named alone
+// is the product too ("the Falcon's bodyshell").
+func (d *doc) modelNames() {
+	var orgs map[string]bool
+	var models map[string]string // model word -> the product's name
+	for i, m := range d.ms {
+		if m.typ != corpus.FactPerson || m.confident || m.last != m.first+1 {
+			continue
+		}
+		maker, model := d.toks[m.first].Text, d.toks[m.last].Text
+		lm, lo := strings.ToLower(maker), strings.ToLower(model)
+		if !d.gaz.has(lm, GazCompany) || d.gaz.has(lm+" "+lo, GazCompany) ||
+			companyTails[lo] || institutionHeads[lo] || orgHeads[lo] || isAllCaps(model) {
+			continue
+		}
+		if orgs == nil {
+			orgs = map[string]bool{}
+			for _, o := range d.ms {
+				if o.typ == corpus.FactOrganization && o.first == o.last {
+					orgs[d.toks[o.first].Text] = true
+				}
+			}
+		}
+		if orgs[maker] {
+			d.ms[i].typ, d.ms[i].confident = corpus.FactMisc, true
+			if models == nil {
+				models = map[string]string{}
+			}
+			models[model] = canonicalForm(d.text[m.start:m.end])
+		}
+	}
+	for i, m := range d.ms { // the model alone: "the Falcon's bodyshell"
+		if full, ok := models[d.toks[m.first].Text]; ok && m.first == m.last && !m.confident {
+			d.ms[i].typ, d.ms[i].canon = corpus.FactMisc, full
+		}
+	}
 }

@@ -360,3 +360,28 @@ func TestFixMojibake(t *testing.T) {
 		})
 	}
 }
+
+func TestModelNames(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{GazCompany: {"ford", "goldman", "goldman sachs"}})
+	P, O, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactMisc
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a company and a word is the company's product",
+			"Ford will build the Ford Falcon. The Falcon sells well.",
+			[]tagged{{"Ford", O, 0}, {"Ford Falcon", P, 0}, {"Falcon", P, 1}},
+			[]wantFact{{"Ford", "Ford", O}, {"Ford Falcon", "Ford Falcon", M}, {"Falcon", "Ford Falcon", M}},
+		},
+		{
+			"a known company stays as tagged",
+			"Goldman advised. Goldman Sachs agreed.",
+			[]tagged{{"Goldman", O, 0}, {"Goldman Sachs", P, 0}},
+			[]wantFact{{"Goldman", "Goldman", O}, {"Goldman Sachs", "Goldman Sachs", O}},
+		},
+		{
+			"without the company alone it stays a person",
+			"Ford Falcon spoke.",
+			[]tagged{{"Ford Falcon", P, 0}},
+			[]wantFact{{"Ford Falcon", "Ford Falcon", P}},
+		},
+	})
+}
