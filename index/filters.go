@@ -14,7 +14,7 @@ func (q Query) filters(rated bool) []query.Query {
 	}
 	for field, names := range map[string][]string{fieldOrg: q.Orgs, fieldPerson: q.People, fieldPlace: q.Places} {
 		for _, n := range names {
-			fs = append(fs, term(field, n))
+			fs = append(fs, newFoldTerm(field, n))
 		}
 	}
 	if q.Lang != "" {

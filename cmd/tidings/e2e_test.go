@@ -67,6 +67,7 @@ func TestRunOnceThenSearchAndExport(t *testing.T) {
 		{{"--place", "United States"}, {"--place", "US"}},
 		{{"--org", "Ford Motor"}, {"--org", "Ford Motor Co."}},
 		{{"--org", "Apple"}, {"--org", "Apple Inc."}},
+		{{"--org", "Ford Motor"}, {"--org", "ford motor company"}},
 	} {
 		want, got := total(pair[0]...), total(pair[1]...)
 		if want == 0 || got != want {

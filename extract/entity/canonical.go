@@ -328,15 +328,15 @@ func stripLegalSuffix(s string) string {
 	form := strings.TrimSuffix(s[sp+1:], ".")
 	rest := strings.TrimRight(s[:sp], ", &") // "Merrill Lynch & Co"
 	switch {
-	case rest == "":
+	case rest == "" || form == "":
 		return s
-	case form == "Corporation" || form == "Company":
+	case strings.EqualFold(form, "Corporation") || strings.EqualFold(form, "Company"):
 		if bodyWords[strings.ToLower(rest[strings.LastIndexByte(rest, ' ')+1:])] {
 			return s
 		}
 		return rest
-	case legalForms[form]:
-		return rest
+	case legalForms[form] || legalForms[strings.ToUpper(form[:1])+strings.ToLower(form[1:])] || legalForms[strings.ToUpper(form)]:
+		return rest // also as typed in a search filter: "ford motor co"
 	}
 	return s
 }

@@ -79,7 +79,7 @@ func cleanForm(s string) string {
 		s = strings.ReplaceAll(s, dash, strings.TrimSpace(dash))
 	}
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(strings.ToLower(s), "inc.") && strings.Count(s, ".") == 1 && !abbrevTail(s) {
-		s = strings.TrimSuffix(s, ".")
+		s = strings.TrimSpace(strings.TrimSuffix(s, "."))
 	}
 	return s
 }
