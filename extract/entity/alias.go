@@ -62,11 +62,7 @@ func (d *doc) countryPersons() {
 			continue
 		}
 		k := strings.ToLower(d.text[m.start:m.end])
-		ak := k
-		if strings.IndexByte(k, '.') >= 0 {
-			ak = strings.ReplaceAll(k, ".", "")
-		}
-		alias, isAlias := countryAliases[ak]
+		alias, isAlias := countryAliases[aliasKey(k)]
 		switch {
 		case alias == "European Union" || alias == "United Nations":
 			d.ms[i].typ = corpus.FactOrganization

@@ -207,7 +207,6 @@ func initials(words []string) string {
 // common word). A word tagged elsewhere, a known company, a place, a
 // title, a day or a month is left alone ("Kennedy Monday").
 func (d *doc) givenNameSurnames() {
-	var named map[string]bool // capitalised words written mid-sentence
 	for i, m := range d.ms {
 		k := m.last + 1
 		if m.typ != corpus.FactPerson || m.first != m.last || k >= len(d.toks) || !d.spaced(m.last) ||
@@ -215,19 +214,9 @@ func (d *doc) givenNameSurnames() {
 			continue
 		}
 		w := d.toks[k].Text
-		if lw := strings.ToLower(w); isAllCaps(w) || isAllCaps(d.toks[m.first].Text) || d.gaz.has(lw, GazCompany) || d.isKnownPlace(w) ||
-			isTitle(w) || weekdays[lw] || months[lw] {
-			continue
-		}
-		if named == nil {
-			named = map[string]bool{}
-			for j, t := range d.toks {
-				if startsUpper(t.Text) && !d.sentenceStart(j) && !d.covered(j) {
-					named[t.Text] = true
-				}
-			}
-		}
-		if !d.elsewhere(w, k, named, d.gaz.has(strings.ToLower(w), GazCommon)) {
+		lw := strings.ToLower(w)
+		if isAllCaps(w) || isAllCaps(d.toks[m.first].Text) || d.gaz.has(lw, GazCompany) || d.isKnownPlace(w) ||
+			isTitle(w) || weekdays[lw] || months[lw] || !d.elsewhere(w, k, d.gaz.has(lw, GazCommon)) {
 			continue
 		}
 		d.ms[i].last = k
@@ -241,10 +230,7 @@ func (d *doc) givenNameSurnames() {
 // elsewhere reports word w, at token k, written capitalised mid-sentence
 // and untagged at another token of the document; a common word ("Jobs",
 // "Letter") must be a possessive there too ("Jobs' death").
-func (d *doc) elsewhere(w string, k int, named map[string]bool, common bool) bool {
-	if !named[w] {
-		return false
-	}
+func (d *doc) elsewhere(w string, k int, common bool) bool {
 	for j, t := range d.toks {
 		if j == k || t.Text != w || d.sentenceStart(j) || d.covered(j) {
 			continue

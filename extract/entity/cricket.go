@@ -48,10 +48,7 @@ func (d *doc) battingLine(i int) [][2]int {
 	var runs [][2]int
 	name := func() bool { // a run of capitalised words, initials included
 		start := k
-		for k < end && upperFirst(d.toks[k].Text) {
-			k++
-		}
-		if k == start {
+		if k = d.upperRun(k, i); k == start {
 			return false
 		}
 		runs = append(runs, [2]int{start, k - 1})
@@ -120,9 +117,7 @@ func (d *doc) bowlingFigures(i int) [][2]int {
 			continue
 		}
 		start := k
-		for k+1 < len(d.toks) && !d.lineBreakBefore(k+1, i) && upperFirst(d.toks[k+1].Text) {
-			k++
-		}
+		k = d.upperRun(k, i) - 1
 		if k+1 < len(d.toks) && !d.lineBreakBefore(k+1, i) && bowlingFigure.MatchString(d.wordAt(k+1)) && d.toks[start].Text != "Bowling" {
 			runs = append(runs, [2]int{start, k})
 		}

@@ -33,6 +33,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	}
 	d.mergeHyphenated()
 	d.portfolioPersons()
+	d.officeHolders()
 	d.possessives()
 	d.institutionsOf()
 	d.institutions()

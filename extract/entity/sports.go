@@ -332,7 +332,7 @@ func (d *doc) riderTeams() {
 	for _, m := range d.ms {
 		k := m.last + 1
 		if m.typ != corpus.FactPerson || k+3 >= len(d.toks) || d.toks[k].Text != "(" || d.toks[k+2].Text != ")" ||
-			!d.isNation([]string{d.toks[k+1].Text}) && !d.gaz.has(strings.ToLower(d.toks[k+1].Text), GazCountry) {
+			!d.isNation([]string{d.toks[k+1].Text}) {
 			continue
 		}
 		if !d.rankOnly(d.lineFirst(m.first), m.first) {
@@ -362,6 +362,15 @@ func (d *doc) rankOnly(first, end int) bool {
 		}
 	}
 	return end-first <= 2
+}
+
+// upperRun returns the end (exclusive) of the run of capitalised tokens
+// from token k that stays on the line of token line.
+func (d *doc) upperRun(k, line int) int {
+	for k < len(d.toks) && !d.lineBreakBefore(k, line) && upperFirst(d.toks[k].Text) {
+		k++
+	}
+	return k
 }
 
 // lineFirst returns the first token of token k's line.
@@ -447,10 +456,7 @@ func (d *doc) leaderboards() {
 		k := i + 1
 		for k < len(d.toks) && !d.lineBreakBefore(k, i) {
 			first := k
-			for k < len(d.toks) && !d.lineBreakBefore(k, i) && upperFirst(d.toks[k].Text) {
-				k++
-			}
-			if k-first < 2 || k-first > 4 {
+			if k = d.upperRun(k, i); k-first < 2 || k-first > 4 {
 				line = nil
 				break
 			}
@@ -484,10 +490,7 @@ func (d *doc) leaderboards() {
 }
 
 // golfScore reports a round or a total: a whole number from 55 to 400.
-func golfScore(w string) bool {
-	n, err := strconv.Atoi(w)
-	return err == nil && n >= 55 && n <= 400
-}
+func golfScore(w string) bool { return numberIn(w, 55, 400) }
 
 // closesLine reports a parenthesis at token k whose closing one ends the
 // line: "( OT )", "( 10 innings )".
@@ -530,9 +533,7 @@ func (d *doc) scorerLines() {
 				continue
 			}
 			first := k
-			for k+1 < len(d.toks) && !d.lineBreakBefore(k+1, i) && upperFirst(d.toks[k+1].Text) {
-				k++
-			}
+			k = d.upperRun(k, i) - 1
 			if k+1 < len(d.toks) && (d.toks[k+1].Text == "(" || hasDigit(d.toks[k+1].Text)) {
 				spans = append(spans, span{first, k, corpus.FactPerson})
 			}
@@ -587,12 +588,13 @@ func (d *doc) listItem(first, last int) bool {
 }
 
 // smallNumber reports a whole number from 0 to max: a score, a minute.
-func smallNumber(w string, max int) bool {
-	n, err := strconv.Atoi(w)
-	return err == nil && n >= 0 && n <= max
-}
+func smallNumber(w string, max int) bool { return numberIn(w, 0, max) }
 
 // isYear reports a year of four digits, 1900 to 2099: no score.
-func isYear(w string) bool {
-	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && smallNumber(w, 9999)
+func isYear(w string) bool { return len(w) == 4 && numberIn(w, 1900, 2099) }
+
+// numberIn reports a whole number from lo to hi.
+func numberIn(w string, lo, hi int) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= lo && n <= hi
 }

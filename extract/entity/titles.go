@@ -138,15 +138,14 @@ func (d *doc) portfolioPersons() {
 		d.ms[i].first, d.ms[i].typ = first, corpus.FactPerson
 		d.set(&d.ms[i])
 	}
-	d.officeHolders()
 }
 
 // officeHolders splits the holder from an office the tagger read as one
 // organization: "[Air Force] for Acquisition [Darleen Druyun]", of
 // "Deputy Undersecretary of the Air Force for Acquisition Darleen
 // Druyun". The holder is a known given name and one more capitalised
-// word, no common word, at the end, after "for" and the capitalised words of a brief; the
-// brief is dropped.
+// word, no common word, at the end, after "for" and the capitalised
+// words of a brief; the brief is dropped.
 func (d *doc) officeHolders() {
 	var holders []mention
 	for i, m := range d.ms {
