@@ -55,16 +55,25 @@ func checkFacts(t testing.TB, text string, facts []corpus.Fact) {
 }
 
 // TestLoadIsFast bounds the CPU time of Load (wall time depends on how
-// busy the machine is).
+// busy the machine is). CPU time moves too when other test binaries
+// share the cores (0.63 s alone, just over 1 s once under go test ./...
+// on two cores), so the best of three loads is what is bounded.
 func TestLoadIsFast(t *testing.T) {
-	before := cputime.Process()
-	if _, err := Load(); err != nil {
-		t.Fatal(err)
+	best := time.Duration(1 << 62)
+	for range 3 {
+		before := cputime.Process()
+		if _, err := Load(); err != nil {
+			t.Fatal(err)
+		}
+		d := cputime.Process() - before
+		t.Logf("Load used %s of CPU", d)
+		best = min(best, d)
+		if best <= time.Second {
+			break
+		}
 	}
-	d := cputime.Process() - before
-	t.Logf("Load used %s of CPU", d)
-	if d > time.Second && !raceEnabled {
-		t.Fatalf("Load used %s of CPU, want ≤ 1s", d)
+	if best > time.Second && !raceEnabled {
+		t.Fatalf("Load used %s of CPU at best, want ≤ 1s", best)
 	}
 }
 

@@ -18,6 +18,8 @@ type doc struct {
 	taken  []bool // token covered by a mention
 	gaz    *Gazetteer
 	breaks []bool // a line break before the token (opensLine)
+	// capitals caches writesCapitals: 0 not yet known, 1 no, 2 yes
+	capitals uint8
 }
 
 // resolve settles the tagger's mentions at document level and returns
@@ -32,8 +34,11 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 		}
 	}
 	d.mergeHyphenated()
+	d.listItems()
 	d.portfolioPersons()
 	d.officeHolders()
+	d.titledNames()
+	d.speakers()
 	d.possessives()
 	d.institutionsOf()
 	d.institutions()
@@ -176,7 +181,8 @@ func (d *doc) trim(m mention) (mention, bool) {
 	for m.first <= m.last && edge(d.toks[m.last].Text) {
 		m.last--
 	}
-	if m.first < m.last && personTitles[strings.ToLower(d.toks[m.first].Text)] && startsUpper(d.toks[m.first+1].Text) {
+	// a title reads as one in mixed case: "DR Congo" is the country
+	if w := d.toks[m.first].Text; m.first < m.last && personTitles[strings.ToLower(w)] && !isAllCaps(w) && startsUpper(d.toks[m.first+1].Text) {
 		m.typ = corpus.FactPerson
 	}
 	if t, ok := headType(d.toks[m.last].Text); ok && m.first < m.last && (m.typ == corpus.FactPerson || t == corpus.FactMisc && !d.hasInstitution(m)) {
@@ -193,11 +199,51 @@ func (d *doc) trim(m mention) (mention, bool) {
 	if m.first > m.last || allTitles(d.toks[m.first:m.last+1]) || !hasWordRune(d.text[d.toks[m.first].Start:d.toks[m.last].End]) {
 		return m, false
 	}
-	if d.beforeCurrency(m.last) || isFileName(d.toks[m.last].Text) {
+	if d.beforeCurrency(m.last) || isFileName(d.toks[m.last].Text) || d.lowerCommon(m) {
 		return m, false
 	}
 	d.set(&m)
 	return m, true
+}
+
+// lowerCommon reports a mention of common words in lower case, in a
+// document that writes names capitalised: "club" of "Dutch club Vitesse
+// Arnhem", "robot". Known names stay ("malaysia" in mail), and so do
+// handles ("@ bbc") and every name of a text in lower case.
+func (d *doc) lowerCommon(m mention) bool {
+	if m.first > 0 && (d.toks[m.first-1].Text == "@" || d.toks[m.first-1].Text == "#") {
+		return false
+	}
+	for k := m.first; k <= m.last; k++ {
+		w := d.toks[k].Text
+		_, head := headType(w)
+		if !isLowerWord(w) || !head && !institutionHeads[w] && !d.gaz.has(w, GazCommon) ||
+			d.gaz.has(w, GazCompany) || d.gaz.has(w, GazCountry) || d.gaz.has(w, GazRegion) || d.gaz.has(w, GazCity) {
+			return false
+		}
+	}
+	return d.writesCapitals()
+}
+
+// writesCapitals reports a document whose words are capitalised often
+// enough for case to mark names (one in twenty words or more).
+func (d *doc) writesCapitals() bool {
+	if d.capitals == 0 {
+		words, upper := 0, 0
+		for _, t := range d.toks {
+			if hasLetter(t.Text) {
+				words++
+				if startsUpper(t.Text) {
+					upper++
+				}
+			}
+		}
+		d.capitals = 1
+		if upper*20 >= words {
+			d.capitals = 2
+		}
+	}
+	return d.capitals == 2
 }
 
 // split cuts a mention at slashes and dashes standing between spaces:
@@ -723,4 +769,39 @@ func (d *doc) modelNames() {
 			d.ms[i].typ, d.ms[i].canon = corpus.FactMisc, full
 		}
 	}
+}
+
+// listItems cuts "Uber and Snapchat" in "Spotify, Tesla, Uber and
+// Snapchat" in two: a name of two single words joined by "and" that ends
+// a list of names of its type is two items of the list, not one name,
+// unless the whole is a known company ("Procter and Gamble") or named
+// after people ("William and Mary", "Seals and Crofts").
+func (d *doc) listItems() {
+	var out []mention
+	for i, m := range d.ms {
+		if m.last != m.first+2 || d.toks[m.first+1].Text != "and" || i == 0 || m.confident {
+			out = append(out, m)
+			continue
+		}
+		prev := d.ms[i-1]
+		if prev.typ != m.typ || prev.last+2 != m.first || d.toks[prev.last+1].Text != "," ||
+			d.gaz.has(strings.ToLower(d.key(m)), GazCompany) ||
+			d.gaz.has(strings.ToLower(d.toks[m.first].Text+" & "+d.toks[m.last].Text), GazCompany) ||
+			d.personWord(m.first) || d.personWord(m.last) {
+			out = append(out, m)
+			continue
+		}
+		a, b := m, m
+		a.last, b.first = m.first, m.last
+		d.set(&a)
+		d.set(&b)
+		out = append(out, a, b)
+	}
+	d.ms = out
+}
+
+// personWord reports a token that is a known given name or surname.
+func (d *doc) personWord(k int) bool {
+	lw := strings.ToLower(d.toks[k].Text)
+	return d.gaz.has(lw, GazFirstName) || d.gaz.has(lw, GazSurname)
 }

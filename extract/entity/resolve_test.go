@@ -385,3 +385,28 @@ func TestModelNames(t *testing.T) {
 		},
 	})
 }
+
+func TestListItems(t *testing.T) {
+	O := corpus.FactOrganization
+	gaz := NewGazetteer([NumGazLists][]string{GazCompany: {"procter & gamble"}, GazFirstName: {"william", "mary"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"two names joined by and at the end of a list are two items",
+			"Leaders of Spotify, Tesla, Uber and Snapchat will attend.",
+			[]tagged{{"Spotify", O, 0}, {"Tesla", O, 0}, {"Uber and Snapchat", O, 0}},
+			[]wantFact{{"Spotify", "Spotify", O}, {"Tesla", "Tesla", O}, {"Uber", "Uber", O}, {"Snapchat", "Snapchat", O}},
+		},
+		{
+			"a known company and a name after people stay whole",
+			"It sued Tesla, Procter and Gamble. Students went to Duke, William and Mary.",
+			[]tagged{{"Tesla", O, 0}, {"Procter and Gamble", O, 0}, {"Duke", O, 0}, {"William and Mary", O, 0}},
+			[]wantFact{{"Tesla", "Tesla", O}, {"Procter and Gamble", "Procter and Gamble", O}, {"Duke", "Duke", O}, {"William and Mary", "William and Mary", O}},
+		},
+		{
+			"no list before: one name",
+			"He joined Ratz and Shinui in 1997.",
+			[]tagged{{"Ratz and Shinui", O, 0}},
+			[]wantFact{{"Ratz and Shinui", "Ratz and Shinui", O}},
+		},
+	})
+}

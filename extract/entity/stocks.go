@@ -160,7 +160,7 @@ func (d *doc) stockLists() {
 		for _, r := range runs {
 			words := d.tokenTexts(r[0], r[1])
 			if d.isKnownPlace(strings.Join(words, " ")) || d.isNation(words) || d.personRun(r[0], r[1]) ||
-				d.typeOf(r[0]) == corpus.FactMisc || d.gaz.has(strings.ToLower(words[0]), GazCommon) || pronouns[words[0]] ||
+				d.typeOf(r[0]) == corpus.FactMisc || d.gaz.has(strings.ToLower(words[0]), GazCommon) || pronouns[strings.ToLower(words[0])] ||
 				len(words[0]) < 2 || marketIndexes[strings.Join(words, " ")] || marketWords[words[0]] {
 				continue
 			}
@@ -233,8 +233,5 @@ var marketWords = map[string]bool{
 	"Treasuries": true, "Gilts": true, "Brent": true, "WTI": true, "Nymex": true, "Comex": true, "Gold": true,
 	"Silver": true, "Copper": true, "Yen": true, "Euro": true, "Mark": true, "Franc": true, "Lira": true,
 }
-
-// pronouns open a clause as capitalised words and name nothing.
-var pronouns = map[string]bool{"I": true, "We": true, "They": true, "He": true, "She": true, "It": true, "You": true}
 
 var clauseOpeners = map[string]bool{"while": true, "and": true, "but": true, "as": true, "whereas": true, "The": true, "the": true}

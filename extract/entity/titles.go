@@ -184,3 +184,68 @@ func (d *doc) officeHolders() {
 		d.sortMentions()
 	}
 }
+
+// honorifics before capitalised words name a person whoever the person
+// is: "Mr. Comey's letter", "the emperor Caracalla", "pharaoh Thutmose
+// III". The tagger, which knows names by their words, misses a surname it
+// never saw even there. Titles that also open other names ("King Kong",
+// "Prince Edward Island", "Governor General", "Lord's") are left out.
+var honorifics = map[string]bool{
+	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
+	"mister": true, "sir": true, "dame": true, "madam": true, "monsieur": true, "herr": true,
+	"emperor": true, "empress": true, "tsar": true, "czar": true, "pope": true, "pharaoh": true,
+	"sultan": true, "sheikh": true, "ayatollah": true, "president": true, "senator": true,
+	"sen.": true, "rep.": true, "gov.": true,
+}
+
+// titledNames tags the capitalised words after an honorific a person
+// when no name covers them, and retypes a place or misc name the tagger
+// gave exactly those words. The title itself must be written as a title
+// ("Dr", not "DR Congo") and stand free of any name.
+func (d *doc) titledNames() {
+	var spans []span
+	for k := 0; k+1 < len(d.toks); k++ {
+		w := d.toks[k].Text
+		if !honorifics[strings.ToLower(w)] || len(w) > 1 && isAllCaps(w) || d.covered(k) {
+			continue
+		}
+		if strings.HasPrefix(w, "Dr") && k > 0 && startsUpper(d.toks[k-1].Text) && !d.sentenceStart(k-1) {
+			continue // "Garage Doors Dr Services": a drive
+		}
+		last := k
+		// up to three words, the common ones only first ("Dr. Seuss
+		// [Video Classics]")
+		for j := k + 1; j < len(d.toks) && j <= k+3 && !d.lineBreakBefore(j, k); j++ {
+			t := d.toks[j].Text
+			lt := strings.ToLower(t)
+			if startsUpper(t) && hasWordRune(t) && !honorifics[lt] && !months[lt] && !weekdays[lt] && (j == k+1 || !d.gaz.has(lt, GazCommon)) {
+				last = j
+				continue
+			}
+			if particles[t] && j+1 < len(d.toks) && startsUpper(d.toks[j+1].Text) {
+				continue
+			}
+			break
+		}
+		if last == k {
+			continue
+		}
+		free := true
+		for i := range d.ms {
+			m := &d.ms[i]
+			if m.last < k+1 || m.first > last {
+				continue
+			}
+			free = false
+			if m.first == k+1 && m.last <= last && !m.confident && (m.typ == corpus.FactLocation || m.typ == corpus.FactMisc) {
+				if _, head := headType(d.toks[m.last].Text); !head {
+					m.typ = corpus.FactPerson
+				}
+			}
+		}
+		if free {
+			spans = append(spans, span{k + 1, last, corpus.FactPerson})
+		}
+	}
+	d.tagSpans(spans)
+}

@@ -101,3 +101,58 @@ func TestGivenNameSurnames(t *testing.T) {
 		},
 	})
 }
+
+func TestTitledNames(t *testing.T) {
+	P, L, O := corpus.FactPerson, corpus.FactLocation, corpus.FactOrganization
+	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"video", "classics"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"an untagged surname after a title is a person, found again alone",
+			"Unlike that of October, Mr. Comey's letter was read. Comey said nothing.",
+			nil,
+			[]wantFact{{"Comey", "Comey", P}, {"Comey", "Comey", P}},
+		},
+		{
+			"a lower-case title and a regnal number",
+			"It was a campaign by the Egyptian pharaoh Thutmose III. The emperor Caracalla came later.",
+			nil,
+			[]wantFact{{"Thutmose III", "Thutmose III", P}, {"Caracalla", "Caracalla", P}},
+		},
+		{
+			"a place the tagger gave the words after a title becomes a person",
+			"He called Ms. Hill to apologise.",
+			[]tagged{{"Hill", L, 0}},
+			[]wantFact{{"Hill", "Hill", P}},
+		},
+		{
+			"common words after the first end the name",
+			"In 1992, he narrated Dr. Seuss Video Classics: Horton Hatches the Egg.",
+			nil,
+			[]wantFact{{"Seuss", "Seuss", P}},
+		},
+		{
+			"a title in capitals is none: DR Congo is the country",
+			"DR Congo health minister confirms cases.",
+			[]tagged{{"DR Congo", L, 0}},
+			[]wantFact{{"DR Congo", "DR Congo", L}},
+		},
+		{
+			"a day ends the name",
+			"Mr. Ban Wednesday said he received a letter.",
+			nil,
+			[]wantFact{{"Ban", "Ban", P}},
+		},
+		{
+			"Dr inside a capitalised run is a drive",
+			"I called Garage Doors Dr Services yesterday.",
+			nil,
+			nil,
+		},
+		{
+			"a title a name covers is left to it; organizations stay",
+			"Sir Alex Ferguson met the staff of Mr. Ford Motor.",
+			[]tagged{{"Sir Alex Ferguson", P, 0}, {"Ford Motor", O, 0}},
+			[]wantFact{{"Alex Ferguson", "Alex Ferguson", P}, {"Ford Motor", "Ford Motor", O}},
+		},
+	})
+}

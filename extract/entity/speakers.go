@@ -1,0 +1,128 @@
+package entity
+
+import (
+	"strings"
+
+	"tidings/corpus"
+)
+
+// speechVerbs report what someone said: the words news puts beside the
+// name of whoever is quoted.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "explained": true, "wrote": true,
+	"recalled": true, "insisted": true, "argued": true, "replied": true, "admitted": true, "tweeted": true,
+}
+
+// speakers tags as persons the capitalised words quoted as speaking that
+// no name covers: `," Leive said`, `" says Pall.`, `Hiddink said on
+// Monday`. The tagger knows names by their words and misses a surname it
+// never saw, even there. The words must open a sentence or follow a
+// quote's close, or follow a speech verb that does and end the clause;
+// organizations speak too, so known companies and places, acronyms
+// ("NASA said"), common words ("Police said"), nationalities ("the
+// American said") and names ending in an institution word stay out.
+func (d *doc) speakers() {
+	var spans []span
+	for k := 1; k < len(d.toks); k++ {
+		if !speechVerbs[d.toks[k].Text] {
+			continue
+		}
+		// the speaker before the verb
+		first := k
+		for first > 0 && k-first < 3 && d.speakerWord(first-1) && !d.lineBreakBefore(first, first-1) {
+			first--
+		}
+		if first < k && d.speakerOpens(first, k-1) && d.speakerRun(first, k-1) {
+			spans = append(spans, span{first, k - 1, corpus.FactPerson})
+			continue
+		}
+		// the speaker after a verb that closes a quote: `," said Joe Sternlieb.`
+		if t := d.toks[k-1].Text; t != "," && !quoteCloses(t) {
+			continue
+		}
+		last := k
+		for last+1 < len(d.toks) && last-k < 3 && d.speakerWord(last+1) && !d.lineBreakBefore(last+1, k) {
+			last++
+		}
+		if last > k && (last+1 == len(d.toks) || endsClause(d.toks[last+1].Text)) && d.speakerRun(k+1, last) {
+			spans = append(spans, span{k + 1, last, corpus.FactPerson})
+		}
+	}
+	d.tagSpans(spans)
+}
+
+// speakerOpens reports a speaker's words first to last placed as a
+// speaker before the verb: after a quote's close or a comma, or opening a
+// sentence. A single word opening a sentence must be a known given name
+// or surname, since plural nouns do that too ("Authorities said",
+// "Witnesses said").
+func (d *doc) speakerOpens(first, last int) bool {
+	if first > 0 && d.toks[first].Start == d.toks[first-1].End {
+		return false // "Anheuser-Busch said"
+	}
+	if first > 0 && d.toks[first-1].Text == "," {
+		return true
+	}
+	if first > 0 && !d.sentenceStart(first) {
+		return false
+	}
+	if first > 0 && quoteCloses(d.toks[first-1].Text) || first < last {
+		return true
+	}
+	return d.personWord(first)
+}
+
+func quoteCloses(w string) bool { return w == "\"" || w == "”" || w == "'" || w == "’" }
+
+// speakerWord reports a capitalised word that can be part of a name:
+// no acronym, month, day or title.
+func (d *doc) speakerWord(k int) bool {
+	w := d.toks[k].Text
+	lw := strings.ToLower(w)
+	return startsUpper(w) && hasLetter(w) && (len(w) == 1 || !isAllCaps(w)) && !months[lw] && !weekdays[lw] && !isTitle(w) &&
+		lw != "the" && lw != "a" && lw != "an"
+}
+
+// speakerRun reports tokens first to last free of names and no known
+// organization, place, nationality or common word.
+func (d *doc) speakerRun(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if d.covered(k) {
+			return false
+		}
+	}
+	name := d.text[d.toks[first].Start:d.toks[last].End]
+	lw := strings.ToLower(name)
+	if d.isKnownPlace(name) || d.gaz.has(lw, GazCompany) || d.gaz.has(lw, GazRegion) || d.isDemonym(name) {
+		return false
+	}
+	for k := first; k <= last; k++ {
+		w := strings.ToLower(d.toks[k].Text)
+		if pronouns[w] || d.gaz.has(w, GazCommon) && (first == last || !d.gaz.has(w, GazFirstName) && !d.gaz.has(w, GazSurname)) {
+			return false // "When I said", "Correspondent Colombant says"
+		}
+	}
+	if d.isDemonym(d.toks[first].Text) {
+		return false // "Ukrainian Pres says"
+	}
+	if _, head := headType(d.toks[last].Text); head || institutionHeads[strings.ToLower(d.toks[last].Text)] {
+		return false
+	}
+	return true
+}
+
+// pronouns open clauses capitalised and name nothing; they speak as
+// often as names do.
+var pronouns = map[string]bool{
+	"i": true, "he": true, "she": true, "it": true, "we": true, "you": true, "they": true, "this": true,
+	"that": true, "there": true, "who": true, "one": true, "someone": true, "everyone": true, "nobody": true,
+	"somebody": true, "everybody": true, "anyone": true, "none": true, "all": true, "both": true, "each": true,
+}
+
+func endsClause(w string) bool {
+	switch w {
+	case ".", ",", ";", ":", "!", "?", "\"", "”", "(", "-", "–", "—":
+		return true
+	}
+	return false
+}

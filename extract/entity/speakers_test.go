@@ -1,0 +1,98 @@
+package entity
+
+import (
+	"testing"
+
+	"tidings/corpus"
+)
+
+func TestSpeakers(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{
+		GazCommon:  {"police", "officials"},
+		GazCompany: {"sandoz"},
+		GazCity:    {"paris"},
+		GazSurname: {"kowalski"},
+	})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a quoted speaker before the verb",
+			`"Some men get it," Leive said in a recent interview.`,
+			nil,
+			[]wantFact{{"Leive", "Leive", P}},
+		},
+		{
+			"a speaker after a verb closing the quote",
+			`"Did you notice this?" says Pall. "We think transit can help," said Joe Sternlieb, president of the group.`,
+			nil,
+			[]wantFact{{"Pall", "Pall", P}, {"Joe Sternlieb", "Joe Sternlieb", P}},
+		},
+		{
+			"a speaker opening a sentence: a known surname, or two words",
+			"Kowalski said on Monday the team was ready. Guus Hiddink said so too.",
+			nil,
+			[]wantFact{{"Kowalski", "Kowalski", P}, {"Guus Hiddink", "Guus Hiddink", P}},
+		},
+		{
+			"a single unknown word opening a sentence may be a plural noun",
+			"Authorities said the fire had spread. Witnesses said they heard it. Hiddink said so.",
+			nil,
+			nil,
+		},
+		{
+			"a determiner opens no speaker, nor does a word glued to the one before",
+			`"Do not blame me," the Housedog replied. A spokesman said Anheuser-Busch said no.`,
+			nil,
+			nil,
+		},
+		{
+			"pronouns, common words, acronyms, nationalities, companies and places say things too",
+			`He said no. Police said no. NASA said no. "Fine," the American said. Sandoz said no. Paris said no. In January Officials said no.`,
+			nil,
+			nil,
+		},
+		{
+			"an institution speaks",
+			`"We will appeal," Hartley University said.`,
+			nil,
+			[]wantFact{{"Hartley University", "Hartley University", O}},
+		},
+		{
+			"names the tagger found keep their type",
+			"Microsoft said it would. Reuters said so.",
+			[]tagged{{"Microsoft", O, 0}, {"Reuters", O, 0}},
+			[]wantFact{{"Microsoft", "Microsoft", O}, {"Reuters", "Reuters", O}},
+		},
+		{
+			"no speaker across a line break",
+			"Results\nBolton said nothing",
+			[]tagged{{"Bolton", L, 0}},
+			[]wantFact{{"Bolton", "Bolton", L}},
+		},
+	})
+}
+
+func TestLowerCommonDropped(t *testing.T) {
+	O, M, L := corpus.FactOrganization, corpus.FactMisc, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"malaysia"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a common word the tagger called a club is no name",
+			"Struggling Dutch club Vitesse Arnhem sacked coach Henk ten Cate.",
+			[]tagged{{"Dutch", M, 0}, {"club", O, 0}, {"Vitesse Arnhem", O, 0}},
+			[]wantFact{{"Dutch", "Dutch", M}, {"Vitesse Arnhem", "Vitesse Arnhem", O}},
+		},
+		{
+			"a known place in lower case stays",
+			"I am a foreigner living in malaysia, a German citizen.",
+			[]tagged{{"malaysia", L, 0}},
+			[]wantFact{{"malaysia", "malaysia", L}},
+		},
+		{
+			"a text written in lower case keeps the tagger's names",
+			"apple ceo tim cook met google staff in paris on monday to talk",
+			[]tagged{{"google", O, 0}},
+			[]wantFact{{"google", "google", O}},
+		},
+	})
+}
