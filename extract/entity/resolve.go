@@ -39,6 +39,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.officeHolders()
 	d.titledNames()
 	d.speakers()
+	d.agedPersons()
 	d.possessives()
 	d.institutionsOf()
 	d.institutions()
@@ -787,7 +788,7 @@ func (d *doc) listItems() {
 		if prev.typ != m.typ || prev.last+2 != m.first || d.toks[prev.last+1].Text != "," ||
 			d.gaz.has(strings.ToLower(d.key(m)), GazCompany) ||
 			d.gaz.has(strings.ToLower(d.toks[m.first].Text+" & "+d.toks[m.last].Text), GazCompany) ||
-			d.personWord(m.first) || d.personWord(m.last) {
+			d.namedAfterPeople(m.first, m.last) {
 			out = append(out, m)
 			continue
 		}
@@ -798,6 +799,13 @@ func (d *doc) listItems() {
 		out = append(out, a, b)
 	}
 	d.ms = out
+}
+
+// namedAfterPeople reports two words naming people: a given name either
+// side ("William and Mary") or two surnames ("Seals and Crofts").
+func (d *doc) namedAfterPeople(a, b int) bool {
+	la, lb := strings.ToLower(d.toks[a].Text), strings.ToLower(d.toks[b].Text)
+	return d.gaz.has(la, GazFirstName) || d.gaz.has(lb, GazFirstName) || d.gaz.has(la, GazSurname) && d.gaz.has(lb, GazSurname)
 }
 
 // personWord reports a token that is a known given name or surname.

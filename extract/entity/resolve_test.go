@@ -388,7 +388,11 @@ func TestModelNames(t *testing.T) {
 
 func TestListItems(t *testing.T) {
 	O := corpus.FactOrganization
-	gaz := NewGazetteer([NumGazLists][]string{GazCompany: {"procter & gamble"}, GazFirstName: {"william", "mary"}})
+	gaz := NewGazetteer([NumGazLists][]string{
+		GazCompany:   {"procter & gamble"},
+		GazFirstName: {"william", "mary"},
+		GazSurname:   {"uber", "seals", "crofts"},
+	})
 	checkResolveCases(t, gaz, []resolveCase{
 		{
 			"two names joined by and at the end of a list are two items",
@@ -398,9 +402,9 @@ func TestListItems(t *testing.T) {
 		},
 		{
 			"a known company and a name after people stay whole",
-			"It sued Tesla, Procter and Gamble. Students went to Duke, William and Mary.",
-			[]tagged{{"Tesla", O, 0}, {"Procter and Gamble", O, 0}, {"Duke", O, 0}, {"William and Mary", O, 0}},
-			[]wantFact{{"Tesla", "Tesla", O}, {"Procter and Gamble", "Procter and Gamble", O}, {"Duke", "Duke", O}, {"William and Mary", "William and Mary", O}},
+			"It sued Tesla, Procter and Gamble. Students went to Duke, William and Mary. Bands: Eagles, Seals and Crofts.",
+			[]tagged{{"Tesla", O, 0}, {"Procter and Gamble", O, 0}, {"Duke", O, 0}, {"William and Mary", O, 0}, {"Eagles", O, 0}, {"Seals and Crofts", O, 0}},
+			[]wantFact{{"Tesla", "Tesla", O}, {"Procter and Gamble", "Procter and Gamble", O}, {"Duke", "Duke", O}, {"William and Mary", "William and Mary", O}, {"Eagles", "Eagles", O}, {"Seals and Crofts", "Seals and Crofts", O}},
 		},
 		{
 			"no list before: one name",

@@ -126,3 +126,31 @@ func endsClause(w string) bool {
 	}
 	return false
 }
+
+// agedPersons tags as persons the capitalised words news gives an age
+// after, between commas: "Jutting, now 31, is on trial", "Smith, 34,
+// said", "Ana Lopez, aged 17,". The words must stand free of names and
+// be no known place, company or common word, as a speaker's.
+func (d *doc) agedPersons() {
+	var spans []span
+	for k := 1; k+2 < len(d.toks); k++ {
+		if d.toks[k].Text != "," {
+			continue
+		}
+		j := k + 1
+		if w := d.toks[j].Text; w == "now" || w == "aged" {
+			j++
+		}
+		if j+1 >= len(d.toks) || !numberIn(d.toks[j].Text, 1, 120) || d.toks[j+1].Text != "," {
+			continue
+		}
+		first := k
+		for first > 0 && k-first < 3 && d.speakerWord(first-1) && !d.lineBreakBefore(first, first-1) {
+			first--
+		}
+		if first < k && (first == 0 || d.toks[first].Start > d.toks[first-1].End) && d.speakerRun(first, k-1) {
+			spans = append(spans, span{first, k - 1, corpus.FactPerson})
+		}
+	}
+	d.tagSpans(spans)
+}

@@ -96,3 +96,34 @@ func TestLowerCommonDropped(t *testing.T) {
 		},
 	})
 }
+
+func TestAgedPersons(t *testing.T) {
+	P, L := corpus.FactPerson, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"cleveland"}, GazCommon: {"company"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"an age between commas follows a person, found again alone",
+			"Two years later, Jutting, now 31, is on trial. Jutting appeared composed.",
+			nil,
+			[]wantFact{{"Jutting", "Jutting", P}, {"Jutting", "Jutting", P}},
+		},
+		{
+			"a full name and aged",
+			"The winner, Ana Kowalczyk, aged 17, said little.",
+			nil,
+			[]wantFact{{"Ana Kowalczyk", "Ana Kowalczyk", P}},
+		},
+		{
+			"places and common words take no age; a tagged name keeps its type",
+			"In the first round, Cleveland, 12, beat Texas. The Company, 51, was sold.",
+			[]tagged{{"Texas", L, 0}},
+			[]wantFact{{"Texas", "Texas", L}},
+		},
+		{
+			"a number that is no age, or not between commas",
+			"Kowalczyk, 250, and Nowak, 31 years old, came.",
+			nil,
+			nil,
+		},
+	})
+}
