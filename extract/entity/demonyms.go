@@ -14,13 +14,56 @@ var demonymEndings = [][2]string{
 	{"n", ""}, {"i", ""}, {"ese", ""}, {"ese", "a"}, {"ian", ""}, {"ian", "y"}, {"ian", "a"}, {"", "y"},
 }
 
+// peoples are the nationalities no demonym ending makes from a
+// country's name ("French", "Dutch", "Swiss"), and the peoples,
+// religions and languages CoNLL-style annotation calls misc as it does
+// nationalities ("Kurdish", "Catholic", "Hebrew"), each with its plural
+// where it has one. Singulars that are also given names or surnames
+// ("Finn", "Dane", "Pole", "Turk") are left out.
+var peoples = wordSet([]string{
+	"american", "americans", "british", "briton", "britons", "english", "scottish", "scots", "welsh", "irish",
+	"french", "dutch", "swiss", "spanish", "portuguese", "greek", "greeks", "turkish", "turks",
+	"danish", "danes", "swedish", "swedes", "finnish", "finns", "norwegian", "norwegians",
+	"icelandic", "polish", "poles", "czech", "czechs", "slovak", "slovaks", "bosnian", "bosnians",
+	"macedonian", "macedonians", "ukrainian", "ukrainians", "belarusian", "cypriot", "cypriots", "maltese",
+	"thai", "thais", "filipino", "filipinos", "laotian", "burmese", "afghan", "afghans", "saudi", "saudis",
+	"yemeni", "yemenis", "lebanese", "sudanese", "congolese", "senegalese", "togolese", "somali", "somalis",
+	"ghanaian", "ghanaians", "zimbabwean", "zimbabweans", "burundian", "mozambican", "malagasy", "mexican",
+	"mexicans", "peruvian", "peruvians", "argentine", "argentines", "argentinian", "haitian", "haitians",
+	"singaporean", "kazakh", "uzbek", "kyrgyz", "tajik", "turkmen", "moroccan", "moroccans", "palestinian",
+	"palestinians", "kosovar", "kosovars", "chechen", "chechens",
+	"arab", "arabs", "kurd", "kurds", "kurdish", "serb", "serbs", "croat", "croats", "hutu", "hutus", "tutsi",
+	"tutsis", "pashtun", "pashtuns", "tamil", "tamils", "berber", "berbers", "bedouin", "basque", "basques",
+	"catalan", "catalans", "slav", "slavs", "slavic", "latino", "latinos", "hispanic", "hispanics", "maori",
+	"inuit", "uighur", "uighurs", "uyghur", "uyghurs", "yazidi", "yazidis", "druze", "rohingya", "sinhalese",
+	"jewish", "jew", "jews", "judaism", "catholic", "catholics", "catholicism", "christian", "christians",
+	"christianity", "protestant", "protestants", "protestantism", "islam", "islamic", "muslim", "muslims",
+	"moslem", "moslems", "hindu", "hindus", "hinduism", "buddhist", "buddhists", "buddhism", "sikh", "sikhs",
+	"sunni", "sunnis", "shiite", "shiites", "shi'ite", "shi'ites", "shia", "anglican", "anglicans", "lutheran",
+	"lutherans", "methodist", "methodists", "mormon", "mormons", "jesuit", "jesuits", "zionist", "zionists",
+	"latin", "hebrew", "arabic", "persian", "urdu", "hindi", "bengali", "swahili", "mandarin", "cantonese",
+	"sanskrit", "yiddish", "gaelic", "castilian", "flemish", "walloon",
+})
+
 // isDemonym reports a word or two formed from a country's name by a
-// demonym ending: a nationality, not the country.
+// demonym ending, or a listed people, religion or language, singular or
+// plural ("Americans", "Israelis"): a nationality, not the country.
 func (d *doc) isDemonym(name string) bool {
 	lw := strings.ToLower(name)
+	if peoples[lw] {
+		return true
+	}
 	if d.gaz.has(lw, GazCountry) {
 		return false
 	}
+	if stem, ok := strings.CutSuffix(lw, "s"); ok && (strings.HasSuffix(stem, "n") || strings.HasSuffix(stem, "i")) && d.endsDemonym(stem) {
+		return true // "Germans", "Israelis"
+	}
+	return d.endsDemonym(lw)
+}
+
+// endsDemonym reports lw a country's name with a demonym ending.
+func (d *doc) endsDemonym(lw string) bool {
 	for _, e := range demonymEndings {
 		if stem, ok := strings.CutSuffix(lw, e[0]); ok && len(stem) >= 3 && d.gaz.has(stem+e[1], GazCountry) {
 			return true
@@ -41,11 +84,60 @@ func (d *doc) demonyms() {
 		if k := m.last + 1; k < len(d.toks) && startsUpper(d.toks[k].Text) {
 			continue
 		}
-		if c := d.text[m.end-1]; c != 'n' && c != 'i' && c != 'e' { // the last letter of every ending
-			continue
-		}
 		if d.isDemonym(strings.Join(d.words(m), " ")) {
 			d.ms[i].typ = corpus.FactMisc
 		}
 	}
+}
+
+// nationalities tags as misc the nationalities, peoples, religions and
+// languages the tagger left untagged ("Iraqi forces", "Kurdish rebels",
+// "the Catholic clergy", "Jews"), as CoNLL-style annotation does; not
+// before a capitalised word ("American Express", "Latin America", "Arab
+// League") or after one inside a sentence. Two words are one nationality
+// when they name it together ("North Korean", "Sri Lankan").
+func (d *doc) nationalities() {
+	var spans []span
+	var cov []int32
+	for k := 0; k < len(d.toks); k++ {
+		w := d.toks[k].Text
+		if !startsUpper(w) || len(w) < 3 || isAllCaps(w) {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		if cov[k] != 0 || k+1 < len(d.toks) && cov[k+1] != 0 {
+			continue
+		}
+		last := k
+		if k+1 < len(d.toks) && startsUpper(d.toks[k+1].Text) && d.isDemonym(w+" "+d.toks[k+1].Text) {
+			last = k + 1
+		} else if !d.isDemonym(w) {
+			continue
+		}
+		if last+1 < len(d.toks) && startsUpper(d.toks[last+1].Text) && !d.lineBreakBefore(last+1, last) ||
+			k > 0 && d.nameBefore(k) || d.hyphenGlued(k, last) {
+			continue
+		}
+		spans = append(spans, span{k, last, corpus.FactMisc})
+		k = last
+	}
+	d.tagSpans(spans)
+}
+
+// hyphenGlued reports tokens first to last glued by a hyphen to the word
+// before or after: "Cuban-American", "anti-Spanish" are other words.
+func (d *doc) hyphenGlued(first, last int) bool {
+	if first > 0 && d.toks[first-1].Text == "-" && d.toks[first-1].End == d.toks[first].Start {
+		return true
+	}
+	return last+1 < len(d.toks) && d.toks[last+1].Text == "-" && d.toks[last].End == d.toks[last+1].Start
+}
+
+// nameBefore reports a capitalised word before token k that may be part
+// of one name with it: not a common word opening the sentence ("The").
+func (d *doc) nameBefore(k int) bool {
+	prev := d.toks[k-1].Text
+	return startsUpper(prev) && !d.sentenceStart(k) && !(d.sentenceStart(k-1) && d.gaz.has(strings.ToLower(prev), GazCommon))
 }

@@ -43,3 +43,35 @@ func TestDemonyms(t *testing.T) {
 	}
 	checkResolveCases(t, gaz, tests)
 }
+
+func TestUntaggedNationalities(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"Iraq", "Israel", "Germany", "North Korea"}, GazCommon: {"the"}})
+	O, L, M, P := corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc, corpus.FactPerson
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"untagged nationalities, peoples, religions and languages are misc, plurals too",
+			"Iraqi forces and Kurdish rebels met the Catholic clergy. Jews prayed in Hebrew. Germans and Israelis agreed.",
+			nil,
+			[]wantFact{{"Iraqi", "Iraqi", M}, {"Kurdish", "Kurdish", M}, {"Catholic", "Catholic", M}, {"Jews", "Jews", M},
+				{"Hebrew", "Hebrew", M}, {"Germans", "Germans", M}, {"Israelis", "Israelis", M}},
+		},
+		{
+			"two words naming a nationality together are one",
+			"The North Korean army moved.",
+			nil,
+			[]wantFact{{"North Korean", "North Korean", M}},
+		},
+		{
+			"inside a name, or glued by a hyphen, no nationality",
+			"American Express hired a Cuban-American writer in Latin America. The Arab League met.",
+			[]tagged{{"American Express", O, 0}, {"Latin America", L, 0}},
+			[]wantFact{{"American Express", "American Express", O}, {"Latin America", "Latin America", L}},
+		},
+		{
+			"a listed word the tagger called a person or place is misc; given names stay",
+			"Christians and Finn met Islam scholars.",
+			[]tagged{{"Christians", O, 0}, {"Finn", P, 0}, {"Islam", P, 0}},
+			[]wantFact{{"Christians", "Christians", M}, {"Finn", "Finn", P}, {"Islam", "Islam", M}},
+		},
+	})
+}

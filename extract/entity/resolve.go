@@ -63,6 +63,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.parties()
 	d.stockLists()
 	d.demonyms()
+	d.nationalities()
 	d.countryPersons()
 	d.ofDomains()
 	d.markTaken()
@@ -183,7 +184,7 @@ func (d *doc) trim(m mention) (mention, bool) {
 		m.last--
 	}
 	// a title reads as one in mixed case: "DR Congo" is the country
-	if w := d.toks[m.first].Text; m.first < m.last && personTitles[strings.ToLower(w)] && !isAllCaps(w) && startsUpper(d.toks[m.first+1].Text) {
+	if m.first < m.last && personTitles[strings.ToLower(d.toks[m.first].Text)] && !isAllCaps(d.toks[m.first].Text) && startsUpper(d.toks[m.first+1].Text) {
 		m.typ = corpus.FactPerson
 	}
 	if t, ok := headType(d.toks[m.last].Text); ok && m.first < m.last && (m.typ == corpus.FactPerson || t == corpus.FactMisc && !d.hasInstitution(m)) {
@@ -716,6 +717,19 @@ func (d *doc) scoreLine(k int) bool {
 		}
 	}
 	return false
+}
+
+// coverMask returns, for each token, 1 + the index of the mention that
+// covers it, or 0: rules that ask of many tokens whether a name covers
+// them read it instead of walking the mentions each time.
+func (d *doc) coverMask() []int32 {
+	owner := make([]int32, len(d.toks))
+	for i, m := range d.ms {
+		for k := m.first; k <= m.last; k++ {
+			owner[k] = int32(i + 1)
+		}
+	}
+	return owner
 }
 
 // covered reports a token inside one of the mentions.

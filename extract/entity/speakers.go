@@ -23,16 +23,20 @@ var speechVerbs = map[string]bool{
 // American said") and names ending in an institution word stay out.
 func (d *doc) speakers() {
 	var spans []span
+	var cov []int32
 	for k := 1; k < len(d.toks); k++ {
 		if !speechVerbs[d.toks[k].Text] {
 			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
 		}
 		// the speaker before the verb
 		first := k
 		for first > 0 && k-first < 3 && d.speakerWord(first-1) && !d.lineBreakBefore(first, first-1) {
 			first--
 		}
-		if first < k && d.speakerOpens(first, k-1) && d.speakerRun(first, k-1) {
+		if first < k && d.speakerOpens(first, k-1) && d.speakerRun(first, k-1, cov) {
 			spans = append(spans, span{first, k - 1, corpus.FactPerson})
 			continue
 		}
@@ -44,7 +48,7 @@ func (d *doc) speakers() {
 		for last+1 < len(d.toks) && last-k < 3 && d.speakerWord(last+1) && !d.lineBreakBefore(last+1, k) {
 			last++
 		}
-		if last > k && (last+1 == len(d.toks) || endsClause(d.toks[last+1].Text)) && d.speakerRun(k+1, last) {
+		if last > k && (last+1 == len(d.toks) || endsClause(d.toks[last+1].Text)) && d.speakerRun(k+1, last, cov) {
 			spans = append(spans, span{k + 1, last, corpus.FactPerson})
 		}
 	}
@@ -83,11 +87,12 @@ func (d *doc) speakerWord(k int) bool {
 		lw != "the" && lw != "a" && lw != "an"
 }
 
-// speakerRun reports tokens first to last free of names and no known
-// organization, place, nationality or common word.
-func (d *doc) speakerRun(first, last int) bool {
+// speakerRun reports tokens first to last free of names (cov is the
+// document's coverMask) and no known organization, place, nationality or
+// common word.
+func (d *doc) speakerRun(first, last int, cov []int32) bool {
 	for k := first; k <= last; k++ {
-		if d.covered(k) {
+		if cov[k] != 0 {
 			return false
 		}
 	}
@@ -133,6 +138,7 @@ func endsClause(w string) bool {
 // be no known place, company or common word, as a speaker's.
 func (d *doc) agedPersons() {
 	var spans []span
+	var cov []int32
 	for k := 1; k+2 < len(d.toks); k++ {
 		if d.toks[k].Text != "," {
 			continue
@@ -144,11 +150,14 @@ func (d *doc) agedPersons() {
 		if j+1 >= len(d.toks) || !numberIn(d.toks[j].Text, 1, 120) || d.toks[j+1].Text != "," {
 			continue
 		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
 		first := k
 		for first > 0 && k-first < 3 && d.speakerWord(first-1) && !d.lineBreakBefore(first, first-1) {
 			first--
 		}
-		if first < k && (first == 0 || d.toks[first].Start > d.toks[first-1].End) && d.speakerRun(first, k-1) {
+		if first < k && (first == 0 || d.toks[first].Start > d.toks[first-1].End) && d.speakerRun(first, k-1, cov) {
 			spans = append(spans, span{first, k - 1, corpus.FactPerson})
 		}
 	}

@@ -49,7 +49,7 @@ func TestSpeakers(t *testing.T) {
 			"pronouns, common words, acronyms, nationalities, companies and places say things too",
 			`He said no. Police said no. NASA said no. "Fine," the American said. Sandoz said no. Paris said no. In January Officials said no.`,
 			nil,
-			nil,
+			[]wantFact{{"American", "American", corpus.FactMisc}}, // a nationality, as CoNLL tags it
 		},
 		{
 			"an institution speaks",

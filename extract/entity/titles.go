@@ -204,9 +204,16 @@ var honorifics = map[string]bool{
 // ("Dr", not "DR Congo") and stand free of any name.
 func (d *doc) titledNames() {
 	var spans []span
+	var cov []int32
 	for k := 0; k+1 < len(d.toks); k++ {
 		w := d.toks[k].Text
-		if !honorifics[strings.ToLower(w)] || len(w) > 1 && isAllCaps(w) || d.covered(k) {
+		if !honorifics[strings.ToLower(w)] || len(w) > 1 && isAllCaps(w) {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		if cov[k] != 0 {
 			continue
 		}
 		if strings.HasPrefix(w, "Dr") && k > 0 && startsUpper(d.toks[k-1].Text) && !d.sentenceStart(k-1) {
@@ -231,20 +238,21 @@ func (d *doc) titledNames() {
 			continue
 		}
 		free := true
-		for i := range d.ms {
+		for j := k + 1; j <= last; j++ {
+			free = free && cov[j] == 0
+		}
+		if free {
+			spans = append(spans, span{k + 1, last, corpus.FactPerson})
+			continue
+		}
+		// a place or misc name of exactly those words is the person's
+		if i := cov[k+1] - 1; i >= 0 {
 			m := &d.ms[i]
-			if m.last < k+1 || m.first > last {
-				continue
-			}
-			free = false
 			if m.first == k+1 && m.last <= last && !m.confident && (m.typ == corpus.FactLocation || m.typ == corpus.FactMisc) {
 				if _, head := headType(d.toks[m.last].Text); !head {
 					m.typ = corpus.FactPerson
 				}
 			}
-		}
-		if free {
-			spans = append(spans, span{k + 1, last, corpus.FactPerson})
 		}
 	}
 	d.tagSpans(spans)
