@@ -1,7 +1,9 @@
 package entity
 
 import (
+	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"tidings/corpus"
 )
@@ -45,29 +47,78 @@ var peoples = wordSet([]string{
 	"sanskrit", "yiddish", "gaelic", "castilian", "flemish", "walloon",
 })
 
+// peoplesTitled holds the peoples as a capitalised word writes them.
+var peoplesTitled = func() map[string]bool {
+	m := make(map[string]bool, len(peoples))
+	for w := range peoples {
+		m[strings.ToUpper(w[:1])+w[1:]] = true
+	}
+	return m
+}()
+
 // isDemonym reports a word or two formed from a country's name by a
 // demonym ending, or a listed people, religion or language, singular or
 // plural ("Americans", "Israelis"): a nationality, not the country.
 func (d *doc) isDemonym(name string) bool {
-	lw := strings.ToLower(name)
-	if peoples[lw] {
-		return true
-	}
-	if d.gaz.has(lw, GazCountry) {
+	if name == "" {
 		return false
 	}
-	if stem, ok := strings.CutSuffix(lw, "s"); ok && (strings.HasSuffix(stem, "n") || strings.HasSuffix(stem, "i")) && d.endsDemonym(stem) {
+	switch name[len(name)-1] {
+	case 'n', 'i', 'e', 's', 'N', 'I', 'E', 'S': // the last letters of every ending and plural
+	default:
+		return lowerIn(peoples, name)
+	}
+	var buf [48]byte
+	lw := appendLower(buf[:0], name)
+	if peoples[string(lw)] {
+		return true
+	}
+	if d.gaz.hasBytes(lw, nil, GazCountry) {
+		return false
+	}
+	if stem, ok := bytes.CutSuffix(lw, []byte("s")); ok && (bytes.HasSuffix(stem, []byte("n")) || bytes.HasSuffix(stem, []byte("i"))) && d.endsDemonym(stem) {
 		return true // "Germans", "Israelis"
 	}
 	return d.endsDemonym(lw)
 }
 
 // endsDemonym reports lw a country's name with a demonym ending.
-func (d *doc) endsDemonym(lw string) bool {
+func (d *doc) endsDemonym(lw []byte) bool {
 	for _, e := range demonymEndings {
-		if stem, ok := strings.CutSuffix(lw, e[0]); ok && len(stem) >= 3 && d.gaz.has(stem+e[1], GazCountry) {
+		if stem, ok := bytes.CutSuffix(lw, []byte(e[0])); ok && len(stem) >= 3 && d.gaz.hasBytes(stem, []byte(e[1]), GazCountry) {
 			return true
 		}
+	}
+	return false
+}
+
+// appendLower appends s in lower case to b; without allocating when s is
+// ASCII and b has room.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b[:0], strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// nationalityWord is isDemonym for a capitalised word, without
+// allocating for the words that cannot be one.
+func (d *doc) nationalityWord(w string) bool {
+	if peoplesTitled[w] {
+		return true
+	}
+	switch w[len(w)-1] {
+	case 'n', 'i', 'e', 's':
+		return d.isDemonym(w)
 	}
 	return false
 }
@@ -101,19 +152,19 @@ func (d *doc) nationalities() {
 	var cov []int32
 	for k := 0; k < len(d.toks); k++ {
 		w := d.toks[k].Text
-		if !startsUpper(w) || len(w) < 3 || isAllCaps(w) {
+		if len(w) < 3 || !startsUpper(w) {
 			continue
 		}
 		if cov == nil {
 			cov = d.coverMask()
 		}
-		if cov[k] != 0 || k+1 < len(d.toks) && cov[k+1] != 0 {
+		if cov[k] != 0 || k+1 < len(d.toks) && cov[k+1] != 0 || isAllCaps(w) {
 			continue
 		}
 		last := k
-		if k+1 < len(d.toks) && startsUpper(d.toks[k+1].Text) && d.isDemonym(w+" "+d.toks[k+1].Text) {
+		if next := d.nextWord(k); next != "" && startsUpper(next) && strings.ContainsRune("nie", rune(next[len(next)-1])) && d.isDemonym(w+" "+next) {
 			last = k + 1
-		} else if !d.isDemonym(w) {
+		} else if !d.nationalityWord(w) {
 			continue
 		}
 		if last+1 < len(d.toks) && startsUpper(d.toks[last+1].Text) && !d.lineBreakBefore(last+1, last) ||
@@ -140,4 +191,12 @@ func (d *doc) hyphenGlued(first, last int) bool {
 func (d *doc) nameBefore(k int) bool {
 	prev := d.toks[k-1].Text
 	return startsUpper(prev) && !d.sentenceStart(k) && !(d.sentenceStart(k-1) && d.gaz.has(strings.ToLower(prev), GazCommon))
+}
+
+// nextWord returns the text of token k+1, or "" at the end.
+func (d *doc) nextWord(k int) string {
+	if k+1 < len(d.toks) {
+		return d.toks[k+1].Text
+	}
+	return ""
 }

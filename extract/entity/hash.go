@@ -14,6 +14,14 @@ func hashStr(h uint64, s string) uint64 {
 	return h
 }
 
+func hashBytes(h uint64, s []byte) uint64 {
+	for _, c := range s {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
 func hashByte(h uint64, b byte) uint64 {
 	h ^= uint64(b)
 	return h * fnvPrime

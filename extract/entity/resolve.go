@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -466,22 +467,24 @@ func (d *doc) propagate() {
 		return
 	}
 	byHash := map[uint64]int{}
-	starts := map[uint64]bool{} // hashes of the targets' first words
+	starts := map[uint64]int{} // hashes of the targets' first words: the longest target's length
 	for k, t := range targets {
 		if len(t.words) <= maxPropagate {
 			byHash[wordsHash(t.words)] = k
-			starts[wordsHash(t.words[:1])] = true
+			h := wordsHash(t.words[:1])
+			starts[h] = max(starts[h], len(t.words))
 		}
 	}
 	var hs [maxPropagate]uint64
 	for i := range d.toks {
 		h := hashByte(hashStr(fnvOffset, d.toks[i].Text), 0)
-		if !starts[h] {
+		longest := starts[h]
+		if longest == 0 {
 			continue
 		}
 		hs[0] = h
 		n := 1
-		for k := i + 1; k < len(d.toks) && k-i < maxPropagate; k++ {
+		for k := i + 1; k < len(d.toks) && k-i < longest; k++ {
 			h = hashByte(hashStr(h, d.toks[k].Text), 0)
 			hs[k-i] = h
 			n++
@@ -575,6 +578,14 @@ func (g *Gazetteer) has(lower string, l GazList) bool {
 		return false
 	}
 	return g.names.get(hashStr(fnvOffset, lower))&(1<<l) != 0
+}
+
+// hasBytes is has(string(a)+string(b), l) without building the string.
+func (g *Gazetteer) hasBytes(a, b []byte, l GazList) bool {
+	if g == nil {
+		return false
+	}
+	return g.names.get(hashBytes(hashBytes(fnvOffset, a), b))&(1<<l) != 0
 }
 
 // mergeHyphenated joins name pieces the tokenizer split at a hyphen with
@@ -792,6 +803,9 @@ func (d *doc) modelNames() {
 // unless the whole is a known company ("Procter and Gamble") or named
 // after people ("William and Mary", "Seals and Crofts").
 func (d *doc) listItems() {
+	if !slices.ContainsFunc(d.ms, func(m mention) bool { return m.last == m.first+2 && d.toks[m.first+1].Text == "and" }) {
+		return
+	}
 	var out []mention
 	for i, m := range d.ms {
 		if m.last != m.first+2 || d.toks[m.first+1].Text != "and" || i == 0 || m.confident {

@@ -6,11 +6,16 @@ import (
 	"tidings/corpus"
 )
 
-// speechVerbs report what someone said: the words news puts beside the
-// name of whoever is quoted.
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "added": true, "explained": true, "wrote": true,
-	"recalled": true, "insisted": true, "argued": true, "replied": true, "admitted": true, "tweeted": true,
+// isSpeechVerb reports a word that says what someone said: the words
+// news puts beside the name of whoever is quoted. A switch, not a map:
+// every token of a document asks.
+func isSpeechVerb(w string) bool {
+	switch w {
+	case "said", "says", "told", "added", "explained", "wrote", "recalled", "insisted", "argued", "replied",
+		"admitted", "tweeted":
+		return true
+	}
+	return false
 }
 
 // speakers tags as persons the capitalised words quoted as speaking that
@@ -25,7 +30,7 @@ func (d *doc) speakers() {
 	var spans []span
 	var cov []int32
 	for k := 1; k < len(d.toks); k++ {
-		if !speechVerbs[d.toks[k].Text] {
+		if !isSpeechVerb(d.toks[k].Text) {
 			continue
 		}
 		if cov == nil {
@@ -140,7 +145,7 @@ func (d *doc) agedPersons() {
 	var spans []span
 	var cov []int32
 	for k := 1; k+2 < len(d.toks); k++ {
-		if d.toks[k].Text != "," {
+		if d.toks[k].Text != "," || !startsDigitOr(d.toks[k+1].Text, "na") {
 			continue
 		}
 		j := k + 1
@@ -162,4 +167,10 @@ func (d *doc) agedPersons() {
 		}
 	}
 	d.tagSpans(spans)
+}
+
+// startsDigitOr reports w opening with a digit or one of the bytes of
+// also: a cheap test before parsing a number.
+func startsDigitOr(w, also string) bool {
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || strings.IndexByte(also, w[0]) >= 0)
 }

@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"tidings/corpus"
 )
@@ -185,29 +186,59 @@ func (d *doc) officeHolders() {
 	}
 }
 
-// honorifics before capitalised words name a person whoever the person
-// is: "Mr. Comey's letter", "the emperor Caracalla", "pharaoh Thutmose
-// III". The tagger, which knows names by their words, misses a surname it
-// never saw even there. Titles that also open other names ("King Kong",
-// "Prince Edward Island", "Governor General", "Lord's") are left out.
-var honorifics = map[string]bool{
-	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
-	"mister": true, "sir": true, "dame": true, "madam": true, "monsieur": true, "herr": true,
-	"emperor": true, "empress": true, "tsar": true, "czar": true, "pope": true, "pharaoh": true,
-	"sultan": true, "sheikh": true, "ayatollah": true, "president": true, "senator": true,
-	"sen.": true, "rep.": true, "gov.": true,
+// isHonorific reports a title before capitalised words that names a
+// person whoever the person is: "Mr. Comey's letter", "the emperor
+// Caracalla", "pharaoh Thutmose III". The tagger, which knows names by
+// their words, misses a surname it never saw even there. Titles that also
+// open other names ("King Kong", "Prince Edward Island", "Governor
+// General", "Lord's") are left out. A switch, not a map: every token of
+// a document asks.
+func isHonorific(w string) bool {
+	if len(w) < 2 || len(w) > 9 {
+		return false
+	}
+	switch w {
+	case "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Mister", "Sir", "Dame", "Madam", "Monsieur", "Herr",
+		"Emperor", "emperor", "Empress", "empress", "Tsar", "tsar", "Czar", "czar", "Pope", "pope", "Pharaoh", "pharaoh",
+		"Sultan", "sultan", "Sheikh", "sheikh", "Ayatollah", "ayatollah", "President", "president", "Senator", "senator",
+		"Sen.", "Rep.", "Gov.":
+		return true
+	}
+	return false
+}
+
+// lowerIn reports m[strings.ToLower(w)] without allocating for a short
+// ASCII word: rules that look every token up in a small list of
+// lower-case words pay no copy for it.
+func lowerIn(m map[string]bool, w string) bool {
+	var b [16]byte
+	if len(w) > len(b) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return m[string(b[:len(w)])]
 }
 
 // titledNames tags the capitalised words after an honorific a person
 // when no name covers them, and retypes a place or misc name the tagger
 // gave exactly those words. The title itself must be written as a title
-// ("Dr", not "DR Congo") and stand free of any name.
+// ("Dr", not "DR Congo": isHonorific knows no capitals) and stand free
+// of any name.
 func (d *doc) titledNames() {
 	var spans []span
 	var cov []int32
 	for k := 0; k+1 < len(d.toks); k++ {
 		w := d.toks[k].Text
-		if !honorifics[strings.ToLower(w)] || len(w) > 1 && isAllCaps(w) {
+		if !isHonorific(w) || !startsUpper(d.toks[k+1].Text) {
 			continue
 		}
 		if cov == nil {
@@ -225,7 +256,7 @@ func (d *doc) titledNames() {
 		for j := k + 1; j < len(d.toks) && j <= k+3 && !d.lineBreakBefore(j, k); j++ {
 			t := d.toks[j].Text
 			lt := strings.ToLower(t)
-			if startsUpper(t) && hasWordRune(t) && !honorifics[lt] && !months[lt] && !weekdays[lt] && (j == k+1 || !d.gaz.has(lt, GazCommon)) {
+			if startsUpper(t) && hasWordRune(t) && !isHonorific(t) && !months[lt] && !weekdays[lt] && (j == k+1 || !d.gaz.has(lt, GazCommon)) {
 				last = j
 				continue
 			}
