@@ -70,7 +70,7 @@ func (d *doc) joinInstitutions() {
 			out = append(out, m)
 			continue
 		}
-		if i+1 < len(d.ms) && d.ms[i+1].typ == corpus.FactOrganization && d.ms[i+1].first == m.last+1 && d.spaced(m.last) {
+		if i+1 < len(d.ms) && d.ms[i+1].typ == corpus.FactOrganization && d.ms[i+1].first == m.last+1 && d.spaced(m.last) && !d.anyLower(m) {
 			m.last, m.typ = d.ms[i+1].last, corpus.FactOrganization
 			d.set(&m)
 			out = append(out, m)
@@ -293,4 +293,17 @@ func (d *doc) companyRuns() {
 		}
 		i = last
 	}
+}
+
+// anyLower reports a word of m written in lower case, connectors of
+// three letters or fewer aside ("North of England"): "2019 Australian
+// federal election" is an event, not the opening of the party named
+// after it.
+func (d *doc) anyLower(m mention) bool {
+	for k := m.first; k <= m.last; k++ {
+		if w := d.toks[k].Text; len(w) > 3 && isLowerWord(w) {
+			return true
+		}
+	}
+	return false
 }

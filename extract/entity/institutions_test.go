@@ -161,6 +161,12 @@ func TestInstitutions(t *testing.T) {
 			[]wantFact{{"Iraqi Islamic Party", "Iraqi Islamic Party", O}},
 		},
 		{
+			"an event with words in lower case does not join the party after it",
+			"In the 2019 Australian federal election Socialist Alternative campaigned.",
+			[]tagged{{"2019 Australian federal election", M, 0}, {"Socialist Alternative", O, 0}},
+			[]wantFact{{"2019 Australian federal election", "2019 Australian federal election", M}, {"Socialist Alternative", "Socialist Alternative", O}},
+		},
+		{
 			"place joins capitalised words ending in an institution head",
 			"The US National Hurricane Center said so.",
 			[]tagged{{"US", L, 0}},
