@@ -76,6 +76,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.companyShortForms()
 	d.fullNames()
 	d.givenNameSurnames()
+	d.listTypes()
 	d.unifyTypes()
 	d.modelNames()
 	d.propagate()
@@ -385,7 +386,7 @@ func (d *doc) companies() {
 			continue
 		}
 		k := strings.ToLower(strings.Join(d.words(m), " "))
-		if !d.gaz.has(k, GazCompany) || d.isKnownPlace(k) {
+		if !d.gaz.has(k, GazCompany) || d.isKnownPlace(k) || m.typ == corpus.FactLocation && d.placeContext(m) {
 			continue
 		}
 		if w := d.toks[m.first].Text; m.first == m.last && (d.gaz.has(k, GazFirstName) || d.gaz.has(k, GazSurname) && (named[w] || isAllCaps(w))) {
@@ -393,6 +394,25 @@ func (d *doc) companies() {
 		}
 		d.ms[i].typ = corpus.FactOrganization
 	}
+}
+
+// placeContext reports words around a place that say it is one: a
+// preposition of place before it ("born in Bombay"; not before a
+// possessive: "a stake in Uber's unit") or a known place after a comma
+// ("Bangalore, India"). Old names of cities ("Bombay", "Bangalore") are
+// company names in the lists, but not city names.
+func (d *doc) placeContext(m mention) bool {
+	if m.first > 0 && !d.possessiveAfter(m.last) {
+		switch d.toks[m.first-1].Text {
+		case "in", "at", "near", "outside", "around", "across", "into", "via", "towards", "toward":
+			return true
+		}
+	}
+	if k := m.last + 2; k < len(d.toks) && d.toks[m.last+1].Text == "," {
+		next := d.toks[k].Text
+		return d.isKnownPlace(next) || d.gaz.has(strings.ToLower(next), GazRegion)
+	}
+	return false
 }
 
 // fullNameWords returns the first and last words of the document's
@@ -840,4 +860,98 @@ func (d *doc) namedAfterPeople(a, b int) bool {
 func (d *doc) personWord(k int) bool {
 	lw := strings.ToLower(d.toks[k].Text)
 	return d.gaz.has(lw, GazFirstName) || d.gaz.has(lw, GazSurname)
+}
+
+// possessiveAfter reports a possessive after token k: "Uber's", "Uber ' s".
+func (d *doc) possessiveAfter(k int) bool {
+	if k+1 >= len(d.toks) {
+		return false
+	}
+	switch d.toks[k+1].Text {
+	case "'s", "’s", "'", "’":
+		return true
+	}
+	return false
+}
+
+// listTypes gives the items of a list of names the type most of them
+// have, where the gazetteer agrees: in "Bristol, Chester, Exeter,
+// Norwich, and York" the tagger read Chester as a person and Exeter as
+// an organization; both are known cities. A list is three names or more
+// separated by commas, "and" or "or" alone; its type must be that of
+// more than half its items.
+func (d *doc) listTypes() {
+	for i := 0; i < len(d.ms); {
+		j := i + 1
+		for j < len(d.ms) && d.listSeparated(d.ms[j-1].last, d.ms[j].first) {
+			j++
+		}
+		if j-i >= 3 {
+			d.retypeList(d.ms[i:j])
+		}
+		i = j
+	}
+}
+
+// listSeparated reports tokens between a and b (exclusive) that only
+// separate list items: ",", "and", "or", ", and", ", or".
+func (d *doc) listSeparated(a, b int) bool {
+	switch b - a {
+	case 2:
+		switch d.toks[a+1].Text {
+		case ",", "and", "or":
+			return true
+		}
+	case 3:
+		return d.toks[a+1].Text == "," && (d.toks[a+2].Text == "and" || d.toks[a+2].Text == "or")
+	}
+	return false
+}
+
+func (d *doc) retypeList(items []mention) {
+	var votes [len(tagTypes)]int
+	for _, m := range items {
+		votes[typeIndex(m.typ)]++
+	}
+	best := 0
+	for t := range votes {
+		if votes[t] > votes[best] {
+			best = t
+		}
+	}
+	if votes[best]*2 <= len(items) {
+		return
+	}
+	for i := range items {
+		m := &items[i]
+		if m.typ == tagTypes[best] || m.confident {
+			continue
+		}
+		// countries and regions stay ("Robert Grubbs, Richard Schrock and
+		// France"; a city may be a person or a university: "Charlotte",
+		// "Leuven"), and so do acronyms of organizations among countries
+		// ("the EU, UK, US")
+		if m.typ == corpus.FactLocation && d.isPlace(d.key(*m)) || m.typ == corpus.FactOrganization && isAllCaps(d.key(*m)) {
+			continue
+		}
+		if d.gazAgrees(*m, tagTypes[best]) {
+			m.typ = tagTypes[best]
+		}
+	}
+}
+
+// gazAgrees reports the gazetteer knowing m's words as a name of type t:
+// a place (cities included), a company, or a person's given name or
+// surname for a single word.
+func (d *doc) gazAgrees(m mention, t corpus.FactType) bool {
+	k := strings.ToLower(strings.Join(d.words(m), " "))
+	switch t {
+	case corpus.FactLocation:
+		return d.isKnownPlace(k)
+	case corpus.FactOrganization:
+		return d.gaz.has(k, GazCompany)
+	case corpus.FactPerson:
+		return m.first == m.last && (d.gaz.has(k, GazFirstName) || d.gaz.has(k, GazSurname))
+	}
+	return false
 }

@@ -414,3 +414,58 @@ func TestListItems(t *testing.T) {
 		},
 	})
 }
+
+func TestListTypes(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{
+		GazCity:      {"bristol", "chester", "exeter", "norwich", "york", "melbourne", "perth"},
+		GazCompany:   {"exeter", "acme"},
+		GazFirstName: {"chester", "charlotte", "france"},
+		GazCountry:   {"france", "eu", "uk", "us"},
+	})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"items of a list of places the gazetteer knows as places are places",
+			"Mints were set up in Bristol, Chester, Exeter, Norwich, and York.",
+			[]tagged{{"Bristol", L, 0}, {"Chester", P, 0}, {"Exeter", O, 0}, {"Norwich", L, 0}, {"York", L, 0}},
+			[]wantFact{{"Bristol", "Bristol", L}, {"Chester", "Chester", L}, {"Exeter", "Exeter", L}, {"Norwich", "Norwich", L}, {"York", "York", L}},
+		},
+		{
+			"an item the gazetteer does not know as the list's type keeps its own",
+			"Offices in Melbourne, Perth and Acme opened.",
+			[]tagged{{"Melbourne", L, 0}, {"Perth", L, 0}, {"Acme", O, 0}},
+			[]wantFact{{"Melbourne", "Melbourne", L}, {"Perth", "Perth", L}, {"Acme", "Acme", O}},
+		},
+		{
+			"known places and acronyms of organizations keep their type",
+			"Prizes went to Grubbs, Schrock and France. Aid came from the EU, UK and US.",
+			[]tagged{{"Grubbs", P, 0}, {"Schrock", P, 0}, {"France", L, 0}, {"EU", O, 0}, {"UK", L, 0}, {"US", L, 0}},
+			[]wantFact{{"Grubbs", "Grubbs", P}, {"Schrock", "Schrock", P}, {"France", "France", L}, {"EU", "European Union", O}, {"UK", "United Kingdom", L}, {"US", "United States", L}},
+		},
+		{
+			"no majority, no change; two items are no list",
+			"Bristol, Chester and Acme met. Chester and York met.",
+			[]tagged{{"Bristol", L, 0}, {"Chester", P, 0}, {"Acme", O, 0}, {"Chester", P, 1}, {"York", L, 0}},
+			[]wantFact{{"Bristol", "Bristol", L}, {"Chester", "Chester", P}, {"Acme", "Acme", O}, {"Chester", "Chester", P}, {"York", "York", L}},
+		},
+	})
+}
+
+func TestPlaceContextKeepsCities(t *testing.T) {
+	O, L := corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCompany: {"bombay", "bangalore", "uber"}, GazCountry: {"india"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"an old city name in the company list stays a place where the words say so",
+			"Kipling was born in Bombay. He lives in Bangalore, India.",
+			[]tagged{{"Bombay", L, 0}, {"Bangalore", L, 0}, {"India", L, 0}},
+			[]wantFact{{"Bombay", "Bombay", L}, {"Bangalore", "Bangalore", L}, {"India", "India", L}},
+		},
+		{
+			"elsewhere, and before a possessive, the known company is one",
+			"Toyota put money in Uber's unit. Bombay rose.",
+			[]tagged{{"Toyota", O, 0}, {"Uber", L, 0}, {"Bombay", L, 0}},
+			[]wantFact{{"Toyota", "Toyota", O}, {"Uber", "Uber", O}, {"Bombay", "Bombay", O}},
+		},
+	})
+}
