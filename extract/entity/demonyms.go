@@ -20,7 +20,9 @@ var demonymEndings = [][2]string{
 // country's name ("French", "Dutch", "Swiss"), and the peoples,
 // religions and languages CoNLL-style annotation calls misc as it does
 // nationalities ("Kurdish", "Catholic", "Hebrew"), each with its plural
-// where it has one. Singulars that are also given names or surnames
+// where it has one; and the two American parties' adjectives ("the
+// Democratic nomination", "Republican Bob Dole"). Singulars that are
+// also given names or surnames
 // ("Finn", "Dane", "Pole", "Turk") are left out.
 var peoples = wordSet([]string{
 	"american", "americans", "british", "briton", "britons", "english", "scottish", "scots", "welsh", "irish",
@@ -44,7 +46,7 @@ var peoples = wordSet([]string{
 	"sunni", "sunnis", "shiite", "shiites", "shi'ite", "shi'ites", "shia", "anglican", "anglicans", "lutheran",
 	"lutherans", "methodist", "methodists", "mormon", "mormons", "jesuit", "jesuits", "zionist", "zionists",
 	"latin", "hebrew", "arabic", "persian", "urdu", "hindi", "bengali", "swahili", "mandarin", "cantonese",
-	"sanskrit", "yiddish", "gaelic", "castilian", "flemish", "walloon",
+	"sanskrit", "yiddish", "gaelic", "castilian", "flemish", "walloon", "democratic", "republican",
 })
 
 // peoplesTitled holds the peoples as a capitalised word writes them.
@@ -158,16 +160,16 @@ func (d *doc) nationalities() {
 		if cov == nil {
 			cov = d.coverMask()
 		}
-		if cov[k] != 0 || k+1 < len(d.toks) && cov[k+1] != 0 || isAllCaps(w) {
+		if cov[k] != 0 || isAllCaps(w) {
 			continue
 		}
 		last := k
-		if next := d.nextWord(k); next != "" && startsUpper(next) && strings.ContainsRune("nie", rune(next[len(next)-1])) && d.isDemonym(w+" "+next) {
+		if next := d.nextWord(k); next != "" && cov[k+1] == 0 && startsUpper(next) && strings.ContainsRune("nie", rune(next[len(next)-1])) && d.isDemonym(w+" "+next) {
 			last = k + 1
 		} else if !d.nationalityWord(w) {
 			continue
 		}
-		if last+1 < len(d.toks) && startsUpper(d.toks[last+1].Text) && !d.lineBreakBefore(last+1, last) ||
+		if last+1 < len(d.toks) && startsUpper(d.toks[last+1].Text) && !d.lineBreakBefore(last+1, last) && !d.personOrTitleAt(last+1, cov) ||
 			k > 0 && d.nameBefore(k) || d.hyphenGlued(k, last) {
 			continue
 		}
@@ -199,4 +201,13 @@ func (d *doc) nextWord(k int) string {
 		return d.toks[k+1].Text
 	}
 	return ""
+}
+
+// personOrTitleAt reports token k opening a person's name (cov is the
+// coverMask) or a title: a nationality before it is no part of a name.
+func (d *doc) personOrTitleAt(k int, cov []int32) bool {
+	if i := cov[k] - 1; i >= 0 && d.ms[i].first == k && d.ms[i].typ == corpus.FactPerson {
+		return true
+	}
+	return isTitle(d.toks[k].Text)
 }

@@ -75,3 +75,17 @@ func TestUntaggedNationalities(t *testing.T) {
 		},
 	})
 }
+
+func TestPartyAdjectives(t *testing.T) {
+	P, O, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactMisc
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"israel"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"party adjectives are misc, before a person's name or a title too",
+			"Clinton accepted the Democratic nomination, and Republican Bob Dole and Israeli Prime Minister Netanyahu spoke. The Republican Party met.",
+			[]tagged{{"Clinton", P, 0}, {"Bob Dole", P, 0}, {"Netanyahu", P, 0}, {"Republican Party", O, 0}},
+			[]wantFact{{"Clinton", "Clinton", P}, {"Democratic", "Democratic", M}, {"Republican", "Republican", M}, {"Bob Dole", "Bob Dole", P},
+				{"Israeli", "Israeli", M}, {"Netanyahu", "Netanyahu", P}, {"Republican Party", "Republican Party", O}},
+		},
+	})
+}

@@ -239,3 +239,15 @@ func TestCompanyRuns(t *testing.T) {
 	}
 	checkResolveCases(t, gaz, tests)
 }
+
+func TestEventHeadsAfterJoin(t *testing.T) {
+	O, M := corpus.FactOrganization, corpus.FactMisc
+	checkResolveCases(t, nil, []resolveCase{
+		{
+			"a nationality joined to an event head is the event",
+			"Seles, who won the Australian Open in January, played the Toshiba Classic.",
+			[]tagged{{"Australian", M, 0}, {"Open", O, 0}, {"Toshiba Classic", O, 0}},
+			[]wantFact{{"Australian Open", "Australian Open", M}, {"Toshiba Classic", "Toshiba Classic", M}},
+		},
+	})
+}

@@ -50,7 +50,7 @@ var knownOrgNames = []string{
 	"Saeima", "Seimas", "Riigikogu", "Sobranie", "Jatiya Sangsad", "Dewan Rakyat", "Bundesversammlung", "Nationalrat",
 	// state and flag-carrier companies news names without a legal form
 	"Aeroflot", "Alitalia", "Sabena", "Swissair", "Lufthansa", "Air France", "Qantas", "Cathay Pacific", "Garuda",
-	"Varig", "Olympic Airways", "El Al", "Pemex", "PDVSA", "Petrobras", "Saudi Aramco", "Aramco", "Sonatrach",
+	"Varig", "Olympic Airways", "El Al", "Virgin Atlantic", "Aer Lingus", "Pemex", "PDVSA", "Petrobras", "Saudi Aramco", "Aramco", "Sonatrach",
 	"Statoil", "Equinor", "Petronas", "Pertamina", "Sinopec", "PetroChina", "CNOOC", "Gazprom", "Lukoil",
 	"Rosneft", "Yukos", "Transneft", "Repsol", "ADNOC", "NNPC", "Ecopetrol", "Codelco", "Norsk Hydro", "Glencore",
 	"De Beers", "Rosatom", "Rosoboronexport", "Huawei", "ZTE", "Foxconn", "Tata Motors", "Infosys", "Wipro",

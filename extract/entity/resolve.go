@@ -63,6 +63,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.legalTails()
 	d.parties()
 	d.stockLists()
+	d.employers()
 	d.demonyms()
 	d.nationalities()
 	d.countryPersons()

@@ -235,3 +235,72 @@ var marketWords = map[string]bool{
 }
 
 var clauseOpeners = map[string]bool{"while": true, "and": true, "but": true, "as": true, "whereas": true, "The": true, "the": true}
+
+// isMarketJob reports the people financial news quotes "at" the firm
+// they work for: "analysts at Goldman Sachs", "an economist at Nomura".
+func isMarketJob(w string) bool {
+	switch w {
+	case "analyst", "analysts", "economist", "economists", "strategist", "strategists", "dealer", "dealers",
+		"trader", "traders", "broker", "brokers", "banker", "bankers":
+		return true
+	}
+	return false
+}
+
+// employers makes organizations of the capitalised names after "at"
+// that follow a market job, and of a second one joined by "and"
+// ("analysts at Goldman Sachs and Kleinwort Benson": the tagger read
+// Kleinwort Benson as a person). Known places stay ("dealers at London
+// banks" names none).
+func (d *doc) employers() {
+	var spans []span
+	var cov []int32
+	for k := 1; k+1 < len(d.toks); k++ {
+		if d.toks[k].Text != "at" || !isMarketJob(strings.ToLower(d.toks[k-1].Text)) {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		for first := k + 1; first < len(d.toks); {
+			last := d.capitalRun(first)
+			if last < first {
+				break
+			}
+			name := d.text[d.toks[first].Start:d.toks[last].End]
+			if !d.isKnownPlace(name) && !d.isDemonym(name) {
+				if i := cov[first] - 1; i >= 0 && d.ms[i].first == first && d.ms[i].last == last {
+					if !d.ms[i].confident && d.ms[i].typ != corpus.FactMisc {
+						d.ms[i].typ = corpus.FactOrganization
+					}
+				} else if cov[first] == 0 && cov[last] == 0 {
+					spans = append(spans, span{first, last, corpus.FactOrganization})
+				}
+			}
+			if last+2 >= len(d.toks) || d.toks[last+1].Text != "and" {
+				break
+			}
+			first = last + 2
+		}
+	}
+	d.tagSpans(spans)
+}
+
+// capitalRun returns the last token of a run of capitalised words from
+// token first (six tokens at most, "&", "of" and glued hyphens inside),
+// or first-1 when token first is no capitalised word.
+func (d *doc) capitalRun(first int) int {
+	last := first - 1
+	for j := first; j < len(d.toks) && j < first+6 && !d.lineBreakBefore(j, first); j++ {
+		w := d.toks[j].Text
+		if startsUpper(w) && hasLetter(w) {
+			last = j
+			continue
+		}
+		if (w == "&" || w == "of" || w == "-" && d.toks[j].Start == d.toks[j-1].End) && j > first && j+1 < len(d.toks) && startsUpper(d.toks[j+1].Text) {
+			continue
+		}
+		break
+	}
+	return last
+}

@@ -126,3 +126,28 @@ func TestStockLists(t *testing.T) {
 	}
 	checkResolveCases(t, gaz, tests)
 }
+
+func TestEmployers(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"london"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"the firms after analysts at are organizations, the second after and too",
+			"Analysts at Goldman Sachs and Kleinwort Benson said the alliance would add to earnings.",
+			[]tagged{{"Goldman Sachs", O, 0}, {"Kleinwort Benson", P, 0}},
+			[]wantFact{{"Goldman Sachs", "Goldman Sachs", O}, {"Kleinwort Benson", "Kleinwort Benson", O}},
+		},
+		{
+			"an untagged firm with of inside",
+			"An economist at Bank of Tokyo-Mitsubishi said so.",
+			nil,
+			[]wantFact{{"Bank of Tokyo-Mitsubishi", "Bank of Tokyo-Mitsubishi", O}},
+		},
+		{
+			"a known place is no firm; other words before at are no job",
+			"Dealers at London banks said so. He met Jane Smith at Heathrow.",
+			[]tagged{{"London", L, 0}, {"Jane Smith", P, 0}, {"Heathrow", L, 0}},
+			[]wantFact{{"London", "London", L}, {"Jane Smith", "Jane Smith", P}, {"Heathrow", "Heathrow", L}},
+		},
+	})
+}
