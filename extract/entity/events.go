@@ -45,3 +45,114 @@ var eventHeads = func() map[string]bool {
 func (d *doc) free(k, next int) bool {
 	return next >= len(d.ms) || d.ms[next].first > k
 }
+
+// titleConnectors are the small words a title in title case keeps in
+// lower case ("Lord of the Rings", "Gone with the Wind").
+var titleConnectors = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "in": true, "on": true, "at": true, "to": true, "for": true,
+	"and": true, "or": true, "with": true, "from": true, "by": true, "de": true, "la": true, "le": true,
+}
+
+// quotedTitles tags as misc a title in title case standing alone in
+// double quotes, as works are cited ("the single " The Kill "", "the
+// film "Independence Day""): up to six words, the first capitalised and
+// the others capitalised or small connectors, no punctuation; a single
+// word only after a work noun ("the single "Hunter"", not ""Yes""). A name the tagger found inside a title of
+// two words or more is part of the title ("Hey Joe", "Anarchy in
+// Tokyo"), unless a country or continent.
+func (d *doc) quotedTitles() {
+	var spans []span
+	var cov []int32
+	for k := 0; k+2 < len(d.toks); k++ {
+		if !isDoubleQuote(d.toks[k].Text) {
+			continue
+		}
+		end := k + 1
+		for end < len(d.toks) && end-k <= 7 && !isDoubleQuote(d.toks[end].Text) {
+			end++
+		}
+		if end >= len(d.toks) || end-k > 7 || end == k+1 || !d.titleCaseRun(k+1, end-1) {
+			k = end - 1
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		first, last := k+1, end-1
+		if d.quotedNameOnly(first, last, cov) {
+			k = end
+			continue
+		}
+		for j := first; j <= last; j++ {
+			i := cov[j] - 1
+			if i < 0 {
+				continue
+			}
+			// a name reaching out of the quotes or settled by document
+			// evidence, a country or continent and a place of two words
+			// are the name in a slogan, a paper's title or the quoted
+			// name of a place ("Death to America", "New Light of
+			// Myanmar", "Turkish Republic of Northern Cyprus")
+			if m := d.ms[i]; m.first < first || m.last > last || m.confident || d.isCountryOrContinent(d.key(m)) ||
+				m.typ == corpus.FactLocation && m.first < m.last {
+				first = -1
+				break
+			}
+		}
+		if first >= 0 {
+			spans = append(spans, span{first, last, corpus.FactMisc})
+		}
+		k = end
+	}
+	d.tagSpans(spans)
+}
+
+func isDoubleQuote(w string) bool { return w == "\"" || w == "“" || w == "”" }
+
+// titleCaseRun reports tokens first to last in title case with no
+// punctuation; a single word only after a work noun.
+func (d *doc) titleCaseRun(first, last int) bool {
+	for j := first; j <= last; j++ {
+		w := d.toks[j].Text
+		switch {
+		case isTitle(w):
+			return false // "Dr. Shady" is a person's nickname
+		case startsUpper(w) && hasLetter(w):
+		case j > first && titleConnectors[w]:
+		default:
+			return false
+		}
+	}
+	return first < last || first >= 2 && isWorkNoun(strings.ToLower(d.toks[first-2].Text))
+}
+
+// isWorkNoun reports a word that names a kind of work before its quoted
+// title: a single quoted word is a title only after one ("the single
+// "Hunter"", not "he said "Yes"").
+func isWorkNoun(w string) bool {
+	switch w {
+	case "single", "song", "songs", "album", "film", "movie", "book", "novel", "play", "show", "series", "opera",
+		"poem", "track", "hit", "musical", "documentary", "game", "painting", "sculpture", "programme", "program":
+		return true
+	}
+	return false
+}
+
+// quotedNameOnly reports quotes holding exactly one name the tagger
+// found: "the "Washington Post"" is the paper's name, ""Ryan Reynolds"
+// <rr@...>" a person's.
+func (d *doc) quotedNameOnly(first, last int, cov []int32) bool {
+	i := cov[first] - 1
+	return i >= 0 && d.ms[i].first == first && d.ms[i].last == last
+}
+
+// continents are places no country list holds.
+var continents = map[string]bool{
+	"africa": true, "america": true, "antarctica": true, "asia": true, "australia": true, "europe": true,
+	"oceania": true, "eurasia": true,
+}
+
+func (d *doc) isCountryOrContinent(name string) bool {
+	lw := strings.ToLower(name)
+	return continents[lw] || d.gaz.has(lw, GazCountry)
+}

@@ -73,3 +73,34 @@ func TestEvents(t *testing.T) {
 	}
 	checkResolveCases(t, gaz, tests)
 }
+
+func TestQuotedTitles(t *testing.T) {
+	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"myanmar"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"titles in title case standing alone in quotes are works",
+			`The band won an award for " The Kill " and released " A Beautiful Lie " and the single "Hunter".`,
+			nil,
+			[]wantFact{{"The Kill", "The Kill", M}, {"A Beautiful Lie", "A Beautiful Lie", M}, {"Hunter", "Hunter", M}},
+		},
+		{
+			"a name the tagger found inside a title is part of it",
+			`Hendrix recorded "Hey Joe" in 1966.`,
+			[]tagged{{"Hendrix", P, 0}, {"Joe", P, 0}},
+			[]wantFact{{"Hendrix", "Hendrix", P}, {"Hey Joe", "Hey Joe", M}},
+		},
+		{
+			"a country or continent in a slogan or a paper's title stays a place",
+			`Crowds chanted "Death to America" as the "New Light of Myanmar" reported.`,
+			[]tagged{{"America", L, 0}, {"Myanmar", L, 0}},
+			[]wantFact{{"America", "United States", L}, {"Myanmar", "Myanmar", L}},
+		},
+		{
+			"quoted speech, a lone quoted word and a quoted name stay as they are",
+			`He said "Yes" and "No comment, really". The "Washington Post" ran it. "Ryan Reynolds" <rr@example.com> wrote. "Dr. Shady" is rude.`,
+			[]tagged{{"Washington Post", O, 0}, {"Ryan Reynolds", P, 0}, {"Shady", P, 0}},
+			[]wantFact{{"Washington Post", "Washington Post", O}, {"Ryan Reynolds", "Ryan Reynolds", P}, {"Shady", "Shady", P}},
+		},
+	})
+}

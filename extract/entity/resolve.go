@@ -46,6 +46,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.institutions()
 	d.splitInstitutions()
 	d.events()
+	d.quotedTitles()
 	d.datelines()
 	d.dropSportHeadings()
 	d.results()
