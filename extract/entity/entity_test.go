@@ -187,6 +187,7 @@ func FuzzExtract(f *testing.F) {
 		"Apple's Siri, Airbus' , the Paris Agreement and the Battle of Marengo's'",
 		"AL-AIN, United Arab Emirates 1996-12-06\nSAN FRANCISCO (AP) - X\n- -- 1-1\nA-, Jan",
 		"Mr. Comey's, Dr\nX, now 31, Jutting, 7,\"Hi,\" said Leive Mr said Mr. Spotify, Tesla, Uber and Snapchat club Dr",
+		"\" The Kill \" \"Hey Joe\" \" \" \"A\" Bristol, Chester, Exeter and York analysts at Nomura Securities and \"",
 	} {
 		f.Add(s)
 	}

@@ -230,8 +230,8 @@ func lowerIn(m map[string]bool, w string) bool {
 }
 
 // titledNames tags the capitalised words after an honorific a person
-// when no name covers them, and retypes a place or misc name the tagger
-// gave exactly those words. The title itself must be written as a title
+// when no name covers them, and retypes a name the tagger gave those
+// words, organizations the company list knows aside. The title itself must be written as a title
 // ("Dr", not "DR Congo": isHonorific knows no capitals) and stand free
 // of any name.
 func (d *doc) titledNames() {
@@ -277,10 +277,12 @@ func (d *doc) titledNames() {
 			spans = append(spans, span{k + 1, last, corpus.FactPerson})
 			continue
 		}
-		// a place or misc name of exactly those words is the person's
+		// a name of those words is the person's ("Ms. Hill"), unless an
+		// organization the company list knows ("Mr. Ford Motor")
 		if i := cov[k+1] - 1; i >= 0 {
 			m := &d.ms[i]
-			if m.first == k+1 && m.last <= last && !m.confident && (m.typ == corpus.FactLocation || m.typ == corpus.FactMisc) {
+			if m.first == k+1 && m.last <= last && !m.confident && m.typ != corpus.FactPerson &&
+				(m.typ != corpus.FactOrganization || !d.gaz.has(strings.ToLower(d.key(*m)), GazCompany)) {
 				if _, head := headType(d.toks[m.last].Text); !head {
 					m.typ = corpus.FactPerson
 				}

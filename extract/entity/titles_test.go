@@ -104,7 +104,7 @@ func TestGivenNameSurnames(t *testing.T) {
 
 func TestTitledNames(t *testing.T) {
 	P, L, O := corpus.FactPerson, corpus.FactLocation, corpus.FactOrganization
-	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"video", "classics"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"video", "classics"}, GazCompany: {"ford motor"}})
 	checkResolveCases(t, gaz, []resolveCase{
 		{
 			"an untagged surname after a title is a person, found again alone",
@@ -123,6 +123,12 @@ func TestTitledNames(t *testing.T) {
 			"He called Ms. Hill to apologise.",
 			[]tagged{{"Hill", L, 0}},
 			[]wantFact{{"Hill", "Hill", P}},
+		},
+		{
+			"an organization the tagger gave the words after a title is the person",
+			"Since Emperor Meiji, eras have one name.",
+			[]tagged{{"Meiji", O, 0}},
+			[]wantFact{{"Meiji", "Meiji", P}},
 		},
 		{
 			"common words after the first end the name",
