@@ -41,6 +41,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.titledNames()
 	d.speakers()
 	d.agedPersons()
+	d.knownPlaces()
 	d.possessives()
 	d.institutionsOf()
 	d.institutions()
