@@ -45,6 +45,30 @@ func (d *doc) results() {
 		spans = append(spans, span{r[0], r[1], t})
 	}
 	d.tagSpans(spans)
+	d.clubShortForms(spans)
+}
+
+// clubShortForms makes organizations of the places in a results document
+// that name a club of its table by one of its two words: "Moeller missed
+// a penalty for Dortmund" beside "Borussia Dortmund 3 Schalke 0". Not
+// after a preposition of place ("in Dortmund") nor a country.
+func (d *doc) clubShortForms(clubs []span) {
+	short := map[string]bool{}
+	for _, c := range clubs {
+		if c.typ == corpus.FactOrganization && c.last == c.first+1 {
+			short[d.toks[c.first].Text] = true
+			short[d.toks[c.last].Text] = true
+		}
+	}
+	if len(short) == 0 {
+		return
+	}
+	for i, m := range d.ms {
+		if m.typ == corpus.FactLocation && m.first == m.last && !m.confident && short[d.toks[m.first].Text] &&
+			!d.placeContext(m) && !d.isNation([]string{d.toks[m.first].Text}) {
+			d.ms[i].typ = corpus.FactOrganization
+		}
+	}
 }
 
 // personRun reports a run of two words or more that opens with a known

@@ -257,3 +257,18 @@ func TestSquadsAndScorers(t *testing.T) {
 		},
 	})
 }
+
+func TestClubShortForms(t *testing.T) {
+	P, L := corpus.FactPerson, corpus.FactLocation
+	O := corpus.FactOrganization
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"dortmund", "hamburg", "bremen"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a club named by one of its words in a results document is the club, not in a place phrase",
+			"Results:\nBorussia Dortmund 3 Hamburg 0\nWerder Bremen 1 Schalke 1\nMoeller missed a penalty for Dortmund. The game in Dortmund drew 40,000.",
+			[]tagged{{"Borussia Dortmund", O, 0}, {"Hamburg", L, 0}, {"Werder Bremen", O, 0}, {"Schalke", O, 0}, {"Moeller", P, 0}, {"Dortmund", L, 1}, {"Dortmund", L, 2}},
+			[]wantFact{{"Borussia Dortmund", "Borussia Dortmund", O}, {"Hamburg", "Hamburg", O}, {"Werder Bremen", "Werder Bremen", O}, {"Schalke", "Schalke", O},
+				{"Moeller", "Moeller", P}, {"Dortmund", "Dortmund", O}, {"Dortmund", "Dortmund", L}},
+		},
+	})
+}
