@@ -83,6 +83,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.unifyTypes()
 	d.modelNames()
 	d.propagate()
+	d.unifyTypes() // again: a tie between two mentions is broken by the ones found again
 	d.capsNames()
 	d.titleCaseNames()
 	d.shortForms()

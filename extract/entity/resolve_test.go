@@ -469,3 +469,15 @@ func TestPlaceContextKeepsCities(t *testing.T) {
 		},
 	})
 }
+
+func TestUnifyAfterPropagation(t *testing.T) {
+	P, L := corpus.FactPerson, corpus.FactLocation
+	checkResolveCases(t, nil, []resolveCase{
+		{
+			"a tie between two mentions is broken by the mentions found again",
+			"Solanas shot Warhol in 1968 at Warhol's studio; the 1968 Warhol film followed.",
+			[]tagged{{"Solanas", P, 0}, {"Warhol", P, 0}, {"Warhol", L, 1}},
+			[]wantFact{{"Solanas", "Solanas", P}, {"Warhol", "Warhol", P}, {"Warhol", "Warhol", P}, {"Warhol", "Warhol", P}},
+		},
+	})
+}
