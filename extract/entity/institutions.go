@@ -63,7 +63,7 @@ func (d *doc) institutions() {
 // name right after it, or to the capitalised words after it that end in
 // an institution head.
 func (d *doc) joinInstitutions() {
-	var out []mention
+	out := make([]mention, 0, len(d.ms)+4) // room for a few split names: one allocation
 	for i := 0; i < len(d.ms); i++ {
 		m := d.ms[i]
 		if m.typ != corpus.FactLocation && m.typ != corpus.FactMisc || m.confident {
@@ -173,7 +173,7 @@ func (d *doc) institutionNames() {
 // head: "Supreme Court and Congress", "Court and National Assembly" are
 // two names; "Securities and Exchange Commission" is one.
 func (d *doc) splitInstitutions() {
-	var out []mention
+	out := make([]mention, 0, len(d.ms)+4) // room for a few split names: one allocation
 	for _, m := range d.ms {
 		k := -1
 		if m.typ == corpus.FactOrganization {

@@ -15,7 +15,7 @@ import (
 // head words.
 func (d *doc) possessives() {
 	types := d.typesByText()
-	var out []mention
+	out := make([]mention, 0, len(d.ms)+4) // room for a few split names: one allocation
 	for _, m := range d.ms {
 		k := d.possessiveAt(m)
 		if k < 0 || d.allHeads(k+1, m.last) {

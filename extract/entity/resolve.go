@@ -82,8 +82,9 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.listTypes()
 	d.unifyTypes()
 	d.modelNames()
-	d.propagate()
-	d.unifyTypes() // again: a tie between two mentions is broken by the ones found again
+	if d.propagate() {
+		d.unifyTypes() // again: a tie between two mentions is broken by the ones found again
+	}
 	d.capsNames()
 	d.titleCaseNames()
 	d.shortForms()
@@ -447,7 +448,8 @@ func (d *doc) gazType(m mention) (corpus.FactType, bool) {
 
 // propagate tags untagged occurrences of names tagged elsewhere in the
 // document: whole names, and the surname alone of a person's full name.
-func (d *doc) propagate() {
+// It reports whether it found any.
+func (d *doc) propagate() (added bool) {
 	type target struct {
 		words   []string
 		typ     corpus.FactType
@@ -488,7 +490,7 @@ func (d *doc) propagate() {
 	// index targets by the hash of their words, so that each token tries
 	// at most maxPropagate lengths instead of every target
 	if len(targets) == 0 {
-		return
+		return false
 	}
 	byHash := map[uint64]int{}
 	starts := map[uint64]int{} // hashes of the targets' first words: the longest target's length
@@ -523,9 +525,11 @@ func (d *doc) propagate() {
 				continue
 			}
 			d.addTaken(mention{first: i, last: i + L - 1, typ: t.typ, canon: t.canon})
+			added = true
 			break
 		}
 	}
+	return added
 }
 
 // sentenceStart reports a token that may open a sentence: the first,
@@ -620,7 +624,7 @@ func (d *doc) mergeHyphenated() {
 		return k > 0 && k+1 < len(d.toks) && d.toks[k].Text == "-" &&
 			d.toks[k-1].End == d.toks[k].Start && d.toks[k].End == d.toks[k+1].Start
 	}
-	var out []mention
+	out := make([]mention, 0, len(d.ms)+4) // room for a few split names: one allocation
 	for _, m := range d.ms {
 		if n := len(out); n > 0 && out[n-1].typ == m.typ && out[n-1].last+2 == m.first && glued(m.first-1) {
 			out[n-1].last = m.last
@@ -830,7 +834,7 @@ func (d *doc) listItems() {
 	if !slices.ContainsFunc(d.ms, func(m mention) bool { return m.last == m.first+2 && d.toks[m.first+1].Text == "and" }) {
 		return
 	}
-	var out []mention
+	out := make([]mention, 0, len(d.ms)+4) // room for a few split names: one allocation
 	for i, m := range d.ms {
 		if m.last != m.first+2 || d.toks[m.first+1].Text != "and" || i == 0 || m.confident {
 			out = append(out, m)

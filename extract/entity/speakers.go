@@ -10,6 +10,9 @@ import (
 // news puts beside the name of whoever is quoted. A switch, not a map:
 // every token of a document asks.
 func isSpeechVerb(w string) bool {
+	if len(w) < 4 || len(w) > 9 || w[0] < 'a' {
+		return false
+	}
 	switch w {
 	case "said", "says", "told", "added", "explained", "wrote", "recalled", "insisted", "argued", "replied",
 		"admitted", "tweeted":
