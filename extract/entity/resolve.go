@@ -70,6 +70,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.nationalities()
 	d.countryPersons()
 	d.ofDomains()
+	d.coordinated()
 	d.markTaken()
 	d.institutionNames()
 	d.companyRuns()
@@ -189,6 +190,17 @@ func (d *doc) trim(m mention) (mention, bool) {
 	}
 	for m.first <= m.last && edge(d.toks[m.last].Text) {
 		m.last--
+	}
+	// an institution's kind in lower case ends no organization's name:
+	// "[CGT] union", "[Labour] party" (in a text that capitalises names);
+	// what is left may be a place
+	if m.typ == corpus.FactOrganization && m.first < m.last && (institutionHeads[d.toks[m.last].Text] || orgHeads[d.toks[m.last].Text]) && d.writesCapitals() {
+		for m.first < m.last && (institutionHeads[d.toks[m.last].Text] || orgHeads[d.toks[m.last].Text]) {
+			m.last--
+		}
+		if d.isKnownPlace(d.text[d.toks[m.first].Start:d.toks[m.last].End]) {
+			m.typ = corpus.FactLocation // "[Pakistan] army", "[Detroit] radio"
+		}
 	}
 	// a title reads as one in mixed case: "DR Congo" is the country
 	if m.first < m.last && personTitles[strings.ToLower(d.toks[m.first].Text)] && !isAllCaps(d.toks[m.first].Text) && startsUpper(d.toks[m.first+1].Text) {
@@ -963,3 +975,61 @@ func (d *doc) gazAgrees(m mention, t corpus.FactType) bool {
 	}
 	return false
 }
+
+// coordinated tags an untagged capitalised word joined by "and" or "or"
+// to a name the tagger found, with that name's type, when the gazetteer
+// knows the word as a name of that type and of no other the sentence
+// could mean: "Renault and Peugeot said" (the tagger found Peugeot
+// only). Common words ("Police and Interpol") stay out.
+func (d *doc) coordinated() {
+	var spans []span
+	var cov []int32
+	try := func(k int, t corpus.FactType) {
+		if k < 0 || k >= len(d.toks) {
+			return
+		}
+		w := d.toks[k].Text
+		if !startsUpper(w) || len(w) < 3 || strings.HasSuffix(w, ".") || cov[k] != 0 || d.hyphenGlued(k, k) || k > 0 && d.nameBefore(k) {
+			return // not the last word of a longer name: "AT & T Labs and Bell Labs"
+		}
+		lw := strings.ToLower(w)
+		if d.gaz.has(lw, GazCommon) || pronouns[lw] || months[lw] || weekdays[lw] || isTitle(w) {
+			return
+		}
+		m := mention{first: k, last: k}
+		if !d.gazAgrees(m, t) {
+			return
+		}
+		// the word must be known as nothing else that the list would
+		// read: no place for a person or a company, no company for a
+		// person ("While at Columbia, Ginsberg")
+		if t != corpus.FactLocation && d.isKnownPlace(w) || t == corpus.FactPerson && d.gaz.has(lw, GazCompany) {
+			return
+		}
+		spans = append(spans, span{k, k, t})
+	}
+	for _, m := range d.ms {
+		if m.typ == corpus.FactMisc {
+			continue
+		}
+		before := m.first - 1
+		if before >= 1 && isCoordinator(d.toks[before].Text) {
+			if cov == nil {
+				cov = d.coverMask()
+			}
+			try(before-1, m.typ)
+		}
+		after := m.last + 1
+		if after+1 < len(d.toks) && isCoordinator(d.toks[after].Text) {
+			if cov == nil {
+				cov = d.coverMask()
+			}
+			if after+2 >= len(d.toks) || !startsUpper(d.toks[after+2].Text) || !d.spaced(after+1) {
+				try(after+1, m.typ) // a single word, not the first of a longer name
+			}
+		}
+	}
+	d.tagSpans(spans)
+}
+
+func isCoordinator(w string) bool { return w == "and" || w == "or" }

@@ -481,3 +481,34 @@ func TestUnifyAfterPropagation(t *testing.T) {
 		},
 	})
 }
+
+func TestCoordinated(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{
+		GazCompany: {"renault", "peugeot", "at&t"},
+		GazSurname: {"stokes", "columbia"},
+		GazCity:    {"columbia"},
+		GazCommon:  {"police"},
+		GazCountry: {"pakistan"},
+	})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a known name joined by and to a tagged one of its type takes the type",
+			"Renault and Peugeot said output fell. Fresnel or Stokes was right.",
+			[]tagged{{"Peugeot", O, 0}, {"Fresnel", P, 0}},
+			[]wantFact{{"Renault", "Renault", O}, {"Peugeot", "Peugeot", O}, {"Fresnel", "Fresnel", P}, {"Stokes", "Stokes", P}},
+		},
+		{
+			"a word known as a place too, a common word or the end of a longer name stays out",
+			"Mayor Smith and Columbia agreed. Police and Interpol met. It ran AT and T Labs and Bell Labs.",
+			[]tagged{{"Smith", P, 0}, {"Interpol", O, 0}, {"Bell Labs", O, 0}},
+			[]wantFact{{"Smith", "Smith", P}, {"Interpol", "Interpol", O}, {"Bell Labs", "Bell Labs", O}},
+		},
+		{
+			"an institution's kind in lower case ends no organization",
+			"The CGT union said the strike would go on in Lyon, where the Pakistan army met.",
+			[]tagged{{"CGT union", O, 0}, {"Lyon", L, 0}, {"Pakistan army", O, 0}},
+			[]wantFact{{"CGT", "CGT", O}, {"Lyon", "Lyon", L}, {"Pakistan", "Pakistan", L}},
+		},
+	})
+}
