@@ -61,17 +61,17 @@ func TestEval(t *testing.T) {
 		name, path            string
 		strictMin, relaxedMin float64
 	}{
-		{"uner-en-pud-test", "ner/uner-en/uner-en-pud-test.jsonl", 0.71, 0.75},
-		{"wikigold-test", "ner/wikigold/wikigold-test.jsonl", 0.72, 0.76},
-		{"meantime-dev-lead", "meantime/dev-lead.jsonl", 0.70, 0.81}, // spans are whole noun phrases: read relaxed
+		{"uner-en-pud-test", "ner/uner-en/uner-en-pud-test.jsonl", 0.715, 0.75},
+		{"wikigold-test", "ner/wikigold/wikigold-test.jsonl", 0.74, 0.77},
+		{"meantime-dev-lead", "meantime/dev-lead.jsonl", 0.71, 0.82}, // spans are whole noun phrases: read relaxed
 		{"uner-en-ewt-dev", "ner/uner-en/uner-en-ewt-dev.jsonl", 0.77, 0.79},
 		// The whole MEANTIME articles tagged, scored on their lead (the
 		// part annotated in full): the document-level rules see the rest
 		// of the article, as in the pipeline.
-		{"meantime-dev-full", "meantime/dev-lead.jsonl", 0.71, 0.82},
+		{"meantime-dev-full", "meantime/dev-lead.jsonl", 0.72, 0.83},
 		// Wikipedia passages of five domains, never trained on: the dev
 		// set for encyclopaedic text, as wikigold is its test set.
-		{"crossner-test", "ner/train/crossner/crossner-test.jsonl", 0.78, 0.82},
+		{"crossner-test", "ner/train/crossner/crossner-test.jsonl", 0.78, 0.825},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
