@@ -420,8 +420,9 @@ func (d *doc) companies() {
 // company names in the lists, but not city names.
 func (d *doc) placeContext(m mention) bool {
 	if m.first > 0 && !d.possessiveAfter(m.last) {
-		switch d.toks[m.first-1].Text {
-		case "in", "at", "near", "outside", "around", "across", "into", "via", "towards", "toward":
+		// "from" and "to" name where companies come from and go to too:
+		// "representatives from Uber"
+		if p := d.toks[m.first-1].Text; p != "from" && p != "to" && isPlacePreposition(p) {
 			return true
 		}
 	}

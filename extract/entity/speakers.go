@@ -40,10 +40,7 @@ func (d *doc) speakers() {
 			cov = d.coverMask()
 		}
 		// the speaker before the verb
-		first := k
-		for first > 0 && k-first < 3 && d.speakerWord(first-1) && !d.lineBreakBefore(first, first-1) {
-			first--
-		}
+		first := d.nameRunBefore(k)
 		if first < k && d.speakerOpens(first, k-1) && d.speakerRun(first, k-1, cov) {
 			spans = append(spans, span{first, k - 1, corpus.FactPerson})
 			continue
@@ -85,6 +82,17 @@ func (d *doc) speakerOpens(first, last int) bool {
 }
 
 func quoteCloses(w string) bool { return w == "\"" || w == "”" || w == "'" || w == "’" }
+
+// nameRunBefore returns the first of the (up to three) words on token
+// k's line just before it that can be part of a name, or k when there
+// is none.
+func (d *doc) nameRunBefore(k int) int {
+	first := k
+	for first > 0 && k-first < 3 && d.speakerWord(first-1) && !d.lineBreakBefore(first, first-1) {
+		first--
+	}
+	return first
+}
 
 // speakerWord reports a capitalised word that can be part of a name:
 // no acronym, month, day or title.
@@ -161,10 +169,7 @@ func (d *doc) agedPersons() {
 		if cov == nil {
 			cov = d.coverMask()
 		}
-		first := k
-		for first > 0 && k-first < 3 && d.speakerWord(first-1) && !d.lineBreakBefore(first, first-1) {
-			first--
-		}
+		first := d.nameRunBefore(k)
 		if first < k && (first == 0 || d.toks[first].Start > d.toks[first-1].End) && d.speakerRun(first, k-1, cov) {
 			spans = append(spans, span{first, k - 1, corpus.FactPerson})
 		}
@@ -176,71 +181,4 @@ func (d *doc) agedPersons() {
 // also: a cheap test before parsing a number.
 func startsDigitOr(w, also string) bool {
 	return w != "" && (w[0] >= '0' && w[0] <= '9' || strings.IndexByte(also, w[0]) >= 0)
-}
-
-// placePrepositions say that the name after them is a place.
-func isPlacePreposition(w string) bool {
-	switch w {
-	case "in", "at", "from", "to", "into", "near", "across", "towards", "toward", "via", "throughout", "around",
-		"outside", "inside":
-		return true
-	}
-	return false
-}
-
-// knownPlaces tags as locations the untagged capitalised words after a
-// preposition of place that the gazetteer knows as a country, region or
-// city ("forced to leave Sicily", "In Pyongyang I did see"): the tagger
-// missed them. The word must end the phrase: punctuation or a function
-// word after it, not a noun it qualifies ("Western papers", "Alpine
-// runoff") nor a capitalised word it opens a name with.
-func (d *doc) knownPlaces() {
-	var spans []span
-	var cov []int32
-	for k := 1; k < len(d.toks); k++ {
-		w := d.toks[k].Text
-		if len(w) < 3 || !startsUpper(w) || !isPlacePreposition(strings.ToLower(d.toks[k-1].Text)) {
-			continue
-		}
-		if cov == nil {
-			cov = d.coverMask()
-		}
-		if cov[k] != 0 || isAllCaps(w) || k+1 < len(d.toks) && !endsPlaceName(d.toks[k+1].Text) || d.hyphenGlued(k, k) {
-			continue
-		}
-		if d.onlyPlace(w) {
-			spans = append(spans, span{k, k, corpus.FactLocation})
-		}
-	}
-	d.tagSpans(spans)
-}
-
-// onlyPlace reports a word the gazetteer knows as a country or region,
-// or as a city and nothing else: not a common word, day, month, given
-// name, surname, company, nationality or institution ("in English", "from
-// Rock music", "Cary", "in Congress" are all towns somewhere).
-func (d *doc) onlyPlace(w string) bool {
-	lw := strings.ToLower(w)
-	if months[lw] || weekdays[lw] || d.gaz.has(lw, GazCommon) || d.isDemonym(w) || institutionHeads[lw] {
-		return false
-	}
-	if d.isPlace(lw) {
-		return true
-	}
-	return d.gaz.has(lw, GazCity) && !d.gaz.has(lw, GazFirstName) && !d.gaz.has(lw, GazSurname) && !d.gaz.has(lw, GazCompany)
-}
-
-// endsPlaceName reports a word that may follow a place's name: no
-// capitalised word and no noun, but punctuation or a function word.
-func endsPlaceName(w string) bool {
-	if !hasLetter(w) {
-		return true
-	}
-	switch w {
-	case "and", "or", "but", "he", "she", "it", "we", "they", "the", "a", "an", "in", "on", "at", "for", "to", "with",
-		"by", "from", "of", "as", "is", "was", "were", "are", "has", "had", "have", "will", "would", "where", "which",
-		"who", "that", "when", "since", "after", "before", "until", "during", "last", "this", "next":
-		return true
-	}
-	return w == "I"
 }

@@ -1,0 +1,75 @@
+package entity
+
+import (
+	"strings"
+
+	"tidings/corpus"
+)
+
+// isPlacePreposition reports a preposition that says the name after it
+// is a place.
+func isPlacePreposition(w string) bool {
+	switch w {
+	case "in", "at", "from", "to", "into", "near", "across", "towards", "toward", "via", "throughout", "around",
+		"outside", "inside":
+		return true
+	}
+	return false
+}
+
+// knownPlaces tags as locations the untagged capitalised words after a
+// preposition of place that the gazetteer knows as a country, region or
+// city ("forced to leave Sicily", "In Pyongyang I did see"): the tagger
+// missed them. The word must end the phrase: punctuation or a function
+// word after it, not a noun it qualifies ("Western papers", "Alpine
+// runoff") nor a capitalised word it opens a name with.
+func (d *doc) knownPlaces() {
+	var spans []span
+	var cov []int32
+	for k := 1; k < len(d.toks); k++ {
+		w := d.toks[k].Text
+		if len(w) < 3 || !startsUpper(w) || !isPlacePreposition(strings.ToLower(d.toks[k-1].Text)) {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		if cov[k] != 0 || isAllCaps(w) || k+1 < len(d.toks) && !endsPlaceName(d.toks[k+1].Text) || d.hyphenGlued(k, k) {
+			continue
+		}
+		if d.onlyPlace(w) {
+			spans = append(spans, span{k, k, corpus.FactLocation})
+		}
+	}
+	d.tagSpans(spans)
+}
+
+// onlyPlace reports a word the gazetteer knows as a country or region,
+// or as a city and nothing else: not a common word, day, month, given
+// name, surname, company, nationality or institution ("in English", "from
+// Rock music", "Cary", "in Congress" are all towns somewhere).
+func (d *doc) onlyPlace(w string) bool {
+	lw := strings.ToLower(w)
+	if months[lw] || weekdays[lw] || d.gaz.has(lw, GazCommon) || d.isDemonym(w) || institutionHeads[lw] {
+		return false
+	}
+	if d.isPlace(lw) {
+		return true
+	}
+	return d.gaz.has(lw, GazCity) && !d.gaz.has(lw, GazFirstName) && !d.gaz.has(lw, GazSurname) && !d.gaz.has(lw, GazCompany)
+}
+
+// endsPlaceName reports a word that may follow a place's name: no
+// capitalised word and no noun, but punctuation or a function word.
+func endsPlaceName(w string) bool {
+	if !hasLetter(w) {
+		return true
+	}
+	switch w {
+	case "and", "or", "but", "he", "she", "it", "we", "they", "the", "a", "an", "in", "on", "at", "for", "to", "with",
+		"by", "from", "of", "as", "is", "was", "were", "are", "has", "had", "have", "will", "would", "where", "which",
+		"who", "that", "when", "since", "after", "before", "until", "during", "last", "this", "next":
+		return true
+	}
+	return w == "I"
+}
