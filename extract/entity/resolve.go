@@ -202,6 +202,12 @@ func (d *doc) trim(m mention) (mention, bool) {
 			m.typ = corpus.FactLocation // "[Pakistan] army", "[Detroit] radio"
 		}
 	}
+	// an acronym alone in parentheses names an organization, not a
+	// person: "Japan's (ANA) were to take delivery"
+	if w := d.toks[m.first].Text; m.typ == corpus.FactPerson && m.first == m.last && len(w) >= 2 && len(w) <= 5 && isAllCaps(w) &&
+		m.first > 0 && m.last+1 < len(d.toks) && d.toks[m.first-1].Text == "(" && d.toks[m.last+1].Text == ")" {
+		m.typ = corpus.FactOrganization
+	}
 	// a title reads as one in mixed case: "DR Congo" is the country
 	if m.first < m.last && personTitles[strings.ToLower(d.toks[m.first].Text)] && !isAllCaps(d.toks[m.first].Text) && startsUpper(d.toks[m.first+1].Text) {
 		m.typ = corpus.FactPerson

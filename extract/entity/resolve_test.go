@@ -512,3 +512,15 @@ func TestCoordinated(t *testing.T) {
 		},
 	})
 }
+
+func TestParenAcronymIsNoPerson(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	checkResolveCases(t, nil, []resolveCase{
+		{
+			"an acronym alone in parentheses the tagger called a person is an organization",
+			"Japan's (ANA) were to take delivery, said Bill Bodie.",
+			[]tagged{{"Japan", L, 0}, {"ANA", P, 0}, {"Bill Bodie", P, 0}},
+			[]wantFact{{"Japan", "Japan", L}, {"ANA", "ANA", O}, {"Bill Bodie", "Bill Bodie", P}},
+		},
+	})
+}
