@@ -86,6 +86,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	if d.propagate() {
 		d.unifyTypes() // again: a tie between two mentions is broken by the ones found again
 	}
+	d.parenAcronyms()
 	d.capsNames()
 	d.titleCaseNames()
 	d.shortForms()
@@ -206,7 +207,7 @@ func (d *doc) trim(m mention) (mention, bool) {
 	// person: "Japan's (ANA) were to take delivery"
 	if w := d.toks[m.first].Text; m.typ == corpus.FactPerson && m.first == m.last && len(w) >= 2 && len(w) <= 5 && isAllCaps(w) &&
 		m.first > 0 && m.last+1 < len(d.toks) && d.toks[m.first-1].Text == "(" && d.toks[m.last+1].Text == ")" {
-		m.typ = corpus.FactOrganization
+		m.typ, m.confident = corpus.FactOrganization, true
 	}
 	// a title reads as one in mixed case: "DR Congo" is the country
 	if m.first < m.last && personTitles[strings.ToLower(d.toks[m.first].Text)] && !isAllCaps(d.toks[m.first].Text) && startsUpper(d.toks[m.first+1].Text) {
@@ -1040,3 +1041,24 @@ func (d *doc) coordinated() {
 }
 
 func isCoordinator(w string) bool { return w == "and" || w == "or" }
+
+// parenAcronyms gives every mention of an acronym the organization type
+// its mention alone in parentheses has ("Japan's (ANA) were to take
+// delivery" ... "says ANA senior vice president"): the tagger reads the
+// other mentions as persons more often than not, and outvotes it.
+func (d *doc) parenAcronyms() {
+	var orgs map[string]bool
+	for _, m := range d.ms {
+		if m.typ == corpus.FactOrganization && m.confident && m.first == m.last && m.first > 0 && d.toks[m.first-1].Text == "(" && isAllCaps(d.key(m)) {
+			if orgs == nil {
+				orgs = map[string]bool{}
+			}
+			orgs[d.key(m)] = true
+		}
+	}
+	for i, m := range d.ms {
+		if orgs[d.key(m)] && m.typ == corpus.FactPerson {
+			d.ms[i].typ = corpus.FactOrganization
+		}
+	}
+}

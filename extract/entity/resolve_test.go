@@ -517,10 +517,11 @@ func TestParenAcronymIsNoPerson(t *testing.T) {
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
 	checkResolveCases(t, nil, []resolveCase{
 		{
-			"an acronym alone in parentheses the tagger called a person is an organization",
-			"Japan's (ANA) were to take delivery, said Bill Bodie.",
-			[]tagged{{"Japan", L, 0}, {"ANA", P, 0}, {"Bill Bodie", P, 0}},
-			[]wantFact{{"Japan", "Japan", L}, {"ANA", "ANA", O}, {"Bill Bodie", "Bill Bodie", P}},
+			"an acronym alone in parentheses the tagger called a person is an organization, and so are its other mentions",
+			"Japan's (ANA) were to take delivery, said Bill Bodie. ANA said so. ANA chief Mitsuo Morimoto agreed, and ANA staff.",
+			[]tagged{{"Japan", L, 0}, {"ANA", P, 0}, {"Bill Bodie", P, 0}, {"ANA", P, 1}, {"ANA", P, 2}, {"Mitsuo Morimoto", P, 0}, {"ANA", P, 3}},
+			[]wantFact{{"Japan", "Japan", L}, {"ANA", "ANA", O}, {"Bill Bodie", "Bill Bodie", P}, {"ANA", "ANA", O}, {"ANA", "ANA", O},
+				{"Mitsuo Morimoto", "Mitsuo Morimoto", P}, {"ANA", "ANA", O}},
 		},
 	})
 }
