@@ -205,8 +205,8 @@ func (d *doc) trim(m mention) (mention, bool) {
 	}
 	// an acronym alone in parentheses names an organization, not a
 	// person: "Japan's (ANA) were to take delivery"
-	if w := d.toks[m.first].Text; m.typ == corpus.FactPerson && m.first == m.last && len(w) >= 2 && len(w) <= 5 && isAllCaps(w) &&
-		m.first > 0 && m.last+1 < len(d.toks) && d.toks[m.first-1].Text == "(" && d.toks[m.last+1].Text == ")" {
+	if m.typ == corpus.FactPerson && m.first == m.last && m.first > 0 && m.last+1 < len(d.toks) &&
+		d.toks[m.first-1].Text == "(" && d.toks[m.last+1].Text == ")" && isParenAcronym(d.toks[m.first].Text) {
 		m.typ, m.confident = corpus.FactOrganization, true
 	}
 	// a title reads as one in mixed case: "DR Congo" is the country
@@ -1041,6 +1041,9 @@ func (d *doc) coordinated() {
 }
 
 func isCoordinator(w string) bool { return w == "and" || w == "or" }
+
+// isParenAcronym reports an acronym of two to five capitals.
+func isParenAcronym(w string) bool { return len(w) >= 2 && len(w) <= 5 && isAllCaps(w) }
 
 // parenAcronyms gives every mention of an acronym the organization type
 // its mention alone in parentheses has ("Japan's (ANA) were to take
