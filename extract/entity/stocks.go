@@ -247,16 +247,16 @@ func isMarketJob(w string) bool {
 	return false
 }
 
-// employers makes organizations of the capitalised names after "at"
-// that follow a market job, and of a second one joined by "and"
-// ("analysts at Goldman Sachs and Kleinwort Benson": the tagger read
-// Kleinwort Benson as a person). Known places stay ("dealers at London
-// banks" names none).
+// employers makes organizations of the capitalised names after "at",
+// "for", "from" or "with" that follow a market job, and of a second one
+// joined by "and" ("analysts at Goldman Sachs and Kleinwort Benson",
+// "a strategist for Miller Tabak": the tagger read both as persons).
+// Known places stay ("dealers at London banks", "analysts from Europe").
 func (d *doc) employers() {
 	var spans []span
 	var cov []int32
 	for k := 1; k+1 < len(d.toks); k++ {
-		if d.toks[k].Text != "at" || !isMarketJob(strings.ToLower(d.toks[k-1].Text)) {
+		if p := d.toks[k].Text; p != "at" && p != "for" && p != "from" && p != "with" || !isMarketJob(strings.ToLower(d.toks[k-1].Text)) {
 			continue
 		}
 		if cov == nil {

@@ -138,6 +138,12 @@ func TestEmployers(t *testing.T) {
 			[]wantFact{{"Goldman Sachs", "Goldman Sachs", O}, {"Kleinwort Benson", "Kleinwort Benson", O}},
 		},
 		{
+			"for, from and with name the firm too",
+			"Peter Boockvar, an equity strategist for Miller Tabak, and a market analyst from Cazenove spoke.",
+			[]tagged{{"Peter Boockvar", P, 0}, {"Miller Tabak", P, 0}, {"Cazenove", L, 0}},
+			[]wantFact{{"Peter Boockvar", "Peter Boockvar", P}, {"Miller Tabak", "Miller Tabak", O}, {"Cazenove", "Cazenove", O}},
+		},
+		{
 			"an untagged firm with of inside",
 			"An economist at Bank of Tokyo-Mitsubishi said so.",
 			nil,
