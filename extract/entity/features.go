@@ -20,6 +20,8 @@ type sentence struct {
 	hasEmb  bool       // the model has embedding clusters
 	masked  []bool     // training only: hide the word itself, as if unseen
 	allCaps bool       // a headline in capitals: case says nothing
+	lh      []uint64   // hashStr(fnvOffset, lower[i])
+	sink    uint64     // keeps the touched slots' loads
 }
 
 func newSentence(toks []token.Token, g *Gazetteer, clusters wordClusters) *sentence {
@@ -54,6 +56,20 @@ func (s *sentence) reset(toks []token.Token, g *Gazetteer, clusters wordClusters
 	}
 	s.allCaps = letters >= 3 && upper*10 >= letters*8
 	s.hasEmb = clusters.emb != nil
+	// hash each lower-cased word once and read the home slots of the
+	// embedding clusters and the gazetteer for the whole sentence before
+	// any lookup, so that their cache misses overlap
+	s.lh = grow(s.lh, n)
+	var sink uint64
+	for i := range n {
+		h := hashStr(fnvOffset, s.lower[i])
+		s.lh[i] = h
+		sink ^= clusters.emb.touch(h)
+		if g != nil {
+			sink ^= g.names.touch(h)
+		}
+	}
+	s.sink = sink
 	for i, t := range toks {
 		s.clus[i] = [4]int32{-1, -1, -1, -1}
 		c, ok := clusters.text.get(t.Text)
@@ -63,11 +79,11 @@ func (s *sentence) reset(toks []token.Token, g *Gazetteer, clusters wordClusters
 		if ok {
 			s.clus[i][0], s.clus[i][1] = int32(c[0]), int32(c[1])
 		}
-		if c, ok := clusters.emb.get(s.lower[i]); ok {
+		if c, ok := clusters.emb.getHash(s.lh[i]); ok {
 			s.clus[i][2], s.clus[i][3] = int32(c[0]), int32(c[1])
 		}
 	}
-	g.match(s.lower, s.gaz)
+	g.matchHashed(s.lower, s.lh, s.gaz)
 }
 
 func grow[T any](b []T, n int) []T {

@@ -100,10 +100,32 @@ type wordClusters struct{ text, emb *clusterTable }
 
 // get returns the clusters of word w.
 func (t *clusterTable) get(w string) ([2]uint16, bool) {
+	return t.getHash(hashStr(fnvOffset, w))
+}
+
+// touch reads the home slot of h and returns its key: reading the slots
+// of a whole sentence before looking any up lets their cache misses
+// overlap (the tables are megabytes), as touchRows does for weights.
+func (t *flagTable) touch(h uint64) uint64 {
+	if len(t.slots) == 0 {
+		return 0
+	}
+	return t.slots[home(h, t.shift)]
+}
+
+// touch is flagTable.touch for a cluster table.
+func (t *clusterTable) touch(h uint64) uint64 {
+	if t == nil || len(t.slots) == 0 {
+		return 0
+	}
+	return t.slots[home(h, t.shift)].key
+}
+
+// getHash is get for a word whose hashStr(fnvOffset, word) is h.
+func (t *clusterTable) getHash(h uint64) ([2]uint16, bool) {
 	if t == nil || len(t.slots) == 0 {
 		return [2]uint16{}, false
 	}
-	h := hashStr(fnvOffset, w)
 	mask := len(t.slots) - 1
 	for i := home(h, t.shift); ; i = (i + 1) & mask {
 		s := &t.slots[i]

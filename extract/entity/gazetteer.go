@@ -78,6 +78,12 @@ type gazMatch struct {
 // match marks, for each list independently, the longest matches scanning
 // left to right over the lower-cased tokens.
 func (g *Gazetteer) match(lower []string, out []gazMatch) {
+	g.matchHashed(lower, nil, out)
+}
+
+// matchHashed is match with lh[i] = hashStr(fnvOffset, lower[i]) already
+// computed (nil: compute it here).
+func (g *Gazetteer) matchHashed(lower []string, lh []uint64, out []gazMatch) {
 	for i := range out {
 		out[i] = gazMatch{}
 	}
@@ -90,10 +96,14 @@ func (g *Gazetteer) match(lower []string, out []gazMatch) {
 		var found [maxGazTokens]uint8
 		n := 0
 		for k := i; k < len(lower) && k-i < maxGazTokens; k++ {
-			if k > i {
-				h = hashByte(h, ' ')
+			switch {
+			case k > i:
+				h = hashStr(hashByte(h, ' '), lower[k])
+			case lh != nil:
+				h = lh[i]
+			default:
+				h = hashStr(h, lower[k])
 			}
-			h = hashStr(h, lower[k])
 			found[k-i] = g.names.get(h)
 			n++
 			if found[k-i]&gazPrefix == 0 {
