@@ -152,11 +152,13 @@ func (d *doc) demonyms() {
 func (d *doc) nationalities() {
 	var spans []span
 	var cov []int32
-	for k := 0; k < len(d.toks); k++ {
-		w := d.toks[k].Text
-		if len(w) < 3 || !startsUpper(w) {
+	skip := -1 // the second word of a nationality of two
+	for _, k32 := range d.cues().capitals {
+		k := int(k32)
+		if k <= skip {
 			continue
 		}
+		w := d.toks[k].Text
 		if cov == nil {
 			cov = d.coverMask()
 		}
@@ -174,7 +176,7 @@ func (d *doc) nationalities() {
 			continue
 		}
 		spans = append(spans, span{k, last, corpus.FactMisc})
-		k = last
+		skip = last
 	}
 	d.tagSpans(spans)
 }

@@ -63,8 +63,10 @@ var titleConnectors = map[string]bool{
 func (d *doc) quotedTitles() {
 	var spans []span
 	var cov []int32
-	for k := 0; k+2 < len(d.toks); k++ {
-		if !isDoubleQuote(d.toks[k].Text) {
+	next := 0 // the first token a quote may open at: quotes pair up
+	for _, k32 := range d.cues().quotes {
+		k := int(k32)
+		if k < next {
 			continue
 		}
 		end := k + 1
@@ -72,7 +74,7 @@ func (d *doc) quotedTitles() {
 			end++
 		}
 		if end >= len(d.toks) || end-k > 7 || end == k+1 || !d.titleCaseRun(k+1, end-1) {
-			k = end - 1
+			next = end // the closing quote may open the next title
 			continue
 		}
 		if cov == nil {
@@ -80,7 +82,7 @@ func (d *doc) quotedTitles() {
 		}
 		first, last := k+1, end-1
 		if d.quotedNameOnly(first, last, cov) {
-			k = end
+			next = end + 1
 			continue
 		}
 		for j := first; j <= last; j++ {
@@ -102,7 +104,7 @@ func (d *doc) quotedTitles() {
 		if first >= 0 {
 			spans = append(spans, span{first, last, corpus.FactMisc})
 		}
-		k = end
+		next = end + 1
 	}
 	d.tagSpans(spans)
 }

@@ -26,9 +26,10 @@ func isPlacePreposition(w string) bool {
 func (d *doc) knownPlaces() {
 	var spans []span
 	var cov []int32
-	for k := 1; k < len(d.toks); k++ {
+	for _, k32 := range d.cues().capitals {
+		k := int(k32)
 		w := d.toks[k].Text
-		if len(w) < 3 || !startsUpper(w) || !isPlacePreposition(strings.ToLower(d.toks[k-1].Text)) {
+		if k == 0 || !isPlacePreposition(strings.ToLower(d.toks[k-1].Text)) {
 			continue
 		}
 		if cov == nil {

@@ -32,10 +32,8 @@ func isSpeechVerb(w string) bool {
 func (d *doc) speakers() {
 	var spans []span
 	var cov []int32
-	for k := 1; k < len(d.toks); k++ {
-		if !isSpeechVerb(d.toks[k].Text) {
-			continue
-		}
+	for _, k32 := range d.cues().speech {
+		k := int(k32)
 		if cov == nil {
 			cov = d.coverMask()
 		}
@@ -155,10 +153,8 @@ func endsClause(w string) bool {
 func (d *doc) agedPersons() {
 	var spans []span
 	var cov []int32
-	for k := 1; k+2 < len(d.toks); k++ {
-		if d.toks[k].Text != "," || !startsDigitOr(d.toks[k+1].Text, "na") {
-			continue
-		}
+	for _, k32 := range d.cues().ageCommas {
+		k := int(k32)
 		j := k + 1
 		if w := d.toks[j].Text; w == "now" || w == "aged" {
 			j++

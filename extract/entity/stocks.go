@@ -255,8 +255,9 @@ func isMarketJob(w string) bool {
 func (d *doc) employers() {
 	var spans []span
 	var cov []int32
-	for k := 1; k+1 < len(d.toks); k++ {
-		if p := d.toks[k].Text; p != "at" && p != "for" && p != "from" && p != "with" || !isMarketJob(strings.ToLower(d.toks[k-1].Text)) {
+	for _, k32 := range d.cues().employers {
+		k := int(k32)
+		if !isMarketJob(strings.ToLower(d.toks[k-1].Text)) {
 			continue
 		}
 		if cov == nil {

@@ -237,11 +237,9 @@ func lowerIn(m map[string]bool, w string) bool {
 func (d *doc) titledNames() {
 	var spans []span
 	var cov []int32
-	for k := 0; k+1 < len(d.toks); k++ {
+	for _, k32 := range d.cues().honorifics {
+		k := int(k32)
 		w := d.toks[k].Text
-		if !isHonorific(w) || !startsUpper(d.toks[k+1].Text) {
-			continue
-		}
 		if cov == nil {
 			cov = d.coverMask()
 		}

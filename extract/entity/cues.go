@@ -1,0 +1,54 @@
+package entity
+
+// tokenCues lists the tokens that can open the rules which look at every
+// token of a document for a cue word: one pass over the tokens finds
+// them all, so that each rule walks a short list instead of the document.
+type tokenCues struct {
+	capitals   []int32 // words of three letters or more opening with a capital
+	honorifics []int32 // "Mr.", "Emperor" before a capitalised word
+	speech     []int32 // "said", "says", ...
+	ageCommas  []int32 // a comma before a digit, "now" or "aged"
+	employers  []int32 // "at", "for", "from", "with" after a word
+	quotes     []int32 // double quotes
+}
+
+// cues returns the document's token cues, found on first use.
+func (d *doc) cues() *tokenCues {
+	if d.cue != nil {
+		return d.cue
+	}
+	c := &tokenCues{}
+	n := len(d.toks)
+	for k, t := range d.toks {
+		w := t.Text
+		if w == "" {
+			continue
+		}
+		k32 := int32(k)
+		switch b := w[0]; {
+		case b == ',':
+			if w == "," && k >= 1 && k+2 < n && startsDigitOr(d.toks[k+1].Text, "na") {
+				c.ageCommas = append(c.ageCommas, k32)
+			}
+		case b == '"' || b >= 0x80 && isDoubleQuote(w):
+			if isDoubleQuote(w) && k+2 < n {
+				c.quotes = append(c.quotes, k32)
+			}
+		case b >= 'a' && b <= 'z':
+			if k >= 1 && isSpeechVerb(w) {
+				c.speech = append(c.speech, k32)
+			}
+			if k >= 1 && k+1 < n && (w == "at" || w == "for" || w == "from" || w == "with") {
+				c.employers = append(c.employers, k32)
+			}
+		}
+		if k+1 < n && isHonorific(w) && startsUpper(d.toks[k+1].Text) {
+			c.honorifics = append(c.honorifics, k32)
+		}
+		if len(w) >= 3 && startsUpper(w) {
+			c.capitals = append(c.capitals, k32)
+		}
+	}
+	d.cue = c
+	return c
+}
