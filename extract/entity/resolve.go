@@ -542,7 +542,7 @@ func (d *doc) propagate() (added bool) {
 				continue
 			}
 			t := targets[k]
-			if t.midOnly && (d.sentenceStart(i) || i+1 < len(d.toks) && startsUpper(d.toks[i+1].Text)) {
+			if t.midOnly && (d.sentenceStart(i) && !d.personCueAfter(i) || i+1 < len(d.toks) && startsUpper(d.toks[i+1].Text)) {
 				continue
 			}
 			d.addTaken(mention{first: i, last: i + L - 1, typ: t.typ, canon: t.canon})
@@ -1064,5 +1064,20 @@ func (d *doc) parenAcronyms() {
 		if orgs[d.key(m)] && m.typ == corpus.FactPerson {
 			d.ms[i].typ = corpus.FactOrganization
 		}
+	}
+}
+
+// personCueAfter reports a comma, a possessive or a speech verb after
+// token i: a surname that is also a common word opens a sentence as the
+// person there ("Jobs, born in San Francisco", "Jobs said").
+func (d *doc) personCueAfter(i int) bool {
+	if i+1 >= len(d.toks) {
+		return false
+	}
+	switch w := d.toks[i+1].Text; w {
+	case ",", "'s", "’s":
+		return true
+	default:
+		return isSpeechVerb(w)
 	}
 }

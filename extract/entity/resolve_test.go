@@ -126,6 +126,12 @@ func TestResolve(t *testing.T) {
 			[]wantFact{{"Steve Jobs", "Steve Jobs", P}, {"Jobs", "Steve Jobs", P}},
 		},
 		{
+			"a common-word surname opens a sentence as the person before a comma, a possessive or a speech verb",
+			"Steve Jobs spoke. Jobs, born in 1955, left. Jobs said so.\nJobs were cut.",
+			[]tagged{{"Steve Jobs", P, 0}},
+			[]wantFact{{"Steve Jobs", "Steve Jobs", P}, {"Jobs", "Steve Jobs", P}, {"Jobs", "Steve Jobs", P}},
+		},
+		{
 			"possessive is not part of the name",
 			"OpenAI's model. OpenAI said.",
 			[]tagged{{"OpenAI's", O, 0}},
