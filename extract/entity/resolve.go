@@ -40,6 +40,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.portfolioPersons()
 	d.officeHolders()
 	d.titledNames()
+	d.titledOrganizations()
 	d.speakers()
 	d.agedPersons()
 	d.knownPlaces()

@@ -289,3 +289,44 @@ func (d *doc) titledNames() {
 	}
 	d.tagSpans(spans)
 }
+
+// titledOrganizations makes persons of the names of two or three words
+// that the tagger called an organization or a place right after a role
+// in lower case ("opposition leader Raila Odinga", "finance minister
+// Musalia Mudavadi"): roles precede persons. Known companies and places
+// and names with an institution's head stay.
+func (d *doc) titledOrganizations() {
+	for i, m := range d.ms {
+		if m.confident || m.typ != corpus.FactOrganization && m.typ != corpus.FactLocation || m.last-m.first < 1 || m.last-m.first > 2 || m.first == 0 {
+			continue
+		}
+		if !isRoleNoun(d.toks[m.first-1].Text) {
+			continue
+		}
+		name := d.key(m)
+		if d.gaz.has(strings.ToLower(name), GazCompany) || d.isKnownPlace(name) || d.hasInstitution(m) {
+			continue
+		}
+		if _, head := headType(d.toks[m.last].Text); head || institutionHeads[strings.ToLower(d.toks[m.last].Text)] {
+			continue
+		}
+		m.typ = corpus.FactPerson
+		for m.first < m.last && isTitle(d.toks[m.first].Text) {
+			m.first++ // "commander [General] Ratko Mladic"
+		}
+		d.set(&m)
+		d.ms[i] = m
+	}
+}
+
+// isRoleNoun reports a role written in lower case before a person's
+// name: "opposition leader Raila Odinga", "finance minister X".
+func isRoleNoun(w string) bool {
+	switch w {
+	case "leader", "minister", "president", "chairman", "chairwoman", "spokesman", "spokeswoman", "secretary",
+		"director", "governor", "senator", "ambassador", "envoy", "commander", "coach", "premier", "mayor",
+		"negotiator", "counterpart", "deputy":
+		return true
+	}
+	return false
+}

@@ -162,3 +162,22 @@ func TestTitledNames(t *testing.T) {
 		},
 	})
 }
+
+func TestTitledOrganizations(t *testing.T) {
+	P, O, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactMisc
+	gaz := NewGazetteer([NumGazLists][]string{GazCompany: {"deep purple"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a name after a role in lower case is a person, without its title",
+			"Kenyan opposition leader Raila Odinga spoke. The military commander General Ratko Mladic hid.",
+			[]tagged{{"Kenyan", M, 0}, {"Raila Odinga", O, 0}, {"General Ratko Mladic", O, 0}},
+			[]wantFact{{"Kenyan", "Kenyan", M}, {"Raila Odinga", "Raila Odinga", P}, {"Ratko Mladic", "Ratko Mladic", P}},
+		},
+		{
+			"known companies, institutions and other words before a name stay",
+			"He was leader Deep Purple. The former Canadian Alliance met the party leader Socialist Party.",
+			[]tagged{{"Deep Purple", O, 0}, {"Canadian Alliance", O, 0}, {"Socialist Party", O, 0}},
+			[]wantFact{{"Deep Purple", "Deep Purple", O}, {"Canadian Alliance", "Canadian Alliance", O}, {"Socialist Party", "Socialist Party", O}},
+		},
+	})
+}
