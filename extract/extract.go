@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"time"
 
 	"tidings/corpus"
@@ -37,13 +38,39 @@ func New() (*Extractor, error) {
 // leaves them underspecified.
 func (e *Extractor) Extract(text string, published time.Time, opts Options) []corpus.Fact {
 	figures := money.Extract(text, money.Options{Dollar: opts.Currency})
-	figures = append(figures, withoutOverlaps(date.Extract(text, published, date.Options{DayFirst: opts.DayFirst}), figures)...)
-	facts := append(figures, withoutOverlaps(e.tagger.Extract(text), figures)...)
+	names := e.tagger.Extract(text)
+	dates := withoutNamedDates(date.Extract(text, published, date.Options{DayFirst: opts.DayFirst}), names)
+	figures = append(figures, withoutOverlaps(dates, figures)...)
+	facts := append(figures, withoutOverlaps(names, figures)...)
 	slices.SortStableFunc(facts, func(a, b corpus.Fact) int {
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	})
 	setSentences(facts, token.Sentences(text))
 	return facts
+}
+
+// withoutNamedDates drops the dates that are a capitalised word inside
+// a longer organization's name: "Daily" of "the Daily Nation newspaper"
+// and "Sunday" of "The Sunday Times" name the paper, not a date. Other
+// dates outrank names (withoutOverlaps).
+func withoutNamedDates(dates, names []corpus.Fact) []corpus.Fact {
+	var orgs []corpus.Fact // in offset order, as the tagger returns names
+	for _, n := range names {
+		if n.Type == corpus.FactOrganization {
+			orgs = append(orgs, n)
+		}
+	}
+	out := dates[:0:0]
+	for _, d := range dates {
+		// the last organization starting at or before the date: names do
+		// not overlap, so it is the only one that can hold it
+		i := sort.Search(len(orgs), func(i int) bool { return orgs[i].Start > d.Start }) - 1
+		if i >= 0 && d.Text != "" && d.Text[0] >= 'A' && d.Text[0] <= 'Z' && d.End <= orgs[i].End && orgs[i].End-orgs[i].Start > d.End-d.Start {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 // withoutOverlaps returns the facts of cand that overlap none of keep: a

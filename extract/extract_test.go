@@ -91,6 +91,24 @@ func TestExtractNoOverlapsAcrossTypes(t *testing.T) {
 	}
 }
 
+func TestExtractPapersNamedLikeDates(t *testing.T) {
+	text := "The Daily Nation newspaper quoted the minister on Tuesday, and The Sunday Times agreed on Sunday. Daily sales rose."
+	facts := extractor(t).Extract(text, time.Date(1996, 8, 27, 0, 0, 0, 0, time.UTC), Options{})
+	got := map[string]corpus.FactType{}
+	for _, f := range facts {
+		got[f.Text] = f.Type
+	}
+	want := map[string]corpus.FactType{
+		"Daily Nation": corpus.FactOrganization, "Sunday Times": corpus.FactOrganization,
+		"Tuesday": corpus.FactDate, "Sunday": corpus.FactDate, "Daily": corpus.FactDate,
+	}
+	for text, typ := range want {
+		if got[text] != typ {
+			t.Errorf("%q: got %q, want %q (facts %v)", text, got[text], typ, got)
+		}
+	}
+}
+
 func TestExtractBadInput(t *testing.T) {
 	inputs := map[string]string{
 		"invalid utf-8":    "Amazon \xff\xfe paid $5 billion \xc3 on Tuesday",

@@ -228,3 +228,62 @@ func (d *doc) capitalisedAs(first, last int, caps uint64) bool {
 	}
 	return true
 }
+
+// isMediaNoun reports the kind of a news outlet written after its name
+// in lower case: "the Daily Nation newspaper", "the Xinhua news agency".
+func isMediaNoun(w string) bool {
+	switch w {
+	case "newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "tabloid":
+		return true
+	}
+	return false
+}
+
+// mediaNames makes organizations of the capitalised names a media noun
+// follows ("The Daily Nation newspaper quoted", "the official Xinhua
+// news agency"), the tagger's places and persons among them; a place or
+// a nationality alone names where the paper is ("a Nairobi newspaper",
+// "the Kenyan daily").
+func (d *doc) mediaNames() {
+	var spans []span
+	var cov []int32
+	for k := 1; k < len(d.toks); k++ {
+		w := d.toks[k].Text
+		if w[0] < 'a' || !isMediaNoun(w) {
+			continue
+		}
+		last := k - 1
+		if d.toks[last].Text == "news" && last > 0 {
+			last-- // "news agency"
+		}
+		first := last
+		for first > 0 && last-first < 3 && startsUpper(d.toks[first].Text) && startsUpper(d.toks[first-1].Text) && !d.sentenceStart(first) {
+			first--
+		}
+		if !startsUpper(d.toks[last].Text) || !startsUpper(d.toks[first].Text) || d.sentenceStart(first) && first == last {
+			continue
+		}
+		for first < last && isDeterminer(d.toks[first].Text) {
+			first++ // "The", "A" opening the sentence
+		}
+		name := d.text[d.toks[first].Start:d.toks[last].End]
+		if d.isKnownPlace(name) || d.isDemonym(name) || d.isPlace(name) || canonicalAlias(name, corpus.FactLocation) != name {
+			continue // "a U.S. newspaper"
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		if i := cov[first] - 1; i >= 0 {
+			if m := &d.ms[i]; m.first == first && m.last == last && !m.confident && m.typ != corpus.FactOrganization {
+				m.typ = corpus.FactOrganization
+			}
+			continue
+		}
+		if cov[last] == 0 {
+			spans = append(spans, span{first, last, corpus.FactOrganization})
+		}
+	}
+	d.tagSpans(spans)
+}
+
+func isDeterminer(w string) bool { return w == "The" || w == "A" || w == "An" }

@@ -114,3 +114,22 @@ func TestKnownOrganizations(t *testing.T) {
 	}
 	checkResolveCases(t, nil, tests)
 }
+
+func TestMediaNames(t *testing.T) {
+	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"nairobi"}, GazCountry: {"kenya"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"the name a media noun follows is the outlet",
+			"The Daily Nation newspaper quoted Musalia Mudavadi. The official Xinhua news agency agreed.",
+			[]tagged{{"Daily Nation", L, 0}, {"Musalia Mudavadi", P, 0}},
+			[]wantFact{{"Daily Nation", "Daily Nation", O}, {"Musalia Mudavadi", "Musalia Mudavadi", P}, {"Xinhua", "Xinhua", O}},
+		},
+		{
+			"a place or a nationality before the noun says where the paper is",
+			"A Nairobi newspaper and the Kenyan daily agreed.",
+			[]tagged{{"Nairobi", L, 0}, {"Kenyan", M, 0}},
+			[]wantFact{{"Nairobi", "Nairobi", L}, {"Kenyan", "Kenyan", M}},
+		},
+	})
+}

@@ -68,6 +68,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.parties()
 	d.stockLists()
 	d.employers()
+	d.mediaNames()
 	d.demonyms()
 	d.nationalities()
 	d.countryPersons()
