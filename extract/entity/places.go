@@ -19,10 +19,11 @@ func isPlacePreposition(w string) bool {
 
 // knownPlaces tags as locations the untagged capitalised words after a
 // preposition of place that the gazetteer knows as a country, region or
-// city ("forced to leave Sicily", "In Pyongyang I did see"): the tagger
-// missed them. The word must end the phrase: punctuation or a function
-// word after it, not a noun it qualifies ("Western papers", "Alpine
-// runoff") nor a capitalised word it opens a name with.
+// city ("colonies west towards Sicily and Italy", "In Pyongyang I did
+// see"): the tagger missed them. The word must end the phrase:
+// punctuation or a function word after it, not a noun it qualifies
+// ("Western papers", "Alpine runoff") nor a capitalised word it opens a
+// name with.
 func (d *doc) knownPlaces() {
 	var spans []span
 	var cov []int32
