@@ -69,6 +69,8 @@ var placeHeads = map[string]bool{
 	"auditorium": true, "museum": true, "hotel": true, "restaurant": true, "cafe": true, "café": true, "grill": true,
 	"theater": true, "theatre": true, "cathedral": true, "mosque": true, "mall": true, "plaza": true, "memorial": true,
 	"library": true, "zoo": true,
+	// administrative divisions: "Odessa Oblast", "Aceh Province"
+	"oblast": true, "prefecture": true, "canton": true, "governorate": true, "municipality": true, "raion": true,
 }
 
 // headType retypes a name its last word marks as an organization or a

@@ -125,6 +125,12 @@ func TestTitledNames(t *testing.T) {
 			[]wantFact{{"Hill", "Hill", P}},
 		},
 		{
+			"an administrative division ends a place's name, whatever the tagger said",
+			"The left bank is situated in Ukraine (Odessa Oblast).",
+			[]tagged{{"Ukraine", corpus.FactLocation, 0}, {"Odessa Oblast", P, 0}},
+			[]wantFact{{"Ukraine", "Ukraine", corpus.FactLocation}, {"Odessa Oblast", "Odessa Oblast", corpus.FactLocation}},
+		},
+		{
 			"an organization the tagger gave the words after a title is the person",
 			"Since Emperor Meiji, eras have one name.",
 			[]tagged{{"Meiji", O, 0}},
