@@ -207,19 +207,26 @@ func initials(words []string) string {
 // common word). A word tagged elsewhere, a known company, a place, a
 // title, a day or a month is left alone ("Kennedy Monday").
 func (d *doc) givenNameSurnames() {
+	var cov []int32
 	for i, m := range d.ms {
 		k := m.last + 1
-		if m.typ != corpus.FactPerson || m.first != m.last || k >= len(d.toks) || !d.spaced(m.last) ||
-			!startsUpper(d.toks[k].Text) || d.covered(k) || !d.gaz.has(strings.ToLower(d.toks[m.first].Text), GazFirstName) {
+		if m.typ != corpus.FactPerson || m.first != m.last || k >= len(d.toks) || !d.spaced(m.last) || !startsUpper(d.toks[k].Text) {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		if cov[k] != 0 || !d.gaz.has(strings.ToLower(d.toks[m.first].Text), GazFirstName) {
 			continue
 		}
 		w := d.toks[k].Text
 		lw := strings.ToLower(w)
 		if isAllCaps(w) || isAllCaps(d.toks[m.first].Text) || d.gaz.has(lw, GazCompany) || d.isKnownPlace(w) ||
-			isTitle(w) || weekdays[lw] || months[lw] || !d.elsewhere(w, k, d.gaz.has(lw, GazCommon)) {
+			isTitle(w) || weekdays[lw] || months[lw] || !d.elsewhere(w, k, d.gaz.has(lw, GazCommon), cov) {
 			continue
 		}
 		d.ms[i].last = k
+		cov[k] = int32(i + 1)
 		d.set(&d.ms[i])
 		if k < len(d.taken) {
 			d.taken[k] = true
@@ -228,11 +235,12 @@ func (d *doc) givenNameSurnames() {
 }
 
 // elsewhere reports word w, at token k, written capitalised mid-sentence
-// and untagged at another token of the document; a common word ("Jobs",
-// "Letter") must be a possessive there too ("Jobs' death").
-func (d *doc) elsewhere(w string, k int, common bool) bool {
+// and untagged (cov is the coverMask) at another token of the document;
+// a common word ("Jobs", "Letter") must be a possessive there too ("Jobs'
+// death").
+func (d *doc) elsewhere(w string, k int, common bool, cov []int32) bool {
 	for j, t := range d.toks {
-		if j == k || t.Text != w || d.sentenceStart(j) || d.covered(j) {
+		if j == k || t.Text != w || d.sentenceStart(j) || cov[j] != 0 {
 			continue
 		}
 		if !common || j+1 < len(d.toks) && d.toks[j+1].Start == t.End && isPossessive(d.toks[j+1].Text) {

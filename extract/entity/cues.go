@@ -10,6 +10,7 @@ type tokenCues struct {
 	ageCommas  []int32 // a comma before a digit, "now" or "aged"
 	employers  []int32 // "at", "for", "from", "with" after a word
 	quotes     []int32 // double quotes
+	media      []int32 // "newspaper", "agency", ... after a word
 }
 
 // cues returns the document's token cues, found on first use.
@@ -40,6 +41,9 @@ func (d *doc) cues() *tokenCues {
 			}
 			if k >= 1 && k+1 < n && (w == "at" || w == "for" || w == "from" || w == "with") {
 				c.employers = append(c.employers, k32)
+			}
+			if k >= 1 && isMediaNoun(w) {
+				c.media = append(c.media, k32)
 			}
 		}
 		if k+1 < n && isHonorific(w) && startsUpper(d.toks[k+1].Text) {

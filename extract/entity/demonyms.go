@@ -22,8 +22,8 @@ var demonymEndings = [][2]string{
 // nationalities ("Kurdish", "Catholic", "Hebrew"), each with its plural
 // where it has one; and the two American parties' adjectives ("the
 // Democratic nomination", "Republican Bob Dole"). Singulars that are
-// also given names or surnames
-// ("Finn", "Dane", "Pole", "Turk") are left out.
+// also given names or surnames ("Finn", "Dane", "Pole", "Turk") are left
+// out.
 var peoples = wordSet([]string{
 	"american", "americans", "british", "briton", "britons", "english", "scottish", "scots", "welsh", "irish",
 	"french", "dutch", "swiss", "spanish", "portuguese", "greek", "greeks", "turkish", "turks",

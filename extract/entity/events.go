@@ -57,9 +57,10 @@ var titleConnectors = map[string]bool{
 // double quotes, as works are cited ("the single " The Kill "", "the
 // film "Independence Day""): up to six words, the first capitalised and
 // the others capitalised or small connectors, no punctuation; a single
-// word only after a work noun ("the single "Hunter"", not ""Yes""). A name the tagger found inside a title of
-// two words or more is part of the title ("Hey Joe", "Anarchy in
-// Tokyo"), unless a country or continent.
+// word only after a work noun ("the single "Hunter"", not ""Yes""). A
+// name the tagger found inside a title of two words or more is part of
+// the title ("Hey Joe", "Anarchy in Tokyo"), unless a country or
+// continent or a place of two words.
 func (d *doc) quotedTitles() {
 	var spans []span
 	var cov []int32

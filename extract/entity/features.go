@@ -83,7 +83,7 @@ func (s *sentence) reset(toks []token.Token, g *Gazetteer, clusters wordClusters
 			s.clus[i][2], s.clus[i][3] = int32(c[0]), int32(c[1])
 		}
 	}
-	g.matchHashed(s.lower, s.lh, s.gaz)
+	g.match(s.lower, s.lh, s.gaz)
 }
 
 func grow[T any](b []T, n int) []T {

@@ -76,14 +76,9 @@ type gazMatch struct {
 }
 
 // match marks, for each list independently, the longest matches scanning
-// left to right over the lower-cased tokens.
-func (g *Gazetteer) match(lower []string, out []gazMatch) {
-	g.matchHashed(lower, nil, out)
-}
-
-// matchHashed is match with lh[i] = hashStr(fnvOffset, lower[i]) already
-// computed (nil: compute it here).
-func (g *Gazetteer) matchHashed(lower []string, lh []uint64, out []gazMatch) {
+// left to right over the lower-cased tokens; lh, when not nil, holds
+// hashStr(fnvOffset, lower[i]) already computed.
+func (g *Gazetteer) match(lower []string, lh []uint64, out []gazMatch) {
 	for i := range out {
 		out[i] = gazMatch{}
 	}

@@ -26,7 +26,7 @@ func TestGazetteerMatch(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			lower := strings.Fields(tc.text)
 			out := make([]gazMatch, len(lower))
-			g.match(lower, out)
+			g.match(lower, nil, out)
 			var got []byte
 			for _, m := range out {
 				if m.lists&(1<<tc.list) == 0 {

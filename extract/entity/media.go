@@ -247,11 +247,8 @@ func isMediaNoun(w string) bool {
 func (d *doc) mediaNames() {
 	var spans []span
 	var cov []int32
-	for k := 1; k < len(d.toks); k++ {
-		w := d.toks[k].Text
-		if w[0] < 'a' || !isMediaNoun(w) {
-			continue
-		}
+	for _, k32 := range d.cues().media {
+		k := int(k32)
 		last := k - 1
 		if d.toks[last].Text == "news" && last > 0 {
 			last-- // "news agency"

@@ -52,8 +52,7 @@ func (d *doc) possessives() {
 // names ("University", "College"): no name of their own.
 func (d *doc) allHeads(first, last int) bool {
 	for k := first; k <= last; k++ {
-		lw := strings.ToLower(d.toks[k].Text)
-		if _, ok := headType(lw); !ok && !institutionHeads[lw] {
+		if !isHead(d.toks[k].Text) {
 			return false
 		}
 	}

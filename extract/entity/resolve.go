@@ -198,8 +198,8 @@ func (d *doc) trim(m mention) (mention, bool) {
 	// an institution's kind in lower case ends no organization's name:
 	// "[CGT] union", "[Labour] party" (in a text that capitalises names);
 	// what is left may be a place
-	if m.typ == corpus.FactOrganization && m.first < m.last && (institutionHeads[d.toks[m.last].Text] || orgHeads[d.toks[m.last].Text]) && d.writesCapitals() {
-		for m.first < m.last && (institutionHeads[d.toks[m.last].Text] || orgHeads[d.toks[m.last].Text]) {
+	if m.typ == corpus.FactOrganization && m.first < m.last && isOrgKind(d.toks[m.last].Text) && d.writesCapitals() {
+		for m.first < m.last && isOrgKind(d.toks[m.last].Text) {
 			m.last--
 		}
 		if d.isKnownPlace(d.text[d.toks[m.first].Start:d.toks[m.last].End]) {
@@ -247,8 +247,7 @@ func (d *doc) lowerCommon(m mention) bool {
 	}
 	for k := m.first; k <= m.last; k++ {
 		w := d.toks[k].Text
-		_, head := headType(w)
-		if !isLowerWord(w) || !head && !institutionHeads[w] && !d.gaz.has(w, GazCommon) ||
+		if !isLowerWord(w) || !isHead(w) && !d.gaz.has(w, GazCommon) ||
 			d.gaz.has(w, GazCompany) || d.gaz.has(w, GazCountry) || d.gaz.has(w, GazRegion) || d.gaz.has(w, GazCity) {
 			return false
 		}
@@ -822,7 +821,7 @@ func (d *doc) modelNames() {
 		maker, model := d.toks[m.first].Text, d.toks[m.last].Text
 		lm, lo := strings.ToLower(maker), strings.ToLower(model)
 		if !d.gaz.has(lm, GazCompany) || d.gaz.has(lm+" "+lo, GazCompany) ||
-			companyTails[lo] || institutionHeads[lo] || orgHeads[lo] || isAllCaps(model) {
+			companyTails[lo] || isOrgKind(lo) || isAllCaps(model) {
 			continue
 		}
 		if orgs == nil {
@@ -895,14 +894,7 @@ func (d *doc) personWord(k int) bool {
 
 // possessiveAfter reports a possessive after token k: "Uber's", "Uber ' s".
 func (d *doc) possessiveAfter(k int) bool {
-	if k+1 >= len(d.toks) {
-		return false
-	}
-	switch d.toks[k+1].Text {
-	case "'s", "’s", "'", "’":
-		return true
-	}
-	return false
+	return k+1 < len(d.toks) && isPossessive(d.toks[k+1].Text)
 }
 
 // listTypes gives the items of a list of names the type most of them

@@ -98,7 +98,7 @@ func (d *doc) speakerWord(k int) bool {
 	w := d.toks[k].Text
 	lw := strings.ToLower(w)
 	return startsUpper(w) && hasLetter(w) && (len(w) == 1 || !isAllCaps(w)) && !months[lw] && !weekdays[lw] && !isTitle(w) &&
-		lw != "the" && lw != "a" && lw != "an"
+		!isDeterminer(w)
 }
 
 // speakerRun reports tokens first to last free of names (cov is the
@@ -124,7 +124,7 @@ func (d *doc) speakerRun(first, last int, cov []int32) bool {
 	if d.isDemonym(d.toks[first].Text) {
 		return false // "Ukrainian Pres says"
 	}
-	if _, head := headType(d.toks[last].Text); head || institutionHeads[strings.ToLower(d.toks[last].Text)] {
+	if isHead(d.toks[last].Text) {
 		return false
 	}
 	return true

@@ -3,7 +3,6 @@ package entity
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"tidings/corpus"
 )
@@ -72,6 +71,19 @@ var placeHeads = map[string]bool{
 	// administrative divisions: "Odessa Oblast", "Aceh Province"
 	"oblast": true, "prefecture": true, "canton": true, "governorate": true, "municipality": true, "raion": true,
 }
+
+// isHead reports a word that heads names: one headType knows, or an
+// institution's ("University", "Gym", "Party").
+func isHead(w string) bool {
+	lw := strings.ToLower(w)
+	_, ok := headType(lw)
+	return ok || institutionHeads[lw]
+}
+
+// isOrgKind reports an organization's or institution's kind ("union",
+// "party", "group"), whatever its case: lower-case forms must be asked
+// lower-cased.
+func isOrgKind(w string) bool { return institutionHeads[w] || orgHeads[w] }
 
 // headType retypes a name its last word marks as an organization or a
 // place; ok is false when the last word says nothing.
@@ -215,20 +227,7 @@ func isHonorific(w string) bool {
 // lower-case words pay no copy for it.
 func lowerIn(m map[string]bool, w string) bool {
 	var b [16]byte
-	if len(w) > len(b) {
-		return m[strings.ToLower(w)]
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return m[strings.ToLower(w)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return m[string(b[:len(w)])]
+	return m[string(appendLower(b[:0], w))]
 }
 
 // titledNames tags the capitalised words after an honorific a person
@@ -309,7 +308,7 @@ func (d *doc) titledOrganizations() {
 		if d.gaz.has(strings.ToLower(name), GazCompany) || d.isKnownPlace(name) || d.hasInstitution(m) {
 			continue
 		}
-		if _, head := headType(d.toks[m.last].Text); head || institutionHeads[strings.ToLower(d.toks[m.last].Text)] {
+		if isHead(d.toks[m.last].Text) {
 			continue
 		}
 		m.typ = corpus.FactPerson
