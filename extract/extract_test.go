@@ -99,7 +99,7 @@ func TestExtractPapersNamedLikeDates(t *testing.T) {
 		got[f.Text] = f.Type
 	}
 	want := map[string]corpus.FactType{
-		"Daily Nation": corpus.FactOrganization, "Sunday Times": corpus.FactOrganization,
+		"Daily Nation": corpus.FactOrganization, "The Sunday Times": corpus.FactOrganization,
 		"Tuesday": corpus.FactDate, "Sunday": corpus.FactDate, "Daily": corpus.FactDate,
 	}
 	for text, typ := range want {

@@ -94,6 +94,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.titleCaseNames()
 	d.shortForms()
 	d.companyFullNames()
+	d.leadingThe()
 	sort.Slice(d.ms, func(i, j int) bool { return d.ms[i].start < d.ms[j].start })
 	out := make([]corpus.Fact, 0, len(d.ms))
 	for _, m := range d.ms {
