@@ -161,8 +161,12 @@ func hasDigit(w string) bool {
 // match verb between two names, as teams: "Essex v Surrey", "Lazio vs
 // Roma", "Barcelona beat Real Madrid", "Glamorgan lost to Kent". A
 // country stays a place and a person stays a person ("Roe v Wade"); so
-// does a side with no name tagged.
+// does a side with no name tagged. In a document with a fixture, the
+// places met "against" are teams too ("their match against
+// Nottinghamshire"), and so are the other mentions of a team's name but
+// those a preposition of place says are the town ("at Leicester").
 func (d *doc) fixtures() {
+	teams := map[string]bool{}
 	for i, m := range d.ms {
 		if m.typ != corpus.FactLocation || m.confident || d.isNation(d.words(m)) {
 			continue
@@ -182,7 +186,26 @@ func (d *doc) fixtures() {
 		}
 		if before || after {
 			d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
+			teams[d.key(m)] = true
 		}
+	}
+	if len(teams) == 0 {
+		return
+	}
+	for _, m := range d.ms {
+		if m.typ == corpus.FactLocation && m.first > 0 && d.toks[m.first-1].Text == "against" && !d.isNation(d.words(m)) {
+			teams[d.key(m)] = true
+		}
+	}
+	for i, m := range d.ms {
+		if m.typ != corpus.FactLocation || m.confident || !teams[d.key(m)] {
+			continue
+		}
+		if d.placeContext(m) {
+			d.ms[i].confident = true // the town, whatever the team's mentions vote
+			continue
+		}
+		d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
 	}
 }
 

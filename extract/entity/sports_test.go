@@ -92,6 +92,19 @@ func TestSports(t *testing.T) {
 			[]wantFact{{"Essex", "Essex", O}, {"Surrey", "Surrey", O}, {"London", "London", O}, {"Chicago", "Chicago", O}},
 		},
 		{
+			"in a match report, places met against are teams, and a team is one throughout",
+			"Detroit fans cheered. Essex beat Surrey at Chelmsford. Kent drew their match against Detroit. Surrey lead in London, then Essex play at Surrey.",
+			[]tagged{{"Detroit", L, 0}, {"Essex", L, 0}, {"Surrey", L, 0}, {"Chelmsford", L, 0}, {"Kent", L, 0}, {"Detroit", L, 1}, {"Surrey", L, 1}, {"London", L, 0}, {"Essex", L, 1}, {"Surrey", L, 2}},
+			[]wantFact{{"Detroit", "Detroit", O}, {"Essex", "Essex", O}, {"Surrey", "Surrey", O}, {"Chelmsford", "Chelmsford", L}, {"Kent", "Kent", L}, {"Detroit", "Detroit", O},
+				{"Surrey", "Surrey", O}, {"London", "London", L}, {"Essex", "Essex", O}, {"Surrey", "Surrey", L}},
+		},
+		{
+			"against without a fixture in the document names no team",
+			"Protests against London grew.",
+			[]tagged{{"London", L, 0}},
+			[]wantFact{{"London", "London", L}},
+		},
+		{
 			"armies defeating cities are no teams",
 			"Rome defeated Carthage.",
 			[]tagged{{"Rome", L, 0}, {"Carthage", L, 0}},
