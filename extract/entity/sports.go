@@ -19,7 +19,7 @@ import (
 // match report ("Result of French league match": "Monaco 2 Paris St
 // Germain 1"); countries stay places, as in CoNLL.
 func (d *doc) results() {
-	var runs [][2]int
+	var runs, fixtures [][2]int
 	lines := 0
 	for i := range d.toks {
 		if !d.lineStart(i) {
@@ -28,11 +28,14 @@ func (d *doc) results() {
 		if rs, ok := d.resultLine(i); ok {
 			lines++
 			runs = append(runs, rs...)
+		} else if rs, ok := d.scheduleLine(i); ok {
+			fixtures = append(fixtures, rs...)
 		}
 	}
 	if lines < 2 && (lines == 0 || !d.sportsCue()) {
 		return
 	}
+	runs = append(runs, fixtures...)
 	var spans []span
 	for _, r := range runs {
 		if d.personRun(r[0], r[1]) {
@@ -128,6 +131,34 @@ func (d *doc) resultLine(i int) ([][2]int, bool) {
 	}
 	return nil, false
 }
+
+// scheduleLine parses the line opening at token i as a fixture of a
+// schedule, two names and "at" alone on their line ("OAKLAND AT
+// BOSTON", "Toronto at Chicago"), one of them a known place, and returns
+// the names' token spans.
+func (d *doc) scheduleLine(i int) ([][2]int, bool) {
+	at := -1
+	k := i
+	for ; k < len(d.toks) && !d.lineBreakBefore(k, i); k++ {
+		w := d.toks[k].Text
+		switch {
+		case isAt(w) && at < 0 && k > i:
+			at = k
+		case !teamWord(w, k > i && k != at+1):
+			return nil, false
+		}
+	}
+	if at < 0 || at+1 >= k {
+		return nil, false
+	}
+	home, away := [2]int{i, at - 1}, [2]int{at + 1, k - 1}
+	if !d.isKnownPlace(d.text[d.toks[i].Start:d.toks[at-1].End]) && !d.isKnownPlace(d.text[d.toks[at+1].Start:d.toks[k-1].End]) {
+		return nil, false
+	}
+	return [][2]int{home, away}, true
+}
+
+func isAt(w string) bool { return w == "at" || w == "AT" }
 
 // teamWord reports a word of a team's name: capitalised ("West", "Ham",
 // "NEW"), or inside one a period, an apostrophe or an ampersand ("St.

@@ -99,6 +99,19 @@ func TestSports(t *testing.T) {
 				{"Surrey", "Surrey", O}, {"London", "London", L}, {"Essex", "Essex", O}, {"Surrey", "Surrey", L}},
 		},
 		{
+			"a schedule's lines in a results document name teams",
+			"Detroit 3 Toronto 1\nChicago 6 Essex 2\nLondon at Detroit\nSurrey at Essex\n",
+			[]tagged{{"Detroit", L, 0}, {"Toronto", L, 0}, {"Chicago", L, 0}, {"Essex", L, 0}, {"London", L, 0}, {"Detroit", L, 1}, {"Essex", L, 1}},
+			[]wantFact{{"Detroit", "Detroit", O}, {"Toronto", "Toronto", O}, {"Chicago", "Chicago", O}, {"Essex", "Essex", O},
+				{"London", "London", O}, {"Detroit", "Detroit", O}, {"Surrey", "Surrey", O}, {"Essex", "Essex", O}},
+		},
+		{
+			"lines of a name at a place in prose name no teams",
+			"Smith at Chicago\nJones at Detroit\n",
+			[]tagged{{"Smith", P, 0}, {"Chicago", L, 0}, {"Jones", P, 0}, {"Detroit", L, 0}},
+			[]wantFact{{"Smith", "Smith", P}, {"Chicago", "Chicago", L}, {"Jones", "Jones", P}, {"Detroit", "Detroit", L}},
+		},
+		{
 			"against without a fixture in the document names no team",
 			"Protests against London grew.",
 			[]tagged{{"London", L, 0}},
