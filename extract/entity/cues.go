@@ -11,6 +11,7 @@ type tokenCues struct {
 	employers  []int32 // "at", "for", "from", "with" after a word
 	quotes     []int32 // double quotes
 	media      []int32 // "newspaper", "agency", ... after a word
+	numerals   []int32 // regnal numerals after a capitalised word: "II", "XIV"
 }
 
 // cues returns the document's token cues, found on first use.
@@ -45,6 +46,9 @@ func (d *doc) cues() *tokenCues {
 			if k >= 1 && isMediaNoun(w) {
 				c.media = append(c.media, k32)
 			}
+		}
+		if b := w[0]; (b == 'I' || b == 'V' || b == 'X') && k >= 1 && isRegnal(w) && startsUpper(d.toks[k-1].Text) {
+			c.numerals = append(c.numerals, k32)
 		}
 		if k+1 < n && isHonorific(w) && startsUpper(d.toks[k+1].Text) {
 			c.honorifics = append(c.honorifics, k32)

@@ -43,6 +43,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.titledOrganizations()
 	d.speakers()
 	d.agedPersons()
+	d.regnalNames()
 	d.knownPlaces()
 	d.possessives()
 	d.institutionsOf()

@@ -1,0 +1,77 @@
+package entity
+
+import (
+	"strings"
+
+	"tidings/corpus"
+)
+
+// isRegnal reports a Roman numeral of two letters or more up to XXXIX, as
+// monarchs and popes are numbered ("II", "XIV"). "I", "V" and "X" alone
+// are left out: they are a pronoun, a letter and a vote as often.
+func isRegnal(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	rest := strings.TrimLeft(w, "X")
+	if len(w)-len(rest) > 3 {
+		return false
+	}
+	switch rest {
+	case "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX":
+		return true
+	}
+	return false
+}
+
+// regnalNames tags as persons the names a regnal numeral follows, with
+// the numeral: "Ramesses II committed", "the time of Thutmose III", and
+// widens a person the tagger found over it ("Abdullah" of "Abdullah
+// II"). A name the tagger gave another type stays (albums, ships and
+// rockets are numbered too: "Led Zeppelin IV", "Shenzhou VI"), and so do
+// common words ("World War II", "Part III") and known places and
+// companies.
+func (d *doc) regnalNames() {
+	var spans []span
+	var cov []int32
+	for _, k32 := range d.cues().numerals {
+		k := int(k32)
+		if !d.spaced(k - 1) {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		if cov[k] != 0 {
+			continue
+		}
+		if i := cov[k-1] - 1; i >= 0 {
+			if m := d.ms[i]; m.last == k-1 && m.typ == corpus.FactPerson {
+				spans = append(spans, span{m.first, k, corpus.FactPerson})
+			}
+			continue
+		}
+		first := d.nameRunBefore(k)
+		for first >= 2 && d.hyphenGlued(first, first) && startsUpper(d.toks[first-2].Text) && d.toks[first-2].End == d.toks[first-1].Start {
+			first -= 2 // "Tiglath-Pileser III"
+		}
+		if first == k || !d.regnalRun(first, k-1, cov) {
+			continue
+		}
+		spans = append(spans, span{first, k, corpus.FactPerson})
+	}
+	d.tagSpans(spans)
+}
+
+// regnalRun reports words first to last that can name a monarch: free of
+// names, and no common word, known place or company or nationality.
+func (d *doc) regnalRun(first, last int, cov []int32) bool {
+	for k := first; k <= last; k++ {
+		if cov[k] != 0 || d.gaz.has(strings.ToLower(d.toks[k].Text), GazCommon) {
+			return false
+		}
+	}
+	name := d.text[d.toks[first].Start:d.toks[last].End]
+	lw := strings.ToLower(name)
+	return !d.isKnownPlace(name) && !d.gaz.has(lw, GazCompany) && !d.isDemonym(name)
+}
