@@ -194,9 +194,13 @@ func (d *doc) nameList(end int) [][2]int {
 	var runs [][2]int
 	k := end
 	for k >= 0 {
-		last := k
-		for k >= 0 && last-k < 3 && startsUpper(d.toks[k].Text) && d.toks[k].Text != "The" {
+		last, words := k, 0
+		for k >= 0 && words < 3 && startsUpper(d.toks[k].Text) && d.toks[k].Text != "The" {
 			k--
+			words++
+			if k >= 1 && d.joinedByHyphen(k) {
+				k-- // "Saab-Scania", "Rolls-Royce": one word
+			}
 		}
 		if k == last {
 			return nil
@@ -215,6 +219,13 @@ func (d *doc) nameList(end int) [][2]int {
 		return nil
 	}
 	return runs
+}
+
+// joinedByHyphen reports token k a hyphen glued to capitalised words
+// either side: "Saab-Scania".
+func (d *doc) joinedByHyphen(k int) bool {
+	return k >= 1 && k+1 < len(d.toks) && d.toks[k].Text == "-" && d.toks[k-1].End == d.toks[k].Start &&
+		d.toks[k].End == d.toks[k+1].Start && startsUpper(d.toks[k-1].Text) && startsUpper(d.toks[k+1].Text)
 }
 
 // listVerbs are the market verbs a price moves by: not "had" or "lost"

@@ -100,6 +100,12 @@ func TestStockLists(t *testing.T) {
 			[]wantFact{{"Elsevier", "Elsevier", O}, {"Akzo Nobel", "Akzo Nobel", O}},
 		},
 		{
+			"names joined by a hyphen are one word of the list",
+			"Volvo and Saab-Scania shares rose 3 percent.",
+			[]tagged{{"Scania", O, 0}},
+			[]wantFact{{"Volvo", "Volvo", O}, {"Saab-Scania", "Saab-Scania", O}},
+		},
+		{
 			"a name joined by and is cut",
 			"Electrolux, Ericsson and Volvo rose in Milan.",
 			[]tagged{{"Ericsson and Volvo", O, 0}, {"Milan", L, 0}},
