@@ -292,6 +292,14 @@ func (d *doc) split(m mention) []mention {
 			part.first, part.last = from, k-1
 			out = append(out, part)
 			from = k + 1
+		case "and":
+			// "Sony and Toyota", "Rwanda and Burundi": two known names, not
+			// one ("Procter and Gamble", "Trinidad and Tobago" are known
+			// whole; works keep theirs: "Foundation and Earth")
+			if m.typ != corpus.FactMisc && m.typ != corpus.FactPerson && d.knownName(from, k-1) && d.knownName(k+1, m.last) && !d.knownName(m.first, m.last) {
+				out = append(out, d.knownPart(m, from, k-1))
+				from = k + 1
+			}
 		case "-", "–", "—", "/":
 			spaced := d.toks[k].Start > d.toks[k-1].End && d.toks[k+1].Start > d.toks[k].End
 			// "Wal - Mart" is one name written loosely: a dash between
@@ -307,9 +315,41 @@ func (d *doc) split(m mention) []mention {
 	if from == m.first {
 		return []mention{m}
 	}
+	if d.toks[from-1].Text == "and" {
+		return append(out, d.knownPart(m, from, m.last))
+	}
 	part := m
 	part.first = from
 	return append(out, part)
+}
+
+// knownPart returns tokens first to last of m as a mention of the type
+// the gazetteer gives them when it gives one: "Rwanda" of "Rwanda and
+// Burundi" is a place whatever the tagger called the two.
+func (d *doc) knownPart(m mention, first, last int) mention {
+	m.first, m.last = first, last
+	lw := strings.ToLower(d.text[d.toks[first].Start:d.toks[last].End])
+	switch company, place := d.gaz.has(lw, GazCompany), d.isKnownPlace(lw); {
+	case place && !company:
+		m.typ = corpus.FactLocation
+	case company && !place:
+		m.typ = corpus.FactOrganization
+	}
+	return m
+}
+
+// knownName reports tokens first to last that the gazetteer knows whole
+// as a company or a place, and not as a common word or a person's name
+// ("Brooks and Dunn" are two singers).
+func (d *doc) knownName(first, last int) bool {
+	if first > last || !startsUpper(d.toks[first].Text) || !startsUpper(d.toks[last].Text) {
+		return false
+	}
+	lw := strings.ToLower(d.text[d.toks[first].Start:d.toks[last].End])
+	if d.gaz.has(lw, GazCommon) || d.gaz.has(lw, GazSurname) || d.gaz.has(lw, GazFirstName) {
+		return false
+	}
+	return d.gaz.has(lw, GazCompany) || d.isKnownPlace(lw)
 }
 
 // fileExts end file names ("Lisa_resume.doc"), which name no entity.

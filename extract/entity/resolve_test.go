@@ -531,3 +531,32 @@ func TestParenAcronymIsNoPerson(t *testing.T) {
 		},
 	})
 }
+
+func TestSplitKnownNames(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{
+		GazCountry: {"rwanda", "burundi", "trinidad and tobago", "trinidad", "tobago"},
+		GazCompany: {"sony", "toyota", "procter and gamble", "procter", "gamble"},
+		GazCity:    {"brooks", "dunn", "earth"}, GazSurname: {"brooks", "dunn"}, GazCommon: {"foundation"},
+	})
+	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"two known names joined by and are two",
+			"Sony and Toyota slipped as Rwanda and Burundi met.",
+			[]tagged{{"Sony and Toyota", O, 0}, {"Rwanda and Burundi", O, 0}},
+			[]wantFact{{"Sony", "Sony", O}, {"Toyota", "Toyota", O}, {"Rwanda", "Rwanda", L}, {"Burundi", "Burundi", L}},
+		},
+		{
+			"a name known whole stays one",
+			"Procter and Gamble sells in Trinidad and Tobago.",
+			[]tagged{{"Procter and Gamble", O, 0}, {"Trinidad and Tobago", L, 0}},
+			[]wantFact{{"Procter and Gamble", "Procter and Gamble", O}, {"Trinidad and Tobago", "Trinidad and Tobago", L}},
+		},
+		{
+			"persons' names, works and persons stay one",
+			"Brooks and Dunn sang Foundation and Earth with Sony and Toyota.",
+			[]tagged{{"Brooks and Dunn", O, 0}, {"Foundation and Earth", M, 0}, {"Sony and Toyota", P, 0}},
+			[]wantFact{{"Brooks and Dunn", "Brooks and Dunn", O}, {"Foundation and Earth", "Foundation and Earth", M}, {"Sony and Toyota", "Sony and Toyota", P}},
+		},
+	})
+}
