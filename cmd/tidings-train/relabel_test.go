@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 
 	"tidings/corpus"
@@ -47,5 +48,42 @@ func TestRelabel(t *testing.T) {
 				t.Fatalf("type %s, want %s", got, tc.want)
 			}
 		})
+	}
+}
+
+// nthFact is fact for the nth (0-based) occurrence of name.
+func nthFact(text, name string, nth int, t corpus.FactType) corpus.Fact {
+	off := 0
+	for range nth {
+		off += strings.Index(text[off:], name) + len(name)
+	}
+	f := fact(text[off:], name, t)
+	f.Start, f.End = f.Start+off, f.End+off
+	return f
+}
+
+func TestRelabelTitled(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	text := "Mr. Putin met President Arafat. Mr. Putin left. Mr. Abbas called President Arafat. Mr. Abbas left. " +
+		"Putin and Yasser Arafat spoke in Moscow and Bandar Abbas. Ford rose."
+	auto := []doc{{Text: text, Facts: []corpus.Fact{
+		nthFact(text, "Mr. Putin", 0, P), nthFact(text, "Mr. Putin", 1, P), nthFact(text, "Mr. Abbas", 0, P), nthFact(text, "Mr. Abbas", 1, P),
+		nthFact(text, "Arafat", 0, O), nthFact(text, "Arafat", 1, L), nthFact(text, "Putin", 2, O),
+		fact(text, "Yasser Arafat", O), fact(text, "Moscow", L), fact(text, "Bandar Abbas", L), fact(text, "Ford", O),
+	}}}
+	places := map[string]bool{"moscow": true, "bandar abbas": true}
+	n := relabelTitled(auto, map[string]bool{}, places, 2, 0.2)
+	want := []corpus.FactType{P, P, P, P, P, P, P, P, L, L, O}
+	for i, f := range auto[0].Facts {
+		if f.Type != want[i] {
+			t.Errorf("%q: type %s, want %s", text[f.Start:f.End], f.Type, want[i])
+		}
+	}
+	if n != 4 {
+		t.Errorf("%d names relabelled, want 4", n)
+	}
+	auto[0].Facts[6].Type = O
+	if relabelTitled(auto, map[string]bool{"Putin": true}, places, 2, 0.2); auto[0].Facts[6].Type != O {
+		t.Error("a name the hand-annotated sets settle was relabelled")
 	}
 }

@@ -246,3 +246,11 @@ func (p *averager) average() {
 		p.m.trans[i] -= float32(p.tSum[i] / p.c)
 	}
 }
+
+// IsTitle reports a title that may open a person's name phrase ("Mr.",
+// "President", "Foreign Minister"), and IsHonorific one that marks the
+// name after it as a person's ("Mr.", "President", "Sheikh"): the
+// training command's relabelling of the partly automatic set reads them.
+func IsTitle(w string) bool { return isTitle(w) }
+
+func IsHonorific(w string) bool { return isHonorific(w) }
