@@ -188,6 +188,7 @@ func FuzzExtract(f *testing.F) {
 		"AL-AIN, United Arab Emirates 1996-12-06\nSAN FRANCISCO (AP) - X\n- -- 1-1\nA-, Jan",
 		"Mr. Comey's, Dr\nX, now 31, Jutting, 7,\"Hi,\" said Leive Mr said Mr. Spotify, Tesla, Uber and Snapchat club Dr",
 		"\" The Kill \" \"Hey Joe\" \" \" \"A\" Bristol, Chester, Exeter and York analysts at Nomura Securities and \"",
+		"in The Economist The\nOAKLAND AT BOSTON\nEssex beat Surrey against Kent at\nRamesses II Tiglath-Pileser III -II XIV\nSony and Toyota and",
 	} {
 		f.Add(s)
 	}
