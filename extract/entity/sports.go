@@ -192,7 +192,8 @@ func hasDigit(w string) bool {
 // match verb between two names, as teams: "Essex v Surrey", "Lazio vs
 // Roma", "Barcelona beat Real Madrid", "Glamorgan lost to Kent". A
 // country stays a place and a person stays a person ("Roe v Wade"); so
-// does a side with no name tagged. In a document with a fixture, the
+// does a side with no name tagged. A place before a player's position
+// is a team too ("Tottenham striker"). In a document with a fixture, the
 // places met "against" are teams too ("their match against
 // Nottinghamshire"), and so are the other mentions of a team's name but
 // those a preposition of place says are the town ("at Leicester").
@@ -215,7 +216,7 @@ func (d *doc) fixtures() {
 			}
 			after = d.nameStartsAt(k)
 		}
-		if before || after {
+		if before || after || m.last+1 < len(d.toks) && playerRoles[d.toks[m.last+1].Text] && d.spaced(m.last) {
 			d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
 			teams[d.key(m)] = true
 		}
@@ -238,6 +239,18 @@ func (d *doc) fixtures() {
 		}
 		d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
 	}
+}
+
+// playerRoles are the positions only a team's players hold: the place
+// before one is the club ("Tottenham striker Teddy Sheringham"), a
+// country staying a place as in CoNLL ("England striker Alan Shearer").
+// Not "coach", "manager", "captain" or "driver": towns and firms have
+// those too.
+var playerRoles = map[string]bool{
+	"striker": true, "strikers": true, "midfielder": true, "midfielders": true, "defender": true, "defenders": true,
+	"goalkeeper": true, "goalkeepers": true, "goalie": true, "winger": true, "playmaker": true, "centre-back": true,
+	"center-back": true, "fullback": true, "full-back": true, "quarterback": true, "pitcher": true, "shortstop": true,
+	"batsman": true, "bowler": true, "wicketkeeper": true, "wicket-keeper": true,
 }
 
 // versusAt returns the number of tokens of a fixture's connector at token

@@ -112,6 +112,12 @@ func TestSports(t *testing.T) {
 			[]wantFact{{"Smith", "Smith", P}, {"Chicago", "Chicago", L}, {"Jones", "Jones", P}, {"Detroit", "Detroit", L}},
 		},
 		{
+			"a place before a player's position is the club, a country stays",
+			"Detroit striker Smith and Germany defender Jones met Chicago coach Brown.",
+			[]tagged{{"Detroit", L, 0}, {"Smith", P, 0}, {"Germany", L, 0}, {"Jones", P, 0}, {"Chicago", L, 0}, {"Brown", P, 0}},
+			[]wantFact{{"Detroit", "Detroit", O}, {"Smith", "Smith", P}, {"Germany", "Germany", L}, {"Jones", "Jones", P}, {"Chicago", "Chicago", L}, {"Brown", "Brown", P}},
+		},
+		{
 			"against without a fixture in the document names no team",
 			"Protests against London grew.",
 			[]tagged{{"London", L, 0}},
