@@ -47,6 +47,7 @@ var peoples = wordSet([]string{
 	"lutherans", "methodist", "methodists", "mormon", "mormons", "jesuit", "jesuits", "zionist", "zionists",
 	"latin", "hebrew", "arabic", "persian", "urdu", "hindi", "bengali", "swahili", "mandarin", "cantonese",
 	"sanskrit", "yiddish", "gaelic", "castilian", "flemish", "walloon", "democratic", "republican",
+	"philippine", "soviet", "soviets", "yugoslav", "yugoslavs", "european", "europeans", "asian", "asians", "african", "africans",
 })
 
 // peoplesTitled holds the peoples as a capitalised word writes them.
@@ -128,14 +129,22 @@ func (d *doc) nationalityWord(w string) bool {
 // demonyms makes misc names of nationalities the tagger called a place,
 // an organization or a person ("the Sri Lankan military"): CoNLL-style
 // annotation calls them misc. A nationality before a capitalised word is
-// left alone: it may open a name ("Indian Ocean", "Iraqi Islamic Party").
+// left alone, it may open a name ("Indian Ocean", "Iraqi Islamic Party"),
+// unless the word is a title or opens a person's name ("Philippine
+// President Fidel Ramos").
 func (d *doc) demonyms() {
+	var cov []int32
 	for i, m := range d.ms {
 		if m.typ == corpus.FactMisc || m.confident || m.last-m.first > 1 {
 			continue
 		}
 		if k := m.last + 1; k < len(d.toks) && startsUpper(d.toks[k].Text) {
-			continue
+			if cov == nil {
+				cov = d.coverMask()
+			}
+			if !d.personOrTitleAt(k, cov) {
+				continue
+			}
 		}
 		if d.isDemonym(strings.Join(d.words(m), " ")) {
 			d.ms[i].typ = corpus.FactMisc

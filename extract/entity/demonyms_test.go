@@ -17,6 +17,12 @@ func TestDemonyms(t *testing.T) {
 			[]wantFact{{"Sri Lankan", "Sri Lankan", M}},
 		},
 		{
+			"a nationality before a title is misc, and so are continents' and the Soviet adjectives",
+			"Philippine President Ramos met European and Soviet envoys.",
+			[]tagged{{"Philippine", O, 0}, {"Ramos", P, 0}, {"European", L, 0}},
+			[]wantFact{{"Philippine", "Philippine", M}, {"Ramos", "Ramos", P}, {"European", "European", M}, {"Soviet", "Soviet", M}},
+		},
+		{
 			"nationalities of each ending are misc",
 			"Israeli, Japanese, Italian, Canadian and German troops and Chinese ships.",
 			[]tagged{{"Israeli", L, 0}, {"Japanese", P, 0}, {"Italian", L, 0}, {"Canadian", O, 0}, {"German", L, 0}, {"Chinese", L, 0}},
