@@ -131,6 +131,12 @@ func TestTitledNames(t *testing.T) {
 			[]wantFact{{"Ukraine", "Ukraine", corpus.FactLocation}, {"Odessa Oblast", "Odessa Oblast", corpus.FactLocation}},
 		},
 		{
+			"a parish, village or township ends a place's name",
+			"Both Hanved Parish and Greenwich Village grew.",
+			[]tagged{{"Hanved Parish", P, 0}, {"Greenwich Village", P, 0}},
+			[]wantFact{{"Hanved Parish", "Hanved Parish", corpus.FactLocation}, {"Greenwich Village", "Greenwich Village", corpus.FactLocation}},
+		},
+		{
 			"an organization the tagger gave the words after a title is the person",
 			"Since Emperor Meiji, eras have one name.",
 			[]tagged{{"Meiji", O, 0}},
