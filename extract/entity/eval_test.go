@@ -61,7 +61,7 @@ func TestEval(t *testing.T) {
 		name, path            string
 		strictMin, relaxedMin float64
 	}{
-		{"uner-en-pud-test", "ner/uner-en/uner-en-pud-test.jsonl", 0.715, 0.75},
+		{"uner-en-pud-test", "ner/uner-en/uner-en-pud-test.jsonl", 0.72, 0.755},
 		{"wikigold-test", "ner/wikigold/wikigold-test.jsonl", 0.74, 0.77},
 		{"meantime-dev-lead", "meantime/dev-lead.jsonl", 0.71, 0.82}, // spans are whole noun phrases: read relaxed
 		{"uner-en-ewt-dev", "ner/uner-en/uner-en-ewt-dev.jsonl", 0.77, 0.79},
@@ -71,7 +71,7 @@ func TestEval(t *testing.T) {
 		{"meantime-dev-full", "meantime/dev-lead.jsonl", 0.72, 0.83},
 		// Wikipedia passages of five domains, never trained on: the dev
 		// set for encyclopaedic text, as wikigold is its test set.
-		{"crossner-test", "ner/train/crossner/crossner-test.jsonl", 0.78, 0.825},
+		{"crossner-test", "ner/train/crossner/crossner-test.jsonl", 0.785, 0.825},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
