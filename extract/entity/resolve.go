@@ -44,6 +44,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.speakers()
 	d.agedPersons()
 	d.regnalNames()
+	d.nicknames()
 	d.knownPlaces()
 	d.possessives()
 	d.institutionsOf()
@@ -588,6 +589,9 @@ func (d *doc) propagate() (added bool) {
 			if t.midOnly && (d.sentenceStart(i) && !d.personCueAfter(i) || i+1 < len(d.toks) && startsUpper(d.toks[i+1].Text)) {
 				continue
 			}
+			if L == 1 && t.typ == corpus.FactPerson && months[strings.ToLower(t.words[0])] && d.dateWordAt(i) {
+				continue // the surname May in "On May 9"
+			}
 			d.addTaken(mention{first: i, last: i + L - 1, typ: t.typ, canon: t.canon})
 			added = true
 			break
@@ -1101,6 +1105,23 @@ func (d *doc) parenAcronyms() {
 			d.ms[i].typ = corpus.FactOrganization
 		}
 	}
+}
+
+// dateWordAt reports a month's name at token i read as a date: before a
+// number or after a word that opens a date ("On May 9", "in May", "last
+// March").
+func (d *doc) dateWordAt(i int) bool {
+	if i+1 < len(d.toks) && startsDigitOr(d.toks[i+1].Text, "") {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	switch strings.ToLower(d.toks[i-1].Text) {
+	case "on", "in", "since", "until", "till", "from", "through", "by", "of", "last", "next", "this", "early", "late", "mid", "during":
+		return true
+	}
+	return false
 }
 
 // personCueAfter reports a comma, a possessive or a speech verb after

@@ -178,3 +178,50 @@ func (d *doc) agedPersons() {
 func startsDigitOr(w, also string) bool {
 	return w != "" && (w[0] >= '0' && w[0] <= '9' || strings.IndexByte(also, w[0]) >= 0)
 }
+
+// nicknames joins a person's name, a nickname in double quotes and the
+// surname after it into one name, as biographies write them: `William
+// Herbert " Buckshot " May`, `Joaquin "El Chapo" Guzman`. The nickname
+// is one or two capitalised words and the surname one or two capitalised
+// words, untagged or the person's.
+func (d *doc) nicknames() {
+	var spans []span
+	for _, m := range d.ms {
+		if m.typ != corpus.FactPerson {
+			continue
+		}
+		q := m.last + 1 // the nickname's opening quote, after the name or inside it (the tagger takes it in)
+		for k := m.first + 1; k <= m.last; k++ {
+			if isDoubleQuote(d.toks[k].Text) {
+				q = k
+				break
+			}
+		}
+		if q+3 >= len(d.toks) || !isDoubleQuote(d.toks[q].Text) {
+			continue
+		}
+		close := q + 1
+		for close < len(d.toks) && close-q <= 3 && startsUpper(d.toks[close].Text) && !d.lineBreakBefore(close, q) {
+			close++
+		}
+		if close == q+1 || close-q > 3 || close >= len(d.toks) || !isDoubleQuote(d.toks[close].Text) {
+			continue
+		}
+		last := close
+		for last+1 < len(d.toks) && last-close < 2 && nicknamedSurname(d.toks[last+1].Text) && !d.lineBreakBefore(last+1, close) {
+			last++
+		}
+		if last == close || d.typeOf(last) != "" && d.typeOf(last) != corpus.FactPerson {
+			continue
+		}
+		spans = append(spans, span{m.first, last, corpus.FactPerson})
+	}
+	d.tagSpans(spans)
+}
+
+// nicknamedSurname reports a word that can be the surname after a
+// nickname: capitalised, no acronym, title or determiner; months too
+// ("Buckshot" May).
+func nicknamedSurname(w string) bool {
+	return startsUpper(w) && hasLetter(w) && (len(w) == 1 || !isAllCaps(w)) && !isTitle(w) && !isDeterminer(w)
+}

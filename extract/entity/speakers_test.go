@@ -127,3 +127,28 @@ func TestAgedPersons(t *testing.T) {
 		},
 	})
 }
+
+func TestNicknames(t *testing.T) {
+	P := corpus.FactPerson
+	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"may"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a nickname in quotes joins the name and the surname after it, which is found again but as a date",
+			"William Herbert \" Buckshot \" May pitched. On May 9 , 1924 , May came in. He left in May.",
+			[]tagged{{"William Herbert \" Buckshot", P, 0}},
+			[]wantFact{{"William Herbert \" Buckshot \" May", "William Herbert \" Buckshot \" May", P}, {"May", "William Herbert \" Buckshot \" May", P}},
+		},
+		{
+			"the tagger's name before the quote takes it too",
+			"Drug lord Joaquin \"El Chapo\" Guzman escaped.",
+			[]tagged{{"Joaquin", P, 0}},
+			[]wantFact{{"Joaquin \"El Chapo\" Guzman", "Joaquin \"El Chapo\" Guzman", P}},
+		},
+		{
+			"a quote after a name that holds no nickname leaves it",
+			"\"Bob\" said Tom \"yes\" and left.",
+			[]tagged{{"Bob", P, 0}, {"Tom", P, 0}},
+			[]wantFact{{"Bob", "Bob", P}, {"Tom", "Tom", P}},
+		},
+	})
+}
