@@ -950,6 +950,7 @@ func (d *doc) possessiveAfter(k int) bool {
 // separated by commas, "and" or "or" alone; its type must be that of
 // more than half its items.
 func (d *doc) listTypes() {
+	var spans []span
 	for i := 0; i < len(d.ms); {
 		j := i + 1
 		for j < len(d.ms) && d.listSeparated(d.ms[j-1].last, d.ms[j].first) {
@@ -957,9 +958,44 @@ func (d *doc) listTypes() {
 		}
 		if j-i >= 3 {
 			d.retypeList(d.ms[i:j])
+			if sp, ok := d.lastFullName(d.ms[i:j]); ok {
+				spans = append(spans, sp)
+			}
 		}
 		i = j
 	}
+	for _, sp := range spans {
+		d.addTaken(mention{first: sp.first, last: sp.last, typ: sp.typ})
+	}
+	if len(spans) > 0 {
+		d.sortMentions()
+	}
+}
+
+// lastFullName tags as a person the untagged full name that closes a
+// list of full names after "and": "Max Carey, Kiki Cuyler, Rabbit
+// Maranville, and Pie Traynor" (the tagger left the last one out).
+func (d *doc) lastFullName(items []mention) (span, bool) {
+	for _, m := range items {
+		if m.typ != corpus.FactPerson || m.first == m.last {
+			return span{}, false
+		}
+	}
+	k := items[len(items)-1].last + 1
+	if k < len(d.toks) && d.toks[k].Text == "," {
+		k++
+	}
+	if k+2 >= len(d.toks) || d.toks[k].Text != "and" {
+		return span{}, false
+	}
+	first, last := k+1, k+1
+	for last+1 < len(d.toks) && last-first < 2 && startsUpper(d.toks[last+1].Text) && d.spaced(last) {
+		last++
+	}
+	if last+1 < len(d.toks) && startsUpper(d.toks[last+1].Text) || d.covered(first) || d.covered(last) || !d.fullNameLike(first, last) {
+		return span{}, false
+	}
+	return span{first, last, corpus.FactPerson}, true
 }
 
 // listSeparated reports tokens between a and b (exclusive) that only
@@ -1020,9 +1056,41 @@ func (d *doc) gazAgrees(m mention, t corpus.FactType) bool {
 	case corpus.FactOrganization:
 		return d.gaz.has(k, GazCompany)
 	case corpus.FactPerson:
-		return m.first == m.last && (d.gaz.has(k, GazFirstName) || d.gaz.has(k, GazSurname))
+		if m.first == m.last {
+			return d.gaz.has(k, GazFirstName) || d.gaz.has(k, GazSurname)
+		}
+		return d.fullNameLike(m.first, m.last)
 	}
 	return false
+}
+
+// fullNameLike reports two or three capitalised words that can be a
+// person's full name in a list of full names ("Rabbit Maranville"
+// beside "Max Carey, Kiki Cuyler"): no known place or company, no head
+// word of an institution, place or event, no title.
+func (d *doc) fullNameLike(first, last int) bool {
+	if last-first < 1 || last-first > 2 {
+		return false
+	}
+	for k := first; k <= last; k++ {
+		if w := d.toks[k].Text; !startsUpper(w) || !hasLetter(w) || isAllCaps(w) && len(w) > 1 || isTitle(w) {
+			return false
+		}
+	}
+	name := d.text[d.toks[first].Start:d.toks[last].End]
+	if _, head := headType(d.toks[last].Text); head || isHead(d.toks[last].Text) {
+		return false
+	}
+	// a common word last names a band or a body ("Blues Traveler",
+	// "Indigo Girls", "Liberal Government") unless it is a surname too
+	// ("Montagu Love")
+	if lw := strings.ToLower(d.toks[last].Text); d.gaz.has(lw, GazCommon) && !d.gaz.has(lw, GazSurname) {
+		return false
+	}
+	if lw := strings.ToLower(d.toks[first].Text); d.gaz.has(lw, GazCommon) && !d.gaz.has(lw, GazFirstName) {
+		return false // "One Direction", "Four Brothers", "Project Gutenberg"
+	}
+	return !d.isKnownPlace(name) && !d.gaz.has(strings.ToLower(name), GazCompany)
 }
 
 // coordinated tags an untagged capitalised word joined by "and" or "or"

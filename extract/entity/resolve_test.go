@@ -560,3 +560,23 @@ func TestSplitKnownNames(t *testing.T) {
 		},
 	})
 }
+
+func TestListsOfFullNames(t *testing.T) {
+	P, O := corpus.FactPerson, corpus.FactOrganization
+	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"one", "direction", "pie"}, GazFirstName: {"crystal"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a two-word item of a list of full names is a person, and so is the untagged one closing it",
+			"The committee included Helen Keller, Roger Baldwin, Crystal Eastman, Walter Nelles, and Morris Ernst.",
+			[]tagged{{"Helen Keller", P, 0}, {"Roger Baldwin", P, 0}, {"Crystal Eastman", O, 0}, {"Walter Nelles", P, 0}},
+			[]wantFact{{"Helen Keller", "Helen Keller", P}, {"Roger Baldwin", "Roger Baldwin", P}, {"Crystal Eastman", "Crystal Eastman", P},
+				{"Walter Nelles", "Walter Nelles", P}, {"Morris Ernst", "Morris Ernst", P}},
+		},
+		{
+			"bands named by common words stay",
+			"Acts were Tim Robbins, Arlo Guthrie, One Direction and Pie Traynor.",
+			[]tagged{{"Tim Robbins", P, 0}, {"Arlo Guthrie", P, 0}, {"One Direction", O, 0}},
+			[]wantFact{{"Tim Robbins", "Tim Robbins", P}, {"Arlo Guthrie", "Arlo Guthrie", P}, {"One Direction", "One Direction", O}},
+		},
+	})
+}
