@@ -222,6 +222,9 @@ func (d *doc) trim(m mention) (mention, bool) {
 	if t, ok := headType(d.toks[m.last].Text); ok && m.first < m.last && (m.typ == corpus.FactPerson || t == corpus.FactMisc && !d.hasInstitution(m)) {
 		m.typ = t
 	}
+	if m.first < m.last && isClubSuffix(d.toks[m.last].Text) {
+		m.typ = corpus.FactOrganization // "Aris F.C." was a place
+	}
 	if m.first <= m.last && marketIndexes[d.text[d.toks[m.first].Start:d.toks[m.last].End]] {
 		m.typ, m.confident = corpus.FactMisc, true
 	}
@@ -238,6 +241,16 @@ func (d *doc) trim(m mention) (mention, bool) {
 	}
 	d.set(&m)
 	return m, true
+}
+
+// isClubSuffix reports the abbreviations that end a football club's
+// name: "Aris F.C.", "Sunderland A.F.C.".
+func isClubSuffix(w string) bool {
+	switch w {
+	case "FC", "F.C.", "AFC", "A.F.C.", "CF", "C.F.":
+		return true
+	}
+	return false
 }
 
 // lowerCommon reports a mention of common words in lower case, in a

@@ -131,6 +131,12 @@ func TestTitledNames(t *testing.T) {
 			[]wantFact{{"Ukraine", "Ukraine", corpus.FactLocation}, {"Odessa Oblast", "Odessa Oblast", corpus.FactLocation}},
 		},
 		{
+			"a club's abbreviation ends an organization's name, whatever the tagger said",
+			"Home of Aris F.C. and Bolton FC.",
+			[]tagged{{"Aris F.C.", corpus.FactLocation, 0}, {"Bolton FC", P, 0}},
+			[]wantFact{{"Aris F.C.", "Aris F.C.", corpus.FactOrganization}, {"Bolton FC", "Bolton FC", corpus.FactOrganization}},
+		},
+		{
 			"a parish, village or township ends a place's name",
 			"Both Hanved Parish and Greenwich Village grew.",
 			[]tagged{{"Hanved Parish", P, 0}, {"Greenwich Village", P, 0}},
