@@ -51,17 +51,44 @@ func canonicalAlias(name string, typ corpus.FactType) string {
 // orgPrefixes respell a country abbreviation opening an organization's name.
 var orgPrefixes = map[string]string{"US": "U.S.", "U.S": "U.S.", "U.S.": "U.S.", "UK": "UK", "U.K.": "UK", "U.K": "UK"}
 
-// countryPersons retypes a person named only by a country or its
+// regions are the continents and world regions no list holds: a name
+// that is one of them whole is the place, whatever the tagger said.
+var regions = map[string]bool{
+	"africa": true, "america": true, "americas": true, "antarctica": true, "asia": true, "europe": true,
+	"oceania": true, "eurasia": true, "middle east": true, "far east": true, "balkans": true, "caucasus": true,
+	"scandinavia": true, "latin america": true, "south america": true, "north america": true, "central america": true,
+	"southeast asia": true, "south asia": true, "central asia": true, "east asia": true, "sub-saharan africa": true,
+}
+
+// ofName reports token k after "of" or "of the" that follows a
+// capitalised word: the end of a longer name ("Summit of the Americas").
+func (d *doc) ofName(k int) bool {
+	j := k - 1
+	if j >= 0 && d.toks[j].Text == "the" {
+		j--
+	}
+	return j >= 1 && d.toks[j].Text == "of" && startsUpper(d.toks[j-1].Text)
+}
+
+// countryPersons retypes any name that is a continent or world region
+// as the place, and a person named only by a country or its
 // abbreviation as the place ("Pete Sampras ( U.S. )": the tagger reads a
 // results table's nationalities as names), or as the organization for
 // "EU" and "UN". A country that is also a given name ("Jordan",
 // "Georgia", "Chad") is left as tagged.
 func (d *doc) countryPersons() {
 	for i, m := range d.ms {
-		if m.typ != corpus.FactPerson || m.confident {
+		if m.confident {
 			continue
 		}
 		k := strings.ToLower(d.text[m.start:m.end])
+		if regions[k] && m.typ != corpus.FactMisc && !d.ofName(m.first) {
+			d.ms[i].typ = corpus.FactLocation // "across the Americas" was an organization
+			continue
+		}
+		if m.typ != corpus.FactPerson {
+			continue
+		}
 		alias, isAlias := countryAliases[aliasKey(k)]
 		switch {
 		case alias == "European Union" || alias == "United Nations":

@@ -162,3 +162,21 @@ func TestPersonInitials(t *testing.T) {
 		}
 	}
 }
+
+func TestRegions(t *testing.T) {
+	O, L := corpus.FactOrganization, corpus.FactLocation
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"a continent or world region is a place whatever the tagger said",
+			"Maize spread across the Americas and Eurasia.",
+			[]tagged{{"Americas", O, 0}, {"Eurasia", O, 0}},
+			[]wantFact{{"Americas", "Americas", L}, {"Eurasia", "Eurasia", L}},
+		},
+		{
+			"not at the end of a longer name",
+			"He attended the Summit of the Americas.",
+			[]tagged{{"Americas", O, 0}},
+			[]wantFact{{"Americas", "Americas", O}},
+		},
+	})
+}
