@@ -10,15 +10,25 @@ import "tidings/corpus"
 // following a date (a dateline run into the first sentence) says
 // nothing, and neither does one before a person or a nationality ("The
 // Russian government"). The canonical name stays without the article,
-// so that "the Beatles" and "The Beatles" share a facet.
+// so that "the Beatles" and "The Beatles" share a facet, but for a place
+// the gazetteer knows with it ("The Hague"), which takes it anywhere.
 func (d *doc) leadingThe() {
 	var title []bool
 	titled := false
 	for i := range d.ms {
 		m := &d.ms[i]
 		k := m.first - 1
-		if k < 1 || d.toks[k].Text != "The" || m.typ == corpus.FactPerson || d.sentenceStart(k) ||
-			d.toks[k].End+1 != m.start || startsDigitOr(d.toks[k-1].Text, "") {
+		if k < 0 || d.toks[k].Text != "The" || d.toks[k].End+1 != m.start {
+			continue
+		}
+		if m.typ != corpus.FactPerson && placesWithThe[d.text[d.toks[k].Start:m.end]] {
+			// a place named with its article, even opening a sentence:
+			// "The Hague", "The Bronx"; its canonical name keeps it
+			m.first, m.typ, m.canon = k, corpus.FactLocation, ""
+			d.set(m)
+			continue
+		}
+		if k < 1 || m.typ == corpus.FactPerson || d.sentenceStart(k) || startsDigitOr(d.toks[k-1].Text, "") {
 			continue
 		}
 		if m.typ == corpus.FactMisc && d.isDemonym(d.text[m.start:m.end]) {
@@ -37,3 +47,11 @@ func (d *doc) leadingThe() {
 		d.set(m)
 	}
 }
+
+// placesWithThe are places whose names take the article, whatever the
+// tagger made of them (GMB calls "The Hague" an organization for its
+// tribunal). GeoNames holds hundreds more, most of them hamlets named
+// like papers and bands ("The Hill"), so the list is short and made by
+// hand; countries are left out: a sentence's "The" before "Netherlands"
+// is the article, as CoNLL writes it.
+var placesWithThe = map[string]bool{"The Hague": true, "The Bronx": true, "The Dalles": true, "The Woodlands": true}

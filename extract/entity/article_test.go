@@ -20,7 +20,7 @@ func TestLeadingThe(t *testing.T) {
 			"places and works take it too",
 			"Judges in The Hague watched The Sopranos on Sunday.",
 			[]tagged{{"Hague", L, 0}, {"Sopranos", M, 0}},
-			[]wantFact{{"The Hague", "Hague", L}, {"The Sopranos", "Sopranos", M}},
+			[]wantFact{{"The Hague", "The Hague", L}, {"The Sopranos", "Sopranos", M}},
 		},
 		{
 			"a lower-case the is no part of it",
@@ -51,6 +51,18 @@ func TestLeadingThe(t *testing.T) {
 			"A hit for The Rock and The Russian government.",
 			[]tagged{{"Rock", P, 0}, {"Russian", M, 0}},
 			[]wantFact{{"Rock", "Rock", P}, {"Russian", "Russian", M}},
+		},
+	})
+}
+
+func TestPlacesWithThe(t *testing.T) {
+	O, L := corpus.FactOrganization, corpus.FactLocation
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"a place named with its article takes it anywhere, as a place",
+			"The Hague court met. Judges in The Hague ruled. His column appears in The Hill.",
+			[]tagged{{"Hague", O, 0}, {"Hague", O, 1}, {"Hill", O, 0}},
+			[]wantFact{{"The Hague", "The Hague", L}, {"The Hague", "The Hague", L}, {"The Hill", "Hill", O}},
 		},
 	})
 }
