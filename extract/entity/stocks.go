@@ -29,7 +29,8 @@ var companyDescriptors = map[string]bool{
 // companyEvidence makes organizations of the names the document shows to
 // be companies: a name before "shares" and a market verb ("Sandoz shares
 // rose"), after "shares of", "shares in" or "stake in" ("shares in
-// Hoechst"), or after a company noun ("automaker Ford"). Every mention
+// Hoechst"), after a company noun ("automaker Ford") or defined by one
+// ("Ford is the world's third-largest automaker"). Every mention
 // of the name that the tagger called a person becomes an organization,
 // and the name where it is untagged there is tagged; known places are
 // markets ("Tokyo shares fell") and stay.
@@ -40,6 +41,9 @@ func (d *doc) companyEvidence() {
 		k := d.listedAt(i)
 		if k < 0 {
 			k = d.describedAt(i)
+		}
+		if k < 0 {
+			k = d.definedAt(i)
 		}
 		if k >= 0 {
 			if listed == nil {
@@ -105,6 +109,43 @@ func (d *doc) describedAt(i int) int {
 		return -1
 	}
 	return k
+}
+
+// definedAt returns token i when it is a lone capitalised name that the
+// text defines as a company, or -1: "Ford is the world's third-largest
+// automaker", "Sabena, a state-owned airline," (the company noun heads
+// the phrase: not "Smith, a company spokesman").
+func (d *doc) definedAt(i int) int {
+	n := len(d.toks)
+	if i+4 >= n || !startsUpper(d.toks[i].Text) || !d.spaced(i) && d.toks[i+1].Text != "," {
+		return -1
+	}
+	switch d.toks[i+1].Text {
+	case "is", "was", ",":
+	default:
+		return -1
+	}
+	switch d.toks[i+2].Text {
+	case "the", "a", "an":
+	default:
+		return -1
+	}
+	for j := i + 3; j < n-1 && j <= i+9; j++ {
+		w := d.toks[j].Text
+		if companyDescriptors[w] {
+			switch next := d.toks[j+1].Text; next {
+			case ".", ",", ";", "and", "that", "which", "with", "based", "in", "since", "whose", "of":
+				if d.companyWord(i, true) {
+					return i
+				}
+			}
+			return -1
+		}
+		if w != "'s" && w != "’s" && w != "-" && !hasLetter(w) && !startsDigitOr(w, "") {
+			return -1 // the phrase ended without a company noun
+		}
+	}
+	return -1
 }
 
 // nameEnders may follow a name with no space between.

@@ -14,6 +14,18 @@ func TestCompanyEvidence(t *testing.T) {
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
 	tests := []resolveCase{
 		{
+			"a name the text defines as a company is one in every mention",
+			"Ford cuts jobs. Ford has cut output. Ford is the world's third-largest automaker and growing. Celma, a subsidiary of the group, closed.",
+			[]tagged{{"Ford", P, 0}, {"Ford", P, 1}, {"Ford", P, 2}, {"Celma", L, 0}},
+			[]wantFact{{"Ford", "Ford", O}, {"Ford", "Ford", O}, {"Ford", "Ford", O}, {"Celma", "Celma", O}},
+		},
+		{
+			"a company noun that heads no phrase defines nothing",
+			"Smith, a company spokesman, said so. Mary is the bank manager.",
+			[]tagged{{"Smith", P, 0}, {"Mary", P, 0}},
+			[]wantFact{{"Smith", "Smith", P}, {"Mary", "Mary", P}},
+		},
+		{
 			"person whose shares rose is a company",
 			"Sandoz said it would merge. Sandoz shares rose.",
 			[]tagged{{"Sandoz", P, 0}, {"Sandoz", P, 1}},
