@@ -985,9 +985,9 @@ func (d *doc) listTypes() {
 	}
 }
 
-// lastFullName tags as a person the untagged full name that closes a
-// list of full names after "and": "Max Carey, Kiki Cuyler, Rabbit
-// Maranville, and Pie Traynor" (the tagger left the last one out).
+// lastFullName returns the untagged full name that closes a list of
+// full names after "and", as a person: "Helen Keller, Roger Baldwin,
+// Walter Nelles, and Morris Ernst" (the tagger left the last one out).
 func (d *doc) lastFullName(items []mention) (span, bool) {
 	for _, m := range items {
 		if m.typ != corpus.FactPerson || m.first == m.last {
