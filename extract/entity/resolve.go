@@ -57,6 +57,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.results()
 	d.scorecards()
 	d.riderTeams()
+	d.countryPlayers()
 	d.scorers()
 	d.leaderboards()
 	d.scorerLines()

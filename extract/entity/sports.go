@@ -689,3 +689,48 @@ func numberIn(w string, lo, hi int) bool {
 	n, err := strconv.Atoi(w)
 	return err == nil && n >= lo && n <= hi
 }
+
+// countryPlayers tags as persons the untagged names of two or three
+// words that a results table gives a country in parentheses after, at a
+// line's opening or after a rank, "beat" or "v": "Barbara Rittner (
+// Germany ) beat 3 - Kimiko Date ( Japan ) 6-4 6-2" (the seeding before
+// the name had hidden it from the tagger). It takes a document with the
+// words of sport and two such names or more.
+func (d *doc) countryPlayers() {
+	var spans []span
+	var cov []int32
+	found := 0
+	for k := 2; k+2 < len(d.toks); k++ {
+		if d.toks[k].Text != "(" || d.toks[k+2].Text != ")" || !d.isNation([]string{d.toks[k+1].Text}) {
+			continue
+		}
+		found++
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		first := k
+		for first > 0 && k-first < 3 && startsUpper(d.toks[first-1].Text) && cov[first-1] == 0 && !d.lineBreakBefore(first, first-1) {
+			first--
+		}
+		if k-first < 2 || !d.playerOpens(first) || d.isKnownPlace(d.text[d.toks[first].Start:d.toks[k-1].End]) {
+			continue
+		}
+		spans = append(spans, span{first, k - 1, corpus.FactPerson})
+	}
+	if found >= 2 && d.sportsCue() {
+		d.tagSpans(spans)
+	}
+}
+
+// playerOpens reports token k opening a player's name in a results line:
+// at the line's opening, or after a seeding ("3 -"), "beat", "v" or "vs".
+func (d *doc) playerOpens(k int) bool {
+	if d.lineStart(k) {
+		return true
+	}
+	switch p := d.toks[k-1].Text; {
+	case p == "-" && k >= 2 && startsDigitOr(d.toks[k-2].Text, ""), p == "beat", p == "beats", isVersus(p):
+		return true
+	}
+	return false
+}

@@ -304,3 +304,22 @@ func TestClubShortForms(t *testing.T) {
 		},
 	})
 }
+
+func TestCountryPlayers(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"germany", "japan", "spain"}})
+	P, L := corpus.FactPerson, corpus.FactLocation
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"an untagged name before a country in a results table is a player",
+			"Results :\nBarbara Rittner ( Germany ) beat 3 - Kimiko Date ( Japan ) 6-4 6-2\n",
+			[]tagged{{"Barbara Rittner", P, 0}, {"Germany", L, 0}, {"Japan", L, 0}},
+			[]wantFact{{"Barbara Rittner", "Barbara Rittner", P}, {"Germany", "Germany", L}, {"Kimiko Date", "Kimiko Date", P}, {"Japan", "Japan", L}},
+		},
+		{
+			"outside a document of sport, or once, it says nothing",
+			"The Anglo Saxon ( Germany ) and Old Kingdom ( Spain ) trade.\n",
+			[]tagged{{"Germany", L, 0}, {"Spain", L, 0}},
+			[]wantFact{{"Germany", "Germany", L}, {"Spain", "Spain", L}},
+		},
+	})
+}
