@@ -78,10 +78,41 @@ func cleanForm(s string) string {
 	for _, dash := range []string{" - ", " – "} { // "Wal - Mart" is Wal-Mart written loosely
 		s = strings.ReplaceAll(s, dash, strings.TrimSpace(dash))
 	}
+	if strings.Contains(s, `" `) {
+		s = tightQuotes(s)
+	}
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(strings.ToLower(s), "inc.") && strings.Count(s, ".") == 1 && !abbrevTail(s) {
 		s = strings.TrimSpace(strings.TrimSuffix(s, "."))
 	}
 	return s
+}
+
+// tightQuotes drops the spaces inside paired double quotes, as text
+// tokenized word by word writes a nickname: `William Herbert " Buckshot
+// " May` -> `William Herbert "Buckshot" May`.
+func tightQuotes(s string) string {
+	if strings.Count(s, `"`)%2 != 0 {
+		return s
+	}
+	var b strings.Builder
+	open := false
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '"':
+			open = !open
+			b.WriteByte('"')
+			if open {
+				for i+1 < len(s) && s[i+1] == ' ' {
+					i++
+				}
+			}
+		case s[i] == ' ' && open && i+1 < len(s) && s[i+1] == '"':
+			// the space before a closing quote
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
 }
 
 // capsForm title-cases an all-capitals phrase of several words ("GOODY

@@ -136,7 +136,7 @@ func TestNicknames(t *testing.T) {
 			"a nickname in quotes joins the name and the surname after it, which is found again but as a date",
 			"William Herbert \" Buckshot \" May pitched. On May 9 , 1924 , May came in. He left in May.",
 			[]tagged{{"William Herbert \" Buckshot", P, 0}},
-			[]wantFact{{"William Herbert \" Buckshot \" May", "William Herbert \" Buckshot \" May", P}, {"May", "William Herbert \" Buckshot \" May", P}},
+			[]wantFact{{"William Herbert \" Buckshot \" May", "William Herbert \"Buckshot\" May", P}, {"May", "William Herbert \"Buckshot\" May", P}},
 		},
 		{
 			"the tagger's name before the quote takes it too",
