@@ -10,8 +10,9 @@ import "tidings/corpus"
 // following a date (a dateline run into the first sentence) says
 // nothing, and neither does one before a person or a nationality ("The
 // Russian government"). The canonical name stays without the article,
-// so that "the Beatles" and "The Beatles" share a facet, but for a place
-// the gazetteer knows with it ("The Hague"), which takes it anywhere.
+// so that "the Beatles" and "The Beatles" share a facet, but for a work
+// ("The Sopranos") and a place named with it ("The Hague"), which takes
+// it anywhere.
 func (d *doc) leadingThe() {
 	var title []bool
 	titled := false
@@ -40,8 +41,8 @@ func (d *doc) leadingThe() {
 		if title != nil && title[k] {
 			continue
 		}
-		if m.canon == "" {
-			m.canon = cleanForm(d.text[m.start:m.end])
+		if m.canon == "" && m.typ != corpus.FactMisc {
+			m.canon = cleanForm(d.text[m.start:m.end]) // a work keeps its article: "The Sopranos"
 		}
 		m.first = k
 		d.set(m)

@@ -20,7 +20,7 @@ func TestLeadingThe(t *testing.T) {
 			"places and works take it too",
 			"Judges in The Hague watched The Sopranos on Sunday.",
 			[]tagged{{"Hague", L, 0}, {"Sopranos", M, 0}},
-			[]wantFact{{"The Hague", "The Hague", L}, {"The Sopranos", "Sopranos", M}},
+			[]wantFact{{"The Hague", "The Hague", L}, {"The Sopranos", "The Sopranos", M}},
 		},
 		{
 			"a lower-case the is no part of it",

@@ -14,8 +14,9 @@ import (
 // Sabha"), state companies like either ("Sabena", "Saudi Aramco"), and
 // companies named with a possessive lose it
 // to the possessive trim ("Moody's" became the person "Moody"). Only
-// names that are rarely anything else are listed: not "The Times",
-// "Time", "The Sun" or "Express".
+// names that are rarely anything else are listed: not "Time", "The Sun"
+// or "Express"; papers named with the article ("The Times") only with
+// its capital in mid-sentence and no capitalised word after.
 var knownOrgNames = []string{
 	// agencies
 	"Reuters", "Associated Press", "Agence France-Presse", "Agence France Presse", "Xinhua", "Itar-Tass", "Itar Tass",
@@ -41,6 +42,9 @@ var knownOrgNames = []string{
 	"New York Times", "Washington Post", "Wall Street Journal", "Los Angeles Times", "Financial Times",
 	"USA Today", "Boston Globe", "Chicago Tribune", "Daily Telegraph", "Sunday Telegraph", "Daily Mail",
 	"Daily Mirror", "Sunday Times", "Le Monde Diplomatique", "Newsweek", "Der Tagesspiegel", "Kurier",
+	// papers named with the article, known by its capital in mid-sentence
+	"The Economist", "The Guardian", "The Independent", "The Observer", "The Times", "The Spectator",
+	"The New Yorker", "The Atlantic", "The Scotsman", "The Hindu",
 	// broadcasters
 	"BBC", "CNN", "ZDF", "ARD", "RAI", "NHK", "RTL", "TF1", "Deutsche Welle",
 	"Voice of America", "Radio Free Europe", "Sky News", "ITN", "CBC", "ABC News", "CBS News", "NBC News", "Fox News",
@@ -138,6 +142,9 @@ func (d *doc) knownOrganizations() {
 		last := d.knownOrgAt(i)
 		if last < 0 {
 			continue
+		}
+		if d.toks[i].Text == "The" && (d.sentenceStart(i) || last+1 < len(d.toks) && startsUpper(d.toks[last+1].Text) && d.spaced(last)) {
+			continue // the article opening a sentence, or a longer name: "The Independent Electoral Commission"
 		}
 		if d.overhangs(i, last) {
 			d.retypeEndingAt(i, last) // "Boston [Red Sox]"

@@ -22,6 +22,12 @@ func TestKnownOrganizations(t *testing.T) {
 			[]wantFact{{"Der Spiegel", "Der Spiegel", O}, {"Kommersant", "Kommersant", O}},
 		},
 		{
+			"a paper named with the article, in mid-sentence and alone",
+			"A review in The Economist ran. The Independent Electoral Commission met. The Times are changing.",
+			nil,
+			[]wantFact{{"The Economist", "Economist", O}, {"Independent Electoral Commission", "Independent Electoral Commission", O}},
+		},
+		{
 			"part of a newspaper's name is widened",
 			"The Frankfurter Allgemeine Zeitung wrote it.",
 			[]tagged{{"Allgemeine Zeitung", M, 0}},

@@ -110,6 +110,9 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 			ent = cleanForm(d.text[m.start:m.end])
 		}
 		ent = canonicalAlias(capsForm(stripLegalSuffix(ent)), m.typ)
+		if m.typ == corpus.FactOrganization {
+			ent = strings.TrimPrefix(ent, "The ") // "The Economist" and "the Economist" are one facet
+		}
 		if len(ent) > 3 && isAllCaps(ent) && !strings.Contains(ent, " ") && d.isKnownPlace(ent) {
 			ent = titleWord(ent) // "BOSTON" of a table in capitals; not an acronym ("NATO")
 		}
