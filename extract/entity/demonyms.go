@@ -199,6 +199,13 @@ func (d *doc) hyphenGlued(first, last int) bool {
 	return last+1 < len(d.toks) && d.toks[last+1].Text == "-" && d.toks[last].End == d.toks[last+1].Start
 }
 
+// joinedByHyphen reports token k a hyphen glued to capitalised words
+// either side: "Saab-Scania", "Tiglath-Pileser".
+func (d *doc) joinedByHyphen(k int) bool {
+	return k >= 1 && k+1 < len(d.toks) && d.toks[k].Text == "-" && d.toks[k-1].End == d.toks[k].Start &&
+		d.toks[k].End == d.toks[k+1].Start && startsUpper(d.toks[k-1].Text) && startsUpper(d.toks[k+1].Text)
+}
+
 // nameBefore reports a capitalised word before token k that may be part
 // of one name with it: not a common word opening the sentence ("The").
 func (d *doc) nameBefore(k int) bool {

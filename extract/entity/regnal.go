@@ -52,7 +52,7 @@ func (d *doc) regnalNames() {
 			continue
 		}
 		first := d.nameRunBefore(k)
-		for first >= 2 && d.hyphenGlued(first, first) && startsUpper(d.toks[first-2].Text) && d.toks[first-2].End == d.toks[first-1].Start {
+		for first >= 2 && d.joinedByHyphen(first-1) {
 			first -= 2 // "Tiglath-Pileser III"
 		}
 		if first == k || !d.regnalRun(first, k-1, cov) {

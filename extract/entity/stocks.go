@@ -117,7 +117,7 @@ func (d *doc) describedAt(i int) int {
 // the phrase: not "Smith, a company spokesman").
 func (d *doc) definedAt(i int) int {
 	n := len(d.toks)
-	if i+4 >= n || !startsUpper(d.toks[i].Text) || !d.spaced(i) && d.toks[i+1].Text != "," {
+	if i+4 >= n || !startsUpper(d.toks[i].Text) {
 		return -1
 	}
 	switch d.toks[i+1].Text {
@@ -260,13 +260,6 @@ func (d *doc) nameList(end int) [][2]int {
 		return nil
 	}
 	return runs
-}
-
-// joinedByHyphen reports token k a hyphen glued to capitalised words
-// either side: "Saab-Scania".
-func (d *doc) joinedByHyphen(k int) bool {
-	return k >= 1 && k+1 < len(d.toks) && d.toks[k].Text == "-" && d.toks[k-1].End == d.toks[k].Start &&
-		d.toks[k].End == d.toks[k+1].Start && startsUpper(d.toks[k-1].Text) && startsUpper(d.toks[k+1].Text)
 }
 
 // listVerbs are the market verbs a price moves by: not "had" or "lost"
