@@ -478,6 +478,9 @@ func (d *doc) companies() {
 		if w := d.toks[m.first].Text; m.first == m.last && (d.gaz.has(k, GazFirstName) || d.gaz.has(k, GazSurname) && (named[w] || isAllCaps(w))) {
 			continue
 		}
+		if m.typ == corpus.FactPerson && m.first > 0 && isHonorific(d.toks[m.first-1].Text) {
+			continue // "Emperor Meiji", whom the company list knows as a dairy
+		}
 		d.ms[i].typ = corpus.FactOrganization
 	}
 }

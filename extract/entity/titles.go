@@ -278,12 +278,13 @@ func (d *doc) titledNames() {
 			spans = append(spans, span{k + 1, last, corpus.FactPerson})
 			continue
 		}
-		// a name of those words is the person's ("Ms. Hill"), unless an
-		// organization the company list knows ("Mr. Ford Motor")
+		// a name of those words is the person's ("Ms. Hill", "Emperor
+		// Meiji"), unless an organization of more words the company list
+		// knows ("Mr. Ford Motor")
 		if i := cov[k+1] - 1; i >= 0 {
 			m := &d.ms[i]
 			if m.first == k+1 && m.last <= last && !m.confident && m.typ != corpus.FactPerson &&
-				(m.typ != corpus.FactOrganization || !d.gaz.has(strings.ToLower(d.key(*m)), GazCompany)) {
+				(m.typ != corpus.FactOrganization || m.first == m.last || !d.gaz.has(strings.ToLower(d.key(*m)), GazCompany)) {
 				if _, head := headType(d.toks[m.last].Text); !head {
 					m.typ = corpus.FactPerson
 				}
@@ -300,13 +301,16 @@ func (d *doc) titledNames() {
 // and names with an institution's head stay.
 func (d *doc) titledOrganizations() {
 	for i, m := range d.ms {
-		if m.confident || m.typ != corpus.FactOrganization && m.typ != corpus.FactLocation || m.last-m.first < 1 || m.last-m.first > 2 || m.first == 0 {
+		if m.confident || m.typ != corpus.FactOrganization && m.typ != corpus.FactLocation || m.last-m.first > 2 || m.first == 0 {
 			continue
 		}
 		if !isRoleNoun(d.toks[m.first-1].Text) {
 			continue
 		}
 		name := d.key(m)
+		if m.first == m.last && isAllCaps(name) {
+			continue // "party leader ANC"? an acronym names a body
+		}
 		if d.gaz.has(strings.ToLower(name), GazCompany) || d.isKnownPlace(name) || d.hasInstitution(m) {
 			continue
 		}

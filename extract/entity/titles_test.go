@@ -104,7 +104,7 @@ func TestGivenNameSurnames(t *testing.T) {
 
 func TestTitledNames(t *testing.T) {
 	P, L, O := corpus.FactPerson, corpus.FactLocation, corpus.FactOrganization
-	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"video", "classics"}, GazCompany: {"ford motor"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"video", "classics"}, GazCompany: {"ford motor", "meiji"}})
 	checkResolveCases(t, gaz, []resolveCase{
 		{
 			"an untagged surname after a title is a person, found again alone",
@@ -143,7 +143,7 @@ func TestTitledNames(t *testing.T) {
 			[]wantFact{{"Hanved Parish", "Hanved Parish", corpus.FactLocation}, {"Greenwich Village", "Greenwich Village", corpus.FactLocation}},
 		},
 		{
-			"an organization the tagger gave the words after a title is the person",
+			"an organization the tagger gave the words after a title is the person, though the company list knows it",
 			"Since Emperor Meiji, eras have one name.",
 			[]tagged{{"Meiji", O, 0}},
 			[]wantFact{{"Meiji", "Meiji", P}},
@@ -196,6 +196,12 @@ func TestTitledOrganizations(t *testing.T) {
 			"He was leader Deep Purple. The former Canadian Alliance met the party leader Socialist Party.",
 			[]tagged{{"Deep Purple", O, 0}, {"Canadian Alliance", O, 0}, {"Socialist Party", O, 0}},
 			[]wantFact{{"Deep Purple", "Deep Purple", O}, {"Canadian Alliance", "Canadian Alliance", O}, {"Socialist Party", "Socialist Party", O}},
+		},
+		{
+			"a single word after a role is a person; an acronym there stays",
+			"Darius's highly regarded commander Megabazus marched. The party leader ANC spoke.",
+			[]tagged{{"Darius", P, 0}, {"Megabazus", O, 0}, {"ANC", O, 0}},
+			[]wantFact{{"Darius", "Darius", P}, {"Megabazus", "Megabazus", P}, {"ANC", "ANC", O}},
 		},
 	})
 }
