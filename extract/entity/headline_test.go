@@ -41,7 +41,7 @@ func TestCapsNames(t *testing.T) {
 		},
 		{
 			"name of two types is left alone",
-			"JORDAN WINS.\nJordan won. Michael Jordan lost. Jordan is a country.",
+			"JORDAN WINS.\nJordan won. Michael Jordan lost. Jordan borders Syria.",
 			[]tagged{{"Jordan", P, 0}, {"Michael Jordan", P, 0}, {"Jordan", L, 2}},
 			[]wantFact{{"Jordan", "Michael Jordan", P}, {"Michael Jordan", "Michael Jordan", P}, {"Jordan", "Michael Jordan", P}},
 		},

@@ -45,6 +45,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.agedPersons()
 	d.regnalNames()
 	d.nicknames()
+	d.definitions()
 	d.knownPlaces()
 	d.possessives()
 	d.institutionsOf()

@@ -1,0 +1,338 @@
+package entity
+
+import (
+	"strings"
+
+	"tidings/corpus"
+)
+
+// definitions types the names that a sentence opens by defining them:
+// "30 Seconds to Mars ( or Thirty Seconds to Mars ) is an alternative
+// rock band", "Bank Hey is a suburb of Blackburn", "Carmilla is an 1872
+// Gothic novel". The noun heading the definition says the type; the
+// name, its aliases in the parentheses and every other mention of them
+// in the document take the defined span and type. Encyclopaedic text
+// opens this way, and the tagger, which reads words, cuts names made of
+// common words ("Mars") or types them by a word of theirs ("Prova" a
+// person).
+func (d *doc) definitions() {
+	var spans []span
+	next := 0 // the first token after the last definition's name
+	for i := range d.toks {
+		if i < next || !startsUpper(d.toks[i].Text) && !startsDigitOr(d.toks[i].Text, "") || !d.sentenceStart(i) ||
+			i > 0 && d.toks[i-1].End == d.toks[i].Start { // "P-Funk"
+			continue
+		}
+		last := d.nameRunAt(i)
+		if last < 0 {
+			continue
+		}
+		k := last + 1
+		var aliases []span
+		if k < len(d.toks) && d.toks[k].Text == "(" {
+			if k, aliases = d.aliasesIn(k); k < 0 {
+				continue
+			}
+			k++
+		}
+		kind, ok := d.definedKind(k)
+		if !ok || !d.definable(i, last, kind.typ) {
+			continue
+		}
+		first := i
+		if d.toks[i].Text == "The" && !kind.work {
+			first++ // "The Blindleia is a waterway"; "The Color Purple is a novel"
+		}
+		if kind.typ == corpus.FactPerson {
+			for j := first + 1; j < last; j++ {
+				if d.toks[j].Text == "of" {
+					last = j - 1 // "Catherine de Medici of France"
+					break
+				}
+			}
+		}
+		spans = append(spans, span{first, last, kind.typ})
+		next = k
+		for _, a := range aliases {
+			spans = append(spans, span{a.first, a.last, kind.typ})
+		}
+	}
+	if len(spans) == 0 {
+		return
+	}
+	for _, s := range spans[:len(spans):len(spans)] {
+		spans = append(spans, d.repeats(s)...)
+	}
+	d.tagSpans(spans)
+}
+
+// definable reports whether the name of tokens first..last may be
+// defined as a typ: not a common word alone ("Philosophy is a game",
+// "Barcodes are a series of lines" where "the barcode" is written too),
+// not a country or region defined as anything but a place ("China is
+// a major investor"), not a known place defined as a person.
+func (d *doc) definable(first, last int, typ corpus.FactType) bool {
+	name := d.text[d.toks[first].Start:d.toks[last].End]
+	lw := strings.ToLower(name)
+	switch {
+	case first == last && (d.gaz.has(lw, GazCommon) || d.writtenLower(lw)):
+		return false
+	case typ != corpus.FactLocation && d.isPlace(name):
+		return false
+	case typ == corpus.FactPerson && d.isKnownPlace(name):
+		return false
+	}
+	return true
+}
+
+// definitionOpeners open sentences but no name ("Today is a holiday").
+var definitionOpeners = map[string]bool{
+	"it": true, "this": true, "that": true, "these": true, "those": true, "there": true, "here": true,
+	"he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "today": true, "yesterday": true,
+	"tomorrow": true, "now": true, "then": true, "what": true, "which": true, "who": true, "one": true,
+	"each": true, "everything": true, "nothing": true, "something": true, "all": true, "his": true, "her": true,
+	"its": true, "their": true, "our": true, "my": true, "your": true, "another": true, "such": true,
+	"why": true, "how": true, "where": true, "when": true,
+}
+
+// writtenLower reports lower-case word lw, or its singular, written so
+// in the document.
+func (d *doc) writtenLower(lw string) bool {
+	one := strings.TrimSuffix(lw, "s")
+	for _, t := range d.toks {
+		if t.Text == lw || t.Text == one {
+			return true
+		}
+	}
+	return false
+}
+
+// nameRunAt returns the last token of the name that token i opens: words
+// in capitals or figures, joined by lower-case particles ("30 Seconds to
+// Mars", "Diego Silang y Andaya", "The Rape of Nanking: The Forgotten
+// Holocaust"), or -1.
+func (d *doc) nameRunAt(i int) int {
+	w := d.toks[i].Text
+	lw := strings.ToLower(w)
+	if definitionOpeners[lw] || months[lw] || weekdays[lw] || isTitle(w) {
+		return -1
+	}
+	last, words := -1, 0
+	for j := i; j < len(d.toks) && j < i+16 && !d.lineBreakBefore(j, i); j++ {
+		t := d.toks[j].Text
+		switch {
+		case startsUpper(t) && hasWordRune(t):
+			last, words = j, words+1
+		case j == i && startsDigitOr(t, "") && len(t) < 4:
+			last = j // "30 Seconds to Mars"; not a year
+		case nameJoiners[t] || particles[t]:
+			// only between words of the name: "Will Travel" must follow;
+			// a possessive only in a title ("The Devil's Skipper", not
+			// "Manhattan's Herald Square")
+			if (t == "'s" || t == "’s") && d.toks[i].Text != "The" {
+				return -1
+			}
+		default:
+			if words == 0 {
+				return -1 // "1990 was a year"
+			}
+			return last
+		}
+	}
+	return -1 // a run this long is no name
+}
+
+// nameJoiners join the capitalised words of a long name.
+var nameJoiners = map[string]bool{
+	"of": true, "to": true, "the": true, "and": true, "for": true, "on": true, "in": true, "a": true, "an": true,
+	"&": true, "-": true, ":": true, "'s": true, "’s": true,
+}
+
+// kind is what a definition's noun says of a name: its type, and for
+// works, that the name keeps a leading "The".
+type kind struct {
+	typ  corpus.FactType
+	work bool
+}
+
+// aliasesIn returns the token closing the parenthesis opened at k and
+// the names it gives as aliases: the capitalised runs opening it or
+// following "or", "also", "as" ("( or Thirty Seconds to Mars )", "(also
+// Sunnybower or Sunny Bower)"); none where it says where one was born.
+// It returns -1 when the parenthesis does not close within a few words.
+func (d *doc) aliasesIn(k int) (int, []span) {
+	var out []span
+	born := false
+	for j := k + 1; j < len(d.toks) && j <= k+25; j++ {
+		t := d.toks[j].Text
+		if t == ")" {
+			return j, out
+		}
+		if t == "(" {
+			return -1, nil
+		}
+		if t == "born" || t == "b." || t == "died" || t == "d." {
+			out = nil
+			born = true
+		}
+		prev := d.toks[j-1].Text
+		if born || !startsUpper(t) || prev != "or" && prev != "also" && prev != "as" && prev != "aka" {
+			continue
+		}
+		last := j
+		for e := j + 1; e < len(d.toks) && e <= k+25; e++ {
+			if w := d.toks[e].Text; startsUpper(w) && hasWordRune(w) {
+				last = e
+			} else if !nameJoiners[w] && !particles[w] || w == "," {
+				break
+			}
+		}
+		if lw := strings.ToLower(t); !months[lw] && !definitionOpeners[lw] {
+			out = append(out, span{j, last, ""})
+		}
+		j = last
+	}
+	return -1, nil
+}
+
+// definedKind reads the definition after a name from token k: "is a",
+// "was an", "is the", "were a" and the noun heading the phrase, whose
+// kind says the type ("is an alternative rock band from", "is a suburb
+// of", "was a 1928 American silent drama film"). The first word before
+// an ender heads the phrase: "a lawmaker from the state" defines no
+// place, "a band leader" no band.
+func (d *doc) definedKind(k int) (kind, bool) {
+	if k+2 >= len(d.toks) {
+		return kind{}, false
+	}
+	switch d.toks[k].Text {
+	case "is", "was", "are", "were":
+	default:
+		return kind{}, false
+	}
+	switch d.toks[k+1].Text {
+	case "a", "an", "the":
+	default:
+		return kind{}, false
+	}
+	for j := k + 2; j < len(d.toks)-1 && j <= k+8; j++ {
+		w, next := d.toks[j].Text, d.toks[j+1].Text
+		if !hasWordRune(w) && w != "-" || definitionEnders[w] || determiners[w] {
+			return kind{}, false // "a lawmaker representing the state of Illinois"
+		}
+		if w == "-" || next == "-" && !d.spaced(j) || strings.HasPrefix(next, "'") || strings.HasPrefix(next, "’") || d.toks[j-1].Text == "-" && !d.spaced(j-1) && !definitionEnders[next] ||
+			!definitionEnders[next] && hasWordRune(next) && !strings.HasSuffix(next, "ed") {
+			continue // "a play-by-play announcer", "a skerry-protected waterway", "a band leader", "the group's head"
+		}
+		typ, ok := kindNouns[w] // in lower case: "a Liberal Party of Canada" names a party
+		if !ok {
+			return kind{}, false // the phrase ended without a kind noun
+		}
+		switch prev := d.toks[j-1].Text; {
+		case w == "station" && (prev == "radio" || prev == "television" || prev == "TV"),
+			w == "district" && prev == "school":
+			typ = corpus.FactOrganization
+		}
+		return kind{typ, workNouns[w]}, true
+	}
+	return kind{}, false
+}
+
+// definitionEnders end the phrase a kind noun heads: "a band from", "a
+// suburb of", "a novel by", "a company that".
+var definitionEnders = map[string]bool{
+	".": true, ",": true, ";": true, ":": true, "(": true, "from": true, "by": true, "in": true, "of": true,
+	"that": true, "which": true, "who": true, "with": true, "and": true, "for": true, "on": true, "at": true,
+	"near": true, "between": true, "to": true, "whose": true, "where": true, "starring": true, "about": true,
+	"under": true, "since": true, "founded": true, "formed": true, "based": true, "located": true,
+	"situated": true, "written": true, "directed": true, "released": true, "published": true,
+	"established": true, "created": true, "operated": true, "owned": true, "produced": true, "known": true,
+	"headquartered": true, "set": true, "originally": true,
+}
+
+// kindNouns head definitions of names of one type: "a band", "a
+// suburb", "a novel", "a singer". Nouns that head several kinds of
+// names are left out: "leader", "member", "producer", "group of",
+// "newspaper" and "magazine" (organizations in news corpora, works in
+// encyclopaedic ones), "school" (of thought), "game" ("Curling is an
+// ancient game").
+var kindNouns = func() map[string]corpus.FactType {
+	out := map[string]corpus.FactType{}
+	add := func(t corpus.FactType, words string) {
+		for _, w := range strings.Fields(words) {
+			out[w] = t
+		}
+	}
+	add(corpus.FactOrganization, `band group company corporation firm consultancy manufacturer maker automaker
+		carmaker chipmaker drugmaker airline bank club team party organization organisation association society
+		university college academy agency charity foundation label broadcaster network retailer chain
+		institute duo trio quartet quintet orchestra choir ensemble conglomerate subsidiary startup studio league
+		federation council committee ministry department insurer lender brewer publisher partnership cooperative
+		militia`)
+	add(corpus.FactLocation, `village town city suburb hamlet municipality commune county district parish
+		province region state country river lake mountain peak island archipelago valley bay peninsula desert
+		forest park neighbourhood neighborhood borough settlement locality capital metropolis port harbour harbor
+		station airport stadium arena skyscraper bridge church cathedral mosque temple castle palace mansion
+		street road avenue highway canal reservoir glacier volcano oilfield waterway strait gulf constituency
+		ward townland territory kingdom empire`)
+	add(corpus.FactMisc, `videogame language dialect festival award prize tournament championship battle
+		war campaign treaty train`)
+	for w := range workNouns {
+		out[w] = corpus.FactMisc
+	}
+	add(corpus.FactPerson, `singer songwriter actor actress politician writer author poet novelist painter
+		sculptor artist composer musician pianist guitarist drummer bassist violinist rapper dancer comedian
+		player pitcher footballer cricketer boxer wrestler golfer athlete swimmer cyclist journalist presenter
+		scientist physicist chemist biologist mathematician economist historian philosopher theologian engineer
+		architect lawyer judge businessman businesswoman entrepreneur banker investor industrialist
+		philanthropist activist diplomat soldier admiral priest bishop cardinal monk nun saint pope king queen
+		prince princess emperor empress pharaoh sultan president senator governor mayor minister chancellor
+		premier coach photographer filmmaker director designer inventor explorer astronaut astronomer
+		physician surgeon professor scholar linguist psychologist sociologist anthropologist archaeologist
+		botanist geologist chef playwright screenwriter lyricist vocalist jockey skier sprinter goalkeeper
+		midfielder quarterback batsman`)
+	return out
+}()
+
+// determiners open another noun phrase inside a definition.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "this": true}
+
+// workNouns head definitions of works, whose titles keep a leading "The"
+// ("The Color Purple is a 1982 novel").
+var workNouns = wordSet(strings.Fields(`novel film movie album song single book play musical opera poem series
+	sitcom painting sculpture symphony ballet`))
+
+// repeats returns the other mentions of span s's words in the document,
+// typed as s.
+func (d *doc) repeats(s span) []span {
+	var out []span
+	n := s.last - s.first + 1
+	for i := 0; i+n <= len(d.toks); i++ {
+		if i == s.first || d.toks[i].Text != d.toks[s.first].Text {
+			continue
+		}
+		same := true
+		for k := 1; k < n && same; k++ {
+			same = d.toks[i+k].Text == d.toks[s.first+k].Text
+		}
+		// not inside a longer capitalised name ("The Elephant Man Show"),
+		// nor inside a longer name the tagger found ("The Luck of Barry
+		// Lyndon")
+		if same && (i == 0 || !startsUpper(d.toks[i-1].Text) || d.sentenceStart(i)) &&
+			(i+n == len(d.toks) || !startsUpper(d.toks[i+n].Text)) && !d.mentionAround(i, i+n-1) {
+			out = append(out, span{i, i + n - 1, s.typ})
+		}
+	}
+	return out
+}
+
+// mentionAround reports a mention over tokens first..last that reaches
+// beyond them.
+func (d *doc) mentionAround(first, last int) bool {
+	for _, m := range d.ms {
+		if m.first <= last && first <= m.last && (m.first < first || m.last > last) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,62 @@
+package entity
+
+import (
+	"testing"
+
+	"tidings/corpus"
+)
+
+func TestDefinitions(t *testing.T) {
+	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
+	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"philosophy", "today"}, GazCountry: {"china"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a band defined in the opening sentence, its alias and its other mentions",
+			"30 Seconds to Mars ( or Thirty Seconds to Mars ) is an alternative rock band from Los Angeles . In 2007 , 30 Seconds to Mars won .",
+			[]tagged{{"Mars", L, 0}, {"Mars", L, 1}, {"Los Angeles", L, 0}, {"Mars", L, 2}},
+			[]wantFact{{"30 Seconds to Mars", "30 Seconds to Mars", O}, {"Thirty Seconds to Mars", "Thirty Seconds to Mars", O},
+				{"Los Angeles", "Los Angeles", L}, {"30 Seconds to Mars", "30 Seconds to Mars", O}},
+		},
+		{
+			"a place and its aliases; a company's full name",
+			"Bank Hey (also Sunnybower or Sunny Bower) is a suburb of Blackburn. Cesaroni Design Associates is a design consultancy based in Chicago.",
+			[]tagged{{"Blackburn", L, 0}, {"Cesaroni Design", O, 0}, {"Chicago", L, 0}},
+			[]wantFact{{"Bank Hey", "Bank Hey", L}, {"Sunnybower", "Sunnybower", L}, {"Sunny Bower", "Sunny Bower", L},
+				{"Blackburn", "Blackburn", L}, {"Cesaroni Design Associates", "Cesaroni Design Associates", O}, {"Chicago", "Chicago", L}},
+		},
+		{
+			"works keep their article, other names lose it; a longer title around a repeat stays",
+			"The Color Purple is a 1982 epistolary novel by Alice Walker. The Blindleia is a skerry-protected waterway. Barry Lyndon is a 1975 film based on The Luck of Barry Lyndon.",
+			[]tagged{{"Alice Walker", P, 0}, {"Blindleia", O, 0}, {"Barry Lyndon", P, 0}, {"The Luck of Barry Lyndon", M, 0}},
+			[]wantFact{{"The Color Purple", "The Color Purple", M}, {"Alice Walker", "Alice Walker", P}, {"Blindleia", "Blindleia", L},
+				{"Barry Lyndon", "Barry Lyndon", M}, {"The Luck of Barry Lyndon", "The Luck of Barry Lyndon", M}},
+		},
+		{
+			"a person's name ends before of; the birthplace in parentheses is no alias",
+			"Catherine de Medici of France is a keen chess player. Gerd Gigerenzer (born 1947, Wallersdorf, Germany) is a German psychologist.",
+			[]tagged{{"France", L, 0}, {"Gerd Gigerenzer", P, 0}, {"Wallersdorf", L, 0}, {"Germany", L, 0}},
+			[]wantFact{{"Catherine de Medici", "Catherine de Medici", P}, {"France", "France", L}, {"Gerd Gigerenzer", "Gerd Gigerenzer", P},
+				{"Wallersdorf", "Wallersdorf", L}, {"Germany", "Germany", L}},
+		},
+		{
+			"the noun heading the phrase decides, not a later one",
+			"Obama is a Democratic Party lawmaker representing the state of Illinois. Richard Veerman is the group ’s head of mission. Jackie was a play-by-play announcer.",
+			[]tagged{{"Obama", P, 0}, {"Democratic Party", O, 0}, {"Illinois", L, 0}, {"Richard Veerman", P, 0}, {"Jackie", P, 0}},
+			[]wantFact{{"Obama", "Obama", P}, {"Democratic Party", "Democratic Party", O}, {"Illinois", "Illinois", L},
+				{"Richard Veerman", "Richard Veerman", P}, {"Jackie", "Jackie", P}},
+		},
+		{
+			"common words, countries and question words are not defined",
+			"Philosophy is a game. China is a major investor in Sudan. Why is the city called Miramar? Barcodes are a series of lines. Scan the barcode.",
+			[]tagged{{"China", L, 0}, {"Sudan", L, 0}, {"Miramar", L, 0}},
+			[]wantFact{{"China", "China", L}, {"Sudan", "Sudan", L}, {"Miramar", "Miramar", L}},
+		},
+		{
+			"a radio station and a school district are organizations",
+			"Radio Kiskeya is a radio station in Haiti. Coronado Unified School District is the school district in Coronado.",
+			[]tagged{{"Haiti", L, 0}, {"Coronado", L, 1}},
+			[]wantFact{{"Radio Kiskeya", "Radio Kiskeya", O}, {"Haiti", "Haiti", L},
+				{"Coronado Unified School District", "Coronado Unified School District", O}, {"Coronado", "Coronado", L}},
+		},
+	})
+}
