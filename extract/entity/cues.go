@@ -47,7 +47,7 @@ func (d *doc) cues() *tokenCues {
 				c.media = append(c.media, k32)
 			}
 		}
-		if b := w[0]; (b == 'I' || b == 'V' || b == 'X') && k >= 1 && isRegnal(w) && startsUpper(d.toks[k-1].Text) {
+		if b := w[0]; (b == 'I' || b == 'V' || b == 'X') && k >= 1 && (isRegnal(w) || w == "I" && d.monarchFirst(k)) && startsUpper(d.toks[k-1].Text) {
 			c.numerals = append(c.numerals, k32)
 		}
 		if k+1 < n && isHonorific(w) && startsUpper(d.toks[k+1].Text) {

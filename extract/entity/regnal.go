@@ -24,6 +24,27 @@ func isRegnal(w string) bool {
 	return false
 }
 
+// monarchFirst reports a numeral "I" at token k that numbers a monarch:
+// after a name a royal title opens ("the Macedonian king Amyntas I") or
+// before the years of a reign ("Mojmír I (ruled 830–846)"). Elsewhere
+// "I" is the pronoun ("said Smith I think").
+func (d *doc) monarchFirst(k int) bool {
+	if k+2 < len(d.toks) && d.toks[k+1].Text == "(" {
+		if w := d.toks[k+2].Text; w == "ruled" || w == "reigned" || w == "r." || startsDigitOr(w, "") {
+			return true
+		}
+	}
+	first := d.nameRunBefore(k)
+	return first < k && first > 0 && royalTitles[strings.ToLower(d.toks[first-1].Text)]
+}
+
+// royalTitles open the names of monarchs.
+var royalTitles = map[string]bool{
+	"king": true, "queen": true, "emperor": true, "empress": true, "tsar": true, "czar": true, "tsarina": true,
+	"pharaoh": true, "pope": true, "sultan": true, "shah": true, "kaiser": true, "prince": true, "princess": true,
+	"duke": true, "duchess": true, "grand": true,
+}
+
 // regnalNames tags as persons the names a regnal numeral follows, with
 // the numeral: "Ramesses II committed", "the time of Thutmose III", and
 // widens a person the tagger found over it ("Abdullah" of "Abdullah
@@ -74,4 +95,35 @@ func (d *doc) regnalRun(first, last int, cov []int32) bool {
 	name := d.text[d.toks[first].Start:d.toks[last].End]
 	lw := strings.ToLower(name)
 	return !d.isKnownPlace(name) && !d.gaz.has(lw, GazCompany) && !d.isDemonym(name)
+}
+
+// epithets widens a person over the epithet after the name: "Pliny the
+// Elder", "Friedrich the Great", "Ivan the Terrible", as the corpora
+// write such names whole.
+func (d *doc) epithets() {
+	var cov []int32
+	for i, m := range d.ms {
+		k := m.last + 2
+		if m.typ != corpus.FactPerson || k >= len(d.toks) || d.toks[m.last+1].Text != "the" || !epithetWords[d.toks[k].Text] {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		if cov[k-1] != 0 || cov[k] != 0 || k+1 < len(d.toks) && startsUpper(d.toks[k+1].Text) && d.spaced(k) {
+			continue // "Bhonsale the Great Maratha leader"
+		}
+		m.last = k
+		d.set(&m)
+		d.ms[i] = m
+	}
+}
+
+// epithetWords follow "the" after a monarch's or a saint's name.
+var epithetWords = map[string]bool{
+	"Great": true, "Elder": true, "Younger": true, "Good": true, "Bold": true, "Terrible": true,
+	"Conqueror": true, "Confessor": true, "Wise": true, "Pious": true, "Fat": true, "Bald": true,
+	"Magnificent": true, "Just": true, "Venerable": true, "Apostle": true, "Baptist": true, "Evangelist": true,
+	"Lame": true, "Unready": true, "Fair": true, "Navigator": true, "Lawgiver": true, "Lionheart": true,
+	"Peaceful": true, "Cruel": true, "Mad": true, "Fearless": true, "Impaler": true, "Magnanimous": true,
 }

@@ -28,6 +28,19 @@ func TestRegnalNames(t *testing.T) {
 			[]wantFact{{"Ramesses II", "Ramesses II", P}, {"Tiglath-Pileser III", "Tiglath-Pileser III", P}},
 		},
 		{
+			"I numbers a monarch after a royal title or before a reign, and the name is found again without it",
+			"The Macedonian king Amyntas I accepted. Their first king was Mojmír I (ruled 830–846). Mojmír I died. At Amyntas's court, I said Smith I think.",
+			[]tagged{{"Smith", P, 0}},
+			[]wantFact{{"Amyntas I", "Amyntas I", P}, {"Mojmír I", "Mojmír I", P}, {"Mojmír I", "Mojmír I", P},
+				{"Amyntas", "Amyntas I", P}, {"Smith", "Smith", P}},
+		},
+		{
+			"an epithet after a person is part of the name, not before a capitalised word",
+			"Paintings by Lucas Cranach the Elder hang here. Bhonsale the Great Maratha leader built it.",
+			[]tagged{{"Lucas Cranach", P, 0}, {"Bhonsale", P, 0}},
+			[]wantFact{{"Lucas Cranach the Elder", "Lucas Cranach the Elder", P}, {"Bhonsale", "Bhonsale", P}},
+		},
+		{
 			"a person the tagger found takes the numeral",
 			"King Abdullah II met them.",
 			[]tagged{{"Abdullah", P, 0}},

@@ -44,6 +44,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.speakers()
 	d.agedPersons()
 	d.regnalNames()
+	d.epithets()
 	d.nicknames()
 	d.definitions()
 	d.knownPlaces()
@@ -570,7 +571,12 @@ func (d *doc) propagate() (added bool) {
 		words := d.words(m)
 		add(words, m.typ, m.canon)
 		if last := words[len(words)-1]; m.typ == corpus.FactPerson && len(words) > 1 && !d.isPlace(last) && !orgWords[last] {
-			add(words[len(words)-1:], m.typ, canonicalForm(d.text[m.start:m.end]))
+			if isRegnal(last) || last == "I" {
+				// a monarch is named without the numeral: "Thutmose" of "Thutmose III"
+				add(words[:len(words)-1], m.typ, canonicalForm(d.text[m.start:m.end]))
+			} else {
+				add(words[len(words)-1:], m.typ, canonicalForm(d.text[m.start:m.end]))
+			}
 		}
 	}
 	// index targets by the hash of their words, so that each token tries
