@@ -75,3 +75,53 @@ func endsPlaceName(w string) bool {
 	}
 	return w == "I"
 }
+
+// townsOfRegions makes places of the persons the text locates in a
+// region or country after a comma: "the county seat of Paxton,
+// Illinois", "born in Tupelo, Mississippi". Names with a given name
+// first or a title before them stay ("John Smith, Texas" in a list of
+// delegates).
+func (d *doc) townsOfRegions() {
+	for i, m := range d.ms {
+		k := m.last + 2
+		if m.confident || m.typ != corpus.FactPerson || k >= len(d.toks) || d.toks[m.last+1].Text != "," {
+			continue
+		}
+		before := ""
+		if m.first > 0 {
+			before = d.toks[m.first-1].Text
+		}
+		if isTitle(before) || isHonorific(before) || kinWords[strings.ToLower(before)] {
+			continue // "his brother Bartolomeo, Saint Barthelemy was"
+		}
+		// a given name is a town only after a preposition: "the county
+		// seat of Paxton, Illinois", not "his brother Bartolomeo, Saint
+		// Barthelemy was"
+		if d.gaz.has(strings.ToLower(d.toks[m.first].Text), GazFirstName) && (m.first < m.last || before != "of" && !isPlacePreposition(before)) {
+			continue
+		}
+		end := d.placeNameAt(k)
+		if end < 0 || end+1 < len(d.toks) && !endsPlaceName(d.toks[end+1].Text) {
+			continue
+		}
+		d.ms[i].typ = corpus.FactLocation
+	}
+}
+
+// placeNameAt returns the last token of the country or region named
+// from token k ("Illinois", "New South Wales"), or -1.
+func (d *doc) placeNameAt(k int) int {
+	for last := min(k+2, len(d.toks)-1); last >= k; last-- {
+		if startsUpper(d.toks[last].Text) && d.isPlace(d.text[d.toks[k].Start:d.toks[last].End]) {
+			return last
+		}
+	}
+	return -1
+}
+
+// kinWords name persons by their kin just before their names.
+var kinWords = map[string]bool{
+	"brother": true, "sister": true, "son": true, "daughter": true, "wife": true, "husband": true, "father": true,
+	"mother": true, "uncle": true, "aunt": true, "cousin": true, "nephew": true, "niece": true, "friend": true,
+	"widow": true, "grandson": true, "granddaughter": true,
+}

@@ -30,3 +30,27 @@ func TestKnownPlaces(t *testing.T) {
 		},
 	})
 }
+
+func TestTownsOfRegions(t *testing.T) {
+	P, L := corpus.FactPerson, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{
+		GazRegion:    {"illinois", "california", "texas", "saint barthelemy"},
+		GazFirstName: {"paxton", "john", "bartolomeo"},
+	})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a person the text locates in a region is a town",
+			"The houses are in the county seat of Paxton, Illinois. It runs to Otay Mesa, California.",
+			[]tagged{{"Paxton", P, 0}, {"Illinois", L, 0}, {"Otay Mesa", P, 0}, {"California", L, 0}},
+			[]wantFact{{"Paxton", "Paxton", L}, {"Illinois", "Illinois", L}, {"Otay Mesa", "Otay Mesa", L}, {"California", "California", L}},
+		},
+		{
+			"full names, kin, titles and given names without a preposition stay persons",
+			"Delegates were John Smith, Texas, and others. He named it for his brother Bartolomeo, Saint Barthelemy was found. Mr. Cole, Texas said. Ask Paxton, Illinois is far.",
+			[]tagged{{"John Smith", P, 0}, {"Texas", L, 0}, {"Bartolomeo", P, 0}, {"Saint Barthelemy", L, 0}, {"Cole", P, 0}, {"Texas", L, 1},
+				{"Paxton", P, 0}, {"Illinois", L, 0}},
+			[]wantFact{{"John Smith", "John Smith", P}, {"Texas", "Texas", L}, {"Bartolomeo", "Bartolomeo", P}, {"Saint Barthelemy", "Saint Barthelemy", L},
+				{"Cole", "Cole", P}, {"Texas", "Texas", L}, {"Paxton", "Paxton", P}, {"Illinois", "Illinois", L}},
+		},
+	})
+}

@@ -48,6 +48,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.nicknames()
 	d.definitions()
 	d.knownPlaces()
+	d.townsOfRegions()
 	d.possessives()
 	d.institutionsOf()
 	d.institutions()
