@@ -6,10 +6,11 @@ import (
 	"tidings/corpus"
 )
 
-// definitions types the names that a sentence opens by defining them:
-// "30 Seconds to Mars ( or Thirty Seconds to Mars ) is an alternative
-// rock band", "Bank Hey is a suburb of Blackburn", "Carmilla is an 1872
-// Gothic novel". The noun heading the definition says the type; the
+// definitions types the names that a sentence, or a clause after a
+// comma, opens by defining them: "30 Seconds to Mars ( or Thirty
+// Seconds to Mars ) is an alternative rock band", "Bank Hey is a suburb
+// of Blackburn", "Through his grandmother, Mishima was a direct
+// descendant of". The noun heading the definition says the type; the
 // name, its aliases in the parentheses and every other mention of them
 // in the document take the defined span and type. Encyclopaedic text
 // opens this way, and the tagger, which reads words, cuts names made of
@@ -19,7 +20,7 @@ func (d *doc) definitions() {
 	var spans []span
 	next := 0 // the first token after the last definition's name
 	for i := range d.toks {
-		if i < next || !startsUpper(d.toks[i].Text) && !startsDigitOr(d.toks[i].Text, "") || !d.sentenceStart(i) ||
+		if i < next || !startsUpper(d.toks[i].Text) && !startsDigitOr(d.toks[i].Text, "") || !d.sentenceStart(i) && d.toks[i-1].Text != "," ||
 			i > 0 && d.toks[i-1].End == d.toks[i].Start { // "P-Funk"
 			continue
 		}
@@ -70,7 +71,8 @@ func (d *doc) definitions() {
 // defined as a typ: not a common word alone ("Philosophy is a game",
 // "Barcodes are a series of lines" where "the barcode" is written too),
 // not a country or region defined as anything but a place ("China is
-// a major investor"), not a known place defined as a person.
+// a major investor"); a town may be a person's name ("Mishima was a
+// direct descendant of").
 func (d *doc) definable(first, last int, typ corpus.FactType) bool {
 	name := d.text[d.toks[first].Start:d.toks[last].End]
 	lw := strings.ToLower(name)
@@ -78,8 +80,6 @@ func (d *doc) definable(first, last int, typ corpus.FactType) bool {
 	case first == last && (d.gaz.has(lw, GazCommon) || d.writtenLower(lw)):
 		return false
 	case typ != corpus.FactLocation && d.isPlace(name):
-		return false
-	case typ == corpus.FactPerson && d.isKnownPlace(name):
 		return false
 	}
 	return true
@@ -131,6 +131,9 @@ func (d *doc) nameRunAt(i int) int {
 			// "Manhattan's Herald Square")
 			if (t == "'s" || t == "’s") && d.toks[i].Text != "The" {
 				return -1
+			}
+			if (t == "and" || t == "&") && i > 0 && d.toks[i-1].Text == "," {
+				return -1 // a list: "Jeddah, Medina and Dubai are"
 			}
 		default:
 			if words == 0 {
@@ -225,8 +228,8 @@ func (d *doc) definedKind(k int) (kind, bool) {
 			continue // "a play-by-play announcer", "a skerry-protected waterway", "a band leader", "the group's head"
 		}
 		typ, ok := kindNouns[w] // in lower case: "a Liberal Party of Canada" names a party
-		if !ok {
-			return kind{}, false // the phrase ended without a kind noun
+		if !ok || next == "of" && (w == "series" || w == "group" || w == "chain") {
+			return kind{}, false // the phrase ended without a kind noun; "a series of pictures"
 		}
 		switch prev := d.toks[j-1].Text; {
 		case w == "station" && (prev == "radio" || prev == "television" || prev == "TV"),
@@ -290,7 +293,8 @@ var kindNouns = func() map[string]corpus.FactType {
 		premier coach photographer filmmaker director designer inventor explorer astronaut astronomer
 		physician surgeon professor scholar linguist psychologist sociologist anthropologist archaeologist
 		botanist geologist chef playwright screenwriter lyricist vocalist jockey skier sprinter goalkeeper
-		midfielder quarterback batsman`)
+		midfielder quarterback batsman descendant son daughter grandson granddaughter wife husband widow brother
+		sister nephew niece cousin heir`)
 	return out
 }()
 

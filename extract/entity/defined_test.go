@@ -52,6 +52,13 @@ func TestDefinitions(t *testing.T) {
 			[]wantFact{{"China", "China", L}, {"Sudan", "Sudan", L}, {"Miramar", "Miramar", L}},
 		},
 		{
+			"a clause after a comma defines too; a town may name a person; lists and quantities define nothing",
+			"Through his grandmother, Mishima was a direct descendant of Tokugawa Ieyasu. In 1955, Mishima took up training. Jeddah, Medina and Dubai are the major focus. Well, Telly is a series of pictures.",
+			[]tagged{{"Mishima", L, 0}, {"Tokugawa Ieyasu", P, 0}, {"Mishima", L, 1}, {"Jeddah", L, 0}, {"Medina", L, 0}, {"Dubai", L, 0}},
+			[]wantFact{{"Mishima", "Mishima", P}, {"Tokugawa Ieyasu", "Tokugawa Ieyasu", P}, {"Mishima", "Mishima", P},
+				{"Jeddah", "Jeddah", L}, {"Medina", "Medina", L}, {"Dubai", "Dubai", L}},
+		},
+		{
 			"a radio station and a school district are organizations",
 			"Radio Kiskeya is a radio station in Haiti. Coronado Unified School District is the school district in Coronado.",
 			[]tagged{{"Haiti", L, 0}, {"Coronado", L, 1}},

@@ -189,6 +189,7 @@ func FuzzExtract(f *testing.F) {
 		"Mr. Comey's, Dr\nX, now 31, Jutting, 7,\"Hi,\" said Leive Mr said Mr. Spotify, Tesla, Uber and Snapchat club Dr",
 		"\" The Kill \" \"Hey Joe\" \" \" \"A\" Bristol, Chester, Exeter and York analysts at Nomura Securities and \"",
 		"in The Economist The\nOAKLAND AT BOSTON\nEssex beat Surrey against Kent at\nRamesses II Tiglath-Pileser III -II XIV\nSony and Toyota and",
+		"30 Seconds to Mars ( or Thirty ( is a band. The X is a ( also Y or ) is a suburb of. King Amyntas I\nMojmír I ( Pliny the Elder the\nPaxton, Illinois, Paxton ,",
 	} {
 		f.Add(s)
 	}
