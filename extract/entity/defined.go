@@ -18,26 +18,26 @@ import (
 // person).
 func (d *doc) definitions() {
 	var spans []span
-	next := 0 // the first token after the last definition's name
-	for i := range d.toks {
-		if i < next || !startsUpper(d.toks[i].Text) && !startsDigitOr(d.toks[i].Text, "") || !d.sentenceStart(i) && d.toks[i-1].Text != "," ||
-			i > 0 && d.toks[i-1].End == d.toks[i].Start { // "P-Funk"
+	next := 0 // the first token after the last definition
+	for k := 1; k+2 < len(d.toks); k++ {
+		switch d.toks[k].Text {
+		case "is", "was", "are", "were":
+		default:
 			continue
 		}
-		last := d.nameRunAt(i)
-		if last < 0 {
+		kind, ok := d.kindPhrase(k + 1)
+		if !ok {
 			continue
 		}
-		k := last + 1
+		last := k - 1
 		var aliases []span
-		if k < len(d.toks) && d.toks[k].Text == "(" {
-			if k, aliases = d.aliasesIn(k); k < 0 {
+		if d.toks[last].Text == ")" {
+			if last, aliases = d.aliasesBefore(last); last < 0 {
 				continue
 			}
-			k++
 		}
-		kind, ok := d.definedKind(k)
-		if !ok || !d.definable(i, last, kind.typ) {
+		i := d.definedNameStart(max(next, last-15), last)
+		if i < 0 || !d.definable(i, last, kind.typ) {
 			continue
 		}
 		first := i
@@ -65,6 +65,37 @@ func (d *doc) definitions() {
 		spans = append(spans, d.repeats(s)...)
 	}
 	d.tagSpans(spans)
+}
+
+// definedNameStart returns the first token from the earliest of tokens
+// from..last that opens a sentence or a clause after a comma and a name
+// running to last, or -1.
+func (d *doc) definedNameStart(from, last int) int {
+	for i := max(from, 0); i <= last; i++ {
+		w := d.toks[i].Text
+		if !startsUpper(w) && !startsDigitOr(w, "") || !d.sentenceStart(i) && d.toks[i-1].Text != "," ||
+			i > 0 && d.toks[i-1].End == d.toks[i].Start { // "P-Funk"
+			continue
+		}
+		if d.nameRunAt(i) == last {
+			return i
+		}
+	}
+	return -1
+}
+
+// aliasesBefore returns the token before the parenthesis that closes at
+// token k, and the aliases in it, or -1.
+func (d *doc) aliasesBefore(k int) (int, []span) {
+	for p := k - 1; p > 0 && p >= k-26; p-- {
+		if d.toks[p].Text == "(" {
+			if end, aliases := d.aliasesIn(p); end == k {
+				return p - 1, aliases
+			}
+			return -1, nil
+		}
+	}
+	return -1, nil
 }
 
 // definable reports whether the name of tokens first..last may be
@@ -198,27 +229,19 @@ func (d *doc) aliasesIn(k int) (int, []span) {
 	return -1, nil
 }
 
-// definedKind reads the definition after a name from token k: "is a",
-// "was an", "is the", "were a" and the noun heading the phrase, whose
-// kind says the type ("is an alternative rock band from", "is a suburb
-// of", "was a 1928 American silent drama film"). The first word before
-// an ender heads the phrase: "a lawmaker from the state" defines no
-// place, "a band leader" no band.
-func (d *doc) definedKind(k int) (kind, bool) {
-	if k+2 >= len(d.toks) {
-		return kind{}, false
-	}
+// kindPhrase reads the definition from its determiner at token k ("a",
+// "an", "the") to the noun heading the phrase, whose kind says the type
+// ("is an alternative rock band from", "is a suburb of", "was a 1928
+// American silent drama film"). The first word before an ender heads the
+// phrase: "a lawmaker from the state" defines no place, "a band leader"
+// no band.
+func (d *doc) kindPhrase(k int) (kind, bool) {
 	switch d.toks[k].Text {
-	case "is", "was", "are", "were":
-	default:
-		return kind{}, false
-	}
-	switch d.toks[k+1].Text {
 	case "a", "an", "the":
 	default:
 		return kind{}, false
 	}
-	for j := k + 2; j < len(d.toks)-1 && j <= k+8; j++ {
+	for j := k + 1; j < len(d.toks)-1 && j <= k+7; j++ {
 		w, next := d.toks[j].Text, d.toks[j+1].Text
 		if !hasWordRune(w) && w != "-" || definitionEnders[w] || determiners[w] {
 			return kind{}, false // "a lawmaker representing the state of Illinois"
