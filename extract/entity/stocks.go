@@ -29,8 +29,9 @@ var companyDescriptors = map[string]bool{
 // companyEvidence makes organizations of the names the document shows to
 // be companies: a name before "shares" and a market verb ("Sandoz shares
 // rose"), after "shares of", "shares in" or "stake in" ("shares in
-// Hoechst"), after a company noun ("automaker Ford") or defined by one
-// ("Ford is the world's third-largest automaker"). Every mention
+// Hoechst"), after a company noun ("automaker Ford"), defined by one
+// ("Ford is the world's third-largest automaker") or an acronym
+// employing a person ("ANA senior vice president Mitsuo Morimoto"). Every mention
 // of the name that the tagger called a person becomes an organization,
 // and the name where it is untagged there is tagged; known places are
 // markets ("Tokyo shares fell") and stay.
@@ -44,6 +45,9 @@ func (d *doc) companyEvidence() {
 		}
 		if k < 0 {
 			k = d.definedAt(i)
+		}
+		if k < 0 {
+			k = d.staffedAt(i)
 		}
 		if k >= 0 {
 			if listed == nil {
@@ -91,6 +95,32 @@ func (d *doc) listedAt(i int) int {
 		return -1
 	}
 	return k
+}
+
+// staffedAt returns token i when it is an acronym before a role in
+// lower case and a person's name, or -1: "ANA senior vice president
+// Mitsuo Morimoto", "NASA spokesman Allard Beutel". The acronym employs
+// the person; a country's ("US envoy") is left to the tagger. The role
+// in lower case keeps lines in capitals out.
+func (d *doc) staffedAt(i int) int {
+	w := d.toks[i].Text
+	if len(w) < 2 || len(w) > 5 || !isAllCaps(w) || !hasLetter(w) {
+		return -1
+	}
+	j := i + 1
+	for j < len(d.toks) && roleModifiers[d.toks[j].Text] {
+		j++
+	}
+	if j+1 >= len(d.toks) || !isRoleNoun(d.toks[j].Text) || !startsUpper(d.toks[j+1].Text) || !d.companyWord(i, false) {
+		return -1
+	}
+	return i
+}
+
+// roleModifiers come before a role noun: "senior vice president".
+var roleModifiers = map[string]bool{
+	"senior": true, "executive": true, "vice": true, "chief": true, "assistant": true, "special": true,
+	"acting": true, "regional": true, "managing": true, "general": true, "former": true,
 }
 
 // describedAt returns the token after company noun i ("automaker

@@ -14,6 +14,12 @@ func TestCompanyEvidence(t *testing.T) {
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
 	tests := []resolveCase{
 		{
+			"an acronym employing a person is an organization in every mention; a country stays",
+			"Launch customer ANA ordered 55. ANA senior vice president Mitsuo Morimoto spoke. India envoy Ravi Rao came.",
+			[]tagged{{"ANA", P, 0}, {"ANA", P, 1}, {"Mitsuo Morimoto", P, 0}, {"India", L, 0}, {"Ravi Rao", P, 0}},
+			[]wantFact{{"ANA", "ANA", O}, {"ANA", "ANA", O}, {"Mitsuo Morimoto", "Mitsuo Morimoto", P}, {"India", "India", L}, {"Ravi Rao", "Ravi Rao", P}},
+		},
+		{
 			"a name the text defines as a company is one in every mention",
 			"Ford cuts jobs. Ford has cut output. Ford is the world's third-largest automaker and growing. Celma, a subsidiary of the group, closed.",
 			[]tagged{{"Ford", P, 0}, {"Ford", P, 1}, {"Ford", P, 2}, {"Celma", L, 0}},
