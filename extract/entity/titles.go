@@ -56,7 +56,7 @@ var orgHeads = wordSet(companyWords, []string{
 	"bank", "university", "college", "institute", "association", "party", "council", "committee", "agency",
 	"ministry", "department", "records", "fc", "club", "foundation", "society", "union", "commission",
 	"systems", "technologies", "press", "times", "news", "television", "radio", "school", "academy",
-	"bourse", "exchange",
+	"bourse", "exchange", "brothers", "assembly",
 })
 
 var placeHeads = map[string]bool{

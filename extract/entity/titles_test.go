@@ -137,6 +137,12 @@ func TestTitledNames(t *testing.T) {
 			[]wantFact{{"Aris F.C.", "Aris F.C.", corpus.FactOrganization}, {"Bolton FC", "Bolton FC", corpus.FactOrganization}},
 		},
 		{
+			"Brothers and Assembly end organizations, never persons",
+			"The Fed refused to bail out Lehman Brothers. The St. Thomas Assembly plant closed.",
+			[]tagged{{"Fed", O, 0}, {"Lehman Brothers", P, 0}, {"Thomas Assembly", P, 0}},
+			[]wantFact{{"Fed", "Fed", O}, {"Lehman Brothers", "Lehman Brothers", O}, {"Thomas Assembly", "Thomas Assembly", O}},
+		},
+		{
 			"a parish, village or township ends a place's name",
 			"Both Hanved Parish and Greenwich Village grew.",
 			[]tagged{{"Hanved Parish", P, 0}, {"Greenwich Village", P, 0}},
