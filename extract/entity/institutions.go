@@ -171,15 +171,21 @@ func (d *doc) institutionNames() {
 
 // splitInstitutions cuts an organization at "and" after an institution
 // head: "Supreme Court and Congress", "Court and National Assembly" are
-// two names; "Securities and Exchange Commission" is one.
+// two names; "Securities and Exchange Commission" is one. A plant "of"
+// a known town is the plant and the town: "Wixom Assembly Plant of
+// Wixom", "River Rouge Plant of Dearborn".
 func (d *doc) splitInstitutions() {
 	out := make([]mention, 0, len(d.ms)+4) // room for a few split names: one allocation
 	for _, m := range d.ms {
-		k := -1
+		k, town := -1, false
 		if m.typ == corpus.FactOrganization {
 			for j := m.first + 1; j < m.last; j++ {
 				if d.toks[j].Text == "and" && d.splitsAt(j) {
 					k = j
+					break
+				}
+				if d.toks[j].Text == "of" && d.plantOf(m.first, j) && d.isKnownPlace(d.text[d.toks[j+1].Start:m.end]) {
+					k, town = j, true
 					break
 				}
 			}
@@ -190,11 +196,33 @@ func (d *doc) splitInstitutions() {
 		}
 		left, right := m, m
 		left.last, right.first = k-1, k+1
+		if town {
+			right.typ = corpus.FactLocation
+		}
 		d.set(&left)
 		d.set(&right)
 		out = append(out, left, right)
 	}
 	d.ms = out
+}
+
+// plantHeads end the names of plants and works, which "of" a town
+// locates.
+var plantHeads = map[string]bool{
+	"plant": true, "factory": true, "works": true, "mill": true, "refinery": true, "mine": true, "depot": true,
+	"smelter": true, "shipyard": true,
+}
+
+// plantOf reports the name of tokens first..of-1 before "of" a plant's:
+// one a plant head ends, or an "Assembly" named after the town "of"
+// names ("Louisville Assembly of Louisville"; not the "Legislative
+// Assembly of Ontario").
+func (d *doc) plantOf(first, of int) bool {
+	h := d.toks[of-1].Text
+	if plantHeads[strings.ToLower(h)] {
+		return true
+	}
+	return h == "Assembly" && of+1 < len(d.toks) && d.toks[first].Text == d.toks[of+1].Text
 }
 
 // splitsAt reports an "and" at token j between an institution head and a

@@ -7,7 +7,7 @@ import (
 )
 
 func TestInstitutions(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"US"}, GazRegion: {"West Bank"}, GazFirstName: {"Margaret", "Davis", "Yasser", "Morgan", "Henry"}, GazCompany: {"Morgan Stanley"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"US"}, GazRegion: {"West Bank", "Ontario"}, GazCity: {"Louisville", "Dearborn"}, GazFirstName: {"Margaret", "Davis", "Yasser", "Morgan", "Henry"}, GazCompany: {"Morgan Stanley"}})
 	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
 	tests := []resolveCase{
 		{
@@ -69,6 +69,13 @@ func TestInstitutions(t *testing.T) {
 			"The Supreme Court and Congress had not acted.",
 			[]tagged{{"Supreme Court and Congress", O, 0}},
 			[]wantFact{{"Supreme Court", "Supreme Court", O}, {"Congress", "Congress", O}},
+		},
+		{
+			"a plant of a known town is the plant and the town; a legislative assembly of a province is one",
+			"Affected: Louisville Assembly of Louisville, River Rouge Plant of Dearborn and the Legislative Assembly of Ontario.",
+			[]tagged{{"Louisville Assembly of Louisville", O, 0}, {"River Rouge Plant of Dearborn", O, 0}, {"Legislative Assembly of Ontario", O, 0}},
+			[]wantFact{{"Louisville Assembly", "Louisville Assembly", O}, {"Louisville", "Louisville", L}, {"River Rouge Plant", "River Rouge Plant", O},
+				{"Dearborn", "Dearborn", L}, {"Legislative Assembly of Ontario", "Legislative Assembly of Ontario", O}},
 		},
 		{
 			"organization is cut at and after a bank",
