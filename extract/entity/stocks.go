@@ -131,7 +131,7 @@ var roleModifiers = map[string]bool{
 // built", but "automaker Ford").
 func (d *doc) describedAt(i int) int {
 	k := i + 1
-	if k >= len(d.toks) || !companyDescriptors[d.toks[i].Text] || !d.spaced(i) ||
+	if k >= len(d.toks) || !startsUpper(d.toks[k].Text) || !companyDescriptors[d.toks[i].Text] || !d.spaced(i) ||
 		k+1 < len(d.toks) && (startsUpper(d.toks[k+1].Text) && d.spaced(k) || !d.spaced(k) && !nameEnders[d.toks[k+1].Text]) {
 		return -1
 	}
