@@ -20,7 +20,8 @@ func isPlacePreposition(w string) bool {
 // knownPlaces tags as locations the untagged capitalised words after a
 // preposition of place that the gazetteer knows as a country, region or
 // city ("colonies west towards Sicily and Italy", "In Pyongyang I did
-// see"): the tagger missed them. The word must end the phrase:
+// see"), or after another word in lower case as a country or region:
+// the tagger missed them. The word must end the phrase:
 // punctuation or a function word after it, not a noun it qualifies
 // ("Western papers", "Alpine runoff") nor a capitalised word it opens a
 // name with.
@@ -30,7 +31,11 @@ func (d *doc) knownPlaces() {
 	for _, k32 := range d.cues().capitals {
 		k := int(k32)
 		w := d.toks[k].Text
-		if k == 0 || !isPlacePreposition(strings.ToLower(d.toks[k-1].Text)) {
+		if k == 0 {
+			continue
+		}
+		prep := isPlacePreposition(strings.ToLower(d.toks[k-1].Text))
+		if !prep && !d.midSentencePlace(k) {
 			continue
 		}
 		if cov == nil {
@@ -124,4 +129,18 @@ var kinWords = map[string]bool{
 	"brother": true, "sister": true, "son": true, "daughter": true, "wife": true, "husband": true, "father": true,
 	"mother": true, "uncle": true, "aunt": true, "cousin": true, "nephew": true, "niece": true, "friend": true,
 	"widow": true, "grandson": true, "granddaughter": true,
+}
+
+// midSentencePlace reports an untagged word after a word in lower case
+// that names a country or region and nothing else a list knows ("plans
+// to charge Tbilisi", "a close ally of Serbia"); not a given name,
+// surname or company ("Georgia", "Jordan", "Chad"), nor a team before
+// its score ("finishing Libya 2-2 Zambia").
+func (d *doc) midSentencePlace(k int) bool {
+	w, prev := d.toks[k].Text, d.toks[k-1].Text
+	lw := strings.ToLower(w)
+	if !isLowerWord(prev) || k+1 < len(d.toks) && startsDigitOr(d.toks[k+1].Text, "") || !d.isPlace(lw) || d.gaz.has(lw, GazFirstName) || d.gaz.has(lw, GazSurname) || d.gaz.has(lw, GazCompany) {
+		return false
+	}
+	return true
 }

@@ -54,3 +54,26 @@ func TestTownsOfRegions(t *testing.T) {
 		},
 	})
 }
+
+func TestMidSentencePlaces(t *testing.T) {
+	L := corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{
+		GazCountry:   {"serbia", "libya", "zambia", "georgia"},
+		GazRegion:    {"tbilisi"},
+		GazFirstName: {"georgia"},
+	})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a country or region after a word in lower case is a place",
+			"Russia, a close ally of Serbia, said it plans to charge Tbilisi $230 more.",
+			[]tagged{{"Russia", L, 0}},
+			[]wantFact{{"Russia", "Russia", L}, {"Serbia", "Serbia", L}, {"Tbilisi", "Tbilisi", L}},
+		},
+		{
+			"not a given name, nor a team before its score",
+			"He met Georgia on Monday, finishing Libya 2-2 Zambia.",
+			nil,
+			nil,
+		},
+	})
+}
