@@ -56,7 +56,8 @@ var orgHeads = wordSet(companyWords, []string{
 	"bank", "university", "college", "institute", "association", "party", "council", "committee", "agency",
 	"ministry", "department", "records", "fc", "club", "foundation", "society", "union", "commission",
 	"systems", "technologies", "press", "times", "news", "television", "radio", "school", "academy",
-	"bourse", "exchange", "brothers", "assembly",
+	"bourse", "exchange", "brothers", "assembly", "fund", "watch", "alliance", "forum", "tribunal", "laboratory",
+	"survey", "command", "brotherhood", "international", "sciences", "engineers", "division",
 })
 
 var placeHeads = map[string]bool{
