@@ -144,3 +144,65 @@ func (d *doc) midSentencePlace(k int) bool {
 	}
 	return true
 }
+
+// namedPlaces makes a place of the capitalised words a place noun in
+// lower case names ("nature park Kopački Rit", "the capital Harare",
+// "the town of Chinhoyi" is left to "of"): untagged, or a person the
+// tagger made of a name it never saw. Days ("the capital Saturday"),
+// common words, nationalities, titles, heads of other names ("city
+// Council") and known companies stay.
+func (d *doc) namedPlaces() {
+	var spans []span
+	var cov []int32
+	var places map[string]bool // names the tagger made persons
+	for _, k32 := range d.cues().capitals {
+		k := int(k32)
+		if k == 0 || !placeNouns[d.toks[k-1].Text] {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		last := k
+		for last+1 < len(d.toks) && last < k+2 && startsUpper(d.toks[last+1].Text) && d.spaced(last) && !d.dateWord(last+1) {
+			last++ // not over a day: "the capital Athens Thursday"
+		}
+		lw := strings.ToLower(d.toks[k].Text)
+		if d.dateWord(k) || d.gaz.has(lw, GazCommon) || d.isDemonym(d.toks[k].Text) ||
+			last+1 < len(d.toks) && !endsPlaceName(d.toks[last+1].Text) && !d.dateWord(last+1) || isTitle(d.toks[k].Text) || isHead(d.toks[last].Text) ||
+			d.gaz.has(strings.ToLower(d.text[d.toks[k].Start:d.toks[last].End]), GazCompany) {
+			continue
+		}
+		i := cov[k] - 1
+		switch {
+		case i < 0 && cov[last] == 0:
+			spans = append(spans, span{k, last, corpus.FactLocation})
+		case i >= 0 && d.ms[i].first == k && d.ms[i].last == last && d.ms[i].typ == corpus.FactPerson && !d.ms[i].confident:
+			if places == nil {
+				places = map[string]bool{}
+			}
+			places[d.key(d.ms[i])] = true
+		}
+	}
+	// the name is a place in every mention the tagger made a person
+	for i, m := range d.ms {
+		if m.typ == corpus.FactPerson && !m.confident && places[d.key(m)] {
+			d.ms[i].typ, d.ms[i].confident = corpus.FactLocation, true
+		}
+	}
+	d.tagSpans(spans)
+}
+
+// placeNouns in lower case name the place after them: "the capital
+// Harare". Not "state" ("secretary of state James Baker") nor "country".
+var placeNouns = map[string]bool{
+	"village": true, "town": true, "city": true, "river": true, "lake": true, "island": true, "province": true,
+	"district": true, "county": true, "municipality": true, "park": true, "commune": true, "suburb": true,
+	"hamlet": true, "port": true, "capital": true, "valley": true, "peninsula": true, "resort": true,
+}
+
+// dateWord reports a day or month name at token k.
+func (d *doc) dateWord(k int) bool {
+	lw := strings.ToLower(d.toks[k].Text)
+	return weekdays[lw] || months[lw]
+}

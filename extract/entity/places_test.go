@@ -77,3 +77,29 @@ func TestMidSentencePlaces(t *testing.T) {
 		},
 	})
 }
+
+func TestNamedPlaces(t *testing.T) {
+	P, L, O := corpus.FactPerson, corpus.FactLocation, corpus.FactOrganization
+	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"take"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a name a place noun in lower case names is a place, in every mention the tagger made a person",
+			"It lies near nature park Kopački Rit in Baranja. Kopački Rit , situated there, is wet. They met in the capital Abuja, said Obasanjo.",
+			[]tagged{{"Kopački Rit", P, 0}, {"Baranja", L, 0}, {"Kopački Rit", P, 1}, {"Obasanjo", P, 0}},
+			[]wantFact{{"Kopački Rit", "Kopački Rit", L}, {"Baranja", "Baranja", L}, {"Kopački Rit", "Kopački Rit", L},
+				{"Abuja", "Abuja", L}, {"Obasanjo", "Obasanjo", P}},
+		},
+		{
+			"days, common words, titles and heads of other names stay",
+			"Bombs hit the capital Saturday. Visit alcatraz island Take a ferry. The city Council met the city Mayor Jones.",
+			[]tagged{{"Council", O, 0}, {"Jones", P, 0}},
+			[]wantFact{{"Council", "Council", O}, {"Jones", "Jones", P}},
+		},
+		{
+			"the run stops before a day",
+			"Trams stopped in the capital Athens Thursday.",
+			nil,
+			[]wantFact{{"Athens", "Athens", L}},
+		},
+	})
+}

@@ -49,6 +49,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.definitions()
 	d.knownPlaces()
 	d.townsOfRegions()
+	d.namedPlaces()
 	d.possessives()
 	d.institutionsOf()
 	d.institutions()
