@@ -61,10 +61,7 @@ func (d *doc) definitions() {
 	if len(spans) == 0 {
 		return
 	}
-	for _, s := range spans[:len(spans):len(spans)] {
-		spans = append(spans, d.repeats(s)...)
-	}
-	d.tagSpans(spans)
+	d.tagSpans(append(spans, d.repeats(spans)...))
 }
 
 // definedNameStart returns the first token from the earliest of tokens
@@ -127,15 +124,18 @@ var definitionOpeners = map[string]bool{
 }
 
 // writtenLower reports lower-case word lw, or its singular, written so
-// in the document.
+// in the document. The words are gathered on first use: a document may
+// define thousands of names.
 func (d *doc) writtenLower(lw string) bool {
-	one := strings.TrimSuffix(lw, "s")
-	for _, t := range d.toks {
-		if t.Text == lw || t.Text == one {
-			return true
+	if d.lower == nil {
+		d.lower = map[string]bool{}
+		for _, t := range d.toks {
+			if r := t.Text[0]; r >= 'a' && r <= 'z' {
+				d.lower[t.Text] = true
+			}
 		}
 	}
-	return false
+	return d.lower[lw] || d.lower[strings.TrimSuffix(lw, "s")]
 }
 
 // nameRunAt returns the last token of the name that token i opens: words
@@ -329,35 +329,46 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": tru
 var workNouns = wordSet(strings.Fields(`novel film movie album song single book play musical opera poem series
 	sitcom painting sculpture symphony ballet`))
 
-// repeats returns the other mentions of span s's words in the document,
-// typed as s.
-func (d *doc) repeats(s span) []span {
+// repeats returns the other mentions of the defined spans' words in the
+// document, typed as their spans: one pass over the tokens, whatever
+// the number of definitions.
+func (d *doc) repeats(defined []span) []span {
+	byFirst := map[string][]span{}
+	for _, s := range defined {
+		w := d.toks[s.first].Text
+		byFirst[w] = append(byFirst[w], s)
+	}
+	cov := d.coverMask()
 	var out []span
-	n := s.last - s.first + 1
-	for i := 0; i+n <= len(d.toks); i++ {
-		if i == s.first || d.toks[i].Text != d.toks[s.first].Text {
-			continue
-		}
-		same := true
-		for k := 1; k < n && same; k++ {
-			same = d.toks[i+k].Text == d.toks[s.first+k].Text
-		}
-		// not inside a longer capitalised name ("The Elephant Man Show"),
-		// nor inside a longer name the tagger found ("The Luck of Barry
-		// Lyndon")
-		if same && (i == 0 || !startsUpper(d.toks[i-1].Text) || d.sentenceStart(i)) &&
-			(i+n == len(d.toks) || !startsUpper(d.toks[i+n].Text)) && !d.mentionAround(i, i+n-1) {
-			out = append(out, span{i, i + n - 1, s.typ})
+	for i := range d.toks {
+		for _, s := range byFirst[d.toks[i].Text] {
+			n := s.last - s.first + 1
+			if i == s.first || i+n > len(d.toks) {
+				continue
+			}
+			same := true
+			for k := 1; k < n && same; k++ {
+				same = d.toks[i+k].Text == d.toks[s.first+k].Text
+			}
+			// not inside a longer capitalised name ("The Elephant Man
+			// Show"), nor inside a longer name the tagger found ("The
+			// Luck of Barry Lyndon")
+			if same && (i == 0 || !startsUpper(d.toks[i-1].Text) || d.sentenceStart(i)) &&
+				(i+n == len(d.toks) || !startsUpper(d.toks[i+n].Text)) && !d.reachesBeyond(cov, i, i+n-1) {
+				out = append(out, span{i, i + n - 1, s.typ})
+				break
+			}
 		}
 	}
 	return out
 }
 
-// mentionAround reports a mention over tokens first..last that reaches
-// beyond them.
-func (d *doc) mentionAround(first, last int) bool {
-	for _, m := range d.ms {
-		if m.first <= last && first <= m.last && (m.first < first || m.last > last) {
+// reachesBeyond reports a mention over tokens first..last that reaches
+// beyond them: one that covers the first or the last of them, since
+// mentions do not overlap.
+func (d *doc) reachesBeyond(cov []int32, first, last int) bool {
+	for _, k := range [2]int{first, last} {
+		if i := cov[k] - 1; i >= 0 && (d.ms[i].first < first || d.ms[i].last > last) {
 			return true
 		}
 	}

@@ -133,6 +133,10 @@ func TestExtractBadInput(t *testing.T) {
 	for i := 0; names.Len() < 300_000; i++ {
 		fmt.Fprintf(&names, "Company%d Holdings (C%dH) hired John Smith%d in Paris. Smith%d said C%dH would grow. ", i, i, i, i, i)
 	}
+	var defs strings.Builder // thousands of names defined, each found again
+	for i := 0; defs.Len() < 1_200_000; i++ {
+		fmt.Fprintf(&defs, "Hamlet%d is a village in the north. People of Hamlet%d farm. ", i, i)
+	}
 	tests := []struct{ name, text string }{
 		{"empty", ""},
 		{"white space", " \n\t "},
@@ -149,6 +153,7 @@ func TestExtractBadInput(t *testing.T) {
 		{"squad list", strings.Repeat("Peter Schmeichel ( Manchester United ) , ", 10_000)},
 		{"results table", strings.Repeat("Arsenal 3 ( Wright 12 , 67 ) Southampton 1 ( Le Tissier 80 )\n", 5_000)},
 		{"scorecard", strings.Repeat("Mike Atherton c Dravid b Srinath 23\n", 10_000)},
+		{"definitions", defs.String()},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -21,7 +21,8 @@ type doc struct {
 	breaks []bool // a line break before the token (opensLine)
 	// capitals caches writesCapitals: 0 not yet known, 1 no, 2 yes
 	capitals uint8
-	cue      *tokenCues // cues, found on first use
+	cue      *tokenCues      // cues, found on first use
+	lower    map[string]bool // words written in lower case (writtenLower), found on first use
 }
 
 // resolve settles the tagger's mentions at document level and returns
