@@ -130,7 +130,7 @@ func (d *doc) writtenLower(lw string) bool {
 	if d.lower == nil {
 		d.lower = map[string]bool{}
 		for _, t := range d.toks {
-			if r := t.Text[0]; r >= 'a' && r <= 'z' {
+			if t.Text != "" && t.Text[0] >= 'a' && t.Text[0] <= 'z' {
 				d.lower[t.Text] = true
 			}
 		}
@@ -246,9 +246,8 @@ func (d *doc) kindPhrase(k int) (kind, bool) {
 		if !hasWordRune(w) && w != "-" || definitionEnders[w] || determiners[w] {
 			return kind{}, false // "a lawmaker representing the state of Illinois"
 		}
-		if w == "-" || next == "-" && !d.spaced(j) || strings.HasPrefix(next, "'") || strings.HasPrefix(next, "’") || d.toks[j-1].Text == "-" && !d.spaced(j-1) && !definitionEnders[next] ||
-			!definitionEnders[next] && hasWordRune(next) && !strings.HasSuffix(next, "ed") {
-			continue // "a play-by-play announcer", "a skerry-protected waterway", "a band leader", "the group's head"
+		if d.phraseGoesOn(j) {
+			continue
 		}
 		typ, ok := kindNouns[w] // in lower case: "a Liberal Party of Canada" names a party
 		if !ok || next == "of" && (w == "series" || w == "group" || w == "chain") {
@@ -262,6 +261,23 @@ func (d *doc) kindPhrase(k int) (kind, bool) {
 		return kind{typ, workNouns[w]}, true
 	}
 	return kind{}, false
+}
+
+// phraseGoesOn reports a word of a definition that its noun phrase goes
+// on after: a word qualifying the next ("a band leader"), a part of a
+// hyphenated word ("a play-by-play announcer", "a skerry-protected
+// waterway"), a possessor ("the group's head").
+func (d *doc) phraseGoesOn(j int) bool {
+	w, next := d.toks[j].Text, d.toks[j+1].Text
+	switch {
+	case w == "-", next == "-" && !d.spaced(j), strings.HasPrefix(next, "'"), strings.HasPrefix(next, "’"):
+		return true
+	case definitionEnders[next]:
+		return false
+	case d.toks[j-1].Text == "-" && !d.spaced(j-1):
+		return true
+	}
+	return hasWordRune(next) && !strings.HasSuffix(next, "ed") // "a band formed in"
 }
 
 // definitionEnders end the phrase a kind noun heads: "a band from", "a
