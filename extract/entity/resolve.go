@@ -187,6 +187,25 @@ func caseRank(s string) int {
 	return n
 }
 
+// productKinds say in lower case what kind of product a name is.
+var productKinds = map[string]bool{
+	"smartphone": true, "phone": true, "handset": true, "software": true,
+	"device": true, "tablet": true, "laptop": true, "computer": true, "console": true, "aircraft": true,
+	"jet": true, "jets": true, "airliner": true, "plane": true, "planes": true, "car": true, "sedan": true,
+	"vehicle": true, "browser": true, "app": true, "chip": true, "processor": true,
+}
+
+// allNamed reports tokens first..last that each hold a capital or a
+// figure: "Mac OS X Lion", "iPhone", "Boeing 787".
+func (d *doc) allNamed(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if !strings.ContainsFunc(d.toks[k].Text, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) set(m *mention) {
 	m.start, m.end = d.toks[m.first].Start, d.toks[m.last].End
 }
@@ -216,6 +235,21 @@ func (d *doc) trim(m mention) (mention, bool) {
 		}
 		if d.isKnownPlace(d.text[d.toks[m.first].Start:d.toks[m.last].End]) {
 			m.typ = corpus.FactLocation // "[Pakistan] army", "[Detroit] radio"
+		}
+	}
+	// a product's kind in lower case ends no product's name: "[Mac OS X
+	// Lion] operating system", "[iPhone] smartphone", "[Boeing 787]
+	// aircraft"; after a word in lower case it stays ("Gaussian mixture
+	// model" is one name)
+	if m.typ == corpus.FactMisc && m.first < m.last {
+		k := m.last - 1
+		if d.toks[m.last].Text == "system" && d.toks[k].Text == "operating" {
+			k-- // not "system" alone: "Solar system", "SYSTRAN system"
+		}
+		if productKinds[d.toks[m.last].Text] && k >= m.first || k < m.last-1 && k >= m.first {
+			if d.allNamed(m.first, k) {
+				m.last = k
+			}
 		}
 	}
 	// an acronym alone in parentheses names an organization, not a

@@ -580,3 +580,21 @@ func TestListsOfFullNames(t *testing.T) {
 		},
 	})
 }
+
+func TestProductKinds(t *testing.T) {
+	M := corpus.FactMisc
+	checkResolveCases(t, nil, []resolveCase{
+		{
+			"a product's kind in lower case ends no product's name",
+			"It previewed the Mac OS X Lion operating system and the iPhone smartphone on a Boeing 787 aircraft.",
+			[]tagged{{"Mac OS X Lion operating system", M, 0}, {"iPhone smartphone", M, 0}, {"Boeing 787 aircraft", M, 0}},
+			[]wantFact{{"Mac OS X Lion", "Mac OS X Lion", M}, {"iPhone", "iPhone", M}, {"Boeing 787", "Boeing 787", M}},
+		},
+		{
+			"a kind after a word in lower case, or a system, stays",
+			"A Gaussian mixture model fits the Solar system and the CMU Sphinx system.",
+			[]tagged{{"Gaussian mixture model", M, 0}, {"Solar system", M, 0}, {"CMU Sphinx system", M, 0}},
+			[]wantFact{{"Gaussian mixture model", "Gaussian mixture model", M}, {"Solar system", "Solar system", M}, {"CMU Sphinx system", "CMU Sphinx system", M}},
+		},
+	})
+}
