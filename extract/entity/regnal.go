@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"tidings/corpus"
@@ -63,7 +64,18 @@ func (d *doc) regnalNames() {
 		if cov == nil {
 			cov = d.coverMask()
 		}
-		if cov[k] != 0 {
+		if i := cov[k] - 1; i >= 0 {
+			// a numeral the tagger took alone is the end of the name
+			// before it: "World War [II]"
+			if m := d.ms[i]; m.first == k && m.last == k && m.typ != corpus.FactPerson {
+				first := d.nameRunBefore(k)
+				for first < k && d.sentenceStart(first) && openerWord(d.toks[first].Text) {
+					first++ // "After World War II"
+				}
+				if first < k && !slices.ContainsFunc(cov[first:k], func(o int32) bool { return o != 0 }) {
+					spans = append(spans, span{first, k, m.typ})
+				}
+			}
 			continue
 		}
 		if i := cov[k-1] - 1; i >= 0 {
@@ -126,4 +138,12 @@ var epithetWords = map[string]bool{
 	"Magnificent": true, "Just": true, "Venerable": true, "Apostle": true, "Baptist": true, "Evangelist": true,
 	"Lame": true, "Unready": true, "Fair": true, "Navigator": true, "Lawgiver": true, "Lionheart": true,
 	"Peaceful": true, "Cruel": true, "Mad": true, "Fearless": true, "Impaler": true, "Magnanimous": true,
+}
+
+// openerWord reports a capitalised function word opening a sentence
+// before a name: "After World War II", "Following the war".
+func openerWord(w string) bool {
+	var b [16]byte
+	lw := string(appendLower(b[:0], w))
+	return lw != w && (lw == "following" || lw == "through" || lw == "throughout" || hasLetter(lw) && endsPlaceName(lw))
 }

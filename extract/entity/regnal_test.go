@@ -41,6 +41,12 @@ func TestRegnalNames(t *testing.T) {
 			[]wantFact{{"Lucas Cranach the Elder", "Lucas Cranach the Elder", P}, {"Bhonsale", "Bhonsale", P}},
 		},
 		{
+			"a numeral the tagger took alone ends the name before it, not the word opening the sentence",
+			"It ended with World War II. After World War II, Japan recovered.",
+			[]tagged{{"II", M, 0}, {"II", M, 1}, {"Japan", corpus.FactLocation, 0}},
+			[]wantFact{{"World War II", "World War II", M}, {"World War II", "World War II", M}, {"Japan", "Japan", corpus.FactLocation}},
+		},
+		{
 			"a person the tagger found takes the numeral",
 			"King Abdullah II met them.",
 			[]tagged{{"Abdullah", P, 0}},
