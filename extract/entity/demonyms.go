@@ -152,6 +152,30 @@ func (d *doc) demonyms() {
 	}
 }
 
+// twoWordNationalities joins to a nationality the word before it that
+// names it with it ("North Korean", "South African", "West German"),
+// where the tagger called that word a place or left it out.
+func (d *doc) twoWordNationalities() {
+	var spans []span
+	var cov []int32
+	for _, m := range d.ms {
+		k := m.first - 1
+		if m.typ != corpus.FactMisc || m.first != m.last || k < 0 || !d.spaced(k) || !startsUpper(d.toks[k].Text) {
+			continue
+		}
+		if !d.isDemonym(d.toks[k].Text + " " + d.toks[m.first].Text) {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		if i := cov[k] - 1; i < 0 || d.ms[i].first == k && d.ms[i].last == k && d.ms[i].typ == corpus.FactLocation {
+			spans = append(spans, span{k, m.last, corpus.FactMisc})
+		}
+	}
+	d.tagSpans(spans)
+}
+
 // nationalities tags as misc the nationalities, peoples, religions and
 // languages the tagger left untagged ("Iraqi forces", "Kurdish rebels",
 // "the Catholic clergy", "Jews"), as CoNLL-style annotation does; not

@@ -95,3 +95,22 @@ func TestPartyAdjectives(t *testing.T) {
 		},
 	})
 }
+
+func TestTwoWordNationalities(t *testing.T) {
+	L, M := corpus.FactLocation, corpus.FactMisc
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"North Korea", "South Korea", "Korea", "South Africa"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"the word naming a nationality with it joins it, placed or untagged",
+			"They crossed into North Korean waters. South Korean police and South African doctors came.",
+			[]tagged{{"North", L, 0}, {"Korean", M, 0}, {"Korean", M, 1}, {"African", M, 0}},
+			[]wantFact{{"North Korean", "North Korean", M}, {"South Korean", "South Korean", M}, {"South African", "South African", M}},
+		},
+		{
+			"a place that names no nationality with it stays",
+			"In South Asia Korean firms grew.",
+			[]tagged{{"South Asia", L, 0}, {"Korean", M, 0}},
+			[]wantFact{{"South Asia", "South Asia", L}, {"Korean", "Korean", M}},
+		},
+	})
+}

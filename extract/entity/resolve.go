@@ -79,6 +79,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.mediaNames()
 	d.demonyms()
 	d.nationalities()
+	d.twoWordNationalities()
 	d.countryPersons()
 	d.ofDomains()
 	d.coordinated()
