@@ -58,6 +58,7 @@ func (d *doc) definitions() {
 			spans = append(spans, span{a.first, a.last, kind.typ})
 		}
 	}
+	spans = append(spans, d.personAppositions()...)
 	if len(spans) == 0 {
 		return
 	}
@@ -389,4 +390,54 @@ func (d *doc) reachesBeyond(cov []int32, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// personAppositions types as persons the names a phrase between commas
+// defines as one: "Ali Shakeri, a peace activist from California",
+// "Mullah Obaidullah Akhund, a former Taleban defense minister". The
+// name is the mention before the comma, which the tagger made a place or
+// an organization; not after a preposition ("In Dohuk, the provincial
+// governor said"), nor one a head word ends ("Peace Memorial Park"), a
+// known place or company.
+func (d *doc) personAppositions() []span {
+	var out []span
+	var cov []int32
+	for k := 1; k+2 < len(d.toks); k++ {
+		if d.toks[k].Text != "," || !startsUpper(d.toks[k-1].Text) {
+			continue
+		}
+		kind, ok := d.kindPhrase(k + 1)
+		if !ok || kind.typ != corpus.FactPerson {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		i := cov[k-1] - 1
+		if i < 0 {
+			continue
+		}
+		m := d.ms[i]
+		if m.last != k-1 || m.confident || m.typ == corpus.FactPerson || m.typ == corpus.FactMisc {
+			continue
+		}
+		if m.first > 0 && prepositions[strings.ToLower(d.toks[m.first-1].Text)] {
+			continue // "In Dohuk, the provincial governor said": the clause's subject follows
+		}
+		name := d.key(m)
+		if isHead(d.toks[d.head(m.first, m.last)].Text) || d.isKnownPlace(name) || d.gaz.has(strings.ToLower(name), GazCompany) ||
+			!d.definable(m.first, m.last, corpus.FactPerson) {
+			continue
+		}
+		out = append(out, span{m.first, m.last, corpus.FactPerson})
+	}
+	return out
+}
+
+// prepositions open a phrase a comma may close before the clause's
+// subject: "In Dohuk, the governor".
+var prepositions = map[string]bool{
+	"in": true, "at": true, "on": true, "from": true, "to": true, "of": true, "with": true, "for": true, "by": true,
+	"near": true, "into": true, "across": true, "after": true, "before": true, "during": true, "since": true,
+	"outside": true, "inside": true, "through": true, "throughout": true, "around": true, "like": true, "a": true,
 }

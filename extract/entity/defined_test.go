@@ -67,3 +67,22 @@ func TestDefinitions(t *testing.T) {
 		},
 	})
 }
+
+func TestPersonAppositions(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	checkResolveCases(t, nil, []resolveCase{
+		{
+			"a name a phrase between commas defines as a person is one",
+			"Officials confirmed the detainment of Ali Shakeri, a peace activist from California. Speaking there, Elham Asghari, the daughter of a general, wept.",
+			[]tagged{{"Ali Shakeri", L, 0}, {"California", L, 0}, {"Elham Asghari", O, 0}},
+			[]wantFact{{"Ali Shakeri", "Ali Shakeri", P}, {"California", "California", L}, {"Elham Asghari", "Elham Asghari", P}},
+		},
+		{
+			"not after a preposition, nor a name a head word ends",
+			"In Dohuk, the provincial governor escaped. He was at Peace Memorial Park, the mayor said. Royal College of Physicians, the son of Acland.",
+			[]tagged{{"Dohuk", L, 0}, {"Peace Memorial Park", L, 0}, {"Royal College of Physicians", O, 0}, {"Acland", P, 0}},
+			[]wantFact{{"Dohuk", "Dohuk", L}, {"Peace Memorial Park", "Peace Memorial Park", L},
+				{"Royal College of Physicians", "Royal College of Physicians", O}, {"Acland", "Acland", P}},
+		},
+	})
+}
