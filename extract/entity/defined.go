@@ -188,6 +188,7 @@ var nameJoiners = map[string]bool{
 type kind struct {
 	typ  corpus.FactType
 	work bool
+	noun int // the token of the noun
 }
 
 // aliasesIn returns the token closing the parenthesis opened at k and
@@ -259,7 +260,7 @@ func (d *doc) kindPhrase(k int) (kind, bool) {
 			w == "district" && prev == "school":
 			typ = corpus.FactOrganization
 		}
-		return kind{typ, workNouns[w]}, true
+		return kind{typ, workNouns[w], j}, true
 	}
 	return kind{}, false
 }
@@ -396,9 +397,11 @@ func (d *doc) reachesBeyond(cov []int32, first, last int) bool {
 // defines as one: "Ali Shakeri, a peace activist from California",
 // "Mullah Obaidullah Akhund, a former Taleban defense minister". The
 // name is the mention before the comma, which the tagger made a place or
-// an organization; not after a preposition ("In Dohuk, the provincial
-// governor said"), nor one a head word ends ("Peace Memorial Park"), a
-// known place or company.
+// an organization. The noun must end the phrase or open its complement
+// ("In Dohuk, the provincial governor escaped" is a clause's subject and
+// verb), the name not follow a preposition opening the sentence, nor a
+// head word end it ("Peace Memorial Park"), nor be a known place or
+// company.
 func (d *doc) personAppositions() []span {
 	var out []span
 	var cov []int32
@@ -421,8 +424,10 @@ func (d *doc) personAppositions() []span {
 		if m.last != k-1 || m.confident || m.typ == corpus.FactPerson || m.typ == corpus.FactMisc {
 			continue
 		}
-		if m.first > 0 && prepositions[strings.ToLower(d.toks[m.first-1].Text)] {
-			continue // "In Dohuk, the provincial governor said": the clause's subject follows
+		if !definitionEnders[d.toks[kind.noun+1].Text] ||
+			m.first > 0 && (d.sentenceStart(m.first-1) && prepositions[strings.ToLower(d.toks[m.first-1].Text)] ||
+				d.toks[m.first-1].Text == "a" || d.toks[m.first-1].Text == "an") { // "a Peroni, the king of beers"
+			continue // "In Dohuk, the provincial governor escaped": the clause's subject and its verb follow
 		}
 		name := d.key(m)
 		if isHead(d.toks[d.head(m.first, m.last)].Text) || d.isKnownPlace(name) || d.gaz.has(strings.ToLower(name), GazCompany) ||
@@ -439,5 +444,5 @@ func (d *doc) personAppositions() []span {
 var prepositions = map[string]bool{
 	"in": true, "at": true, "on": true, "from": true, "to": true, "of": true, "with": true, "for": true, "by": true,
 	"near": true, "into": true, "across": true, "after": true, "before": true, "during": true, "since": true,
-	"outside": true, "inside": true, "through": true, "throughout": true, "around": true, "like": true, "a": true,
+	"outside": true, "inside": true, "through": true, "throughout": true, "around": true, "like": true,
 }

@@ -78,11 +78,11 @@ func TestPersonAppositions(t *testing.T) {
 			[]wantFact{{"Ali Shakeri", "Ali Shakeri", P}, {"California", "California", L}, {"Elham Asghari", "Elham Asghari", P}},
 		},
 		{
-			"not after a preposition, nor a name a head word ends",
-			"In Dohuk, the provincial governor escaped. He was at Peace Memorial Park, the mayor said. Royal College of Physicians, the son of Acland.",
-			[]tagged{{"Dohuk", L, 0}, {"Peace Memorial Park", L, 0}, {"Royal College of Physicians", O, 0}, {"Acland", P, 0}},
+			"not after a preposition opening the sentence or an article, nor a name a head word ends",
+			"In Dohuk, the provincial governor escaped. He was at Peace Memorial Park, the mayor said. Royal College of Physicians, the son of Acland. I had a Peroni, the king of beers.",
+			[]tagged{{"Dohuk", L, 0}, {"Peace Memorial Park", L, 0}, {"Royal College of Physicians", O, 0}, {"Acland", P, 0}, {"Peroni", O, 0}},
 			[]wantFact{{"Dohuk", "Dohuk", L}, {"Peace Memorial Park", "Peace Memorial Park", L},
-				{"Royal College of Physicians", "Royal College of Physicians", O}, {"Acland", "Acland", P}},
+				{"Royal College of Physicians", "Royal College of Physicians", O}, {"Acland", "Acland", P}, {"Peroni", "Peroni", O}},
 		},
 	})
 }
