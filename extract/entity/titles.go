@@ -305,7 +305,7 @@ func (d *doc) titledOrganizations() {
 		if m.confident || m.typ != corpus.FactOrganization && m.typ != corpus.FactLocation || m.last-m.first > 2 || m.first == 0 {
 			continue
 		}
-		if !isRoleNoun(d.toks[m.first-1].Text) {
+		if !isRoleNoun(d.toks[m.first-1].Text) && !kinWords[d.toks[m.first-1].Text] {
 			continue
 		}
 		name := d.key(m)

@@ -188,7 +188,7 @@ func TestTitledNames(t *testing.T) {
 }
 
 func TestTitledOrganizations(t *testing.T) {
-	P, O, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactMisc
+	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
 	gaz := NewGazetteer([NumGazLists][]string{GazCompany: {"deep purple"}})
 	checkResolveCases(t, gaz, []resolveCase{
 		{
@@ -202,6 +202,12 @@ func TestTitledOrganizations(t *testing.T) {
 			"He was leader Deep Purple. The former Canadian Alliance met the party leader Socialist Party.",
 			[]tagged{{"Deep Purple", O, 0}, {"Canadian Alliance", O, 0}, {"Socialist Party", O, 0}},
 			[]wantFact{{"Deep Purple", "Deep Purple", O}, {"Canadian Alliance", "Canadian Alliance", O}, {"Socialist Party", "Socialist Party", O}},
+		},
+		{
+			"a name after a kin word is a person",
+			"He supported his friend Francisco Franco. She wept with her late husband Umalat Magomedov.",
+			[]tagged{{"Francisco Franco", L, 0}, {"Umalat Magomedov", O, 0}},
+			[]wantFact{{"Francisco Franco", "Francisco Franco", P}, {"Umalat Magomedov", "Umalat Magomedov", P}},
 		},
 		{
 			"a single word after a role is a person; an acronym there stays",
