@@ -295,11 +295,12 @@ func (d *doc) titledNames() {
 	d.tagSpans(spans)
 }
 
-// titledOrganizations makes persons of the names of two or three words
+// titledOrganizations makes persons of the names of up to three words
 // that the tagger called an organization or a place right after a role
-// in lower case ("opposition leader Raila Odinga", "finance minister
-// Musalia Mudavadi"): roles precede persons. Known companies and places
-// and names with an institution's head stay.
+// or a kin word in lower case ("opposition leader Raila Odinga",
+// "commander Megabazus", "his friend Francisco Franco"): roles and kin
+// precede persons. Known companies and places, acronyms and names with
+// an institution's head stay.
 func (d *doc) titledOrganizations() {
 	for i, m := range d.ms {
 		if m.confident || m.typ != corpus.FactOrganization && m.typ != corpus.FactLocation || m.last-m.first > 2 || m.first == 0 {
