@@ -42,6 +42,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.officeHolders()
 	d.titledNames()
 	d.titledOrganizations()
+	d.kinNames()
 	d.speakers()
 	d.agedPersons()
 	d.regnalNames()

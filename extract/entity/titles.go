@@ -328,6 +328,36 @@ func (d *doc) titledOrganizations() {
 	}
 }
 
+// kinNames tags as persons the untagged capitalised words after a kin
+// word in lower case ("their daughter Cecily married", "his nephew
+// Rastiz who"): the tagger misses a given name it never saw. Common
+// words, known places and companies stay.
+func (d *doc) kinNames() {
+	var spans []span
+	var cov []int32
+	for _, k32 := range d.cues().capitals {
+		k := int(k32)
+		if k == 0 || !kinWords[d.toks[k-1].Text] || d.toks[k-1].Text == "friend" { // "friend Libra" hails a sign
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		last := k
+		for last+1 < len(d.toks) && last < k+2 && cov[last+1] == 0 && startsUpper(d.toks[last+1].Text) && d.spaced(last) {
+			last++
+		}
+		name := d.text[d.toks[k].Start:d.toks[last].End]
+		lw := strings.ToLower(d.toks[k].Text)
+		if cov[k] != 0 || d.gaz.has(lw, GazCommon) || d.dateWord(k) || isTitle(d.toks[k].Text) || d.isKnownPlace(name) ||
+			d.gaz.has(strings.ToLower(name), GazCompany) || isHead(d.toks[last].Text) {
+			continue
+		}
+		spans = append(spans, span{k, last, corpus.FactPerson})
+	}
+	d.tagSpans(spans)
+}
+
 // isRoleNoun reports a role written in lower case before a person's
 // name: "opposition leader Raila Odinga", "finance minister X".
 func isRoleNoun(w string) bool {

@@ -189,7 +189,7 @@ func TestTitledNames(t *testing.T) {
 
 func TestTitledOrganizations(t *testing.T) {
 	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
-	gaz := NewGazetteer([NumGazLists][]string{GazCompany: {"deep purple"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCompany: {"deep purple"}, GazCity: {"paris"}, GazCommon: {"will"}})
 	checkResolveCases(t, gaz, []resolveCase{
 		{
 			"a name after a role in lower case is a person, without its title",
@@ -208,6 +208,12 @@ func TestTitledOrganizations(t *testing.T) {
 			"He supported his friend Francisco Franco. She wept with her late husband Umalat Magomedov.",
 			[]tagged{{"Francisco Franco", L, 0}, {"Umalat Magomedov", O, 0}},
 			[]wantFact{{"Francisco Franco", "Francisco Franco", P}, {"Umalat Magomedov", "Umalat Magomedov", P}},
+		},
+		{
+			"untagged words after a kin word are a person; common words, places and a friend hailing a sign stay",
+			"When their daughter Cecily married, his nephew Rastiz who led came. His brother Paris came. Wait, friend Libra, and the son Will.",
+			nil,
+			[]wantFact{{"Cecily", "Cecily", P}, {"Rastiz", "Rastiz", P}},
 		},
 		{
 			"a single word after a role is a person; an acronym there stays",
