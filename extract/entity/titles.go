@@ -358,6 +358,40 @@ func (d *doc) kinNames() {
 	d.tagSpans(spans)
 }
 
+// reflexivePersons makes persons of the names "himself" or "herself"
+// follows ("Wintour herself appears"): untagged capitalised words (not
+// a gerund: "Cloaking himself in"), or a place or
+// organization the tagger found (not a work: "wrote the Chanson
+// himself"). Known places and companies stay.
+func (d *doc) reflexivePersons() {
+	var spans []span
+	var cov []int32
+	for k := 1; k < len(d.toks); k++ {
+		if t := d.toks[k].Text; t != "himself" && t != "herself" || !startsUpper(d.toks[k-1].Text) {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		first := k - 1
+		if i := cov[k-1] - 1; i >= 0 {
+			m := d.ms[i]
+			if m.last != k-1 || m.confident || m.typ == corpus.FactPerson || m.typ == corpus.FactMisc {
+				continue // "wrote the Chanson des Chétifs himself"
+			}
+			first = m.first
+		} else if first = d.nameRunBefore(k); first == k || first == k-1 && strings.HasSuffix(d.toks[first].Text, "ing") {
+			continue // "Cloaking himself in"
+		}
+		name := d.text[d.toks[first].Start:d.toks[k-1].End]
+		if first == k-1 && d.gaz.has(strings.ToLower(name), GazCommon) || d.isKnownPlace(name) || d.gaz.has(strings.ToLower(name), GazCompany) {
+			continue
+		}
+		spans = append(spans, span{first, k - 1, corpus.FactPerson})
+	}
+	d.tagSpans(spans)
+}
+
 // isRoleNoun reports a role written in lower case before a person's
 // name: "opposition leader Raila Odinga", "finance minister X".
 func isRoleNoun(w string) bool {

@@ -223,3 +223,21 @@ func TestTitledOrganizations(t *testing.T) {
 		},
 	})
 }
+
+func TestReflexivePersons(t *testing.T) {
+	P, L, M := corpus.FactPerson, corpus.FactLocation, corpus.FactMisc
+	checkResolveCases(t, nil, []resolveCase{
+		{
+			"a name himself or herself follows is a person",
+			"The film shows food. Wintour herself appears briefly. Then Mandl himself spoke.",
+			[]tagged{{"Mandl", L, 0}},
+			[]wantFact{{"Wintour", "Wintour", P}, {"Mandl", "Mandl", P}},
+		},
+		{
+			"a gerund and a work stay",
+			"Cloaking himself in a flag, he wrote the Chanson des Chetifs himself.",
+			[]tagged{{"Chanson des Chetifs", M, 0}},
+			[]wantFact{{"Chanson des Chetifs", "Chanson des Chetifs", M}},
+		},
+	})
+}
