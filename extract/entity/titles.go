@@ -359,7 +359,8 @@ func (d *doc) kinNames() {
 }
 
 // reflexivePersons makes persons of the names "himself" or "herself"
-// follows ("Wintour herself appears"): untagged capitalised words (not
+// follows ("Wintour herself appears"), or a kin word after a possessive
+// ("Ambassador Samir Sumaidaie's cousin", without the title): untagged capitalised words (not
 // a gerund: "Cloaking himself in"), or a place or
 // organization the tagger found (not a work: "wrote the Chanson
 // himself"). Known places and companies stay.
@@ -367,7 +368,7 @@ func (d *doc) reflexivePersons() {
 	var spans []span
 	var cov []int32
 	for k := 1; k < len(d.toks); k++ {
-		if t := d.toks[k].Text; t != "himself" && t != "herself" || !startsUpper(d.toks[k-1].Text) {
+		if t := d.toks[k].Text; t != "himself" && t != "herself" && !d.kinAfterPossessive(k) || !startsUpper(d.toks[k-1].Text) {
 			continue
 		}
 		if cov == nil {
@@ -383,6 +384,9 @@ func (d *doc) reflexivePersons() {
 		} else if first = d.nameRunBefore(k); first == k || first == k-1 && strings.HasSuffix(d.toks[first].Text, "ing") {
 			continue // "Cloaking himself in"
 		}
+		for first < k-1 && isTitle(d.toks[first].Text) {
+			first++ // "Ambassador Samir Sumaidaie's cousin"
+		}
 		name := d.text[d.toks[first].Start:d.toks[k-1].End]
 		if first == k-1 && d.gaz.has(strings.ToLower(name), GazCommon) || d.isKnownPlace(name) || d.gaz.has(strings.ToLower(name), GazCompany) {
 			continue
@@ -390,6 +394,13 @@ func (d *doc) reflexivePersons() {
 		spans = append(spans, span{first, k - 1, corpus.FactPerson})
 	}
 	d.tagSpans(spans)
+}
+
+// kinAfterPossessive reports a possessive at token k before a kin word:
+// "Asghari's wife", "Obama's father".
+func (d *doc) kinAfterPossessive(k int) bool {
+	t := d.toks[k].Text
+	return (t == "'s" || t == "’s") && k+1 < len(d.toks) && kinWords[d.toks[k+1].Text] && d.toks[k+1].Text != "friend"
 }
 
 // isRoleNoun reports a role written in lower case before a person's

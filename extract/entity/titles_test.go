@@ -228,10 +228,10 @@ func TestReflexivePersons(t *testing.T) {
 	P, L, M := corpus.FactPerson, corpus.FactLocation, corpus.FactMisc
 	checkResolveCases(t, nil, []resolveCase{
 		{
-			"a name himself or herself follows is a person",
-			"The film shows food. Wintour herself appears briefly. Then Mandl himself spoke.",
-			[]tagged{{"Mandl", L, 0}},
-			[]wantFact{{"Wintour", "Wintour", P}, {"Mandl", "Mandl", P}},
+			"a name himself or herself, or a possessive and a kin word, follows is a person, without its title",
+			"The film shows food. Wintour herself appears briefly. Then Mandl himself spoke. The son of Ambassador Samir Sumaidaie's cousin died.",
+			[]tagged{{"Mandl", L, 0}, {"Ambassador Samir Sumaidaie", corpus.FactOrganization, 0}},
+			[]wantFact{{"Wintour", "Wintour", P}, {"Mandl", "Mandl", P}, {"Samir Sumaidaie", "Samir Sumaidaie", P}},
 		},
 		{
 			"a gerund and a work stay",
