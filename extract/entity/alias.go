@@ -24,9 +24,19 @@ func aliasKey(s string) string {
 
 // canonicalAlias returns the canonical name of a place or organization
 // written as a known alias, an organization's opening "US" or "UK" spelt
-// one way; "America" counts only as a place, and
-// persons and misc names are left alone ("US Open" is not a country).
+// one way, and a person's "Jr." or "Sr." without the comma before it;
+// "America" counts only as a place, and misc names are left alone ("US
+// Open" is not a country).
 func canonicalAlias(name string, typ corpus.FactType) string {
+	if typ == corpus.FactPerson {
+		// "Martin Luther King, Jr." and "Martin Luther King Jr." are one
+		for _, suffix := range [...]string{", Jr", ", Sr"} {
+			if i := strings.LastIndex(name, suffix); i > 0 && (i+len(suffix) == len(name) || name[i+len(suffix)] == '.') {
+				return name[:i] + name[i+1:]
+			}
+		}
+		return name
+	}
 	if typ != corpus.FactLocation && typ != corpus.FactOrganization {
 		return name
 	}

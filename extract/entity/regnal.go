@@ -110,10 +110,19 @@ func (d *doc) regnalRun(first, last int, cov []int32) bool {
 }
 
 // epithets widens a person over the epithet after the name: "Pliny the
-// Elder", "Friedrich the Great", "Ivan the Terrible", as the corpora
-// write such names whole.
+// Elder", "Friedrich the Great", "Ivan the Terrible", and over a suffix
+// after a comma: "Martin Luther King, Jr.", as the corpora write such
+// names whole.
 func (d *doc) epithets() {
 	var cov []int32
+	var spans []span
+	for _, m := range d.ms {
+		// "Martin Luther King, Jr.": the suffix after a comma is the name's
+		if k := m.last + 2; m.typ == corpus.FactPerson && k < len(d.toks) && d.toks[m.last+1].Text == "," && nameSuffixes[d.toks[k].Text] {
+			spans = append(spans, span{m.first, k, corpus.FactPerson})
+		}
+	}
+	d.tagSpans(spans)
 	for i, m := range d.ms {
 		k := m.last + 2
 		if m.typ != corpus.FactPerson || k >= len(d.toks) || d.toks[m.last+1].Text != "the" || !epithetWords[d.toks[k].Text] {
@@ -130,6 +139,9 @@ func (d *doc) epithets() {
 		d.ms[i] = m
 	}
 }
+
+// nameSuffixes follow a person's name after a comma.
+var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": true, "Jnr": true, "Snr": true}
 
 // epithetWords follow "the" after a monarch's or a saint's name.
 var epithetWords = map[string]bool{

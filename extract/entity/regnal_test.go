@@ -35,6 +35,12 @@ func TestRegnalNames(t *testing.T) {
 				{"Amyntas", "Amyntas I", P}, {"Smith", "Smith", P}},
 		},
 		{
+			"a suffix after a comma is part of a person's name",
+			"It contains a monument to Martin Luther King, Jr. and more.",
+			[]tagged{{"Martin Luther King", P, 0}, {"Jr.", P, 0}},
+			[]wantFact{{"Martin Luther King, Jr.", "Martin Luther King Jr.", P}},
+		},
+		{
 			"an epithet after a person is part of the name, not before a capitalised word",
 			"Paintings by Lucas Cranach the Elder hang here. Bhonsale the Great Maratha leader built it.",
 			[]tagged{{"Lucas Cranach", P, 0}, {"Bhonsale", P, 0}},
