@@ -206,3 +206,31 @@ func (d *doc) dateWord(k int) bool {
 	lw := strings.ToLower(d.toks[k].Text)
 	return weekdays[lw] || months[lw]
 }
+
+// placePairs makes a place of a person the text joins by "and" or "or"
+// to a country or region ("islands such as Seychelles and Tioman"): one
+// word that no list knows as a given name, surname or common word, which
+// the tagger guessed a person.
+func (d *doc) placePairs() {
+	for i := 1; i < len(d.ms); i++ {
+		a, b := d.ms[i-1], d.ms[i]
+		if b.first != a.last+2 || !joinWords[d.toks[a.last+1].Text] {
+			continue
+		}
+		for _, p := range [2][2]int{{i - 1, i}, {i, i - 1}} {
+			place, person := d.ms[p[0]], d.ms[p[1]]
+			if place.typ != corpus.FactLocation || person.typ != corpus.FactPerson || person.confident || person.first != person.last ||
+				!d.isPlace(d.key(place)) || d.possessiveAfter(place.last) {
+				continue // a town may be a person's name ("Temin and Baltimore"); "Sukarno and Ghana's Nkrumah"
+			}
+			lw := strings.ToLower(d.key(person))
+			if d.gaz.has(lw, GazFirstName) || d.gaz.has(lw, GazSurname) || d.gaz.has(lw, GazCommon) {
+				continue
+			}
+			d.ms[p[1]].typ = corpus.FactLocation
+		}
+	}
+}
+
+// joinWords join two names of one kind.
+var joinWords = map[string]bool{"and": true, "or": true, "&": true}

@@ -103,3 +103,22 @@ func TestNamedPlaces(t *testing.T) {
 		},
 	})
 }
+
+func TestPlacePairs(t *testing.T) {
+	P, L := corpus.FactPerson, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"seychelles", "ghana"}, GazCity: {"baltimore"}, GazFirstName: {"kwame"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a person joined to a country is a place",
+			"Granite islands include Seychelles and Tioman today.",
+			[]tagged{{"Seychelles", L, 0}, {"Tioman", P, 0}},
+			[]wantFact{{"Seychelles", "Seychelles", L}, {"Tioman", "Tioman", L}},
+		},
+		{
+			"not joined to a town or to a possessive",
+			"As shown by Temin and Baltimore, and by Sukarno and Ghana's Nkrumah.",
+			[]tagged{{"Temin", P, 0}, {"Baltimore", L, 0}, {"Sukarno", P, 0}, {"Ghana", L, 0}, {"Nkrumah", P, 0}},
+			[]wantFact{{"Temin", "Temin", P}, {"Baltimore", "Baltimore", L}, {"Sukarno", "Sukarno", P}, {"Ghana", "Ghana", L}, {"Nkrumah", "Nkrumah", P}},
+		},
+	})
+}

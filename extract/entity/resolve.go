@@ -95,6 +95,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.fullNames()
 	d.givenNameSurnames()
 	d.listTypes()
+	d.placePairs()
 	d.unifyTypes()
 	d.modelNames()
 	if d.propagate() {
