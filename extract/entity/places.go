@@ -214,7 +214,9 @@ func (d *doc) dateWord(k int) bool {
 func (d *doc) placePairs() {
 	for i := 1; i < len(d.ms); i++ {
 		a, b := d.ms[i-1], d.ms[i]
-		if b.first != a.last+2 || !joinWords[d.toks[a.last+1].Text] {
+		if b.first != a.last+2 || !joinWords[d.toks[a.last+1].Text] ||
+			a.first > 0 && d.toks[a.first-1].Text == "," || // a longer list: "to Grubbs, Schrock and France"
+			b.last+1 < len(d.toks) && !endsPlaceName(d.toks[b.last+1].Text) { // "Smith and Germany defender Jones"
 			continue
 		}
 		for _, p := range [2][2]int{{i - 1, i}, {i, i - 1}} {

@@ -110,15 +110,17 @@ func TestPlacePairs(t *testing.T) {
 	checkResolveCases(t, gaz, []resolveCase{
 		{
 			"a person joined to a country is a place",
-			"Granite islands include Seychelles and Tioman today.",
+			"Granite islands include Seychelles and Tioman and volcanic ones.",
 			[]tagged{{"Seychelles", L, 0}, {"Tioman", P, 0}},
 			[]wantFact{{"Seychelles", "Seychelles", L}, {"Tioman", "Tioman", L}},
 		},
 		{
-			"not joined to a town or to a possessive",
-			"As shown by Temin and Baltimore, and by Sukarno and Ghana's Nkrumah.",
-			[]tagged{{"Temin", P, 0}, {"Baltimore", L, 0}, {"Sukarno", P, 0}, {"Ghana", L, 0}, {"Nkrumah", P, 0}},
-			[]wantFact{{"Temin", "Temin", P}, {"Baltimore", "Baltimore", L}, {"Sukarno", "Sukarno", P}, {"Ghana", "Ghana", L}, {"Nkrumah", "Nkrumah", P}},
+			"not joined to a town, a possessive, in a longer list or before a noun",
+			"As shown by Temin and Baltimore, and by Sukarno and Ghana's Nkrumah. Prizes went to Grubbs, Schrock and Ghana. Smith and Ghana defender Jones met.",
+			[]tagged{{"Temin", P, 0}, {"Baltimore", L, 0}, {"Sukarno", P, 0}, {"Ghana", L, 0}, {"Nkrumah", P, 0},
+				{"Grubbs", P, 0}, {"Schrock", P, 0}, {"Ghana", L, 1}, {"Smith", P, 0}, {"Ghana", L, 2}, {"Jones", P, 0}},
+			[]wantFact{{"Temin", "Temin", P}, {"Baltimore", "Baltimore", L}, {"Sukarno", "Sukarno", P}, {"Ghana", "Ghana", L}, {"Nkrumah", "Nkrumah", P},
+				{"Grubbs", "Grubbs", P}, {"Schrock", "Schrock", P}, {"Ghana", "Ghana", L}, {"Smith", "Smith", P}, {"Ghana", "Ghana", L}, {"Jones", "Jones", P}},
 		},
 	})
 }
