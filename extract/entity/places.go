@@ -34,8 +34,7 @@ func (d *doc) knownPlaces() {
 		if k == 0 {
 			continue
 		}
-		prep := isPlacePreposition(strings.ToLower(d.toks[k-1].Text))
-		if !prep && !d.midSentencePlace(k) {
+		if !isPlacePreposition(strings.ToLower(d.toks[k-1].Text)) && !d.midSentencePlace(k) {
 			continue
 		}
 		if cov == nil {
@@ -137,12 +136,11 @@ var kinWords = map[string]bool{
 // surname or company ("Georgia", "Jordan", "Chad"), nor a team before
 // its score ("finishing Libya 2-2 Zambia").
 func (d *doc) midSentencePlace(k int) bool {
-	w, prev := d.toks[k].Text, d.toks[k-1].Text
-	lw := strings.ToLower(w)
-	if !isLowerWord(prev) || k+1 < len(d.toks) && startsDigitOr(d.toks[k+1].Text, "") || !d.isPlace(lw) || d.gaz.has(lw, GazFirstName) || d.gaz.has(lw, GazSurname) || d.gaz.has(lw, GazCompany) {
+	if !isLowerWord(d.toks[k-1].Text) || k+1 < len(d.toks) && startsDigitOr(d.toks[k+1].Text, "") {
 		return false
 	}
-	return true
+	lw := strings.ToLower(d.toks[k].Text)
+	return d.isPlace(lw) && !d.gaz.has(lw, GazFirstName) && !d.gaz.has(lw, GazSurname) && !d.gaz.has(lw, GazCompany)
 }
 
 // namedPlaces makes a place of the capitalised words a place noun in
