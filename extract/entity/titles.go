@@ -360,8 +360,8 @@ func (d *doc) kinNames() {
 
 // reflexivePersons makes persons of the names "himself" or "herself"
 // follows ("Wintour herself appears"), or a kin word after a possessive
-// ("Ambassador Samir Sumaidaie's cousin", without the title): untagged capitalised words (not
-// a gerund: "Cloaking himself in"), or a place or
+// ("Ambassador Samir Sumaidaie's cousin", without the title): untagged
+// capitalised words (not a gerund: "Cloaking himself in"), or a place or
 // organization the tagger found (not a work: "wrote the Chanson
 // himself"). Known places and companies stay.
 func (d *doc) reflexivePersons() {
