@@ -295,7 +295,7 @@ func (d *doc) titledNames() {
 	d.tagSpans(spans)
 }
 
-// titledOrganizations makes persons of the names of up to three words
+// titledOrganizations makes persons of the names of up to four words
 // that the tagger called an organization or a place right after a role
 // or a kin word in lower case ("opposition leader Raila Odinga",
 // "commander Megabazus", "his friend Francisco Franco"): roles and kin
@@ -303,7 +303,7 @@ func (d *doc) titledNames() {
 // an institution's head stay.
 func (d *doc) titledOrganizations() {
 	for i, m := range d.ms {
-		if m.confident || m.typ != corpus.FactOrganization && m.typ != corpus.FactLocation || m.last-m.first > 2 || m.first == 0 {
+		if m.confident || m.typ != corpus.FactOrganization && m.typ != corpus.FactLocation || m.last-m.first > 3 || m.first == 0 {
 			continue
 		}
 		if !isRoleNoun(d.toks[m.first-1].Text) && !kinWords[d.toks[m.first-1].Text] {

@@ -204,6 +204,12 @@ func TestTitledOrganizations(t *testing.T) {
 			[]wantFact{{"Deep Purple", "Deep Purple", O}, {"Canadian Alliance", "Canadian Alliance", O}, {"Socialist Party", "Socialist Party", O}},
 		},
 		{
+			"four words after a role are a person",
+			"The military detained opposition leader Aung San Suu Kyi again.",
+			[]tagged{{"Aung San Suu Kyi", L, 0}},
+			[]wantFact{{"Aung San Suu Kyi", "Aung San Suu Kyi", P}},
+		},
+		{
 			"a name after a kin word is a person",
 			"He supported his friend Francisco Franco. She wept with her late husband Umalat Magomedov.",
 			[]tagged{{"Francisco Franco", L, 0}, {"Umalat Magomedov", O, 0}},
