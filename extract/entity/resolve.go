@@ -43,6 +43,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.titledNames()
 	d.titledOrganizations()
 	d.kinNames()
+	d.kinOfNames()
 	d.reflexivePersons()
 	d.speakers()
 	d.agedPersons()

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"tidings/corpus"
+	"tidings/extract/token"
 )
 
 // titleWords open a person's name phrase in some corpora ("Mr. Smith",
@@ -356,6 +357,52 @@ func (d *doc) kinNames() {
 		spans = append(spans, span{k, last, corpus.FactPerson})
 	}
 	d.tagSpans(spans)
+}
+
+// kinOfNames makes persons of the names after a kin noun and "of" ("a
+// direct descendant of Tokugawa Ieyasu", "the daughter of Jacques
+// Necker"): untagged capitalised words, or a place or organization the
+// tagger found. Known places and companies and names a head word ends
+// stay ("the son of a Bank of England clerk" has no name there).
+func (d *doc) kinOfNames() {
+	var spans []span
+	var cov []int32
+	for _, k32 := range d.cues().capitals {
+		k := int(k32)
+		if k < 2 || d.toks[k-1].Text != "of" || !kinOf[d.toks[k-2].Text] {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		last := k
+		if i := cov[k] - 1; i >= 0 {
+			m := d.ms[i]
+			if m.first != k || m.confident || m.typ != corpus.FactLocation && m.typ != corpus.FactOrganization {
+				continue
+			}
+			last = m.last
+		} else {
+			for last+1 < len(d.toks) && last < k+2 && cov[last+1] == 0 && startsUpper(d.toks[last+1].Text) && d.spaced(last) {
+				last++
+			}
+		}
+		name := d.text[d.toks[k].Start:d.toks[last].End]
+		if k == last && d.gaz.has(strings.ToLower(name), GazCommon) || d.isKnownPlace(name) || d.gaz.has(strings.ToLower(name), GazCompany) ||
+			isHead(d.toks[d.head(k, last)].Text) || d.nationalityWord(d.toks[k].Text) || d.hyphenGlued(k, last) ||
+			slices.ContainsFunc(d.toks[k:last+1], func(t token.Token) bool { return isTitle(t.Text) }) {
+			continue // "the daughter of Republican nominee", "widow of Jamaican-born", "brother of Vice President"
+		}
+		spans = append(spans, span{k, last, corpus.FactPerson})
+	}
+	d.tagSpans(spans)
+}
+
+// kinOf are the kin nouns "of" a person follows: "the son of".
+var kinOf = map[string]bool{
+	"son": true, "daughter": true, "wife": true, "husband": true, "widow": true, "brother": true, "sister": true,
+	"father": true, "mother": true, "grandson": true, "granddaughter": true, "nephew": true, "niece": true,
+	"cousin": true, "descendant": true, "descendants": true, "sons": true, "daughters": true, "heir": true,
 }
 
 // reflexivePersons makes persons of the names "himself" or "herself"

@@ -210,6 +210,13 @@ func TestTitledOrganizations(t *testing.T) {
 			[]wantFact{{"Aung San Suu Kyi", "Aung San Suu Kyi", P}},
 		},
 		{
+			"a name after a kin noun and of is a person; nationalities, titles and known places stay",
+			"Mishima was a direct descendant of Tokugawa Ieyasu. She is the daughter of Jacques Necker. The widow of Jamaican-born Lindsay and the brother of Vice President Mehdi met the son of Paris.",
+			[]tagged{{"Mishima", P, 0}, {"Tokugawa Ieyasu", L, 0}, {"Lindsay", P, 0}, {"Mehdi", P, 0}},
+			[]wantFact{{"Mishima", "Mishima", P}, {"Tokugawa Ieyasu", "Tokugawa Ieyasu", P}, {"Jacques Necker", "Jacques Necker", P},
+				{"Lindsay", "Lindsay", P}, {"Mehdi", "Mehdi", P}},
+		},
+		{
 			"a name after a kin word is a person",
 			"He supported his friend Francisco Franco. She wept with her late husband Umalat Magomedov.",
 			[]tagged{{"Francisco Franco", L, 0}, {"Umalat Magomedov", O, 0}},
