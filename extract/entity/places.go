@@ -139,8 +139,9 @@ func (d *doc) midSentencePlace(k int) bool {
 	if !isLowerWord(d.toks[k-1].Text) || k+1 < len(d.toks) && startsDigitOr(d.toks[k+1].Text, "") {
 		return false
 	}
-	lw := strings.ToLower(d.toks[k].Text)
-	return d.isPlace(lw) && !d.gaz.has(lw, GazFirstName) && !d.gaz.has(lw, GazSurname) && !d.gaz.has(lw, GazCompany)
+	var b [32]byte
+	lists := d.gaz.inLists(string(appendLower(b[:0], d.toks[k].Text)))
+	return lists&(1<<GazCountry|1<<GazRegion) != 0 && lists&(1<<GazFirstName|1<<GazSurname|1<<GazCompany) == 0
 }
 
 // namedPlaces makes a place of the capitalised words a place noun in

@@ -745,6 +745,15 @@ func (g *Gazetteer) has(lower string, l GazList) bool {
 	return g.names.get(hashStr(fnvOffset, lower))&(1<<l) != 0
 }
 
+// inLists returns the lists the lower-cased word is in, a bit (1 << list)
+// each: one lookup for a rule that asks of several.
+func (g *Gazetteer) inLists(lower string) uint8 {
+	if g == nil {
+		return 0
+	}
+	return g.names.get(hashStr(fnvOffset, lower))
+}
+
 // hasBytes is has(string(a)+string(b), l) without building the string.
 func (g *Gazetteer) hasBytes(a, b []byte, l GazList) bool {
 	if g == nil {

@@ -104,7 +104,7 @@ func (d *doc) listedAt(i int) int {
 // in lower case keeps lines in capitals out.
 func (d *doc) staffedAt(i int) int {
 	w := d.toks[i].Text
-	if len(w) < 2 || len(w) > 5 || !isAllCaps(w) || !hasLetter(w) {
+	if len(w) < 2 || len(w) > 5 || w[0] < 'A' || w[0] > 'Z' || !isAllCaps(w) {
 		return -1
 	}
 	j := i + 1
