@@ -68,6 +68,9 @@ var regions = map[string]bool{
 	"oceania": true, "eurasia": true, "middle east": true, "far east": true, "balkans": true, "caucasus": true,
 	"scandinavia": true, "latin america": true, "south america": true, "north america": true, "central america": true,
 	"southeast asia": true, "south asia": true, "central asia": true, "east asia": true, "sub-saharan africa": true,
+	"caribbean": true, "mediterranean": true, "arctic": true, "sahara": true, "sahel": true, "maghreb": true,
+	"levant": true, "horn of africa": true, "west africa": true, "east africa": true, "north africa": true,
+	"southern africa": true, "western europe": true, "eastern europe": true, "central europe": true,
 }
 
 // ofName reports token k after "of" or "of the" that follows a

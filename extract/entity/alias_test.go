@@ -171,12 +171,18 @@ func TestPersonInitials(t *testing.T) {
 
 func TestRegions(t *testing.T) {
 	O, L := corpus.FactOrganization, corpus.FactLocation
-	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{GazCompany: {"caribbean", "sahel"}}), []resolveCase{
 		{
 			"a continent or world region is a place whatever the tagger said",
 			"Maize spread across the Americas and Eurasia.",
 			[]tagged{{"Americas", O, 0}, {"Eurasia", O, 0}},
 			[]wantFact{{"Americas", "Americas", L}, {"Eurasia", "Eurasia", L}},
+		},
+		{
+			"a region the company list holds stays a place",
+			"Hurricane Wilma churns through the Caribbean toward the Sahel.",
+			[]tagged{{"Wilma", corpus.FactMisc, 0}, {"Caribbean", L, 0}, {"Sahel", L, 0}},
+			[]wantFact{{"Wilma", "Wilma", corpus.FactMisc}, {"Caribbean", "Caribbean", L}, {"Sahel", "Sahel", L}},
 		},
 		{
 			"not at the end of a longer name",

@@ -516,7 +516,7 @@ func (d *doc) companies() {
 			continue
 		}
 		k := strings.ToLower(strings.Join(d.words(m), " "))
-		if !d.gaz.has(k, GazCompany) || d.isKnownPlace(k) || m.typ == corpus.FactLocation && d.placeContext(m) {
+		if !d.gaz.has(k, GazCompany) || d.isKnownPlace(k) || regions[k] || m.typ == corpus.FactLocation && d.placeContext(m) {
 			continue
 		}
 		if w := d.toks[m.first].Text; m.first == m.last && (d.gaz.has(k, GazFirstName) || d.gaz.has(k, GazSurname) && (named[w] || isAllCaps(w))) {
