@@ -71,6 +71,7 @@ var regions = map[string]bool{
 	"caribbean": true, "mediterranean": true, "arctic": true, "sahara": true, "sahel": true, "maghreb": true,
 	"levant": true, "horn of africa": true, "west africa": true, "east africa": true, "north africa": true,
 	"southern africa": true, "western europe": true, "eastern europe": true, "central europe": true,
+	"korea": true, // the peninsula; the lists hold its two countries
 }
 
 // ofName reports token k after "of" or "of the" that follows a

@@ -171,7 +171,7 @@ func TestPersonInitials(t *testing.T) {
 
 func TestRegions(t *testing.T) {
 	O, L := corpus.FactOrganization, corpus.FactLocation
-	checkResolveCases(t, NewGazetteer([NumGazLists][]string{GazCompany: {"caribbean", "sahel"}}), []resolveCase{
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{GazCompany: {"caribbean", "sahel", "korea"}}), []resolveCase{
 		{
 			"a continent or world region is a place whatever the tagger said",
 			"Maize spread across the Americas and Eurasia.",
@@ -180,9 +180,9 @@ func TestRegions(t *testing.T) {
 		},
 		{
 			"a region the company list holds stays a place",
-			"Hurricane Wilma churns through the Caribbean toward the Sahel.",
-			[]tagged{{"Wilma", corpus.FactMisc, 0}, {"Caribbean", L, 0}, {"Sahel", L, 0}},
-			[]wantFact{{"Wilma", "Wilma", corpus.FactMisc}, {"Caribbean", "Caribbean", L}, {"Sahel", "Sahel", L}},
+			"Hurricane Wilma churns through the Caribbean toward the Sahel. Korea was split.",
+			[]tagged{{"Wilma", corpus.FactMisc, 0}, {"Caribbean", L, 0}, {"Sahel", L, 0}, {"Korea", L, 0}},
+			[]wantFact{{"Wilma", "Wilma", corpus.FactMisc}, {"Caribbean", "Caribbean", L}, {"Sahel", "Sahel", L}, {"Korea", "Korea", L}},
 		},
 		{
 			"not at the end of a longer name",

@@ -531,14 +531,20 @@ func (d *doc) companies() {
 
 // placeContext reports words around a place that say it is one: a
 // preposition of place before it ("born in Bombay"; not before a
-// possessive: "a stake in Uber's unit") or a known place after a comma
-// ("Bangalore, India"). Old names of cities ("Bombay", "Bangalore") are
-// company names in the lists, but not city names.
+// possessive: "a stake in Uber's unit"), a place noun or a direction
+// and "of" ("the city of Bangalore", "northeast of Bombay"), or a known
+// place after a comma ("Bangalore, India"). Old names of cities
+// ("Bombay", "Bangalore") are company names in the lists, but not city
+// names.
 func (d *doc) placeContext(m mention) bool {
 	if m.first > 0 && !d.possessiveAfter(m.last) {
 		// "from" and "to" name where companies come from and go to too:
 		// "representatives from Uber"
 		if p := d.toks[m.first-1].Text; p != "from" && p != "to" && isPlacePreposition(p) {
+			return true
+		}
+		// "the city of Bangalore", "northeast of Bombay"
+		if m.first > 1 && d.toks[m.first-1].Text == "of" && (placeNouns[d.toks[m.first-2].Text] || compassWords[d.toks[m.first-2].Text]) {
 			return true
 		}
 	}
@@ -547,6 +553,12 @@ func (d *doc) placeContext(m mention) bool {
 		return d.isKnownPlace(next) || d.gaz.has(strings.ToLower(next), GazRegion)
 	}
 	return false
+}
+
+// compassWords say where a place lies from another: "north of Bombay".
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "outskirts": true,
 }
 
 // fullNameWords returns the first and last words of the document's

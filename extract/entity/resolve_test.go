@@ -468,6 +468,12 @@ func TestPlaceContextKeepsCities(t *testing.T) {
 			[]wantFact{{"Bombay", "Bombay", L}, {"Bangalore", "Bangalore", L}, {"India", "India", L}},
 		},
 		{
+			"so do a place noun or a direction and of",
+			"The seminar was in the southern city of Bangalore, 800 km northeast of Bombay.",
+			[]tagged{{"Bangalore", L, 0}, {"Bombay", L, 0}},
+			[]wantFact{{"Bangalore", "Bangalore", L}, {"Bombay", "Bombay", L}},
+		},
+		{
 			"elsewhere, and before a possessive, the known company is one",
 			"Toyota put money in Uber's unit. Bombay rose.",
 			[]tagged{{"Toyota", O, 0}, {"Uber", L, 0}, {"Bombay", L, 0}},
