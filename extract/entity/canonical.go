@@ -176,6 +176,9 @@ func (d *doc) widen(spans [][2]int) {
 		}
 		if !done[i] {
 			m.first, m.last = spans[i][0], spans[i][1]
+			if m.typ == corpus.FactLocation && isOrgKind(strings.ToLower(d.toks[m.first].Text)) {
+				m.typ = corpus.FactOrganization // "Movement for the Emancipation of the Niger Delta (MEND)"
+			}
 			d.set(&m)
 			kept = append(kept, m)
 			done[i] = true

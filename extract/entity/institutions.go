@@ -72,8 +72,8 @@ func (d *doc) joinInstitutions() {
 		}
 		if i+1 < len(d.ms) && d.ms[i+1].typ == corpus.FactOrganization && d.ms[i+1].first == m.last+1 && d.spaced(m.last) && !d.anyLower(m) {
 			m.last, m.typ = d.ms[i+1].last, corpus.FactOrganization
-			if t, ok := headType(d.toks[m.last].Text); ok && t == corpus.FactMisc {
-				m.typ = t // "Australian" + "Open": an event, whatever the tagger called its head
+			if t, ok := headType(d.toks[d.head(m.first, m.last)].Text); ok && t != corpus.FactOrganization {
+				m.typ = t // "Australian" + "Open": an event, "Niger" + "Delta" a place, whatever the tagger called the head
 			}
 			d.set(&m)
 			out = append(out, m)

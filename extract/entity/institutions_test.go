@@ -256,5 +256,13 @@ func TestEventHeadsAfterJoin(t *testing.T) {
 			[]tagged{{"Australian", M, 0}, {"Open", O, 0}, {"Toshiba Classic", O, 0}},
 			[]wantFact{{"Australian Open", "Australian Open", M}, {"Toshiba Classic", "Toshiba Classic", M}},
 		},
+		{
+			"a place joined to a place head is the place; its acronym's expansion headed by an institution is an organization",
+			"Kidnappings are frequent in the oil-rich Niger Delta. The Movement for the Emancipation of the Niger Delta (MEND) denied it.",
+			[]tagged{{"Niger", corpus.FactLocation, 0}, {"Delta", O, 0}, {"Niger", corpus.FactLocation, 1}, {"Delta", O, 1}},
+			[]wantFact{{"Niger Delta", "Niger Delta", corpus.FactLocation},
+				{"Movement for the Emancipation of the Niger Delta", "Movement for the Emancipation of the Niger Delta", O},
+				{"MEND", "Movement for the Emancipation of the Niger Delta", O}},
+		},
 	})
 }
