@@ -192,3 +192,22 @@ func TestRegions(t *testing.T) {
 		},
 	})
 }
+
+func TestInitialsOfPlacesStayPlaces(t *testing.T) {
+	O, L := corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"united states"}, GazRegion: {"gao"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"an organization whose initials spell a country's alias does not take its mentions",
+			"The U.S. Senate voted. US ports are open.",
+			[]tagged{{"U.S. Senate", O, 0}, {"US", L, 0}},
+			[]wantFact{{"U.S. Senate", "U.S. Senate", O}, {"US", "United States", L}},
+		},
+		{
+			"initials that are a region's name still link",
+			"The Government Accountability Office said so. The GAO report followed.",
+			[]tagged{{"Government Accountability Office", O, 0}},
+			[]wantFact{{"Government Accountability Office", "Government Accountability Office", O}, {"GAO", "Government Accountability Office", O}},
+		},
+	})
+}

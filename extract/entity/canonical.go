@@ -26,7 +26,7 @@ func (d *doc) acronyms() {
 		if m.typ != corpus.FactOrganization || m.first == m.last {
 			continue
 		}
-		if ini := initials(d.words(m)); len(ini) >= 2 {
+		if ini := initials(d.words(m)); len(ini) >= 2 && !d.placeAcronym(ini) {
 			if _, ok := alias[ini]; !ok {
 				m.canon = canonicalForm(d.text[m.start:m.end])
 				alias[ini] = m
@@ -147,6 +147,15 @@ func (d *doc) expandAcronyms() {
 		}
 	}
 	d.widen(spans)
+}
+
+// placeAcronym reports initials that name a place: "US" is not the "U.S.
+// Senate" whose initials it is, nor "UK" the "UK Independence Party".
+func (d *doc) placeAcronym(ini string) bool {
+	if c, ok := countryAliases[aliasKey(ini)]; ok { // "EU" is the European Union's
+		return d.gaz.has(strings.ToLower(c), GazCountry)
+	}
+	return d.gaz.has(strings.ToLower(ini), GazCountry) // not a town or region: "GAO" (Gao, Mali) is an office
 }
 
 // tokenTexts returns the texts of tokens first to last.
