@@ -775,7 +775,8 @@ func (g *Gazetteer) hasBytes(a, b []byte, l GazList) bool {
 }
 
 // mergeHyphenated joins name pieces the tokenizer split at a hyphen with
-// no space around it ("Faber" "-" "Castell" -> "Faber-Castell"), and
+// no space around it ("Faber" "-" "Castell" -> "Faber-Castell"; not two
+// names, namedPair), and
 // extends a name over a capitalised hyphenated part ("Rolls-Royce").
 func (d *doc) mergeHyphenated() {
 	glued := func(k int) bool { // token k is a hyphen touching both neighbours
@@ -784,7 +785,7 @@ func (d *doc) mergeHyphenated() {
 	}
 	out := make([]mention, 0, len(d.ms)+4) // room for a few split names: one allocation
 	for _, m := range d.ms {
-		if n := len(out); n > 0 && out[n-1].typ == m.typ && out[n-1].last+2 == m.first && glued(m.first-1) {
+		if n := len(out); n > 0 && out[n-1].typ == m.typ && out[n-1].last+2 == m.first && glued(m.first-1) && !d.namedPair(out[n-1], m) {
 			out[n-1].last = m.last
 			d.set(&out[n-1])
 			continue
@@ -802,6 +803,27 @@ func (d *doc) mergeHyphenated() {
 		d.set(m)
 	}
 	d.ms = out
+}
+
+// namedPair reports two names a hyphen joins that are names each: known
+// places ("the Iran-Iraq war", "US-Saudi ties"), or persons one of whom
+// the document names alone ("the Bush-Cheney campaign").
+func (d *doc) namedPair(a, b mention) bool {
+	if d.key(a) == d.key(b) {
+		return false // "London-London" of a job board: one name written twice
+	}
+	switch a.typ {
+	case corpus.FactLocation:
+		return d.isKnownPlace(d.key(a)) && d.isKnownPlace(d.key(b))
+	case corpus.FactPerson:
+		ka, kb := d.key(a), d.key(b)
+		for _, m := range d.ms {
+			if m.typ == corpus.FactPerson && m.start != a.start && m.start != b.start && (d.key(m) == ka || d.key(m) == kb) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isLowerWord reports a word with no capital letter, not a name particle

@@ -604,3 +604,22 @@ func TestProductKinds(t *testing.T) {
 		},
 	})
 }
+
+func TestHyphenatedPairs(t *testing.T) {
+	P, L, O := corpus.FactPerson, corpus.FactLocation, corpus.FactOrganization
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"iran", "iraq"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"two known places or two persons named alone stay two names",
+			"Bush won. The Iran-Iraq war ended, and the Bush-Cheney campaign began.",
+			[]tagged{{"Bush", P, 0}, {"Iran", L, 0}, {"Iraq", L, 0}, {"Bush", P, 1}, {"Cheney", P, 0}},
+			[]wantFact{{"Bush", "Bush", P}, {"Iran", "Iran", L}, {"Iraq", "Iraq", L}, {"Bush", "Bush", P}, {"Cheney", "Cheney", P}},
+		},
+		{
+			"pieces of one name join",
+			"Faber-Castell makes pencils.",
+			[]tagged{{"Faber", O, 0}, {"Castell", O, 0}},
+			[]wantFact{{"Faber-Castell", "Faber-Castell", O}},
+		},
+	})
+}
