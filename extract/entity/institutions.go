@@ -295,8 +295,8 @@ func (d *doc) fullNames() {
 		person := true
 		for _, x := range w {
 			lx := strings.ToLower(x)
-			if !startsUpper(x) || institutionHeads[lx] || orgHeads[lx] || placeHeads[lx] || companyTails[lx] {
-				person = false
+			if !startsUpper(x) || institutionHeads[lx] || orgHeads[lx] || placeHeads[lx] || companyTails[lx] || d.nationalityWord(x) {
+				person = false // "Royal Dutch Shell" beside "Shell said"
 			}
 		}
 		if person {

@@ -7,7 +7,7 @@ import (
 )
 
 func TestInstitutions(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"US"}, GazRegion: {"West Bank", "Ontario"}, GazCity: {"Louisville", "Dearborn"}, GazFirstName: {"Margaret", "Davis", "Yasser", "Morgan", "Henry"}, GazCompany: {"Morgan Stanley"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"US", "Netherlands"}, GazRegion: {"West Bank", "Ontario"}, GazCity: {"Louisville", "Dearborn"}, GazFirstName: {"Margaret", "Davis", "Yasser", "Morgan", "Henry", "Royal"}, GazCompany: {"Morgan Stanley"}})
 	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
 	tests := []resolveCase{
 		{
@@ -142,6 +142,12 @@ func TestInstitutions(t *testing.T) {
 			"Morgan Stanley advised. Stanley said no.",
 			[]tagged{{"Morgan Stanley", O, 0}, {"Stanley", P, 1}},
 			[]wantFact{{"Morgan Stanley", "Morgan Stanley", O}, {"Stanley", "Stanley", P}},
+		},
+		{
+			"a name with a nationality inside stays as tagged",
+			"Royal Dutch Shell grew. Shell said so.",
+			[]tagged{{"Royal Dutch Shell", O, 0}, {"Shell", P, 1}},
+			[]wantFact{{"Royal Dutch Shell", "Royal Dutch Shell", O}, {"Shell", "Shell", P}},
 		},
 		{
 			"company with a company word stays a company",
