@@ -806,8 +806,9 @@ func (d *doc) mergeHyphenated() {
 }
 
 // namedPair reports two names a hyphen joins that are names each: known
-// places ("the Iran-Iraq war", "US-Saudi ties"), or persons one of whom
-// the document names alone ("the Bush-Cheney campaign").
+// places ("the Iran-Iraq war", "US-Saudi ties"), or persons or
+// organizations one of whom the document names alone ("the Bush-Cheney
+// campaign", "Boeing-Air Force contract talks").
 func (d *doc) namedPair(a, b mention) bool {
 	if d.key(a) == d.key(b) {
 		return false // "London-London" of a job board: one name written twice
@@ -815,10 +816,10 @@ func (d *doc) namedPair(a, b mention) bool {
 	switch a.typ {
 	case corpus.FactLocation:
 		return d.isKnownPlace(d.key(a)) && d.isKnownPlace(d.key(b))
-	case corpus.FactPerson:
+	case corpus.FactPerson, corpus.FactOrganization:
 		ka, kb := d.key(a), d.key(b)
 		for _, m := range d.ms {
-			if m.typ == corpus.FactPerson && m.start != a.start && m.start != b.start && (d.key(m) == ka || d.key(m) == kb) {
+			if m.typ == a.typ && m.start != a.start && m.start != b.start && (d.key(m) == ka || d.key(m) == kb) {
 				return true
 			}
 		}

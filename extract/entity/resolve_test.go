@@ -616,6 +616,12 @@ func TestHyphenatedPairs(t *testing.T) {
 			[]wantFact{{"Bush", "Bush", P}, {"Iran", "Iran", L}, {"Iraq", "Iraq", L}, {"Bush", "Bush", P}, {"Cheney", "Cheney", P}},
 		},
 		{
+			"two organizations named alone elsewhere stay two",
+			"Emails expose Boeing-Air Force talks. The Air Force chose Boeing.",
+			[]tagged{{"Boeing", O, 0}, {"Air Force", O, 0}, {"Air Force", O, 1}, {"Boeing", O, 1}},
+			[]wantFact{{"Boeing", "Boeing", O}, {"Air Force", "Air Force", O}, {"Air Force", "Air Force", O}, {"Boeing", "Boeing", O}},
+		},
+		{
 			"pieces of one name join",
 			"Faber-Castell makes pencils.",
 			[]tagged{{"Faber", O, 0}, {"Castell", O, 0}},
