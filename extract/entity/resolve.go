@@ -814,8 +814,8 @@ func (d *doc) namedPair(a, b mention) bool {
 		return false // "London-London" of a job board: one name written twice
 	}
 	switch a.typ {
-	case corpus.FactLocation:
-		return d.isKnownPlace(d.key(a)) && d.isKnownPlace(d.key(b))
+	case corpus.FactLocation: // not one place so named: "Guinea-Bissau"
+		return d.isKnownPlace(d.key(a)) && d.isKnownPlace(d.key(b)) && !d.isKnownPlace(strings.Join(d.tokenTexts(a.first, b.last), " "))
 	case corpus.FactPerson, corpus.FactOrganization:
 		ka, kb := d.key(a), d.key(b)
 		for _, m := range d.ms {

@@ -607,8 +607,14 @@ func TestProductKinds(t *testing.T) {
 
 func TestHyphenatedPairs(t *testing.T) {
 	P, L, O := corpus.FactPerson, corpus.FactLocation, corpus.FactOrganization
-	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"iran", "iraq"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"iran", "iraq", "guinea", "guinea-bissau"}, GazCity: {"bissau"}})
 	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a place named with a hyphen joins",
+			"Cholera spread in Guinea-Bissau.",
+			[]tagged{{"Guinea", L, 0}, {"Bissau", L, 0}},
+			[]wantFact{{"Guinea-Bissau", "Guinea-Bissau", L}},
+		},
 		{
 			"two known places or two persons named alone stay two names",
 			"Bush won. The Iran-Iraq war ended, and the Bush-Cheney campaign began.",
