@@ -15,7 +15,12 @@ var countryAliases = map[string]string{
 	"uk": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
 	"united kingdom of great britain and northern ireland": "United Kingdom",
 	"eu": "European Union", "uae": "United Arab Emirates", "un": "United Nations",
+	"russian federation": "Russia", "swiss confederation": "Switzerland",
 }
+
+// longCountryNames are countries' formal names that end in an
+// institution's word, and so read as organizations.
+var longCountryNames = map[string]bool{"russian federation": true, "swiss confederation": true}
 
 // aliasKey lower-cases s and drops its dots ("U.S.A." -> "usa").
 func aliasKey(s string) string {
@@ -96,8 +101,8 @@ func (d *doc) countryPersons() {
 			continue
 		}
 		k := strings.ToLower(d.text[m.start:m.end])
-		if regions[k] && m.typ != corpus.FactMisc && !d.ofName(m.first) {
-			d.ms[i].typ = corpus.FactLocation // "across the Americas" was an organization
+		if (regions[k] || longCountryNames[k]) && m.typ != corpus.FactMisc && !d.ofName(m.first) {
+			d.ms[i].typ = corpus.FactLocation // "across the Americas", "the Russian Federation" were organizations
 			continue
 		}
 		if m.typ != corpus.FactPerson {

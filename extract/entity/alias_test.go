@@ -185,6 +185,12 @@ func TestRegions(t *testing.T) {
 			[]wantFact{{"Wilma", "Wilma", corpus.FactMisc}, {"Caribbean", "Caribbean", L}, {"Sahel", "Sahel", L}, {"Korea", "Korea", L}},
 		},
 		{
+			"a country's formal name ending in an institution's word is the place",
+			"Talks with the Russian Federation resumed.",
+			[]tagged{{"Russian Federation", O, 0}},
+			[]wantFact{{"Russian Federation", "Russia", L}},
+		},
+		{
 			"not at the end of a longer name",
 			"He attended the Summit of the Americas.",
 			[]tagged{{"Americas", O, 0}},

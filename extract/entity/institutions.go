@@ -52,6 +52,9 @@ func (d *doc) institutions() {
 			continue // "Margaret Court" is a person; "Davis Administration" is not
 		}
 		bank := h == "bank" && !d.isKnownPlace(d.key(m)) // "Lloyds Bank", not "West Bank"
+		if longCountryNames[strings.ToLower(d.key(m))] {
+			continue // "the Russian Federation"
+		}
 		if institutionHeads[h] && (m.typ == corpus.FactPerson || !facilityHeads[h]) || bank {
 			d.ms[i].typ = corpus.FactOrganization
 		}
