@@ -101,6 +101,14 @@ func (d *doc) parties() {
 			d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
 		}
 	}
+	// a person or place before "party" or "faction" in lower case is the
+	// party: "the ruling Fatah party", "the Fatah faction of Abbas"
+	for i, m := range d.ms {
+		if k := m.last + 1; !m.confident && (m.typ == corpus.FactPerson || m.typ == corpus.FactLocation) && k < len(d.toks) && partyKinds[d.toks[k].Text] &&
+			!d.isKnownPlace(d.key(m)) {
+			d.ms[i].typ = corpus.FactOrganization
+		}
+	}
 	added := false
 	for k := 1; k < len(d.toks); k++ {
 		if d.toks[k].Text == "Democrats" && partyDemocrats[d.toks[k-1].Text] && d.spaced(k-1) && d.typeOf(k-1) == "" && d.typeOf(k) == "" {
@@ -116,3 +124,6 @@ func (d *doc) parties() {
 }
 
 var partyDemocrats = map[string]bool{"Christian": true, "Social": true, "Free": true, "Liberal": true}
+
+// partyKinds in lower case after a name make it a party's.
+var partyKinds = map[string]bool{"party": true, "faction": true, "militia": true}

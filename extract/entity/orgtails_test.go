@@ -84,11 +84,17 @@ func TestParties(t *testing.T) {
 			[]wantFact{{"Christian Democrats", "Christian Democrats", O}, {"Social Democrats", "Social Democrats", O}},
 		},
 		{
+			"a name before party or faction in lower case is the party's; a known place stays",
+			"Abbas told the ruling Fatah party and the Kadima faction. The Texas party met.",
+			[]tagged{{"Abbas", corpus.FactPerson, 0}, {"Fatah", corpus.FactLocation, 0}, {"Kadima", corpus.FactPerson, 0}, {"Texas", corpus.FactLocation, 0}},
+			[]wantFact{{"Abbas", "Abbas", corpus.FactPerson}, {"Fatah", "Fatah", O}, {"Kadima", "Kadima", O}, {"Texas", "Texas", corpus.FactLocation}},
+		},
+		{
 			"democrats alone are left to the tagger",
 			"Democrats agreed.",
 			[]tagged{{"Democrats", M, 0}},
 			[]wantFact{{"Democrats", "Democrats", M}},
 		},
 	}
-	checkResolveCases(t, nil, tests)
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{GazRegion: {"texas"}}), tests)
 }
