@@ -41,6 +41,12 @@ func TestRegnalNames(t *testing.T) {
 			[]wantFact{{"Martin Luther King, Jr.", "Martin Luther King Jr.", P}},
 		},
 		{
+			"a suffix alone names no one",
+			"The honorary degree went to King, Jr. last year.",
+			[]tagged{{"Jr.", P, 0}},
+			nil,
+		},
+		{
 			"an epithet after a person is part of the name, not before a capitalised word",
 			"Paintings by Lucas Cranach the Elder hang here. Bhonsale the Great Maratha leader built it.",
 			[]tagged{{"Lucas Cranach", P, 0}, {"Bhonsale", P, 0}},

@@ -281,7 +281,8 @@ func (d *doc) trim(m mention) (mention, bool) {
 			m.first++
 		}
 	}
-	if m.first > m.last || allTitles(d.toks[m.first:m.last+1]) || !hasWordRune(d.text[d.toks[m.first].Start:d.toks[m.last].End]) {
+	if m.first > m.last || allTitles(d.toks[m.first:m.last+1]) || !hasWordRune(d.text[d.toks[m.first].Start:d.toks[m.last].End]) ||
+		m.first == m.last && nameSuffixes[d.toks[m.first].Text] { // "Jr." alone names no one
 		return m, false
 	}
 	if d.beforeCurrency(m.last) || isFileName(d.toks[m.last].Text) || d.lowerCommon(m) {
