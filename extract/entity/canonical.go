@@ -483,3 +483,10 @@ func (d *doc) companyFullNames() {
 func (d *doc) isKnownPlace(name string) bool {
 	return d.isPlace(name) || d.gaz.has(strings.ToLower(name), GazCity)
 }
+
+// placeOrCompany reports a name the gazetteer knows as a place
+// (isKnownPlace) or a company: the rules that make persons of names
+// leave those alone. One lookup answers both.
+func (d *doc) placeOrCompany(name string) bool {
+	return d.gaz.inLists(strings.ToLower(name))&(1<<GazCountry|1<<GazRegion|1<<GazCity|1<<GazCompany) != 0
+}

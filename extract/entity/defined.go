@@ -430,7 +430,7 @@ func (d *doc) personAppositions() []span {
 			continue // "In Dohuk, the provincial governor escaped": the clause's subject and its verb follow
 		}
 		name := d.key(m)
-		if isHead(d.toks[d.head(m.first, m.last)].Text) || d.isKnownPlace(name) || d.gaz.has(strings.ToLower(name), GazCompany) ||
+		if isHead(d.toks[d.head(m.first, m.last)].Text) || d.placeOrCompany(name) ||
 			!d.definable(m.first, m.last, corpus.FactPerson) {
 			continue
 		}

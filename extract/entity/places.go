@@ -213,7 +213,7 @@ func (d *doc) dateWord(k int) bool {
 func (d *doc) placePairs() {
 	for i := 1; i < len(d.ms); i++ {
 		a, b := d.ms[i-1], d.ms[i]
-		if b.first != a.last+2 || !joinWords[d.toks[a.last+1].Text] ||
+		if b.first != a.last+2 || !isCoordinator(d.toks[a.last+1].Text) && d.toks[a.last+1].Text != "&" ||
 			a.first > 0 && d.toks[a.first-1].Text == "," || // a longer list: "to Grubbs, Schrock and France"
 			b.last+1 < len(d.toks) && !endsPlaceName(d.toks[b.last+1].Text) { // "Smith and Germany defender Jones"
 			continue
@@ -232,6 +232,3 @@ func (d *doc) placePairs() {
 		}
 	}
 }
-
-// joinWords join two names of one kind.
-var joinWords = map[string]bool{"and": true, "or": true, "&": true}

@@ -105,8 +105,7 @@ func (d *doc) regnalRun(first, last int, cov []int32) bool {
 		}
 	}
 	name := d.text[d.toks[first].Start:d.toks[last].End]
-	lw := strings.ToLower(name)
-	return !d.isKnownPlace(name) && !d.gaz.has(lw, GazCompany) && !d.isDemonym(name)
+	return !d.placeOrCompany(name) && !d.isDemonym(name)
 }
 
 // epithets widens a person over the epithet after the name: "Pliny the

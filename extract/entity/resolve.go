@@ -1204,7 +1204,7 @@ func (d *doc) fullNameLike(first, last int) bool {
 	if lw := strings.ToLower(d.toks[first].Text); d.gaz.has(lw, GazCommon) && !d.gaz.has(lw, GazFirstName) {
 		return false // "One Direction", "Four Brothers", "Project Gutenberg"
 	}
-	return !d.isKnownPlace(name) && !d.gaz.has(strings.ToLower(name), GazCompany)
+	return !d.placeOrCompany(name)
 }
 
 // coordinated tags an untagged capitalised word joined by "and" or "or"

@@ -315,7 +315,7 @@ func (d *doc) titledOrganizations() {
 		if m.first == m.last && isAllCaps(name) {
 			continue // "party leader ANC"? an acronym names a body
 		}
-		if d.gaz.has(strings.ToLower(name), GazCompany) || d.isKnownPlace(name) || d.hasInstitution(m) {
+		if d.placeOrCompany(name) || d.hasInstitution(m) {
 			continue
 		}
 		if isHead(d.toks[m.last].Text) {
@@ -339,20 +339,17 @@ func (d *doc) kinNames() {
 	var cov []int32
 	for _, k32 := range d.cues().capitals {
 		k := int(k32)
-		if k == 0 || !kinWords[d.toks[k-1].Text] || d.toks[k-1].Text == "friend" { // "friend Libra" hails a sign
+		if k == 0 || !namingKin(d.toks[k-1].Text) {
 			continue
 		}
 		if cov == nil {
 			cov = d.coverMask()
 		}
-		last := k
-		for last+1 < len(d.toks) && last < k+2 && cov[last+1] == 0 && startsUpper(d.toks[last+1].Text) && d.spaced(last) {
-			last++
-		}
+		last := d.freeCapitalsFrom(k, cov)
 		name := d.text[d.toks[k].Start:d.toks[last].End]
 		lw := strings.ToLower(d.toks[k].Text)
-		if cov[k] != 0 || d.gaz.has(lw, GazCommon) || d.dateWord(k) || isTitle(d.toks[k].Text) || d.isKnownPlace(name) ||
-			d.gaz.has(strings.ToLower(name), GazCompany) || isHead(d.toks[last].Text) {
+		if cov[k] != 0 || d.gaz.has(lw, GazCommon) || d.dateWord(k) || isTitle(d.toks[k].Text) || d.placeOrCompany(name) ||
+			isHead(d.toks[last].Text) {
 			continue
 		}
 		spans = append(spans, span{k, last, corpus.FactPerson})
@@ -384,12 +381,10 @@ func (d *doc) kinOfNames() {
 			}
 			last = m.last
 		} else {
-			for last+1 < len(d.toks) && last < k+2 && cov[last+1] == 0 && startsUpper(d.toks[last+1].Text) && d.spaced(last) {
-				last++
-			}
+			last = d.freeCapitalsFrom(k, cov)
 		}
 		name := d.text[d.toks[k].Start:d.toks[last].End]
-		if k == last && d.gaz.has(strings.ToLower(name), GazCommon) || d.isKnownPlace(name) || d.gaz.has(strings.ToLower(name), GazCompany) ||
+		if k == last && d.gaz.has(strings.ToLower(name), GazCommon) || d.placeOrCompany(name) ||
 			isHead(d.toks[d.head(k, last)].Text) || d.nationalityWord(d.toks[k].Text) || d.hyphenGlued(k, last) ||
 			slices.ContainsFunc(d.toks[k:last+1], func(t token.Token) bool { return isTitle(t.Text) }) {
 			continue // "the daughter of Republican nominee", "widow of Jamaican-born", "brother of Vice President"
@@ -436,7 +431,7 @@ func (d *doc) reflexivePersons() {
 			first++ // "Ambassador Samir Sumaidaie's cousin"
 		}
 		name := d.text[d.toks[first].Start:d.toks[k-1].End]
-		if first == k-1 && d.gaz.has(strings.ToLower(name), GazCommon) || d.isKnownPlace(name) || d.gaz.has(strings.ToLower(name), GazCompany) {
+		if first == k-1 && d.gaz.has(strings.ToLower(name), GazCommon) || d.placeOrCompany(name) {
 			continue
 		}
 		spans = append(spans, span{first, k - 1, corpus.FactPerson})
@@ -448,7 +443,21 @@ func (d *doc) reflexivePersons() {
 // "Asghari's wife", "Obama's father".
 func (d *doc) kinAfterPossessive(k int) bool {
 	t := d.toks[k].Text
-	return (t == "'s" || t == "’s") && k+1 < len(d.toks) && kinWords[d.toks[k+1].Text] && d.toks[k+1].Text != "friend"
+	return (t == "'s" || t == "’s") && k+1 < len(d.toks) && namingKin(d.toks[k+1].Text)
+}
+
+// namingKin reports a kin word that names a person after it: not
+// "friend", which hails as often ("friend Libra", of a horoscope).
+func namingKin(w string) bool { return kinWords[w] && w != "friend" }
+
+// freeCapitalsFrom returns the last of up to three spaced capitalised
+// words from token k that no mention covers after k.
+func (d *doc) freeCapitalsFrom(k int, cov []int32) int {
+	last := k
+	for last+1 < len(d.toks) && last < k+2 && cov[last+1] == 0 && startsUpper(d.toks[last+1].Text) && d.spaced(last) {
+		last++
+	}
+	return last
 }
 
 // isRoleNoun reports a role written in lower case before a person's
