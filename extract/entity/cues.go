@@ -12,7 +12,14 @@ type tokenCues struct {
 	quotes     []int32 // double quotes
 	media      []int32 // "newspaper", "agency", ... after a word
 	numerals   []int32 // regnal numerals after a capitalised word: "II", "XIV"
+	copulas    []int32 // "is", "was", "are", "were" before "a", "an", "the": definitions
+	appositive []int32 // a comma after a capitalised word, before "a", "an", "the"
+	reflexives []int32 // "himself", "herself", or a possessive before a kin word, after a capitalised word
 }
+
+// isArticle reports "a", "an" or "the", which open a definition's noun
+// phrase.
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // cues returns the document's token cues, found on first use.
 func (d *doc) cues() *tokenCues {
@@ -32,6 +39,9 @@ func (d *doc) cues() *tokenCues {
 			if w == "," && k >= 1 && k+2 < n && startsDigitOr(d.toks[k+1].Text, "na") {
 				c.ageCommas = append(c.ageCommas, k32)
 			}
+			if w == "," && k >= 1 && k+2 < n && startsUpper(d.toks[k-1].Text) && isArticle(d.toks[k+1].Text) {
+				c.appositive = append(c.appositive, k32)
+			}
 		case b == '"' || b >= 0x80 && isDoubleQuote(w):
 			if isDoubleQuote(w) && k+2 < n {
 				c.quotes = append(c.quotes, k32)
@@ -45,6 +55,20 @@ func (d *doc) cues() *tokenCues {
 			}
 			if k >= 1 && isMediaNoun(w) {
 				c.media = append(c.media, k32)
+			}
+			switch w {
+			case "is", "was", "are", "were":
+				if k >= 1 && k+2 < n && isArticle(d.toks[k+1].Text) {
+					c.copulas = append(c.copulas, k32)
+				}
+			case "himself", "herself":
+				if k >= 1 && startsUpper(d.toks[k-1].Text) {
+					c.reflexives = append(c.reflexives, k32)
+				}
+			}
+		case b == '\'' || b >= 0x80:
+			if k >= 1 && d.kinAfterPossessive(k) && startsUpper(d.toks[k-1].Text) {
+				c.reflexives = append(c.reflexives, k32)
 			}
 		}
 		if b := w[0]; (b == 'I' || b == 'V' || b == 'X') && k >= 1 && (isRegnal(w) || w == "I" && d.monarchFirst(k)) && startsUpper(d.toks[k-1].Text) {

@@ -19,12 +19,8 @@ import (
 func (d *doc) definitions() {
 	var spans []span
 	next := 0 // the first token after the last definition
-	for k := 1; k+2 < len(d.toks); k++ {
-		switch d.toks[k].Text {
-		case "is", "was", "are", "were":
-		default:
-			continue
-		}
+	for _, k32 := range d.cues().copulas {
+		k := int(k32)
 		kind, ok := d.kindPhrase(k + 1)
 		if !ok {
 			continue
@@ -238,9 +234,7 @@ func (d *doc) aliasesIn(k int) (int, []span) {
 // phrase: "a lawmaker from the state" defines no place, "a band leader"
 // no band.
 func (d *doc) kindPhrase(k int) (kind, bool) {
-	switch d.toks[k].Text {
-	case "a", "an", "the":
-	default:
+	if !isArticle(d.toks[k].Text) {
 		return kind{}, false
 	}
 	for j := k + 1; j < len(d.toks)-1 && j <= k+7; j++ {
@@ -405,10 +399,8 @@ func (d *doc) reachesBeyond(cov []int32, first, last int) bool {
 func (d *doc) personAppositions() []span {
 	var out []span
 	var cov []int32
-	for k := 1; k+2 < len(d.toks); k++ {
-		if d.toks[k].Text != "," || !startsUpper(d.toks[k-1].Text) {
-			continue
-		}
+	for _, k32 := range d.cues().appositive {
+		k := int(k32)
 		kind, ok := d.kindPhrase(k + 1)
 		if !ok || kind.typ != corpus.FactPerson {
 			continue

@@ -155,9 +155,7 @@ func (d *doc) definedAt(i int) int {
 	default:
 		return -1
 	}
-	switch d.toks[i+2].Text {
-	case "the", "a", "an":
-	default:
+	if !isArticle(d.toks[i+2].Text) {
 		return -1
 	}
 	for j := i + 3; j < n-1 && j <= i+9; j++ {

@@ -410,10 +410,8 @@ var kinOf = map[string]bool{
 func (d *doc) reflexivePersons() {
 	var spans []span
 	var cov []int32
-	for k := 1; k < len(d.toks); k++ {
-		if t := d.toks[k].Text; t != "himself" && t != "herself" && !d.kinAfterPossessive(k) || !startsUpper(d.toks[k-1].Text) {
-			continue
-		}
+	for _, k32 := range d.cues().reflexives {
+		k := int(k32)
 		if cov == nil {
 			cov = d.coverMask()
 		}
