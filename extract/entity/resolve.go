@@ -52,6 +52,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.nicknames()
 	d.definitions()
 	d.knownPlaces()
+	d.naturalFeatures()
 	d.townsOfRegions()
 	d.namedPlaces()
 	d.possessives()
