@@ -121,7 +121,7 @@ func readSynsets(path string) (map[string]*synset, error) {
 			return nil, fmt.Errorf("%s:%d: %d fields, want a synset", path, line, len(p))
 		}
 		n, err := strconv.ParseUint(p[3], 16, 8)
-		if err != nil || 4+2*int(n) >= len(p) {
+		if err != nil || n == 0 || 4+2*int(n) >= len(p) {
 			return nil, fmt.Errorf("%s:%d: bad lemma count %q", path, line, p[3])
 		}
 		s := &synset{}
@@ -177,7 +177,13 @@ func lemmaText(l string) string {
 func naturalFeatures(nouns map[string]*synset, common map[string]bool) map[string]string {
 	placeOnly := map[string]bool{}
 	kind := map[string]string{}
-	for _, s := range nouns {
+	offsets := make([]string, 0, len(nouns))
+	for o := range nouns {
+		offsets = append(offsets, o)
+	}
+	sort.Strings(offsets) // a name of two kinds takes the first synset's: the same list every run
+	for _, o := range offsets {
+		s := nouns[o]
 		if len(s.classes) == 0 {
 			continue
 		}
