@@ -241,6 +241,27 @@ func (d *doc) splitsAt(j int) bool {
 	return institutionHeads[h] && startsUpper(next)
 }
 
+// firmsWithAnd joins two names around "and" that the company list writes
+// with "&": "Procter and Gamble", "Johnson and Johnson" are one company
+// each.
+func (d *doc) firmsWithAnd() {
+	out := d.ms[:0]
+	for i := 0; i < len(d.ms); i++ {
+		m := d.ms[i]
+		if i+1 < len(d.ms) {
+			n := d.ms[i+1]
+			if n.first == m.last+2 && d.toks[m.last+1].Text == "and" && !m.confident && !n.confident &&
+				d.gaz.has(strings.ToLower(strings.Join(d.words(m), " ")+" & "+strings.Join(d.words(n), " ")), GazCompany) {
+				m.last, m.typ = n.last, corpus.FactOrganization
+				d.set(&m)
+				i++
+			}
+		}
+		out = append(out, m)
+	}
+	d.ms = out
+}
+
 // institutionsOf widens a name after "of" (and "the") to the capitalised
 // institution words before it: "Organization of the [Petroleum Exporting
 // Countries]", "University of [Texas]", "Bank of [England]" are one

@@ -59,6 +59,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.institutionsOf()
 	d.institutions()
 	d.splitInstitutions()
+	d.firmsWithAnd()
 	d.events()
 	d.quotedTitles()
 	d.datelines()
@@ -360,7 +361,7 @@ func (d *doc) split(m mention) []mention {
 			// "Sony and Toyota", "Rwanda and Burundi": two known names, not
 			// one ("Procter and Gamble", "Trinidad and Tobago" are known
 			// whole; works keep theirs: "Foundation and Earth")
-			if m.typ != corpus.FactMisc && m.typ != corpus.FactPerson && d.knownName(from, k-1) && d.knownName(k+1, m.last) && !d.knownName(m.first, m.last) {
+			if m.typ != corpus.FactMisc && m.typ != corpus.FactPerson && (d.knownName(from, k-1) && d.knownName(k+1, m.last) && !d.knownName(m.first, m.last) || d.companiesJoined(from, k, m.last)) {
 				out = append(out, d.knownPart(m, from, k-1))
 				from = k + 1
 			}
@@ -387,6 +388,33 @@ func (d *doc) split(m mention) []mention {
 	return append(out, part)
 }
 
+// companiesJoined reports an "and" at token j of a name from first to last between
+// two names: known companies, or a known company of two words or more
+// and capitalised words that no institution's word ends: "Best Buy and
+// Radio Shack", "Nissan and Renault". Firms named by "and" stay one ("Procter and Gamble", as the
+// company list writes "&"), as do "X and Y Council", "Health and Safety
+// Executive".
+func (d *doc) companiesJoined(first, j, last int) bool {
+	left, right := mention{first: first, last: j - 1}, mention{first: j + 1, last: last}
+	if !d.allNamed(left.first, left.last) || !d.allNamed(right.first, right.last) {
+		return false
+	}
+	lk, rk := strings.ToLower(strings.Join(d.words(left), " ")), strings.ToLower(strings.Join(d.words(right), " "))
+	if lk == rk || d.gaz.has(lk+" & "+rk, GazCompany) || d.gaz.has(lk+" and "+rk, GazCompany) || isHead(d.toks[last].Text) || isHead(d.toks[j-1].Text) {
+		return false
+	}
+	// a one-word company needs a known name beside it: "Health" is a
+	// company too
+	l, r := d.knownCompany(left, lk), d.knownCompany(right, rk)
+	return l && r || l && left.first < left.last || r && right.first < right.last
+}
+
+// knownCompany reports a company's name the gazetteer knows, not a
+// common word alone ("Health and Safety Executive").
+func (d *doc) knownCompany(m mention, lower string) bool {
+	return d.gaz.has(lower, GazCompany) && (m.first < m.last || !d.gaz.has(lower, GazCommon))
+}
+
 // knownPart returns tokens first to last of m as a mention of the type
 // the gazetteer gives them when it gives one: "Rwanda" of "Rwanda and
 // Burundi" is a place whatever the tagger called the two.
@@ -394,7 +422,7 @@ func (d *doc) knownPart(m mention, first, last int) mention {
 	m.first, m.last = first, last
 	lw := strings.ToLower(d.text[d.toks[first].Start:d.toks[last].End])
 	switch company, place := d.gaz.has(lw, GazCompany), d.isKnownPlace(lw); {
-	case place && !company:
+	case place && (!company || d.isPlace(lw)): // a country before a company of its name: "Singapore and France"
 		m.typ = corpus.FactLocation
 	case company && !place:
 		m.typ = corpus.FactOrganization

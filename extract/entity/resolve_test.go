@@ -635,3 +635,33 @@ func TestHyphenatedPairs(t *testing.T) {
 		},
 	})
 }
+
+func TestCompaniesJoinedByAnd(t *testing.T) {
+	O, L := corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{
+		GazCompany: {"best buy", "nissan", "renault", "health", "procter & gamble", "procter", "gamble", "singapore"},
+		GazCountry: {"singapore", "france"},
+		GazCity:    {"singapore"},
+	})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"two companies one mention are two, countries places",
+			"Retailers, including Best Buy and Radio Shack, gained. Nissan and Renault agreed. It tied with Singapore and France.",
+			[]tagged{{"Best Buy and Radio Shack", O, 0}, {"Nissan and Renault", O, 0}, {"Singapore and France", O, 0}},
+			[]wantFact{{"Best Buy", "Best Buy", O}, {"Radio Shack", "Radio Shack", O}, {"Nissan", "Nissan", O}, {"Renault", "Renault", O},
+				{"Singapore", "Singapore", L}, {"France", "France", L}},
+		},
+		{
+			"one name: an institution's head, a one-word company beside unknown words, a firm written with &",
+			"The Health and Safety Executive ruled. Procter and Gamble said.",
+			[]tagged{{"Health and Safety Executive", O, 0}, {"Procter and Gamble", O, 0}},
+			[]wantFact{{"Health and Safety Executive", "Health and Safety Executive", O}, {"Procter and Gamble", "Procter and Gamble", O}},
+		},
+		{
+			"a firm the list writes with & is one name when the tagger found two",
+			"Procter and Gamble said.",
+			[]tagged{{"Procter", O, 0}, {"Gamble", O, 0}},
+			[]wantFact{{"Procter and Gamble", "Procter and Gamble", O}},
+		},
+	})
+}
