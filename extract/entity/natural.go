@@ -19,15 +19,29 @@ var naturalTSV string
 // maxFeatureWords bounds the words of a feature's name ("Gulf of Saint Lawrence").
 const maxFeatureWords = 4
 
-var naturalFeatureNames = sync.OnceValue(func() map[string]bool {
-	names := map[string]bool{}
+// featureNames holds the names of natural.tsv and the first words that
+// open them, so that most capitalised words are passed over with one
+// lookup.
+type featureNames struct {
+	names, firsts map[string]bool
+}
+
+var naturalFeatureNames = sync.OnceValue(func() featureNames {
+	f := featureNames{names: map[string]bool{}, firsts: map[string]bool{}}
 	for line := range strings.Lines(naturalTSV) {
 		if name, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(name, "#") {
-			names[name] = true
+			f.names[name] = true
+			first, _, _ := strings.Cut(name, " ")
+			f.firsts[first] = true
 		}
 	}
-	return names
+	return f
 })
+
+// opens reports a word that opens a feature's name.
+func (f featureNames) opens(w string) bool {
+	return f.firsts[w] || hasNonASCII(w) && f.firsts[accentFold.Replace(w)]
+}
 
 // accentFold writes a name as WordNet does, without diacritics: "Rhône" → "Rhone".
 var accentFold = strings.NewReplacer(
@@ -49,6 +63,9 @@ func (d *doc) naturalFeatures() {
 	names := naturalFeatureNames()
 	for _, k32 := range d.cues().capitals {
 		k := int(k32)
+		if !names.opens(d.toks[k].Text) {
+			continue
+		}
 		if k > 0 && (!d.sentenceStart(k) && !opensFeature(d.toks[k-1].Text) || d.gluedAfterWord(k)) || d.endsLongerName(k) {
 			continue
 		}
@@ -97,7 +114,7 @@ func (d *doc) endsLongerName(k int) bool {
 
 // featureAt returns the last token of the longest feature's name that
 // opens at token k on untagged words joined by single spaces, or -1.
-func (d *doc) featureAt(k int, cov []int32, names map[string]bool) int {
+func (d *doc) featureAt(k int, cov []int32, f featureNames) int {
 	var b strings.Builder
 	found := -1
 	for j := k; j < len(d.toks) && j < k+maxFeatureWords && cov[j] == 0; j++ {
@@ -108,7 +125,7 @@ func (d *doc) featureAt(k int, cov []int32, names map[string]bool) int {
 			b.WriteByte(' ')
 		}
 		b.WriteString(d.toks[j].Text)
-		if name := b.String(); names[name] || hasNonASCII(name) && names[accentFold.Replace(name)] {
+		if name := b.String(); f.names[name] || hasNonASCII(name) && f.names[accentFold.Replace(name)] {
 			found = j
 		}
 	}

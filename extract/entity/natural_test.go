@@ -32,7 +32,7 @@ func TestNaturalFeatures(t *testing.T) {
 }
 
 func TestNaturalFeatureList(t *testing.T) {
-	names := naturalFeatureNames()
+	names := naturalFeatureNames().names
 	if len(names) < 1000 {
 		t.Fatalf("natural.tsv holds %d names, want the 1,500 or so cmd/tidings-natural writes", len(names))
 	}
