@@ -80,8 +80,8 @@ func TestCanonical(t *testing.T) {
 		{"Microsoft Corporation", O, "Microsoft"},
 		{"Merrill Lynch & Co", O, "Merrill Lynch"},
 		{"Siemens AG", O, "Siemens"},
-		{"ford motor company", O, "ford motor"},
-		{"apple inc", O, "apple"},
+		{"ford motor company", O, "Ford Motor"},
+		{"apple inc", O, "Apple"},
 		{"Apple .", O, "Apple"},
 		{"Apple, Inc.", O, "Apple"},
 		{"Inc.", O, "Inc."},
@@ -105,6 +105,10 @@ func TestCanonical(t *testing.T) {
 		{"NEW YORK", L, "New York"},
 		{"BANK OF ENGLAND", O, "Bank of England"},
 		{"UNITED AUTO WORKERS UAW", O, "United Auto Workers UAW"},
+		{"san francisco", L, "San Francisco"}, // what a user types finds the facet a lower-case text gave
+		{"ludwig van beethoven", P, "Ludwig van Beethoven"},
+		{"eBay", O, "eBay"},
+		{"recommender system", corpus.FactMisc, "recommender system"},
 	}
 	for _, tc := range tests {
 		if got := Canonical(tc.in, tc.typ); got != tc.want {

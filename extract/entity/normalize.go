@@ -169,6 +169,24 @@ func isAllCaps(s string) bool {
 	return letters > 1
 }
 
+// capitalizeLower capitalises the words of a name written wholly in lower
+// case ("san francisco" -> "San Francisco"), particles after the first
+// word left ("abu bakr al baghdadi" -> "Abu Bakr al Baghdadi"); a name
+// with any capital ("eBay", "az-Zaman") is left as written.
+func capitalizeLower(s string) string {
+	if strings.ToLower(s) != s || !strings.ContainsFunc(s, unicode.IsLetter) {
+		return s
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		if i == 0 || !particles[w] {
+			r, n := utf8.DecodeRuneInString(w)
+			words[i] = string(unicode.ToUpper(r)) + w[n:]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 func titleWord(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(r) + strings.ToLower(w[n:])

@@ -125,6 +125,9 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 		if m.typ == corpus.FactOrganization {
 			ent = strings.TrimPrefix(ent, "The ") // "The Economist" and "the Economist" are one facet
 		}
+		if m.typ != corpus.FactMisc {
+			ent = capitalizeLower(ent) // "jill allen" of a text in lower case is the facet "Jill Allen"
+		}
 		if len(ent) > 3 && isAllCaps(ent) && !strings.Contains(ent, " ") && d.isKnownPlace(ent) {
 			ent = titleWord(ent) // "BOSTON" of a table in capitals; not an acronym ("NATO")
 		}
@@ -144,7 +147,11 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 // pass what users type through it, so that "--place US" finds the
 // articles about the United States.
 func Canonical(name string, typ corpus.FactType) string {
-	return canonicalAlias(capsForm(stripLegalSuffix(cleanForm(name))), typ)
+	c := canonicalAlias(capsForm(stripLegalSuffix(cleanForm(name))), typ)
+	if typ != corpus.FactMisc {
+		c = capitalizeLower(c)
+	}
+	return c
 }
 
 // unifyCase spells every canonical name as the document's best-cased
@@ -217,6 +224,47 @@ func (d *doc) set(m *mention) {
 	m.start, m.end = d.toks[m.first].Start, d.toks[m.last].End
 }
 
+// commonOpening reports a word in lower case opening the name the tagger
+// found from token k to last, which trim drops: a common word ("former",
+// "rebel", "the"), or in a text that capitalises names any word but a
+// given name before a capitalised one ("south-east Delhi", "lowland
+// Europe"). A name written in lower case ("san francisco", "jill allen",
+// "samantha Fox") or an article glued by a hyphen ("az-Zaman") stays
+// whole.
+func (d *doc) commonOpening(k, last int) bool {
+	w := d.toks[k].Text
+	if !isLowerWord(w) || d.articleGlued(k) {
+		return false
+	}
+	if d.gaz.has(w, GazCommon) {
+		return true
+	}
+	if !d.writesCapitals() || k < last && d.gaz.has(w, GazFirstName) && d.nameWord(d.toks[k+1].Text) {
+		return false
+	}
+	for j := k + 1; j <= last; j++ {
+		if startsUpper(d.toks[j].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// articleGlued reports a word glued by a hyphen to a capitalised word
+// after it: the Arabic article of "az-Zaman", "ash-Sharq", a prefix of
+// "sub-Saharan Africa"; not "mid-", which dates take ("mid-March").
+func (d *doc) articleGlued(k int) bool {
+	return k+2 < len(d.toks) && d.toks[k].Text != "mid" && d.toks[k+1].Text == "-" && d.toks[k].End == d.toks[k+1].Start &&
+		d.toks[k+1].End == d.toks[k+2].Start && startsUpper(d.toks[k+2].Text)
+}
+
+// nameWord reports a given name or surname: "samantha Fox" is one name,
+// "novella Animal Farm" is not.
+func (d *doc) nameWord(w string) bool {
+	lw := strings.ToLower(w)
+	return d.gaz.has(lw, GazSurname) || d.gaz.has(lw, GazFirstName)
+}
+
 // trim drops titles before a person's name, a leading "the", and
 // possessives, quotes, brackets and punctuation at either edge.
 func (d *doc) trim(m mention) (mention, bool) {
@@ -227,7 +275,7 @@ func (d *doc) trim(m mention) (mention, bool) {
 		}
 		return false
 	}
-	for m.first <= m.last && (edge(d.toks[m.first].Text) || m.first < m.last && (d.toks[m.first].Text == "The" || isLowerWord(d.toks[m.first].Text))) {
+	for m.first <= m.last && (edge(d.toks[m.first].Text) || m.first < m.last && (d.toks[m.first].Text == "The" || d.commonOpening(m.first, m.last))) {
 		m.first++
 	}
 	for m.first <= m.last && edge(d.toks[m.last].Text) {

@@ -665,3 +665,26 @@ func TestCompaniesJoinedByAnd(t *testing.T) {
 		},
 	})
 }
+
+func TestTrimKeepsNamesWrittenInLowerCase(t *testing.T) {
+	P, L, O := corpus.FactPerson, corpus.FactLocation, corpus.FactOrganization
+	gaz := NewGazetteer([NumGazLists][]string{
+		GazCommon:    {"former", "the"},
+		GazFirstName: {"samantha"},
+		GazSurname:   {"fox"},
+	})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a common word or a modifier before a capitalised name is dropped",
+			"The former Jassy spoke. A plant in south-east Delhi and lowland Europe closed.",
+			[]tagged{{"former Jassy", P, 0}, {"south-east Delhi", L, 0}, {"lowland Europe", L, 0}},
+			[]wantFact{{"Jassy", "Jassy", P}, {"Delhi", "Delhi", L}, {"Europe", "Europe", L}},
+		},
+		{
+			"names in lower case, a given name before a surname and an article glued by a hyphen stay",
+			"Girls from san francisco met jill allen. By samantha Fox, according to az-Zaman.",
+			[]tagged{{"san francisco", L, 0}, {"jill allen", P, 0}, {"samantha Fox", P, 0}, {"az-Zaman", O, 0}},
+			[]wantFact{{"san francisco", "San Francisco", L}, {"jill allen", "Jill Allen", P}, {"samantha Fox", "samantha Fox", P}, {"az-Zaman", "az-Zaman", O}},
+		},
+	})
+}

@@ -86,13 +86,13 @@ func TestLowerCommonDropped(t *testing.T) {
 			"a known place in lower case stays",
 			"I am a foreigner living in malaysia, a German citizen.",
 			[]tagged{{"malaysia", L, 0}},
-			[]wantFact{{"malaysia", "malaysia", L}},
+			[]wantFact{{"malaysia", "Malaysia", L}},
 		},
 		{
 			"a text written in lower case keeps the tagger's names",
 			"apple ceo tim cook met google staff in paris on monday to talk",
 			[]tagged{{"google", O, 0}},
-			[]wantFact{{"google", "google", O}},
+			[]wantFact{{"google", "Google", O}},
 		},
 	})
 }
