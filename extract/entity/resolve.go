@@ -265,6 +265,17 @@ func (d *doc) nameWord(w string) bool {
 	return d.gaz.has(lw, GazSurname) || d.gaz.has(lw, GazFirstName)
 }
 
+// titledBefore reports a title, honorific or office before token k: a
+// person named after a place's head stays one ("Senator John Tower",
+// "coach Bruce Arena", "Representative Carla Hills").
+func (d *doc) titledBefore(k int) bool {
+	if k == 0 {
+		return false
+	}
+	w := d.toks[k-1].Text
+	return isHonorific(w) || isRoleNoun(strings.ToLower(w)) || startsUpper(w) && isTitle(w) // not "former King County"
+}
+
 // trim drops titles before a person's name, a leading "the", and
 // possessives, quotes, brackets and punctuation at either edge.
 func (d *doc) trim(m mention) (mention, bool) {
@@ -317,7 +328,7 @@ func (d *doc) trim(m mention) (mention, bool) {
 	if m.first < m.last && personTitles[strings.ToLower(d.toks[m.first].Text)] && !isAllCaps(d.toks[m.first].Text) && startsUpper(d.toks[m.first+1].Text) {
 		m.typ = corpus.FactPerson
 	}
-	if t, ok := headType(d.toks[m.last].Text); ok && m.first < m.last && (m.typ == corpus.FactPerson || t == corpus.FactMisc && !d.hasInstitution(m)) {
+	if t, ok := headType(d.toks[m.last].Text); ok && m.first < m.last && (m.typ == corpus.FactPerson && !d.titledBefore(m.first) || t == corpus.FactMisc && !d.hasInstitution(m)) {
 		m.typ = t
 	}
 	if m.first < m.last && isClubSuffix(d.toks[m.last].Text) {

@@ -688,3 +688,21 @@ func TestTrimKeepsNamesWrittenInLowerCase(t *testing.T) {
 		},
 	})
 }
+
+func TestPlaceHeadAfterTitle(t *testing.T) {
+	P, L := corpus.FactPerson, corpus.FactLocation
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"a person named after a place's head stays one after a title or office",
+			"Senator John Tower spoke. The coach Bruce Arena said. Trade Representative Carla Hills met him.",
+			[]tagged{{"John Tower", P, 0}, {"Bruce Arena", P, 0}, {"Carla Hills", P, 0}},
+			[]wantFact{{"John Tower", "John Tower", P}, {"Bruce Arena", "Bruce Arena", P}, {"Carla Hills", "Carla Hills", P}},
+		},
+		{
+			"without one the head decides",
+			"He flew over Hudson Bay and a former King County office.",
+			[]tagged{{"Hudson Bay", P, 0}, {"King County", P, 0}},
+			[]wantFact{{"Hudson Bay", "Hudson Bay", L}, {"King County", "King County", L}},
+		},
+	})
+}
