@@ -48,6 +48,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "shuffle seed")
 	weights := flag.String("weights", "", "override set weights: file-prefix=weight,... (0 drops a set)")
 	flag.Float64Var(&lexDropout, "lex-dropout", 0, "share of name tokens trained without their own word features")
+	flag.Float64Var(&caseless, "caseless", 0, "share of sentences also trained on in capitals or in lower case")
 	flag.IntVar(&relabelVotes, "relabel", 2, "relabel the partly automatic set's names that the hand-annotated sets tag this many times with one type (0: off)")
 	flag.BoolVar(&relabelPlaces, "relabel-countries", true, "with -relabel, country names are places")
 	flag.BoolVar(&relabelCapitals, "relabel-capitals", false, "with -relabel, capital cities are places (GMB calls \"Tehran\" an organization 105 times)")
@@ -162,7 +163,7 @@ func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
 		fmt.Printf("embedding clusters: %d words (%s)\n", len(embClusters), time.Since(t0).Round(time.Second))
 	}
 	m, st, err := entity.Train(docs, entity.TrainConfig{
-		Bits: bits, Epochs: epochs, Seed: seed, Gazetteer: gaz, Clusters: clusters, EmbClusters: embClusters, LexDropout: lexDropout, Runs: runs, CRF: useCRF, LearningRate: learningRate,
+		Bits: bits, Epochs: epochs, Seed: seed, Gazetteer: gaz, Clusters: clusters, EmbClusters: embClusters, LexDropout: lexDropout, Caseless: caseless, Runs: runs, CRF: useCRF, LearningRate: learningRate,
 		Progress: func(e, wrong, n int) {
 			fmt.Printf("epoch %d: %d/%d sentences wrong (%s)\n", e, wrong, n, time.Since(t0).Round(time.Second))
 		},
@@ -170,7 +171,7 @@ func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("trained on %d sentences, %d tokens, %d entities (%d misaligned, dropped)\n", st.Sentences, st.Tokens, st.Entities, st.Misaligned)
+	fmt.Printf("trained on %d sentences (%d more in capitals or lower case), %d tokens, %d entities (%d misaligned, dropped)\n", st.Sentences, st.Caseless, st.Tokens, st.Entities, st.Misaligned)
 	if err := writeModel(m, out); err != nil {
 		return err
 	}
@@ -199,7 +200,7 @@ func writeModel(m *entity.Model, out string) error {
 
 var (
 	scoreTests, useClusters, relabelPlaces, relabelCapitals, relabelTitles, useCRF bool
-	lexDropout, learningRate                                                       float64
+	lexDropout, learningRate, caseless                                             float64
 	runs, relabelVotes, embeddingWords                                             int
 	embeddingsPath                                                                 string
 )

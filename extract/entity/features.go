@@ -41,7 +41,7 @@ func (s *sentence) reset(toks []token.Token, g *Gazetteer, clusters wordClusters
 	s.gaz = grow(s.gaz, n)
 	s.clus = grow(s.clus, n)
 	s.masked = nil
-	upper, letters := 0, 0
+	upper, letters, cased := 0, 0, 0
 	var lb, sb [32]byte
 	for i, t := range toks {
 		s.lower[i] = strings.ToLower(t.Text)
@@ -53,8 +53,12 @@ func (s *sentence) reset(toks []token.Token, g *Gazetteer, clusters wordClusters
 		if s.short[i] != "" && (s.short[i][0] == 'X' || s.short[i][0] == 'x') {
 			letters++
 		}
+		if strings.IndexByte(s.short[i], 'X') >= 0 {
+			cased++
+		}
 	}
-	s.allCaps = letters >= 3 && upper*10 >= letters*8
+	// a sentence in capitals or wholly in lower case says nothing by case
+	s.allCaps = letters >= 3 && (upper*10 >= letters*8 || cased == 0)
 	s.hasEmb = clusters.emb != nil
 	// hash each lower-cased word once and read the home slots of the
 	// embedding clusters and the gazetteer for the whole sentence before

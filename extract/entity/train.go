@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"sort"
+	"strings"
 
 	"tidings/corpus"
 	"tidings/extract/token"
@@ -34,6 +35,10 @@ type TrainConfig struct {
 	// are hidden during training, so that the tagger learns to find
 	// names it has not seen from context, shape and gazetteers.
 	LexDropout float64
+	// Caseless is the share of sentences also trained on as a copy in
+	// capitals or in lower case, alternately, so that the tagger learns
+	// the names of headlines and of text typed without capitals.
+	Caseless float64
 	// Runs is the number of models trained with successive shuffle
 	// seeds and averaged into the model (1 when zero): averaging damps
 	// the order noise of a single run.
@@ -52,6 +57,7 @@ type TrainConfig struct {
 type AlignStats struct {
 	Sentences, Tokens, Entities int
 	Misaligned                  int // entities whose edges fall inside a token; their sentences are dropped
+	Caseless                    int // sentences also trained on in capitals or lower case (TrainConfig.Caseless)
 }
 
 type instance struct {
@@ -182,8 +188,28 @@ func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, clusters wor
 		insts = append(insts, instance{feats: feats, offs: offs, gold: tags, weight: d.Weight})
 		st.Sentences++
 		st.Tokens += last - first
+		if cfg.Caseless > 0 && drop.Float64() < cfg.Caseless {
+			st.Caseless++
+			c := newSentence(recased(toks[first:last], st.Caseless%2 == 0), cfg.Gazetteer, clusters)
+			feats, offs := c.features(cfg.Bits, nil, nil)
+			insts = append(insts, instance{feats: feats, offs: offs, gold: tags, weight: d.Weight})
+		}
 	}
 	return insts
+}
+
+// recased returns a copy of toks in capitals or in lower case.
+func recased(toks []token.Token, upper bool) []token.Token {
+	out := make([]token.Token, len(toks))
+	for i, t := range toks {
+		out[i] = t
+		if upper {
+			out[i].Text = strings.ToUpper(t.Text)
+		} else {
+			out[i].Text = strings.ToLower(t.Text)
+		}
+	}
+	return out
 }
 
 func anyTrue(b []bool) bool {

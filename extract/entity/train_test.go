@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"tidings/corpus"
+	"tidings/extract/token"
 )
 
 // templateDocs writes n one-sentence documents from news-like templates,
@@ -174,5 +175,64 @@ func TestEmbeddingClustersTypeUnseenNames(t *testing.T) {
 	t.Logf("strict F1 on unseen names: %.3f without", f)
 	if f > 0.75 {
 		t.Errorf("without embedding clusters, strict F1 %.3f: the test names give their type away", f)
+	}
+}
+
+// TestTrainCaselessCopies trains with and without copies of sentences in
+// capitals or lower case and checks the names of a headline in capitals
+// and of text typed in lower case, names it never saw: the copies teach
+// them.
+func TestTrainCaselessCopies(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	people := []string{"Anna Berg", "Tom Hale", "Rita Moss", "Carl Voss", "Ines Roth", "Paul Nagy", "Sara Lind", "Jon Webb", "Mia Kerr", "Ravi Rao"}
+	companies := []string{"Acme Corp", "Globex", "Initech Inc", "Umbrella Group", "Soylent", "Cyberdyne Systems", "Tyrell Corp", "Wonka", "Massive Dynamic", "Aperture"}
+	cities := []string{"Paris", "Lagos", "Quito", "Oslo", "Perth", "Dakar", "Minsk", "Tulsa", "Kyoto", "Bergen"}
+	train := templateDocs(rng, 400, people, companies, cities)
+	test := templateDocs(rng, 100, []string{"Lena Holm", "Omar Diaz", "Yuki Sato"}, []string{"Hooli", "Vandelay Industries", "Stark Corp"},
+		[]string{"Lima", "Accra", "Hanoi"})
+	scores := map[float64]float64{}
+	for _, share := range []float64{0, 0.5} {
+		m, st, err := Train(train, TrainConfig{Bits: 16, Epochs: 5, Seed: 1, CRF: true, LearningRate: 0.1, Caseless: share})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if share > 0 && (st.Caseless < 150 || st.Caseless > 250) {
+			t.Errorf("%d caseless copies of %d sentences, want about half", st.Caseless, st.Sentences)
+		}
+		tg := NewTagger(m)
+		var s Score
+		for _, d := range test {
+			for _, text := range []string{strings.ToUpper(d.Text), strings.ToLower(d.Text)} {
+				facts := make([]corpus.Fact, len(d.Facts))
+				for i, f := range d.Facts {
+					f.Text = text[f.Start:f.End]
+					facts[i] = f
+				}
+				s.Add(facts, tg.Extract(text))
+			}
+		}
+		scores[share], _ = s.F1()
+	}
+	t.Logf("strict F1 on caseless text: %.3f with copies, %.3f without", scores[0.5], scores[0])
+	if scores[0.5] < 0.9 || scores[0.5] <= scores[0] {
+		t.Errorf("strict F1 on caseless text %.3f with copies, %.3f without: want ≥ 0.9 and better", scores[0.5], scores[0])
+	}
+}
+
+func TestRecased(t *testing.T) {
+	toks := []token.Token{{Start: 0, End: 6, Text: "Amazon"}, {Start: 7, End: 13, Text: "bought"}, {Start: 14, End: 18, Text: "MGM."}}
+	up, low := recased(toks, true), recased(toks, false)
+	for i, want := range []string{"AMAZON", "BOUGHT", "MGM."} {
+		if up[i].Text != want || up[i].Start != toks[i].Start {
+			t.Errorf("recased upper %d = %+v, want %q at %d", i, up[i], want, toks[i].Start)
+		}
+	}
+	for i, want := range []string{"amazon", "bought", "mgm."} {
+		if low[i].Text != want {
+			t.Errorf("recased lower %d = %q, want %q", i, low[i].Text, want)
+		}
+	}
+	if toks[0].Text != "Amazon" {
+		t.Error("recased changed its input")
 	}
 }
