@@ -65,6 +65,7 @@ type instance struct {
 	offs   []int32
 	gold   []int
 	weight float32
+	twin   *instance // the sentence in capitals or lower case (TrainConfig.Caseless), learnt right after it
 }
 
 // Train fits a model to docs: a linear-chain CRF by averaged stochastic
@@ -112,10 +113,14 @@ func trainRun(insts []instance, cfg TrainConfig, seed uint64, step func(p *avera
 	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
 		wrong := 0
 		for _, k := range rng.Perm(len(insts)) {
-			if step(&p, &insts[k]) {
-				wrong++
+			// a twin follows its sentence, so that the order of the
+			// sentences is the one the seed gives without twins
+			for in := &insts[k]; in != nil; in = in.twin {
+				if step(&p, in) {
+					wrong++
+				}
+				p.c++
 			}
-			p.c++
 		}
 		if cfg.Progress != nil {
 			cfg.Progress(epoch, wrong, len(insts))
@@ -185,15 +190,16 @@ func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, clusters wor
 			}
 		}
 		feats, offs := s.features(cfg.Bits, nil, nil)
-		insts = append(insts, instance{feats: feats, offs: offs, gold: tags, weight: d.Weight})
+		in := instance{feats: feats, offs: offs, gold: tags, weight: d.Weight}
 		st.Sentences++
 		st.Tokens += last - first
 		if cfg.Caseless > 0 && drop.Float64() < cfg.Caseless {
 			st.Caseless++
 			c := newSentence(recased(toks[first:last], st.Caseless%2 == 0), cfg.Gazetteer, clusters)
 			feats, offs := c.features(cfg.Bits, nil, nil)
-			insts = append(insts, instance{feats: feats, offs: offs, gold: tags, weight: d.Weight})
+			in.twin = &instance{feats: feats, offs: offs, gold: tags, weight: d.Weight}
 		}
+		insts = append(insts, in)
 	}
 	return insts
 }
