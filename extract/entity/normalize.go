@@ -174,7 +174,7 @@ func isAllCaps(s string) bool {
 // word left ("abu bakr al baghdadi" -> "Abu Bakr al Baghdadi"); a name
 // with any capital ("eBay", "az-Zaman") is left as written.
 func capitalizeLower(s string) string {
-	if strings.ToLower(s) != s || !strings.ContainsFunc(s, unicode.IsLetter) {
+	if strings.ContainsFunc(s, unicode.IsUpper) || !strings.ContainsFunc(s, unicode.IsLetter) {
 		return s
 	}
 	words := strings.Fields(s)
