@@ -61,10 +61,10 @@ func TestEval(t *testing.T) {
 		name, path            string
 		strictMin, relaxedMin float64
 	}{
-		{"uner-en-pud-test", "ner/uner-en/uner-en-pud-test.jsonl", 0.735, 0.765},
+		{"uner-en-pud-test", "ner/uner-en/uner-en-pud-test.jsonl", 0.74, 0.775},
 		{"wikigold-test", "ner/wikigold/wikigold-test.jsonl", 0.77, 0.80},
 		{"meantime-dev-lead", "meantime/dev-lead.jsonl", 0.71, 0.82}, // spans are whole noun phrases: read relaxed
-		{"uner-en-ewt-dev", "ner/uner-en/uner-en-ewt-dev.jsonl", 0.77, 0.79},
+		{"uner-en-ewt-dev", "ner/uner-en/uner-en-ewt-dev.jsonl", 0.78, 0.80},
 		// The whole MEANTIME articles tagged, scored on their lead (the
 		// part annotated in full): the document-level rules see the rest
 		// of the article, as in the pipeline.
@@ -105,6 +105,45 @@ func TestEval(t *testing.T) {
 			t.Logf("%s: strict F1 %.4f, relaxed F1 %.4f (gold %d, pred %d)", tc.name, strict, relaxed, s.Gold, s.Pred)
 			if strict < tc.strictMin || relaxed < tc.relaxedMin {
 				t.Errorf("%s: strict %.4f (floor %.2f), relaxed %.4f (floor %.2f)", tc.name, strict, tc.strictMin, relaxed, tc.relaxedMin)
+			}
+		})
+	}
+}
+
+// TestEvalCaseless scores the embedded model on test sets written wholly
+// in capitals and wholly in lower case (documents whose length the change
+// of case keeps): text without case information must still give names.
+// Measured (MODEL.md): PUD 0.468 in capitals, 0.517 in lower case;
+// wikigold 0.568 and 0.573.
+func TestEvalCaseless(t *testing.T) {
+	tg := evalTagger(t)
+	tests := []struct {
+		name, path string
+		upper      bool
+		strictMin  float64
+	}{
+		{"uner-en-pud-test upper", "ner/uner-en/uner-en-pud-test.jsonl", true, 0.40},
+		{"uner-en-pud-test lower", "ner/uner-en/uner-en-pud-test.jsonl", false, 0.45},
+		{"wikigold-test upper", "ner/wikigold/wikigold-test.jsonl", true, 0.45},
+		{"wikigold-test lower", "ner/wikigold/wikigold-test.jsonl", false, 0.50},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var s Score
+			for _, d := range evaltest.ReadDocs(t, tc.path) {
+				text := strings.ToLower(d.Text)
+				if tc.upper {
+					text = strings.ToUpper(d.Text)
+				}
+				if len(text) != len(d.Text) {
+					continue // "ß" and others change length: offsets would move
+				}
+				s.Add(entityFacts(d.Facts), tg.Extract(text))
+			}
+			strict, relaxed := s.F1()
+			t.Logf("%s: strict F1 %.4f, relaxed F1 %.4f (gold %d, pred %d)", tc.name, strict, relaxed, s.Gold, s.Pred)
+			if strict < tc.strictMin {
+				t.Errorf("%s: strict %.4f, floor %.2f", tc.name, strict, tc.strictMin)
 			}
 		})
 	}
