@@ -21,7 +21,7 @@ func (d *doc) datelines() {
 			continue
 		}
 		end := d.capsRun(i)
-		if end == i || d.commonWords(i, end) || d.companyNotPlace(i, end) || !d.datelineTrailer(end) {
+		if end == i || d.commonWords(i, end) || d.companyNotPlace(i, end) || !d.datelineTrailer(end) && !d.dashDateline(i, end) {
 			continue
 		}
 		if d.agencyAt(end) { // first: a mention over place and agency is cut here
@@ -173,6 +173,27 @@ func (d *doc) datelineTrailer(k int) bool {
 		}
 	}
 	return false
+}
+
+// dashDateline reports a known place in capitals from token i to end-1
+// before a dash or a colon and a sentence: "SEATTLE — Amazon said",
+// "BEIJING -- China said", "NEW DELHI: The government". A headline's
+// first words ("SOCCER - JAPAN WIN") name no known place or go on in
+// capitals.
+func (d *doc) dashDateline(i, end int) bool {
+	k := end
+	for k < len(d.toks) && k < end+2 && !d.lineBreakBefore(k, i) && isDatelineDash(d.toks[k].Text) {
+		k++
+	}
+	if k == end || k >= len(d.toks) || d.lineBreakBefore(k, i) {
+		return false
+	}
+	next := d.toks[k].Text
+	return startsUpper(next) && !isAllCaps(next) && d.isKnownPlace(d.text[d.toks[i].Start:d.toks[end-1].End])
+}
+
+func isDatelineDash(t string) bool {
+	return t == "—" || t == "–" || t == "-" || t == "--" || t == ":"
 }
 
 // agencyAt reports a news agency in parentheses at token k: "(Reuters)".

@@ -7,9 +7,21 @@ import (
 )
 
 func TestDatelines(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"has", "moved", "to"}, GazCountry: {"United Arab Emirates"}, GazCompany: {"IBM", "Phoenix"}, GazCity: {"Phoenix"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"has", "moved", "to"}, GazCountry: {"United Arab Emirates"}, GazCompany: {"IBM", "Phoenix"}, GazCity: {"Phoenix", "Seattle", "Beijing", "New Delhi"}})
 	O, L := corpus.FactOrganization, corpus.FactLocation
 	tests := []resolveCase{
+		{
+			"known place in capitals before a dash or a colon and a sentence",
+			"SEATTLE — Amazon said so.\nBEIJING -- China agreed.\nNEW DELHI: The government said.",
+			[]tagged{{"Amazon", O, 0}, {"China", L, 0}},
+			[]wantFact{{"SEATTLE", "Seattle", L}, {"Amazon", "Amazon", O}, {"BEIJING", "Beijing", L}, {"China", "China", L}, {"NEW DELHI", "New Delhi", L}},
+		},
+		{
+			"a headline's first words or a note before a dash are no dateline",
+			"SOCCER - JAPAN GET LUCKY WIN\nNOTE: The figures are final.\nIBM - Shares rose.",
+			nil,
+			nil,
+		},
 		{
 			"place before an ISO date is a location",
 			"BRUSSELS 1996-08-22\nThe Commission said so.",
