@@ -187,6 +187,15 @@ func capitalizeLower(s string) string {
 	return strings.Join(words, " ")
 }
 
+// stripParty drops a lawmaker's party glued before a state: "R-Ohio" ->
+// "Ohio", "D-N.Y." -> "N.Y.".
+func stripParty(s string) string {
+	if len(s) > 3 && (s[0] == 'D' || s[0] == 'R' || s[0] == 'I') && s[1] == '-' && s[2] >= 'A' && s[2] <= 'Z' {
+		return s[2:]
+	}
+	return s
+}
+
 func titleWord(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(r) + strings.ToLower(w[n:])

@@ -128,6 +128,9 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 		if m.typ != corpus.FactMisc {
 			ent = capitalizeLower(ent) // "jill allen" of a text in lower case is the facet "Jill Allen"
 		}
+		if m.typ == corpus.FactLocation {
+			ent = stripParty(ent) // "Rep. Jim Jordan, R-Ohio": the place is Ohio
+		}
 		if len(ent) > 3 && isAllCaps(ent) && !strings.Contains(ent, " ") && d.isKnownPlace(ent) {
 			ent = titleWord(ent) // "BOSTON" of a table in capitals; not an acronym ("NATO")
 		}

@@ -706,3 +706,15 @@ func TestPlaceHeadAfterTitle(t *testing.T) {
 		},
 	})
 }
+
+func TestPartyBeforeState(t *testing.T) {
+	P, L := corpus.FactPerson, corpus.FactLocation
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"a lawmaker's party glued to the state is no part of the place's name",
+			"Rep. Jim Jordan, R-Ohio, spoke after Sen. Chuck Schumer, D-N.Y., left.",
+			[]tagged{{"Jim Jordan", P, 0}, {"R-Ohio", L, 0}, {"Chuck Schumer", P, 0}, {"D-N.Y.", L, 0}},
+			[]wantFact{{"Jim Jordan", "Jim Jordan", P}, {"R-Ohio", "Ohio", L}, {"Chuck Schumer", "Chuck Schumer", P}, {"D-N.Y.", "N.Y.", L}},
+		},
+	})
+}
