@@ -85,10 +85,12 @@ func (d *doc) mixedCaseNames() (map[string]corpus.FactType, map[string]string, i
 			continue
 		}
 		k := strings.ToUpper(d.toks[m.last].Text)
-		if t, ok := targets[k]; !ok {
+		full := canonicalForm(d.text[m.start:m.end])
+		switch t, ok := targets[k]; {
+		case !ok || t == corpus.FactPerson && canons[k] == "": // unseen, or the surname alone ("Seles, the top seed")
 			targets[k] = corpus.FactPerson
-			canons[k] = canonicalForm(d.text[m.start:m.end])
-		} else if t != corpus.FactPerson || canons[k] != canonicalForm(d.text[m.start:m.end]) {
+			canons[k] = full
+		case t != corpus.FactPerson || canons[k] != full:
 			targets[k] = ""
 		}
 	}

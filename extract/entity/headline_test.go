@@ -34,6 +34,13 @@ func TestCapsNames(t *testing.T) {
 			[]wantFact{{"SELES", "Monica Seles", P}, {"HINGIS", "Martina Hingis", P}, {"Monica Seles", "Monica Seles", P}, {"Martina Hingis", "Martina Hingis", P}},
 		},
 		{
+			"surname in a headline is the person when the body also names her by it alone",
+			"TENNIS - SELES BEATS HINGIS.\nMonica Seles beat Martina Hingis. Seles, the top seed, was happy.",
+			[]tagged{{"Monica Seles", P, 0}, {"Martina Hingis", P, 0}, {"Seles", P, 1}},
+			[]wantFact{{"SELES", "Monica Seles", P}, {"HINGIS", "Martina Hingis", P}, {"Monica Seles", "Monica Seles", P}, {"Martina Hingis", "Martina Hingis", P},
+				{"Seles", "Monica Seles", P}},
+		},
+		{
 			"sport opening a headline is no name",
 			"RUGBY UNION - ENGLAND NAME SQUAD.\nEngland named a squad.",
 			[]tagged{{"RUGBY UNION", O, 0}, {"England", L, 0}},
