@@ -80,6 +80,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.legalTails()
 	d.parties()
 	d.stockLists()
+	d.crudeGrades()
 	d.employers()
 	d.mediaNames()
 	d.demonyms()

@@ -190,6 +190,30 @@ func (d *doc) companyWord(k int, townOK bool) bool {
 		place || d.gaz.has(lw, GazCommon) || months[lw] || weekdays[lw] || typ == corpus.FactMisc || typ == corpus.FactLocation && !townOK)
 }
 
+// oilGrades are benchmark crudes that read as names: "Brent" is a given
+// name to the tagger.
+var oilGrades = map[string]bool{"Brent": true, "WTI": true, "West Texas Intermediate": true, "U.S. West Texas Intermediate": true}
+
+// oilWords follow a crude's name: "Brent crude", "the Brent contract".
+var oilWords = map[string]bool{
+	"crude": true, "oil": true, "futures": true, "contract": true, "contracts": true, "prices": true, "price": true,
+	"benchmark": true, "blend": true, "Crude": true, "(": true,
+}
+
+// crudeGrades makes misc names of the benchmark crudes before an oil
+// word: "Brent crude rose", "U.S. West Texas Intermediate (WTI) crude",
+// not the persons or companies the tagger took them for.
+func (d *doc) crudeGrades() {
+	for i, m := range d.ms {
+		if m.confident || m.typ == corpus.FactMisc || m.last+1 >= len(d.toks) || !oilGrades[d.key(m)] {
+			continue
+		}
+		if next := d.toks[m.last+1].Text; oilWords[next] && (next != "(" || d.key(m) != "WTI") {
+			d.ms[i].typ = corpus.FactMisc
+		}
+	}
+}
+
 // typeOf returns the type of the mention covering token k, or "".
 func (d *doc) typeOf(k int) corpus.FactType {
 	for _, m := range d.ms {

@@ -181,3 +181,21 @@ func TestEmployers(t *testing.T) {
 		},
 	})
 }
+
+func TestCrudeGrades(t *testing.T) {
+	P, O, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactMisc
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"a benchmark crude before an oil word is no person or company",
+			"Brent crude rose 1%, while West Texas Intermediate futures gained.",
+			[]tagged{{"Brent", P, 0}, {"West Texas Intermediate", O, 0}},
+			[]wantFact{{"Brent", "Brent", M}, {"West Texas Intermediate", "West Texas Intermediate", M}},
+		},
+		{
+			"a person named Brent stays one",
+			"Brent Bennett was freed. Later Brent said he would go.",
+			[]tagged{{"Brent Bennett", P, 0}, {"Brent", P, 1}},
+			[]wantFact{{"Brent Bennett", "Brent Bennett", P}, {"Brent", "Brent Bennett", P}},
+		},
+	})
+}
