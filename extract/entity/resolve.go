@@ -1409,6 +1409,15 @@ func (d *doc) personCueAfter(i int) bool {
 	case ",", "'s", "’s":
 		return true
 	default:
-		return isSpeechVerb(w)
+		return isSpeechVerb(w) || personVerbs[w]
 	}
+}
+
+// personVerbs follow a person's surname opening a sentence: "Hunt won
+// the Academy Award", "Gide went to the Congo".
+var personVerbs = map[string]bool{
+	"won": true, "was": true, "has": true, "had": true, "became": true, "wrote": true, "died": true, "married": true,
+	"joined": true, "led": true, "returned": true, "received": true, "starred": true, "played": true, "graduated": true,
+	"studied": true, "worked": true, "moved": true, "went": true, "helped": true, "founded": true, "served": true,
+	"resigned": true, "met": true, "later": true, "also": true,
 }

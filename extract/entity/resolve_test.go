@@ -83,7 +83,7 @@ func checkResolveCases(t *testing.T, gaz *Gazetteer, cases []resolveCase) {
 
 func TestResolve(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{
-		GazCountry: {"Washington"}, GazCommon: {"the", "said", "jobs"},
+		GazCountry: {"Washington"}, GazCommon: {"the", "said", "jobs", "hunt"},
 		GazCompany: {"Chrysler", "Ford", "Lockheed Martin", "Fiat"}, GazSurname: {"Ford", "Martin", "Chrysler"},
 		GazCity: {"Singapore"},
 	})
@@ -130,6 +130,12 @@ func TestResolve(t *testing.T) {
 			"Steve Jobs spoke. Jobs, born in 1955, left. Jobs said so.\nJobs were cut.",
 			[]tagged{{"Steve Jobs", P, 0}},
 			[]wantFact{{"Steve Jobs", "Steve Jobs", P}, {"Jobs", "Steve Jobs", P}, {"Jobs", "Steve Jobs", P}},
+		},
+		{
+			"or before a verb a person's subject takes",
+			"The actress Helen Hunt starred. Hunt won the award.\nHunt for the killer goes on.",
+			[]tagged{{"Helen Hunt", P, 0}},
+			[]wantFact{{"Helen Hunt", "Helen Hunt", P}, {"Hunt", "Helen Hunt", P}},
 		},
 		{
 			"possessive is not part of the name",
