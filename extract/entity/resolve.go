@@ -290,7 +290,7 @@ func (d *doc) trim(m mention) (mention, bool) {
 		}
 		return false
 	}
-	for m.first <= m.last && (edge(d.toks[m.first].Text) || m.first < m.last && (d.toks[m.first].Text == "The" || d.commonOpening(m.first, m.last))) {
+	for m.first <= m.last && (edge(d.toks[m.first].Text) || m.first < m.last && (d.toks[m.first].Text == "The" && m.typ != corpus.FactMisc || d.commonOpening(m.first, m.last))) {
 		m.first++
 	}
 	for m.first <= m.last && edge(d.toks[m.last].Text) {

@@ -724,3 +724,15 @@ func TestPartyBeforeState(t *testing.T) {
 		},
 	})
 }
+
+func TestTrimKeepsTheOfTitles(t *testing.T) {
+	O, M := corpus.FactOrganization, corpus.FactMisc
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"a work's title keeps its article; an organization's canonical name drops it",
+			"He wrote The Screwtape Letters for The Guardian.",
+			[]tagged{{"The Screwtape Letters", M, 0}, {"The Guardian", O, 0}},
+			[]wantFact{{"The Screwtape Letters", "The Screwtape Letters", M}, {"The Guardian", "Guardian", O}},
+		},
+	})
+}
