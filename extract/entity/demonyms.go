@@ -48,6 +48,12 @@ var peoples = wordSet([]string{
 	"latin", "hebrew", "arabic", "persian", "urdu", "hindi", "bengali", "swahili", "mandarin", "cantonese",
 	"sanskrit", "yiddish", "gaelic", "castilian", "flemish", "walloon", "democratic", "republican",
 	"philippine", "soviet", "soviets", "yugoslav", "yugoslavs", "european", "europeans", "asian", "asians", "african", "africans",
+	// peoples of history, whom no country's name gives: "Roman Emperor Hadrian", "the Ottoman Empire"
+	// (not "Norman", "Celtic", "Vikings": a given name and town, a club, a team)
+	"roman", "romans", "ottoman", "ottomans", "byzantine", "byzantines", "mughal", "mughals", "anglo-saxon",
+	"anglo-saxons", "prussian", "prussians", "mongol", "mongols", "aztec", "aztecs", "mayan", "mayans",
+	"carthaginian", "carthaginians", "babylonian", "babylonians", "assyrian", "assyrians", "phoenician",
+	"phoenicians", "etruscan", "etruscans",
 })
 
 // peoplesTitled holds the peoples as a capitalised word writes them.

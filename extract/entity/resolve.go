@@ -342,7 +342,12 @@ func (d *doc) trim(m mention) (mention, bool) {
 		m.typ, m.confident = corpus.FactMisc, true
 	}
 	if m.typ == corpus.FactPerson {
-		for m.first < m.last && isTitle(d.toks[m.first].Text) && startsUpper(d.toks[m.first+1].Text) {
+		// a nationality before a title is no part of the name: "Roman
+		// Emperor Hadrian", "(Holy) Roman Emperor"
+		for m.first < m.last && (isTitle(d.toks[m.first+1].Text) || isHonorific(d.toks[m.first+1].Text)) && d.isDemonym(d.toks[m.first].Text) {
+			m.first++
+		}
+		for m.first < m.last && (isTitle(d.toks[m.first].Text) || isHonorific(d.toks[m.first].Text)) && startsUpper(d.toks[m.first+1].Text) {
 			m.first++
 		}
 	}

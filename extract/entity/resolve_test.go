@@ -736,3 +736,15 @@ func TestTrimKeepsTheOfTitles(t *testing.T) {
 		},
 	})
 }
+
+func TestNationalityBeforeTitle(t *testing.T) {
+	P, M := corpus.FactPerson, corpus.FactMisc
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"a nationality before a title is no part of a person's name; a title alone names no one",
+			"The Roman Emperor Hadrian built a wall. He met Saudi King Abdullah. He became Holy Roman Emperor in 1530.",
+			[]tagged{{"Roman Emperor Hadrian", P, 0}, {"Saudi King Abdullah", P, 0}, {"Roman Emperor", P, 1}},
+			[]wantFact{{"Hadrian", "Hadrian", P}, {"Saudi", "Saudi", M}, {"Abdullah", "Abdullah", P}},
+		},
+	})
+}
