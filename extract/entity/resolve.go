@@ -433,6 +433,29 @@ func (d *doc) split(m mention) []mention {
 				out = append(out, d.knownPart(m, from, k-1))
 				from = k + 1
 			}
+		default:
+			// an office between an institution and its holder's name:
+			// "U.N. Secretary-General Antonio Guterres" is two names
+			if m.typ != corpus.FactPerson && m.typ != corpus.FactMisc && k > from && d.officeBeforeName(k, m.last) {
+				part := m
+				part.first, part.last = from, k-1
+				for part.last >= from && (isTitle(d.toks[part.last].Text) || d.toks[part.last].Text == "-") {
+					part.last-- // "Secretary - General" of "U.N. Secretary-General"
+				}
+				if part.last < from || !d.holderOf(part) {
+					continue
+				}
+				if name := d.text[d.toks[part.first].Start:d.toks[part.last].End]; d.isPlace(name) || d.countryAlias(name) {
+					part.typ = corpus.FactLocation // "U.S. Ambassador William Brownfield"
+				}
+				out = append(out, part)
+				for k < m.last && isTitle(d.toks[k].Text) {
+					k++
+				}
+				person := m
+				person.first, person.last, person.typ = k, m.last, corpus.FactPerson
+				return append(out, person)
+			}
 		case "-", "–", "—", "/":
 			spaced := d.toks[k].Start > d.toks[k-1].End && d.toks[k+1].Start > d.toks[k].End
 			// "Wal - Mart" is one name written loosely: a dash between
@@ -481,6 +504,32 @@ func (d *doc) companiesJoined(first, j, last int) bool {
 // common word alone ("Health and Safety Executive").
 func (d *doc) knownCompany(m mention, lower string) bool {
 	return d.gaz.has(lower, GazCompany) && (m.first < m.last || !d.gaz.has(lower, GazCommon))
+}
+
+// holderOf reports a name before an office that an office belongs to:
+// an acronym ("U.N.", "CIA"), a known place or company ("California",
+// "Bank of America") or a nationality ("Anglican").
+func (d *doc) holderOf(m mention) bool {
+	name := d.text[d.toks[m.first].Start:d.toks[m.last].End]
+	if m.first == m.last && (isAllCaps(name) && len(name) <= 6 || d.isDemonym(name)) {
+		return true
+	}
+	return d.isKnownPlace(name) || d.gaz.has(strings.ToLower(name), GazCompany)
+}
+
+// officeBeforeName reports a capitalised title at token k before a given
+// name, which a person's name to last follows.
+func (d *doc) officeBeforeName(k, last int) bool {
+	w := d.toks[k].Text
+	if !startsUpper(w) || !isTitle(w) || k+1 > last {
+		return false
+	}
+	j := k + 1
+	for j < last && isTitle(d.toks[j].Text) {
+		j++
+	}
+	return j < last && d.gaz.has(strings.ToLower(d.toks[j].Text), GazFirstName) && !isTitle(d.toks[j].Text) && startsUpper(d.toks[j+1].Text) &&
+		!isHead(d.toks[last].Text) && !d.gaz.has(strings.ToLower(d.toks[last].Text), GazCommon) // "Royal Prince Alfred Hospital" is one name
 }
 
 // knownPart returns tokens first to last of m as a mention of the type

@@ -748,3 +748,26 @@ func TestNationalityBeforeTitle(t *testing.T) {
 		},
 	})
 }
+
+func TestOfficeBetweenNames(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{
+		GazFirstName: {"antonio", "arnold", "william", "alfred", "tom"},
+		GazCountry:   {"united states"}, GazRegion: {"california"}, GazCommon: {"hospital"},
+	})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"an office between an institution or a place and a person's name: two names",
+			"U.N. Secretary-General Antonio Guterres spoke. California Governor Arnold Schwarzenegger signed. U.S. Ambassador William Brownfield left.",
+			[]tagged{{"U.N. Secretary-General Antonio Guterres", O, 0}, {"California Governor Arnold Schwarzenegger", O, 0}, {"U.S. Ambassador William Brownfield", O, 0}},
+			[]wantFact{{"U.N.", "United Nations", O}, {"Antonio Guterres", "Antonio Guterres", P}, {"California", "California", L}, {"Arnold Schwarzenegger", "Arnold Schwarzenegger", P},
+				{"U.S.", "United States", L}, {"William Brownfield", "William Brownfield", P}},
+		},
+		{
+			"one name when a place's head ends it or no known holder opens it",
+			"The Royal Prince Alfred Hospital opened. House Majority Leader Tom DeLay spoke.",
+			[]tagged{{"Royal Prince Alfred Hospital", L, 0}, {"House Majority Leader Tom DeLay", O, 0}},
+			[]wantFact{{"Royal Prince Alfred Hospital", "Royal Prince Alfred Hospital", L}, {"House Majority Leader Tom DeLay", "House Majority Leader Tom DeLay", O}},
+		},
+	})
+}

@@ -27,7 +27,7 @@ var titleWords = map[string]bool{
 	"imam": true, "cleric": true, "leader": true, "opposition": true, "militant": true, "rebel": true, "dictator": true,
 	"state": true, "supreme": true, "commissioner": true, "minister-president": true, "mp": true, "lawmaker": true,
 	"mister": true, "monsieur": true, "herr": true, "señor": true, "senor": true, "chairwoman": true, "president-elect": true,
-	"analyst": true, "manager": true, "consultant": true,
+	"analyst": true, "manager": true, "consultant": true, "secretary-general": true, "director-general": true,
 }
 
 // isTitle reports whether w opens a name as a title.
