@@ -21,6 +21,17 @@ type tokenCues struct {
 // phrase.
 func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
+// hyphenedOffice reports the "General" that ends "Secretary-General" or
+// "Director-General" at token k: an office only a person holds ("General"
+// alone opens "General Motors").
+func (d *doc) hyphenedOffice(k int) bool {
+	if d.toks[k].Text != "General" || k < 2 || d.toks[k-1].Text != "-" || d.toks[k-1].Start != d.toks[k-2].End || d.toks[k].Start != d.toks[k-1].End {
+		return false
+	}
+	w := d.toks[k-2].Text
+	return w == "Secretary" || w == "Director"
+}
+
 // cues returns the document's token cues, found on first use.
 func (d *doc) cues() *tokenCues {
 	if d.cue != nil {
@@ -74,7 +85,7 @@ func (d *doc) cues() *tokenCues {
 		if b := w[0]; (b == 'I' || b == 'V' || b == 'X') && k >= 1 && (isRegnal(w) || w == "I" && d.monarchFirst(k)) && startsUpper(d.toks[k-1].Text) {
 			c.numerals = append(c.numerals, k32)
 		}
-		if k+1 < n && isHonorific(w) && startsUpper(d.toks[k+1].Text) {
+		if k+1 < n && (isHonorific(w) || d.hyphenedOffice(k)) && startsUpper(d.toks[k+1].Text) {
 			c.honorifics = append(c.honorifics, k32)
 		}
 		if len(w) >= 3 && startsUpper(w) {

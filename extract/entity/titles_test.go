@@ -254,3 +254,15 @@ func TestReflexivePersons(t *testing.T) {
 		},
 	})
 }
+
+func TestHyphenedOffices(t *testing.T) {
+	P, O := corpus.FactPerson, corpus.FactOrganization
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"a name after Secretary-General is a person's, hyphenated parts and all",
+			"UN Secretary-General Ban Ki-moon said so. General Motors agreed.",
+			[]tagged{{"UN", O, 0}, {"General Motors", O, 0}},
+			[]wantFact{{"UN", "United Nations", O}, {"Ban Ki-moon", "Ban Ki-moon", P}, {"General Motors", "General Motors", O}},
+		},
+	})
+}
