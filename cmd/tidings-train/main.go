@@ -52,6 +52,7 @@ func main() {
 	flag.IntVar(&relabelVotes, "relabel", 2, "relabel the partly automatic set's names that the hand-annotated sets tag this many times with one type (0: off)")
 	flag.BoolVar(&relabelPlaces, "relabel-countries", true, "with -relabel, country names are places")
 	flag.BoolVar(&relabelCapitals, "relabel-capitals", false, "with -relabel, capital cities are places (GMB calls \"Tehran\" an organization 105 times)")
+	flag.BoolVar(&relabelOfficeRuns, "relabel-offices", false, "with -relabel, the partly automatic set's names that run from an office's holder over the office to a person (\"CIA Director Porter Goss\") are split in two")
 	flag.BoolVar(&relabelTitles, "relabel-titled", true, "with -relabel, the partly automatic set's organizations and places it writes after an honorific elsewhere (\"Mr. Putin\") are persons")
 	flag.IntVar(&runs, "runs", 3, "models trained with successive shuffle seeds and averaged")
 	flag.BoolVar(&useClusters, "clusters", true, "compute word clusters from the training text")
@@ -119,6 +120,21 @@ func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
 				}
 				n := relabelTitled(sets[i], decided, placeNames, 2, 0.2)
 				fmt.Printf("%-50s %6d names relabelled persons by titles\n", s.path, n)
+			}
+			if relabelOfficeRuns {
+				given, err := column(filepath.Join(evalDir, "gazetteers", "given-names-ssa.tsv"), 0, nil)
+				if err != nil {
+					return err
+				}
+				firstNames, placeNames := map[string]bool{}, map[string]bool{"u.s.": true, "us": true, "u.k.": true, "uk": true}
+				for _, g := range given {
+					firstNames[strings.ToLower(g)] = true
+				}
+				for _, p := range places {
+					placeNames[strings.ToLower(p)] = true
+				}
+				n := relabelOffices(sets[i], firstNames, placeNames)
+				fmt.Printf("%-50s %6d names split at an office\n", s.path, n)
 			}
 		}
 		for _, d := range sets[i] {
@@ -199,10 +215,10 @@ func writeModel(m *entity.Model, out string) error {
 }
 
 var (
-	scoreTests, useClusters, relabelPlaces, relabelCapitals, relabelTitles, useCRF bool
-	lexDropout, learningRate, caseless                                             float64
-	runs, relabelVotes, embeddingWords                                             int
-	embeddingsPath                                                                 string
+	scoreTests, useClusters, relabelPlaces, relabelCapitals, relabelTitles, relabelOfficeRuns, useCRF bool
+	lexDropout, learningRate, caseless                                                                float64
+	runs, relabelVotes, embeddingWords                                                                int
+	embeddingsPath                                                                                    string
 )
 
 // testSets are scored only with -report-test.

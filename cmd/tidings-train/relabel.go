@@ -143,3 +143,82 @@ var personOffices = map[string]bool{
 	"minister": true, "premier": true, "secretary": true, "ambassador": true, "spokesman": true,
 	"spokeswoman": true, "chairman": true, "envoy": true,
 }
+
+// relabelOffices splits the partly automatic set's names that run from
+// an office's holder over the office to its holder's name: GMB tags
+// "CIA Director Porter Goss", "California Governor Arnold
+// Schwarzenegger" and "U.S. Ambassador William Brownfield" as one
+// organization. The holder keeps the type (a place when places knows
+// it), the person's name becomes a person; the office between is no
+// name. The name must open with a given name and have two words or
+// more. It returns the number of names split.
+func relabelOffices(auto []doc, firstNames, places map[string]bool) (split int) {
+	for di := range auto {
+		d := &auto[di]
+		var out []corpus.Fact
+		for _, f := range d.Facts {
+			holder, person, ok := officeSplit(d.Text, f, firstNames)
+			if !ok {
+				out = append(out, f)
+				continue
+			}
+			if places[strings.ToLower(d.Text[holder.Start:holder.End])] {
+				holder.Type = corpus.FactLocation
+			}
+			out = append(out, holder, person)
+			split++
+		}
+		d.Facts = out
+	}
+	return split
+}
+
+// officeSplit finds in fact f of text the holder before an office and the
+// person's name after it.
+func officeSplit(text string, f corpus.Fact, firstNames map[string]bool) (holder, person corpus.Fact, ok bool) {
+	if f.Type != corpus.FactOrganization { // "Royal Prince Alfred Hospital" is a place
+		return holder, person, false
+	}
+	type word struct {
+		s     string
+		start int
+	}
+	var words []word
+	for i := f.Start; i < f.End; {
+		j := strings.IndexByte(text[i:f.End], ' ')
+		if j < 0 {
+			j = f.End - i
+		}
+		if j > 0 {
+			words = append(words, word{text[i : i+j], i})
+		}
+		i += j + 1
+	}
+	office := func(w string) bool {
+		return startsCapital(w) && (entity.IsTitle(w) || entity.IsHonorific(w) || personOffices[strings.ToLower(w)])
+	}
+	for k := 1; k+2 < len(words); k++ {
+		if !office(words[k].s) {
+			continue
+		}
+		j := k
+		for j+2 < len(words) && office(words[j+1].s) {
+			j++
+		}
+		name := words[j+1:]
+		if len(name) < 2 || !firstNames[strings.ToLower(name[0].s)] {
+			return holder, person, false
+		}
+		for i, w := range append(words[:k:k], name...) {
+			if !startsCapital(w.s) || i < k && office(w.s) { // "Supreme Leader Ayatollah Ali Khamenei"
+				return holder, person, false
+			}
+		}
+		holder = corpus.Fact{Type: f.Type, Start: f.Start, End: words[k-1].start + len(words[k-1].s)}
+		person = corpus.Fact{Type: corpus.FactPerson, Start: name[0].start, End: f.End}
+		return holder, person, true
+	}
+	return holder, person, false
+}
+
+func startsCapital(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }

@@ -87,3 +87,22 @@ func TestRelabelTitled(t *testing.T) {
 		t.Error("a name the hand-annotated sets settle was relabelled")
 	}
 }
+
+func TestRelabelOffices(t *testing.T) {
+	O, L := corpus.FactOrganization, corpus.FactLocation
+	text := "CIA Director Porter Goss left. U.S. Ambassador William Brownfield spoke. Royal Prince Alfred Hospital. Supreme Leader Ayatollah Ali Khamenei."
+	auto := []doc{{Text: text, Facts: []corpus.Fact{
+		fact(text, "CIA Director Porter Goss", O), fact(text, "U.S. Ambassador William Brownfield", O),
+		fact(text, "Royal Prince Alfred Hospital", L), fact(text, "Supreme Leader Ayatollah Ali Khamenei", O),
+	}}}
+	n := relabelOffices(auto, map[string]bool{"porter": true, "william": true, "alfred": true, "ali": true}, map[string]bool{"u.s.": true})
+	var got []string
+	for _, f := range auto[0].Facts {
+		got = append(got, string(f.Type)+":"+text[f.Start:f.End])
+	}
+	want := []string{"organization:CIA", "person:Porter Goss", "location:U.S.", "person:William Brownfield", "location:Royal Prince Alfred Hospital",
+		"organization:Supreme Leader Ayatollah Ali Khamenei"}
+	if n != 2 || strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("split %d: %q, want 2: %q", n, got, want)
+	}
+}
