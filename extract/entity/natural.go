@@ -55,8 +55,8 @@ var accentFold = strings.NewReplacer(
 // "a colony Byzantium." A name used as a modifier ("Mideast peace
 // process", "the 2002 Bali bombings", "Mediterranean climate") or
 // inside a longer name ("Royal Caribbean", "West Nile", "#Ohio") is no
-// place of its own; one that is also a given name, surname or company
-// ("Logan", "Clyde") needs "the" before it.
+// place of its own; one that is also a surname or a company ("Logan",
+// "Clyde") needs "the" before it.
 func (d *doc) naturalFeatures() {
 	var spans []span
 	var cov []int32
