@@ -18,7 +18,7 @@ var institutionHeads = wordSet(companyWords, []string{
 	"centre", "administration", "authority", "board", "police", "parliament", "senate", "congress",
 	"assembly", "reserve", "court", "corps", "guard", "federation", "organisation", "organization",
 	"institution", "league", "movement", "front", "brigade", "brigades", "coalition", "network",
-	"orchestra", "philharmonic", "ensemble", "choir", "quartet", "band", "club", "lottery",
+	"orchestra", "philharmonic", "ensemble", "choir", "quartet", "band", "club", "lottery", "jihad",
 })
 
 // facilityHeads head the names of places as often as of organizations

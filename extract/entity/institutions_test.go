@@ -272,3 +272,15 @@ func TestEventHeadsAfterJoin(t *testing.T) {
 		},
 	})
 }
+
+func TestJihadHeadsOrganizations(t *testing.T) {
+	O, L := corpus.FactOrganization, corpus.FactLocation
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"a name ending in Jihad is a group",
+			"Islamic Jihad has refused the truce.",
+			[]tagged{{"Islamic Jihad", L, 0}},
+			[]wantFact{{"Islamic Jihad", "Islamic Jihad", O}},
+		},
+	})
+}
