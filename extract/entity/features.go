@@ -20,12 +20,17 @@ type sentence struct {
 	hasEmb  bool       // the model has embedding clusters
 	masked  []bool     // training only: hide the word itself, as if unseen
 	allCaps bool       // a headline in capitals: case says nothing
-	lh      []uint64   // hashStr(fnvOffset, lower[i])
-	sink    uint64     // keeps the touched slots' loads
+	// lowerCaseless reads a sentence wholly in lower case as allCaps:
+	// set when tagging, not when training (the model learnt its
+	// capitals features from capitals lines; with the tweets typed in
+	// lower case among them it tags lower-case text worse)
+	lowerCaseless bool
+	lh            []uint64 // hashStr(fnvOffset, lower[i])
+	sink          uint64   // keeps the touched slots' loads
 }
 
-func newSentence(toks []token.Token, g *Gazetteer, clusters wordClusters) *sentence {
-	s := &sentence{}
+func newSentence(toks []token.Token, g *Gazetteer, clusters wordClusters, lowerCaseless bool) *sentence {
+	s := &sentence{lowerCaseless: lowerCaseless}
 	s.reset(toks, g, clusters, nil)
 	return s
 }
@@ -57,8 +62,8 @@ func (s *sentence) reset(toks []token.Token, g *Gazetteer, clusters wordClusters
 			cased++
 		}
 	}
-	// a sentence in capitals or wholly in lower case says nothing by case
-	s.allCaps = letters >= 3 && (upper*10 >= letters*8 || cased == 0)
+	// a sentence in capitals, or wholly in lower case, says nothing by case
+	s.allCaps = letters >= 3 && (upper*10 >= letters*8 || s.lowerCaseless && cased == 0)
 	s.hasEmb = clusters.emb != nil
 	// hash each lower-cased word once and read the home slots of the
 	// embedding clusters and the gazetteer for the whole sentence before

@@ -70,6 +70,7 @@ func (t *Tagger) tag(text string, toks []token.Token) []mention {
 		if first >= last {
 			continue
 		}
+		sc.s.lowerCaseless = true
 		sc.s.reset(toks[first:last], t.m.gaz, t.m.clusTab, sc.interned)
 		sc.feats, sc.offs = sc.s.features(t.m.bits, sc.feats[:0], sc.offs)
 		sc.tags = t.m.viterbiInto(&sc.vs, sc.feats, sc.offs, sc.tags)

@@ -179,7 +179,9 @@ func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, clusters wor
 		}
 		tags := append([]int(nil), gold[first:last]...)
 		repairEdges(tags)
-		s := newSentence(toks[first:last], cfg.Gazetteer, clusters)
+		// with caseless copies, lower-case text is read as the tagger
+		// reads it; without, the model learns capitals from capitals lines
+		s := newSentence(toks[first:last], cfg.Gazetteer, clusters, cfg.Caseless > 0)
 		if cfg.LexDropout > 0 {
 			s.masked = make([]bool, len(tags))
 			for i, tg := range tags {
@@ -195,7 +197,7 @@ func appendInstances(insts []instance, d TrainDoc, cfg TrainConfig, clusters wor
 		st.Tokens += last - first
 		if cfg.Caseless > 0 && drop.Float64() < cfg.Caseless {
 			st.Caseless++
-			c := newSentence(recased(toks[first:last], st.Caseless%2 == 0), cfg.Gazetteer, clusters)
+			c := newSentence(recased(toks[first:last], st.Caseless%2 == 0), cfg.Gazetteer, clusters, true)
 			feats, offs := c.features(cfg.Bits, nil, nil)
 			in.twin = &instance{feats: feats, offs: offs, gold: tags, weight: d.Weight}
 		}
