@@ -31,7 +31,11 @@ var titleWords = map[string]bool{
 }
 
 // isTitle reports whether w opens a name as a title.
-func isTitle(w string) bool { lw := strings.ToLower(w); return titleWords[lw] || personTitles[lw] }
+func isTitle(w string) bool {
+	var b [24]byte // lower-cased on the stack: rules ask of most capitalised words
+	lw := appendLower(b[:0], w)
+	return titleWords[string(lw)] || personTitles[string(lw)]
+}
 
 // personTitles before a capitalised word mark a person's name whatever
 // the tagger said ("Mr Panvalkar", "Emperor Meiji").
