@@ -114,11 +114,7 @@ func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
 				if err != nil {
 					return err
 				}
-				placeNames := map[string]bool{}
-				for _, p := range append(cities, places...) {
-					placeNames[strings.ToLower(p)] = true
-				}
-				n := relabelTitled(sets[i], decided, placeNames, 2, 0.2)
+				n := relabelTitled(sets[i], decided, lowerSet(cities, places), 2, 0.2)
 				fmt.Printf("%-50s %6d names relabelled persons by titles\n", s.path, n)
 			}
 			if relabelOfficeRuns {
@@ -126,14 +122,7 @@ func run(evalDir, out string, epochs int, bits uint8, seed uint64) error {
 				if err != nil {
 					return err
 				}
-				firstNames, placeNames := map[string]bool{}, map[string]bool{"u.s.": true, "us": true, "u.k.": true, "uk": true}
-				for _, g := range given {
-					firstNames[strings.ToLower(g)] = true
-				}
-				for _, p := range places {
-					placeNames[strings.ToLower(p)] = true
-				}
-				n := relabelOffices(sets[i], firstNames, placeNames)
+				n := relabelOffices(sets[i], lowerSet(given), lowerSet(places, []string{"U.S.", "US", "U.K.", "UK"}))
 				fmt.Printf("%-50s %6d names split at an office\n", s.path, n)
 			}
 		}
@@ -291,4 +280,15 @@ func commonWords(docs []entity.TrainDoc) (func(string) bool, []string) {
 	}
 	sort.Strings(list)
 	return func(w string) bool { return lower[w] >= 10 && lower[w] > 2*capital[w] }, list
+}
+
+// lowerSet holds the names of lists lower-cased, for lookups.
+func lowerSet(lists ...[]string) map[string]bool {
+	set := map[string]bool{}
+	for _, l := range lists {
+		for _, n := range l {
+			set[strings.ToLower(n)] = true
+		}
+	}
+	return set
 }

@@ -117,10 +117,3 @@ func (d *doc) countryPersons() {
 		}
 	}
 }
-
-// countryAlias reports a country's short name ("U.S.", "UAE"), not a
-// union's ("EU", "UN").
-func (d *doc) countryAlias(w string) bool {
-	c, ok := countryAliases[aliasKey(w)]
-	return ok && d.isPlace(c)
-}

@@ -25,7 +25,7 @@ func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 // "Director-General" at token k: an office only a person holds ("General"
 // alone opens "General Motors").
 func (d *doc) hyphenedOffice(k int) bool {
-	if d.toks[k].Text != "General" || k < 2 || d.toks[k-1].Text != "-" || d.toks[k-1].Start != d.toks[k-2].End || d.toks[k].Start != d.toks[k-1].End {
+	if d.toks[k].Text != "General" || k < 2 || !d.gluedHyphen(k-1) {
 		return false
 	}
 	w := d.toks[k-2].Text

@@ -232,8 +232,7 @@ func (d *doc) hyphenGlued(first, last int) bool {
 // joinedByHyphen reports token k a hyphen glued to capitalised words
 // either side: "Saab-Scania", "Tiglath-Pileser".
 func (d *doc) joinedByHyphen(k int) bool {
-	return k >= 1 && k+1 < len(d.toks) && d.toks[k].Text == "-" && d.toks[k-1].End == d.toks[k].Start &&
-		d.toks[k].End == d.toks[k+1].Start && startsUpper(d.toks[k-1].Text) && startsUpper(d.toks[k+1].Text)
+	return d.gluedHyphen(k) && startsUpper(d.toks[k-1].Text) && startsUpper(d.toks[k+1].Text)
 }
 
 // nameBefore reports a capitalised word before token k that may be part

@@ -142,7 +142,7 @@ func (d *doc) featureWord(k int) bool {
 		return false
 	}
 	lw := strings.ToLower(w)
-	if d.gaz.has(lw, GazSurname) || d.gaz.has(lw, GazCompany) || d.gaz.has(lw, GazCommon) {
+	if d.gaz.inLists(lw)&(1<<GazSurname|1<<GazCompany|1<<GazCommon) != 0 {
 		return k > 0 && strings.EqualFold(d.toks[k-1].Text, "the")
 	}
 	return true

@@ -243,7 +243,7 @@ func (d *doc) commonOpening(k, last int) bool {
 	if d.gaz.has(w, GazCommon) {
 		return true
 	}
-	if !d.writesCapitals() || k < last && d.gaz.has(w, GazFirstName) && d.nameWord(d.toks[k+1].Text) {
+	if !d.writesCapitals() || k < last && d.gaz.has(w, GazFirstName) && d.personWord(k+1) { // "samantha Fox", not "novella Animal Farm"
 		return false
 	}
 	for j := k + 1; j <= last; j++ {
@@ -258,15 +258,7 @@ func (d *doc) commonOpening(k, last int) bool {
 // after it: the Arabic article of "az-Zaman", "ash-Sharq", a prefix of
 // "sub-Saharan Africa"; not "mid-", which dates take ("mid-March").
 func (d *doc) articleGlued(k int) bool {
-	return k+2 < len(d.toks) && d.toks[k].Text != "mid" && d.toks[k+1].Text == "-" && d.toks[k].End == d.toks[k+1].Start &&
-		d.toks[k+1].End == d.toks[k+2].Start && startsUpper(d.toks[k+2].Text)
-}
-
-// nameWord reports a given name or surname: "samantha Fox" is one name,
-// "novella Animal Farm" is not.
-func (d *doc) nameWord(w string) bool {
-	lw := strings.ToLower(w)
-	return d.gaz.has(lw, GazSurname) || d.gaz.has(lw, GazFirstName)
+	return d.toks[k].Text != "mid" && d.gluedHyphen(k+1) && startsUpper(d.toks[k+2].Text)
 }
 
 // titledBefore reports a title, honorific or office before token k: a
@@ -436,7 +428,10 @@ func (d *doc) split(m mention) []mention {
 		default:
 			// an office between an institution and its holder's name:
 			// "U.N. Secretary-General Antonio Guterres" is two names
-			if m.typ != corpus.FactPerson && m.typ != corpus.FactMisc && k > from && d.officeBeforeName(k, m.last) {
+			if m.typ == corpus.FactPerson || m.typ == corpus.FactMisc || k == from {
+				continue
+			}
+			if first := d.nameAfterOffice(k, m.last); first >= 0 {
 				part := m
 				part.first, part.last = from, k-1
 				for part.last >= from && (isTitle(d.toks[part.last].Text) || d.toks[part.last].Text == "-") {
@@ -445,15 +440,12 @@ func (d *doc) split(m mention) []mention {
 				if part.last < from || !d.holderOf(part) {
 					continue
 				}
-				if name := d.text[d.toks[part.first].Start:d.toks[part.last].End]; d.isPlace(name) || d.countryAlias(name) {
+				if holder := d.text[d.toks[part.first].Start:d.toks[part.last].End]; d.isPlace(holder) || d.placeAcronym(holder) {
 					part.typ = corpus.FactLocation // "U.S. Ambassador William Brownfield"
 				}
 				out = append(out, part)
-				for k < m.last && isTitle(d.toks[k].Text) {
-					k++
-				}
 				person := m
-				person.first, person.last, person.typ = k, m.last, corpus.FactPerson
+				person.first, person.last, person.typ = first, m.last, corpus.FactPerson
 				return append(out, person)
 			}
 		case "-", "–", "—", "/":
@@ -517,19 +509,23 @@ func (d *doc) holderOf(m mention) bool {
 	return d.isKnownPlace(name) || d.gaz.has(strings.ToLower(name), GazCompany)
 }
 
-// officeBeforeName reports a capitalised title at token k before a given
-// name, which a person's name to last follows.
-func (d *doc) officeBeforeName(k, last int) bool {
+// nameAfterOffice returns the first token of a person's name, to last,
+// that a capitalised title at token k (and any titles after it) opens
+// with a given name, or -1.
+func (d *doc) nameAfterOffice(k, last int) int {
 	w := d.toks[k].Text
 	if !startsUpper(w) || !isTitle(w) || k+1 > last {
-		return false
+		return -1
 	}
 	j := k + 1
 	for j < last && isTitle(d.toks[j].Text) {
 		j++
 	}
-	return j < last && d.gaz.has(strings.ToLower(d.toks[j].Text), GazFirstName) && !isTitle(d.toks[j].Text) && startsUpper(d.toks[j+1].Text) &&
-		!isHead(d.toks[last].Text) && !d.gaz.has(strings.ToLower(d.toks[last].Text), GazCommon) // "Royal Prince Alfred Hospital" is one name
+	if j < last && d.gaz.has(strings.ToLower(d.toks[j].Text), GazFirstName) && !isTitle(d.toks[j].Text) && startsUpper(d.toks[j+1].Text) &&
+		!isHead(d.toks[last].Text) && !d.gaz.has(strings.ToLower(d.toks[last].Text), GazCommon) { // "Royal Prince Alfred Hospital" is one name
+		return j
+	}
+	return -1
 }
 
 // knownPart returns tokens first to last of m as a mention of the type
@@ -926,10 +922,7 @@ func (g *Gazetteer) hasBytes(a, b []byte, l GazList) bool {
 // names, namedPair), and
 // extends a name over a capitalised hyphenated part ("Rolls-Royce").
 func (d *doc) mergeHyphenated() {
-	glued := func(k int) bool { // token k is a hyphen touching both neighbours
-		return k > 0 && k+1 < len(d.toks) && d.toks[k].Text == "-" &&
-			d.toks[k-1].End == d.toks[k].Start && d.toks[k].End == d.toks[k+1].Start
-	}
+	glued := d.gluedHyphen
 	out := make([]mention, 0, len(d.ms)+4) // room for a few split names: one allocation
 	for _, m := range d.ms {
 		if n := len(out); n > 0 && out[n-1].typ == m.typ && out[n-1].last+2 == m.first && glued(m.first-1) && !d.namedPair(out[n-1], m) {
@@ -950,6 +943,13 @@ func (d *doc) mergeHyphenated() {
 		d.set(m)
 	}
 	d.ms = out
+}
+
+// gluedHyphen reports token k a hyphen touching both neighbours:
+// "Faber-Castell", "Ki-moon", "az-Zaman".
+func (d *doc) gluedHyphen(k int) bool {
+	return k > 0 && k+1 < len(d.toks) && d.toks[k].Text == "-" &&
+		d.toks[k-1].End == d.toks[k].Start && d.toks[k].End == d.toks[k+1].Start
 }
 
 // namedPair reports two names a hyphen joins that are names each: known

@@ -272,7 +272,7 @@ func (d *doc) titledNames() {
 			if particles[t] && j+1 < len(d.toks) && startsUpper(d.toks[j+1].Text) {
 				continue
 			}
-			if t == "-" && last == j-1 && j+1 < len(d.toks) && d.toks[j].Start == d.toks[j-1].End && d.toks[j+1].Start == d.toks[j].End && hasWordRune(d.toks[j+1].Text) {
+			if last == j-1 && d.gluedHyphen(j) && hasWordRune(d.toks[j+1].Text) {
 				j++ // "Ban Ki-moon"
 				last = j
 				continue
