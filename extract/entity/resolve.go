@@ -125,6 +125,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 		ent = canonicalAlias(capsForm(stripLegalSuffix(ent)), m.typ)
 		if m.typ == corpus.FactOrganization {
 			ent = strings.TrimPrefix(ent, "The ") // "The Economist" and "the Economist" are one facet
+			ent = d.registrySpelling(ent)
 		}
 		if m.typ != corpus.FactMisc {
 			ent = capitalizeLower(ent) // "jill allen" of a text in lower case is the facet "Jill Allen"
@@ -142,6 +143,30 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	}
 	unifyCase(out)
 	return out
+}
+
+// registrySpelling spells a company's name as the company lists do when
+// the text has its last word's number wrong ("Ford Motors" -> "Ford
+// Motor", "Cisco System" -> "Cisco Systems"), so that articles that
+// misspell a company count under its name. A name the lists hold as
+// written stays ("General Motors").
+func (d *doc) registrySpelling(name string) string {
+	sp := strings.LastIndexByte(name, ' ')
+	if sp <= 0 || len(name)-sp < 4 {
+		return name
+	}
+	lower := strings.ToLower(name)
+	if d.gaz.has(lower, GazCompany) {
+		return name
+	}
+	other := name + "s"
+	if strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss") {
+		other = name[:len(name)-1]
+	}
+	if d.gaz.has(strings.ToLower(other), GazCompany) {
+		return other
+	}
+	return name
 }
 
 // Canonical returns the canonical name of a name of type typ written as
@@ -1026,7 +1051,14 @@ func hasWordRune(s string) bool {
 // table (confident) keeps its score.
 func (d *doc) products() {
 	for i, m := range d.ms {
-		if m.typ != corpus.FactOrganization || m.confident || m.last+1 >= len(d.toks) {
+		if m.typ != corpus.FactOrganization || m.confident {
+			continue
+		}
+		if d.namesProduct(m) {
+			d.ms[i].typ = corpus.FactMisc
+			continue
+		}
+		if m.last+1 >= len(d.toks) {
 			continue
 		}
 		next := d.toks[m.last+1]
@@ -1041,6 +1073,18 @@ func (d *doc) products() {
 		d.ms[i].last, d.ms[i].typ = last, corpus.FactMisc
 		d.set(&d.ms[i])
 	}
+}
+
+// namesProduct reports an organization the tagger found that is a
+// known maker with its model number: "Airbus A3XX", "Boeing 747" found
+// as one name. A place's name is no maker ("Cambridge 105" is a radio
+// station, "Ottawa 67s" a team).
+func (d *doc) namesProduct(m mention) bool {
+	if m.first == m.last || !isModelNumber(d.toks[m.last].Text) {
+		return false
+	}
+	maker := d.text[d.toks[m.first].Start:d.toks[m.last-1].End]
+	return d.knownCompany(mention{first: m.first, last: m.last - 1}, strings.ToLower(maker)) && !d.isKnownPlace(maker)
 }
 
 // isModelNumber reports a short letters-and-digits code with a digit:

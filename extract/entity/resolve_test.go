@@ -771,3 +771,35 @@ func TestOfficeBetweenNames(t *testing.T) {
 		},
 	})
 }
+
+func TestMakerAndModelFoundAsOneName(t *testing.T) {
+	O, M := corpus.FactOrganization, corpus.FactMisc
+	gaz := NewGazetteer([NumGazLists][]string{
+		GazCompany: {"airbus", "boeing", "cambridge"},
+		GazCity:    {"cambridge"},
+	})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a known maker's model found as one organization is a product; a place's station stays",
+			"The A380, known as the Airbus A3XX, flew. A Boeing 747 landed. Join Sara on Cambridge 105 now.",
+			[]tagged{{"Airbus A3XX", O, 0}, {"Boeing 747", O, 0}, {"Cambridge 105", O, 0}},
+			[]wantFact{{"Airbus A3XX", "Airbus A3XX", M}, {"Boeing 747", "Boeing 747", M}, {"Cambridge 105", "Cambridge 105", O}},
+		},
+	})
+}
+
+func TestRegistrySpelling(t *testing.T) {
+	O := corpus.FactOrganization
+	gaz := NewGazetteer([NumGazLists][]string{
+		GazCompany: {"ford motor", "cisco systems", "general motors", "ibm systems"},
+	})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a company's last word in the wrong number takes the lists' spelling; a listed or unknown name stays",
+			"Ford Motors Co. gained. Cisco System's VPN failed. General Motors and Nissan Motors fell. IBM SYSTEM grew.",
+			[]tagged{{"Ford Motors Co.", O, 0}, {"Cisco System", O, 0}, {"General Motors", O, 0}, {"Nissan Motors", O, 0}, {"IBM SYSTEM", O, 0}},
+			[]wantFact{{"Ford Motors Co.", "Ford Motor", O}, {"Cisco System", "Cisco Systems", O}, {"General Motors", "General Motors", O},
+				{"Nissan Motors", "Nissan Motors", O}, {"IBM SYSTEM", "IBM Systems", O}},
+		},
+	})
+}
