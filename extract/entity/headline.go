@@ -121,9 +121,25 @@ func (d *doc) dropSportHeadings() {
 	d.ms = kept
 }
 
+// onCapsLine reports a token on a line nearly all in capitals, the
+// token's own word counting: a table's row "DETROIT 78 48 .619" is one.
+func (d *doc) onCapsLine(k int) bool {
+	first, end := d.lineFirst(k), k+1
+	for end < len(d.toks) && !d.lineBreakBefore(end, first) {
+		end++
+	}
+	words, caps := d.capsWords(first, end)
+	return caps*10 >= words*9
+}
+
 // capsLine reports a line of two words or more, nearly all in capitals.
 func (d *doc) capsLine(first, end int) bool {
-	words, caps := 0, 0
+	words, caps := d.capsWords(first, end)
+	return words >= 2 && caps*10 >= words*9
+}
+
+// capsWords counts the words of tokens first..end-1 and those in capitals.
+func (d *doc) capsWords(first, end int) (words, caps int) {
 	for k := first; k < end; k++ {
 		t := d.toks[k].Text
 		if !hasLetter(t) {
@@ -134,7 +150,7 @@ func (d *doc) capsLine(first, end int) bool {
 			caps++
 		}
 	}
-	return words >= 2 && caps*10 >= words*9
+	return words, caps
 }
 
 // tagCapsNames tags, longest first, the names of targets found on the

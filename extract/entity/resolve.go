@@ -133,8 +133,13 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 		if m.typ == corpus.FactLocation {
 			ent = stripParty(ent) // "Rep. Jim Jordan, R-Ohio": the place is Ohio
 		}
-		if len(ent) > 3 && isAllCaps(ent) && !strings.Contains(ent, " ") && d.isKnownPlace(ent) {
-			ent = titleWord(ent) // "BOSTON" of a table in capitals; not an acronym ("NATO")
+		if len(ent) > 3 && isAllCaps(ent) && !strings.Contains(ent, " ") && d.isKnownPlace(ent) &&
+			(m.typ != corpus.FactOrganization || d.onCapsLine(m.first)) {
+			// "BOSTON" of a table in capitals, a place or a team, and
+			// "COLUMBUS" the person; an organization in capitals among
+			// words in mixed case is an acronym, whatever town it spells
+			// ("NATO", "EADS")
+			ent = titleWord(ent)
 		}
 		if ent == "" {
 			ent = d.text[m.start:m.end]

@@ -803,3 +803,22 @@ func TestRegistrySpelling(t *testing.T) {
 		},
 	})
 }
+
+func TestAcronymSpellingATown(t *testing.T) {
+	O, L := corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"nato", "eads", "boston", "oakland"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"an organization in capitals among mixed case keeps its capitals though a town is so named",
+			"He said NATO agreed. Then EADS said so.",
+			[]tagged{{"NATO", O, 0}, {"EADS", O, 0}},
+			[]wantFact{{"NATO", "NATO", O}, {"EADS", "EADS", O}},
+		},
+		{
+			"names on a line in capitals are spelt as places are",
+			"OAKLAND AT BOSTON\nThe game was late.",
+			[]tagged{{"OAKLAND", O, 0}, {"BOSTON", L, 0}},
+			[]wantFact{{"OAKLAND", "Oakland", O}, {"BOSTON", "Boston", L}},
+		},
+	})
+}
