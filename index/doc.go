@@ -45,6 +45,8 @@
 // Open, and any search meeting a large unbuilt segment (after a merge),
 // uses Bleve's facet builders and sort instead while the table is built in
 // the background. Both paths give the same hits, cursors and facets.
+// Names that differ only in case ("NASDAQ", "Nasdaq") are one value of
+// the organization, person and place facets, as they are to the filters.
 //
 // # Concurrency
 //

@@ -86,9 +86,9 @@ type facetSpec struct {
 
 func (q Query) facetSpecs(rated bool) []facetSpec {
 	return []facetSpec{
-		{facetOrg, prefixOrg, q.FacetSize},
-		{facetPerson, prefixPerson, q.FacetSize},
-		{facetPlace, prefixPlace, q.FacetSize},
+		{facetOrg, prefixOrg, q.FacetSize * caseSpare},
+		{facetPerson, prefixPerson, q.FacetSize * caseSpare},
+		{facetPlace, prefixPlace, q.FacetSize * caseSpare},
 		{facetSource, prefixSource, q.FacetSize},
 		{facetDay, prefixDay, maxDays},
 		{facetMoney, prefixMoney + q.moneyPrefix(rated), q.FacetSize * len(moneyBands)},
@@ -118,9 +118,9 @@ func (q Query) moneyPrefix(rated bool) string {
 
 func (q Query) facets(res search.FacetResults, rated bool) Facets {
 	var f Facets
-	f.Orgs = terms(res[facetOrg], prefixOrg)
-	f.People = terms(res[facetPerson], prefixPerson)
-	f.Places = terms(res[facetPlace], prefixPlace)
+	f.Orgs = mergeCase(terms(res[facetOrg], prefixOrg), q.FacetSize)
+	f.People = mergeCase(terms(res[facetPerson], prefixPerson), q.FacetSize)
+	f.Places = mergeCase(terms(res[facetPlace], prefixPlace), q.FacetSize)
 	f.Sources = terms(res[facetSource], prefixSource)
 	f.Published, f.PublishedInterval = histogram(terms(res[facetDay], prefixDay))
 	f.Money = moneyCounts(terms(res[facetMoney], prefixMoney), q.moneyPrefix(rated) != "")
@@ -137,6 +137,43 @@ func terms(r *search.FacetResult, prefix string) []TermCount {
 		out = append(out, TermCount{Term: strings.TrimPrefix(t.Term, prefix), Count: t.Count})
 	}
 	return out
+}
+
+// caseSpare is how many times the shown names are asked of a name facet,
+// so that spellings of a shown name that differ only in case, counted
+// apart, are found to merge into it.
+const caseSpare = 3
+
+// mergeCase folds the names of a facet that differ only in case into one
+// ("NASDAQ" of one article, "Nasdaq" of others), under the spelling of
+// most documents, and keeps the n most frequent. Articles spell a name
+// one way each (the extractor unifies case within a document), so the
+// sum counts each document once, and the name filters, which ignore
+// case, find the same documents. On a tie mixed case beats capitals.
+// ts is ordered by count, then name.
+func mergeCase(ts []TermCount, n int) []TermCount {
+	at := make(map[string]int, len(ts))
+	out := ts[:0:0]
+	var own []int // the count of the spelling shown
+	merged := false
+	for _, t := range ts {
+		k := strings.ToLower(t.Term)
+		i, ok := at[k]
+		if !ok {
+			at[k] = len(out)
+			out, own = append(out, t), append(own, t.Count)
+			continue
+		}
+		merged = true
+		out[i].Count += t.Count
+		if t.Count == own[i] && strings.ToUpper(out[i].Term) == out[i].Term && strings.ToUpper(t.Term) != t.Term {
+			out[i].Term = t.Term
+		}
+	}
+	if merged {
+		slices.SortStableFunc(out, func(a, b TermCount) int { return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Term, b.Term)) })
+	}
+	return out[:min(n, len(out))]
 }
 
 // moneyCounts turns money_band counts into ranges. With one currency

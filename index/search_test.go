@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -370,3 +371,43 @@ func sameRanges(got, want []RangeCount) bool {
 }
 
 func nan() float64 { z := 0.0; return z / z }
+
+// Names that differ only in case are one facet value, spelt as most
+// articles spell it, and the filter on it finds every spelling.
+func TestSearchFacetsMergeCase(t *testing.T) {
+	var es []Entry
+	add := func(id int64, facts ...corpus.Fact) {
+		es = append(es, Entry{Doc: &corpus.Document{ID: id, URL: fmt.Sprintf("https://news.example/%d", id), Source: "wire",
+			Title: "Markets", Language: "en", Published: day(2025, 10, int(id)), Text: "Stocks moved."}, Facts: facts})
+	}
+	add(1, org("NASDAQ", "NASDAQ"), person("JOHN SMITH"))
+	add(2, org("Nasdaq", "Nasdaq"), person("John Smith"))
+	add(3, org("Nasdaq", "Nasdaq"), org("IBM", "IBM"))
+	add(4, org("IBM", "IBM"), org("Acme", "Acme"))
+	add(5, org("IBM", "IBM"))
+	ix := openTest(t, Config{}, es)
+	ctx := context.Background()
+	for _, size := range []int{0, 2} {
+		res, err := ix.Search(ctx, Query{Facets: true, FacetSize: size})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []TermCount{{"IBM", 3}, {"Nasdaq", 3}, {"Acme", 1}}
+		if size == 2 {
+			want = want[:2]
+		}
+		if !slices.Equal(res.Facets.Orgs, want) {
+			t.Errorf("size %d: orgs = %v, want %v", size, res.Facets.Orgs, want)
+		}
+		if p := res.Facets.People; len(p) != 1 || p[0] != (TermCount{"John Smith", 2}) {
+			t.Errorf("size %d: people = %v, want John Smith 2 (a tie goes to mixed case)", size, p)
+		}
+	}
+	res, err := ix.Search(ctx, Query{Orgs: []string{"Nasdaq"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Total != 3 {
+		t.Errorf("--org Nasdaq found %d articles, want the facet's 3", res.Total)
+	}
+}
