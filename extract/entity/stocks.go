@@ -24,6 +24,8 @@ var companyDescriptors = map[string]bool{
 	"steelmaker": true, "planemaker": true, "company": true, "firm": true, "retailer": true, "airline": true,
 	"insurer": true, "conglomerate": true, "lender": true, "brewer": true, "publisher": true, "broadcaster": true,
 	"miner": true, "refiner": true, "wholesaler": true, "subsidiary": true, "bank": true,
+	"startup": true, "start-up": true, "giant": true, "carrier": true, "operator": true, "provider": true,
+	"supplier": true, "producer": true, "developer": true, "chain": true, "rival": true,
 }
 
 // companyEvidence makes organizations of the names the document shows to
@@ -135,7 +137,9 @@ func (d *doc) describedAt(i int) int {
 		k+1 < len(d.toks) && (startsUpper(d.toks[k+1].Text) && d.spaced(k) || !d.spaced(k) && !nameEnders[d.toks[k+1].Text]) {
 		return -1
 	}
-	if lw := strings.ToLower(d.toks[k].Text); (d.gaz.has(lw, GazFirstName) || d.gaz.has(lw, GazSurname)) && !d.gaz.has(lw, GazCompany) || !d.companyWord(k, true) {
+	// a nationality or a creed describes the next noun: "rival Islamist groups"
+	if lw := strings.ToLower(d.toks[k].Text); (d.gaz.has(lw, GazFirstName) || d.gaz.has(lw, GazSurname)) && !d.gaz.has(lw, GazCompany) ||
+		!d.companyWord(k, true) || strings.HasSuffix(lw, "ist") || d.isDemonym(d.toks[k].Text) {
 		return -1
 	}
 	return k

@@ -8,7 +8,7 @@ import (
 
 func TestCompanyEvidence(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{
-		GazCity: {"Tokyo", "Ford"}, GazCountry: {"India"}, GazCompany: {"Ford"},
+		GazCity: {"Tokyo", "Ford"}, GazCountry: {"India", "Iraq"}, GazCompany: {"Ford"},
 		GazFirstName: {"Ford", "Mary"}, GazSurname: {"Ford", "Ramirez"},
 	})
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
@@ -72,6 +72,12 @@ func TestCompanyEvidence(t *testing.T) {
 			"Venezuela will nationalize the aluminium maker Norpro.",
 			nil,
 			[]wantFact{{"Norpro", "Norpro", O}},
+		},
+		{
+			"after a start-up, a giant or a rival; not a creed or a nationality",
+			"Investors in the startup Anthropic gained. Oil giant Shell said so. Hamas met its rival Fatah. Clashes between rival Islamist groups and rival Iraqi forces.",
+			[]tagged{{"Shell", P, 0}, {"Fatah", L, 0}},
+			[]wantFact{{"Anthropic", "Anthropic", O}, {"Shell", "Shell", O}, {"Fatah", "Fatah", O}, {"Iraqi", "Iraqi", corpus.FactMisc}},
 		},
 		{
 			"a surname that is no company stays a person",
