@@ -125,7 +125,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 		ent = canonicalAlias(capsForm(stripLegalSuffix(ent)), m.typ)
 		if m.typ == corpus.FactOrganization {
 			ent = strings.TrimPrefix(ent, "The ") // "The Economist" and "the Economist" are one facet
-			ent = d.registrySpelling(ent)
+			ent = d.registrySpelling(d.withoutDotCom(ent))
 		}
 		if m.typ != corpus.FactMisc {
 			ent = capitalizeLower(ent) // "jill allen" of a text in lower case is the facet "Jill Allen"
@@ -148,6 +148,30 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	}
 	unifyCase(out)
 	return out
+}
+
+// withoutDotCom drops the ".com" of a company named by its web address
+// when the bare name is a company too: a known one that is no common
+// word ("Amazon.com Inc." is Amazon, "Booking.com" stays), or one the
+// document names so ("Overstock.com" beside "Overstock").
+func (d *doc) withoutDotCom(name string) string {
+	bare, ok := strings.CutSuffix(name, ".com")
+	if !ok {
+		bare, ok = strings.CutSuffix(name, ".COM")
+	}
+	if !ok || bare == "" || strings.ContainsAny(bare, " .") {
+		return name
+	}
+	lower := strings.ToLower(bare)
+	if d.gaz.has(lower, GazCompany) && !d.gaz.has(lower, GazCommon) {
+		return bare
+	}
+	for _, m := range d.ms {
+		if m.typ == corpus.FactOrganization && d.key(m) == bare {
+			return bare
+		}
+	}
+	return name
 }
 
 // registrySpelling spells a company's name as the company lists do when

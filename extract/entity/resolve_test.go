@@ -822,3 +822,17 @@ func TestAcronymSpellingATown(t *testing.T) {
 		},
 	})
 }
+
+func TestWithoutDotCom(t *testing.T) {
+	O := corpus.FactOrganization
+	gaz := NewGazetteer([NumGazLists][]string{GazCompany: {"amazon", "booking"}, GazCommon: {"booking"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a company named by its web address is the bare name when that is a company; a common word stays an address",
+			"Amazon.com Inc. said sales rose. Booking.com grew. Overstock.com fell and Overstock said so. Wired.com wrote.",
+			[]tagged{{"Amazon.com Inc.", O, 0}, {"Booking.com", O, 0}, {"Overstock.com", O, 0}, {"Overstock", O, 1}, {"Wired.com", O, 0}},
+			[]wantFact{{"Amazon.com Inc.", "Amazon", O}, {"Booking.com", "Booking.com", O}, {"Overstock.com", "Overstock", O},
+				{"Overstock", "Overstock", O}, {"Wired.com", "Wired.com", O}},
+		},
+	})
+}
