@@ -18,6 +18,16 @@ var countryAliases = map[string]string{
 	"russian federation": "Russia", "swiss confederation": "Switzerland",
 }
 
+// institutionAliases map the short names of the institutions business
+// news names most often, which articles seldom spell out, to their full
+// names: "the Fed" and "the Federal Reserve" are one facet. Only names
+// no other organization goes by ("SEC" is also a sports conference).
+var institutionAliases = map[string]string{
+	"fed": "Federal Reserve", "us fed": "Federal Reserve", "us federal reserve": "Federal Reserve",
+	"federal reserve board": "Federal Reserve", "ecb": "European Central Bank", "imf": "International Monetary Fund",
+	"wto": "World Trade Organization", "boj": "Bank of Japan", "boe": "Bank of England",
+}
+
 // longCountryNames are countries' formal names that end in an
 // institution's word, and so read as organizations.
 var longCountryNames = map[string]bool{"russian federation": true, "swiss confederation": true}
@@ -49,6 +59,9 @@ func canonicalAlias(name string, typ corpus.FactType) string {
 		return "United States"
 	}
 	if c, ok := countryAliases[aliasKey(name)]; ok {
+		return c
+	}
+	if c, ok := institutionAliases[aliasKey(name)]; ok && typ == corpus.FactOrganization {
 		return c
 	}
 	if typ == corpus.FactOrganization {

@@ -34,6 +34,12 @@ func TestCanonicalAlias(t *testing.T) {
 		{"dotted UK opening an organization", "U.K. Treasury", corpus.FactOrganization, "UK Treasury"},
 		{"US opening a misc name untouched", "US Open", corpus.FactMisc, "US Open"},
 		{"US before a lower-case word untouched", "US and Canada", corpus.FactOrganization, "US and Canada"},
+		{"the Fed", "Fed", corpus.FactOrganization, "Federal Reserve"},
+		{"the US Federal Reserve", "U.S. Federal Reserve", corpus.FactOrganization, "Federal Reserve"},
+		{"ECB", "ECB", corpus.FactOrganization, "European Central Bank"},
+		{"BoJ", "BoJ", corpus.FactOrganization, "Bank of Japan"},
+		{"a person named Fed untouched", "Fed", corpus.FactPerson, "Fed"},
+		{"a longer name untouched", "Federal Reserve Bank of New York", corpus.FactOrganization, "Federal Reserve Bank of New York"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -44,7 +44,7 @@ func TestLeadingThe(t *testing.T) {
 			"nor in a headline in title case",
 			"Investors Flee As The Fed Raises Rates Again\nMarkets fell.",
 			[]tagged{{"Fed", O, 0}},
-			[]wantFact{{"Fed", "Fed", O}},
+			[]wantFact{{"Fed", "Federal Reserve", O}},
 		},
 		{
 			"nor before a person or a nationality",

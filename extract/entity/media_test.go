@@ -55,7 +55,7 @@ func TestKnownOrganizations(t *testing.T) {
 			"exchanges and the fed are organizations",
 			"Nymex crude fell and the Fed waited.",
 			nil,
-			[]wantFact{{"Nymex", "Nymex", O}, {"Fed", "Fed", O}},
+			[]wantFact{{"Nymex", "Nymex", O}, {"Fed", "Federal Reserve", O}},
 		},
 		{
 			"fed up is no fed",

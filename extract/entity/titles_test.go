@@ -140,7 +140,7 @@ func TestTitledNames(t *testing.T) {
 			"Brothers and Assembly end organizations, never persons",
 			"The Fed refused to bail out Lehman Brothers. The St. Thomas Assembly plant closed.",
 			[]tagged{{"Fed", O, 0}, {"Lehman Brothers", P, 0}, {"Thomas Assembly", P, 0}},
-			[]wantFact{{"Fed", "Fed", O}, {"Lehman Brothers", "Lehman Brothers", O}, {"Thomas Assembly", "Thomas Assembly", O}},
+			[]wantFact{{"Fed", "Federal Reserve", O}, {"Lehman Brothers", "Lehman Brothers", O}, {"Thomas Assembly", "Thomas Assembly", O}},
 		},
 		{
 			"a parish, village or township ends a place's name",
