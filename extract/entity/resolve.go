@@ -1099,6 +1099,9 @@ func (d *doc) products() {
 		for last+1 < len(d.toks) && d.toks[last+1].End <= next.Start+len(model) {
 			last++
 		}
+		if d.coveredIn(m.last+1, last) { // "ABA 00-SonY": a name inside the code
+			continue
+		}
 		d.ms[i].last, d.ms[i].typ = last, corpus.FactMisc
 		d.set(&d.ms[i])
 	}
@@ -1173,9 +1176,12 @@ func (d *doc) coverMask() []int32 {
 }
 
 // covered reports a token inside one of the mentions.
-func (d *doc) covered(k int) bool {
+func (d *doc) covered(k int) bool { return d.coveredIn(k, k) }
+
+// coveredIn reports a mention over any of tokens first..last.
+func (d *doc) coveredIn(first, last int) bool {
 	for _, m := range d.ms {
-		if m.first <= k && k <= m.last {
+		if m.first <= last && first <= m.last {
 			return true
 		}
 	}
