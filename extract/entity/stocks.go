@@ -78,14 +78,18 @@ func (d *doc) companyEvidence() {
 // listed ("shares" after it, "shares of" before it), or -1. The name is
 // one capitalised word, no known place, nationality or common word.
 func (d *doc) listedAt(i int) int {
-	if d.toks[i].Text != "shares" && d.toks[i].Text != "stake" {
+	w := d.toks[i].Text
+	if w == "Shares" && d.sentenceStart(i) {
+		w = "shares"
+	}
+	if w != "shares" && w != "stake" {
 		return -1
 	}
 	k := -1
 	switch {
-	case d.toks[i].Text == "shares" && i > 0 && i+1 < len(d.toks) && marketVerbs[d.toks[i+1].Text]:
+	case w == "shares" && i > 0 && i+1 < len(d.toks) && marketVerbs[d.toks[i+1].Text]:
 		k = i - 1
-	case i+2 < len(d.toks) && (d.toks[i+1].Text == "of" && d.toks[i].Text == "shares" || d.toks[i+1].Text == "in"):
+	case i+2 < len(d.toks) && (d.toks[i+1].Text == "of" && w == "shares" || d.toks[i+1].Text == "in"):
 		k = i + 2
 		if k+1 < len(d.toks) && startsUpper(d.toks[k+1].Text) && d.spaced(k) {
 			return -1 // "shares in Royal Dutch": more than one word
@@ -93,7 +97,10 @@ func (d *doc) listedAt(i int) int {
 	default:
 		return -1
 	}
-	if !d.companyWord(k, false) {
+	// A common word capitalised after "shares of" is a company all the
+	// same ("shares of Alphabet"), not before "shares" ("Energy shares
+	// rose" is a sector).
+	if !d.companyWord(k, false) && (k < i || !d.gaz.has(strings.ToLower(d.toks[k].Text), GazCommon) || !d.companyName(k, false)) {
 		return -1
 	}
 	return k
@@ -188,10 +195,15 @@ var nameEnders = map[string]bool{",": true, ".": true, ";": true, ":": true, ")"
 // region), nationality, month, weekday or common word, and not the end of
 // a longer capitalised run.
 func (d *doc) companyWord(k int, townOK bool) bool {
+	return d.companyName(k, townOK) && !d.gaz.has(strings.ToLower(d.toks[k].Text), GazCommon)
+}
+
+// companyName is companyWord without the test for a common word.
+func (d *doc) companyName(k int, townOK bool) bool {
 	w, lw, typ := d.toks[k].Text, strings.ToLower(d.toks[k].Text), d.typeOf(k)
 	place := d.isPlace(w) || !townOK && d.isKnownPlace(w)
 	return !(!startsUpper(w) || isAllCaps(w) && len(w) <= 1 || k > 0 && startsUpper(d.toks[k-1].Text) && d.spaced(k-1) && !d.sentenceStart(k) ||
-		place || d.gaz.has(lw, GazCommon) || months[lw] || weekdays[lw] || typ == corpus.FactMisc || typ == corpus.FactLocation && !townOK)
+		place || months[lw] || weekdays[lw] || typ == corpus.FactMisc || typ == corpus.FactLocation && !townOK)
 }
 
 // oilGrades are benchmark crudes that read as names: "Brent" is a given

@@ -9,7 +9,7 @@ import (
 func TestCompanyEvidence(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{
 		GazCity: {"Tokyo", "Ford"}, GazCountry: {"India", "Iraq"}, GazCompany: {"Ford"},
-		GazFirstName: {"Ford", "Mary"}, GazSurname: {"Ford", "Ramirez"},
+		GazFirstName: {"Ford", "Mary"}, GazSurname: {"Ford", "Ramirez"}, GazCommon: {"alphabet", "target", "energy"},
 	})
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
 	tests := []resolveCase{
@@ -72,6 +72,12 @@ func TestCompanyEvidence(t *testing.T) {
 			"Venezuela will nationalize the aluminium maker Norpro.",
 			nil,
 			[]wantFact{{"Norpro", "Norpro", O}},
+		},
+		{
+			"a common word capitalised after shares of is a company; a sector before shares is not",
+			"Shares of Alphabet rose. Investors sold shares of Target on Monday, while Energy shares rose.",
+			nil,
+			[]wantFact{{"Alphabet", "Alphabet", O}, {"Target", "Target", O}},
 		},
 		{
 			"after a start-up, a giant or a rival; not a creed or a nationality",
