@@ -145,9 +145,9 @@ func TestInstitutions(t *testing.T) {
 		},
 		{
 			"a name with a nationality inside stays as tagged",
-			"Royal Dutch Shell grew. Shell said so.",
-			[]tagged{{"Royal Dutch Shell", O, 0}, {"Shell", P, 1}},
-			[]wantFact{{"Royal Dutch Shell", "Royal Dutch Shell", O}, {"Shell", "Shell", P}},
+			"Royal Dutch Pellt grew. Pellt said so.",
+			[]tagged{{"Royal Dutch Pellt", O, 0}, {"Pellt", P, 1}},
+			[]wantFact{{"Royal Dutch Pellt", "Royal Dutch Pellt", O}, {"Pellt", "Pellt", P}},
 		},
 		{
 			"company with a company word stays a company",

@@ -16,6 +16,18 @@ func TestKnownOrganizations(t *testing.T) {
 			[]wantFact{{"Le Figaro", "Le Figaro", O}},
 		},
 		{
+			"companies named by a word: alone, or opening a sentence before what a company does",
+			"Oil majors Shell and BP rose. Target said sales fell. Google parent Alphabet grew. Microsoft-backed OpenAI hired.",
+			[]tagged{{"Shell", P, 0}, {"BP", O, 0}},
+			[]wantFact{{"Shell", "Shell", O}, {"BP", "BP", O}, {"Target", "Target", O}, {"Alphabet", "Alphabet", O}, {"OpenAI", "OpenAI", O}},
+		},
+		{
+			"the word itself: opening a sentence before a noun, inside a longer name, in capitals",
+			"Shell companies hid it. Target prices fell. The Immigration Visa Officer said no VISA was needed.",
+			nil,
+			nil,
+		},
+		{
 			"untagged newspaper is found",
 			"Der Spiegel and Kommersant said so.",
 			nil,
