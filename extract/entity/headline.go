@@ -123,13 +123,23 @@ func (d *doc) dropSportHeadings() {
 
 // onCapsLine reports a token on a line nearly all in capitals, the
 // token's own word counting: a table's row "DETROIT 78 48 .619" is one.
+// The lines are read once a document.
 func (d *doc) onCapsLine(k int) bool {
-	first, end := d.lineFirst(k), k+1
-	for end < len(d.toks) && !d.lineBreakBefore(end, first) {
-		end++
+	if d.capsLines == nil {
+		d.capsLines = make([]bool, len(d.toks))
+		for first := 0; first < len(d.toks); {
+			end := first + 1
+			for end < len(d.toks) && !d.lineBreakBefore(end, first) {
+				end++
+			}
+			words, caps := d.capsWords(first, end)
+			for j := first; j < end; j++ {
+				d.capsLines[j] = words > 0 && caps*10 >= words*9
+			}
+			first = end
+		}
 	}
-	words, caps := d.capsWords(first, end)
-	return caps*10 >= words*9
+	return d.capsLines[k]
 }
 
 // capsLine reports a line of two words or more, nearly all in capitals.

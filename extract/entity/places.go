@@ -40,7 +40,14 @@ func (d *doc) knownPlaces() {
 		if cov == nil {
 			cov = d.coverMask()
 		}
-		if cov[k] != 0 || isAllCaps(w) || k+1 < len(d.toks) && !endsPlaceName(d.toks[k+1].Text) || d.hyphenGlued(k, k) {
+		// a word in capitals is an acronym, unless its whole line is in
+		// capitals ("RETURNED TO EGYPT"); there only after a preposition
+		// ("PAPUA NEW GUINEA") and of four letters or more ("THE GAO")
+		caps := isAllCaps(w) && d.onCapsLine(k)
+		if caps && (len(w) < 4 || !isPlacePreposition(strings.ToLower(d.toks[k-1].Text))) {
+			continue
+		}
+		if cov[k] != 0 || isAllCaps(w) && !caps || k+1 < len(d.toks) && !d.endsPlaceAt(k+1, caps) || d.hyphenGlued(k, k) {
 			continue
 		}
 		if d.onlyPlace(w) {
@@ -63,6 +70,16 @@ func (d *doc) onlyPlace(w string) bool {
 		return true
 	}
 	return d.gaz.has(lw, GazCity) && !d.gaz.has(lw, GazFirstName) && !d.gaz.has(lw, GazSurname) && !d.gaz.has(lw, GazCompany)
+}
+
+// endsPlaceAt reports endsPlaceName of token k, read in lower case on a
+// line in capitals (caps).
+func (d *doc) endsPlaceAt(k int, caps bool) bool {
+	w := d.toks[k].Text
+	if caps && isAllCaps(w) && w != "I" {
+		w = strings.ToLower(w)
+	}
+	return endsPlaceName(w)
 }
 
 // endsPlaceName reports a word that may follow a place's name: no

@@ -9,7 +9,7 @@ import (
 func TestKnownPlaces(t *testing.T) {
 	L := corpus.FactLocation
 	gaz := NewGazetteer([NumGazLists][]string{
-		GazRegion:    {"sicily", "thessaly", "western"},
+		GazRegion:    {"sicily", "thessaly", "western", "gao"},
 		GazCity:      {"pyongyang", "cary", "english", "rock"},
 		GazFirstName: {"cary"},
 		GazCompany:   {"rock"},
@@ -27,6 +27,12 @@ func TestKnownPlaces(t *testing.T) {
 			"It was printed in Western papers. He moved to Cary. He went from Rock. It is in English.",
 			nil,
 			[]wantFact{{"English", "English", corpus.FactMisc}}, // the language, as the nationalities rule tags it
+		},
+		{
+			"on a line in capitals after a preposition; an acronym among mixed case, a short word or one after another word is no place",
+			"PYRRHUS SAILED TO SICILY AFTER THE WAR\nTHE FLEET LEFT THESSALY\nHe reported to THESSALY.\nTHE SHIP SAILED TO GAO",
+			nil,
+			[]wantFact{{"SICILY", "Sicily", L}},
 		},
 	})
 }

@@ -23,6 +23,9 @@ type doc struct {
 	capitals uint8
 	cue      *tokenCues      // cues, found on first use
 	lower    map[string]bool // words written in lower case (writtenLower), found on first use
+	// capsLines says of each token whether its line is in capitals
+	// (onCapsLine), found on first use
+	capsLines []bool
 }
 
 // resolve settles the tagger's mentions at document level and returns
