@@ -126,8 +126,39 @@ func isAcronym(s string) bool {
 
 // expandAcronyms widens a name the tagger cut short before an acronym in
 // parentheses to the words the acronym abbreviates: "Amazon" in "Amazon
-// Web Services (AWS)" becomes "Amazon Web Services".
+// Web Services (AWS)" becomes "Amazon Web Services". Words it missed
+// whole are an organization when one of them names an institution's
+// kind: "The Office for Budget Responsibility (OBR)" ("Chief Executive
+// Officer (CEO)", "Gross Domestic Product (GDP)" are none).
 func (d *doc) expandAcronyms() {
+	spans := d.acronymSpans()
+	var found []span
+	for _, sp := range spans {
+		if !d.coveredIn(sp[0], sp[1]) && d.namesInstitution(sp[0], sp[1]) {
+			found = append(found, span{sp[0], sp[1], corpus.FactOrganization})
+		}
+	}
+	d.widen(spans)
+	d.tagSpans(found)
+}
+
+// namesInstitution reports a word of tokens first..last that names an
+// institution's kind, and no title among them.
+func (d *doc) namesInstitution(first, last int) bool {
+	kind := false
+	for k := first; k <= last; k++ {
+		w := d.toks[k].Text
+		if isTitle(w) {
+			return false
+		}
+		kind = kind || isOrgKind(strings.ToLower(w))
+	}
+	return kind
+}
+
+// acronymSpans returns the token spans whose initials an acronym in
+// parentheses after them spells, in order.
+func (d *doc) acronymSpans() [][2]int {
 	var spans [][2]int
 	for k := 1; k+2 < len(d.toks); k++ {
 		acr, ok := d.parenAcronym(k)
@@ -146,7 +177,7 @@ func (d *doc) expandAcronyms() {
 			}
 		}
 	}
-	d.widen(spans)
+	return spans
 }
 
 // placeAcronym reports initials that name a place: "US" is not the "U.S.

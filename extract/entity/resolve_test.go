@@ -836,3 +836,22 @@ func TestWithoutDotCom(t *testing.T) {
 		},
 	})
 }
+
+func TestAcronymDefinesInstitution(t *testing.T) {
+	O := corpus.FactOrganization
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"words an acronym spells, one naming an institution's kind, are an organization, and so is the acronym",
+			"The Office for Budget Responsibility (OBR) cut its forecast. The OBR said so.",
+			nil,
+			[]wantFact{{"Office for Budget Responsibility", "Office for Budget Responsibility", O},
+				{"OBR", "Office for Budget Responsibility", O}, {"OBR", "Office for Budget Responsibility", O}},
+		},
+		{
+			"a title or words naming no institution stay untagged",
+			"The Chief Executive Officer (CEO) left. Artificial Intelligence (AI) grew.",
+			nil,
+			nil,
+		},
+	})
+}
