@@ -84,6 +84,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.parties()
 	d.stockLists()
 	d.crudeGrades()
+	d.currencyNames()
 	d.employers()
 	d.mediaNames()
 	d.demonyms()

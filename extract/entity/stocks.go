@@ -230,6 +230,42 @@ func (d *doc) crudeGrades() {
 	}
 }
 
+// currencyNames drops the British pound written "Sterling", which the
+// tagger takes for a person, where a market moves it ("Sterling fell
+// 0.3%", "Sterling, which has lost 5% this year, rose against the
+// dollar") unless a person of the document is so named ("Raheem
+// Sterling ... Sterling scored").
+func (d *doc) currencyNames() {
+	var named map[string]bool
+	kept := d.ms[:0]
+	for _, m := range d.ms {
+		if m.typ == corpus.FactPerson && m.first == m.last && d.toks[m.first].Text == "Sterling" && d.marketAfter(m.last) {
+			if named == nil {
+				named = d.fullNameWords()
+			}
+			if !named["Sterling"] {
+				continue
+			}
+		}
+		kept = append(kept, m)
+	}
+	d.ms = kept
+}
+
+// marketAfter reports a market's words within the few tokens after token
+// k: a market verb, a percentage, a currency.
+func (d *doc) marketAfter(k int) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+8; j++ {
+		switch w := d.toks[j].Text; {
+		case marketVerbs[w] || w == "%" || w == "against" || w == "dollar" || w == "euro" || w == "yen" || strings.HasSuffix(w, "%"):
+			return true
+		case w == "." || isSpeechVerb(w):
+			return false
+		}
+	}
+	return false
+}
+
 // typeOf returns the type of the mention covering token k, or "".
 func (d *doc) typeOf(k int) corpus.FactType {
 	for _, m := range d.ms {

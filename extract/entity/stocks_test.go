@@ -113,6 +113,25 @@ func TestCompanyEvidence(t *testing.T) {
 	checkResolveCases(t, gaz, tests)
 }
 
+func TestCurrencyNames(t *testing.T) {
+	P := corpus.FactPerson
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"the pound that a market moves is no person",
+			"Sterling fell 0.3% against the dollar. Sterling, which has lost 5% this year, rose.",
+			[]tagged{{"Sterling", P, 0}, {"Sterling", P, 1}},
+			nil,
+		},
+		{
+			"a person so named stays one: named in full, speaking, or in a list",
+			"Raheem Sterling scored. Sterling rose 2% in the rankings. Sterling said so. Gerrard, Sterling and Suarez played.",
+			[]tagged{{"Raheem Sterling", P, 0}, {"Sterling", P, 1}, {"Sterling", P, 2}, {"Gerrard", P, 0}, {"Sterling", P, 3}, {"Suarez", P, 0}},
+			[]wantFact{{"Raheem Sterling", "Raheem Sterling", P}, {"Sterling", "Raheem Sterling", P}, {"Sterling", "Raheem Sterling", P},
+				{"Gerrard", "Gerrard", P}, {"Sterling", "Raheem Sterling", P}, {"Suarez", "Suarez", P}},
+		},
+	})
+}
+
 func TestStockLists(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"Milan", "Tokyo"}, GazFirstName: {"John"}})
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
