@@ -385,6 +385,9 @@ func (d *doc) trim(m mention) (mention, bool) {
 	if t, ok := headType(d.toks[m.last].Text); ok && m.first < m.last && (m.typ == corpus.FactPerson && !d.titledBefore(m.first) || t == corpus.FactMisc && !d.hasInstitution(m)) {
 		m.typ = t
 	}
+	if m.typ == corpus.FactOrganization && m.first < m.last && onlyPlaceHeads[strings.ToLower(d.toks[m.last].Text)] {
+		m.typ = corpus.FactLocation // "Emirates Stadium", which GMB calls an organization
+	}
 	if m.first < m.last && isClubSuffix(d.toks[m.last].Text) {
 		m.typ = corpus.FactOrganization // "Aris F.C." was a place
 	}

@@ -65,6 +65,15 @@ var orgHeads = wordSet(companyWords, []string{
 	"survey", "command", "brotherhood", "international", "sciences", "engineers", "division",
 })
 
+// onlyPlaceHeads end places only: the hand-annotated sets never end an
+// organization with them (airports, hotels, malls, museums, bays and
+// cities they do: "Heathrow Airport", "Hull City").
+var onlyPlaceHeads = map[string]bool{
+	"stadium": true, "river": true, "lake": true, "mountain": true, "mountains": true, "island": true, "islands": true,
+	"street": true, "road": true, "bridge": true, "county": true, "province": true, "sea": true, "ocean": true,
+	"canal": true, "peninsula": true, "hills": true, "arena": true, "coast": true,
+}
+
 var placeHeads = map[string]bool{
 	"tower": true, "gym": true, "stadium": true, "airport": true, "river": true, "lake": true, "mountain": true,
 	"mountains": true, "island": true, "islands": true, "street": true, "avenue": true, "road": true, "park": true,
