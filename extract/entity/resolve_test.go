@@ -861,9 +861,9 @@ func TestOrganizationsEndingInAPlaceHead(t *testing.T) {
 	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
 		{
 			"a stadium, a canal or islands are places; an airport or a city club keeps the tagger's word",
-			"They played at the Emirates Stadium near the Istanbul Canal and the Virgin Islands. Heathrow Airport and Hull City grew.",
-			[]tagged{{"Emirates Stadium", O, 0}, {"Istanbul Canal", O, 0}, {"Virgin Islands", O, 0}, {"Heathrow Airport", O, 0}, {"Hull City", O, 0}},
-			[]wantFact{{"Emirates Stadium", "Emirates Stadium", L}, {"Istanbul Canal", "Istanbul Canal", L}, {"Virgin Islands", "Virgin Islands", L},
+			"They played at the Emirates Stadium near the Istanbul Canal and the Nile Delta. Heathrow Airport and Hull City grew.",
+			[]tagged{{"Emirates Stadium", O, 0}, {"Istanbul Canal", O, 0}, {"Nile Delta", O, 0}, {"Heathrow Airport", O, 0}, {"Hull City", O, 0}},
+			[]wantFact{{"Emirates Stadium", "Emirates Stadium", L}, {"Istanbul Canal", "Istanbul Canal", L}, {"Nile Delta", "Nile Delta", L},
 				{"Heathrow Airport", "Heathrow Airport", O}, {"Hull City", "Hull City", O}},
 		},
 	})

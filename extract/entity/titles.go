@@ -71,7 +71,8 @@ var orgHeads = wordSet(companyWords, []string{
 var onlyPlaceHeads = map[string]bool{
 	"stadium": true, "river": true, "lake": true, "mountain": true, "mountains": true, "island": true, "islands": true,
 	"street": true, "road": true, "bridge": true, "county": true, "province": true, "sea": true, "ocean": true,
-	"canal": true, "peninsula": true, "hills": true, "arena": true, "coast": true,
+	"canal": true, "peninsula": true, "hills": true, "arena": true, "coast": true, "delta": true, "gulf": true,
+	"falls": true, "plateau": true, "glacier": true, "volcano": true, "basin": true,
 }
 
 var placeHeads = map[string]bool{
