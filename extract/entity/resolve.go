@@ -1109,6 +1109,9 @@ func (d *doc) products() {
 		if d.coveredIn(m.last+1, last) { // "ABA 00-SonY": a name inside the code
 			continue
 		}
+		if strings.Contains(model, "-") && !hasLetter(model) && !d.gaz.has(strings.ToLower(d.key(m)), GazCompany) {
+			continue // "beat the Golden State Warriors 118-109": a score, not a "Boeing 737-800"
+		}
 		d.ms[i].last, d.ms[i].typ = last, corpus.FactMisc
 		d.set(&d.ms[i])
 	}

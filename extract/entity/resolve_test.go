@@ -84,7 +84,7 @@ func checkResolveCases(t *testing.T, gaz *Gazetteer, cases []resolveCase) {
 func TestResolve(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{
 		GazCountry: {"Washington"}, GazCommon: {"the", "said", "jobs", "hunt"},
-		GazCompany: {"Chrysler", "Ford", "Lockheed Martin", "Fiat"}, GazSurname: {"Ford", "Martin", "Chrysler"},
+		GazCompany: {"Chrysler", "Ford", "Lockheed Martin", "Fiat", "Boeing"}, GazSurname: {"Ford", "Martin", "Chrysler"},
 		GazCity: {"Singapore"},
 	})
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
@@ -784,6 +784,12 @@ func TestMakerAndModelFoundAsOneName(t *testing.T) {
 			"The A380, known as the Airbus A3XX, flew. A Boeing 747 landed. Join Sara on Cambridge 105 now.",
 			[]tagged{{"Airbus A3XX", O, 0}, {"Boeing 747", O, 0}, {"Cambridge 105", O, 0}},
 			[]wantFact{{"Airbus A3XX", "Airbus A3XX", M}, {"Boeing 747", "Boeing 747", M}, {"Cambridge 105", "Cambridge 105", O}},
+		},
+		{
+			"a score after a team is no model number; a known maker's dashed number is",
+			"The Lakers beat the Golden State Warriors 118-109 on Sunday. Ryanair flew a Boeing 737-800 jet.",
+			[]tagged{{"Golden State Warriors", O, 0}, {"Boeing", O, 0}},
+			[]wantFact{{"Lakers", "Lakers", O}, {"Golden State Warriors", "Golden State Warriors", O}, {"Boeing 737-800", "Boeing 737-800", M}},
 		},
 	})
 }
