@@ -77,6 +77,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.squads()
 	d.clubs() // before fixtures: "Barcelona beat [Real Madrid]" needs the club
 	d.fixtures()
+	d.scoredTeams()
 	d.expandAcronyms()
 	d.products()
 	d.knownOrganizations()

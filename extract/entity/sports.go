@@ -269,6 +269,49 @@ func (d *doc) versusAt(k int) int {
 	return 0
 }
 
+// scoredTeams tags the team a team beat or lost to when the tagger
+// missed it before the score: "the Kansas City Chiefs beat the Buffalo
+// Bills 27-24". The side before the verb must be a team the tagger
+// found (an organization), not a player ("Federer beat Rafael Nadal
+// 6-4").
+func (d *doc) scoredTeams() {
+	var spans []span
+	for k := 1; k < len(d.toks); k++ {
+		n := d.versusAt(k)
+		if n == 0 || isVersus(d.toks[k].Text) || d.typeOf(k-1) != corpus.FactOrganization {
+			continue
+		}
+		first := k + n
+		if first < len(d.toks) && d.toks[first].Text == "the" {
+			first++
+		}
+		last := first
+		for last < len(d.toks) && last-first < 4 && startsUpper(d.toks[last].Text) && !d.covered(last) {
+			last++
+		}
+		last--
+		if last < first || last+1 >= len(d.toks) || !scoreFollows(d.text[d.toks[last].End:]) {
+			continue
+		}
+		spans = append(spans, span{first, last, corpus.FactOrganization})
+	}
+	d.tagSpans(spans)
+}
+
+// scoreFollows reports a match score opening s after white space: "
+// 27-24", " 2-1".
+func scoreFollows(s string) bool {
+	t := strings.TrimLeft(s, " ")
+	if len(t) == len(s) {
+		return false
+	}
+	a := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' })
+	if a <= 0 || a+1 >= len(t) || t[a] != '-' || t[a+1] < '0' || t[a+1] > '9' {
+		return false
+	}
+	return true
+}
+
 // matchVerbFirst open the two-word match verbs.
 var matchVerbFirst = map[string]bool{"lost": true, "loses": true, "drew": true, "draw": true, "tied": true}
 

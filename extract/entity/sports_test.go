@@ -145,6 +145,18 @@ func TestSports(t *testing.T) {
 	checkResolveCases(t, gaz, tests)
 }
 
+func TestScoredTeams(t *testing.T) {
+	P, O := corpus.FactPerson, corpus.FactOrganization
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"the side a team beat before the score is a team; a player's opponent is left to the tagger",
+			"The Kansas City Chiefs beat the Buffalo Bills 27-24. Roger Federer beat Rafael Nadal 6-4 6-3.",
+			[]tagged{{"Kansas City Chiefs", O, 0}, {"Roger Federer", P, 0}},
+			[]wantFact{{"Kansas City Chiefs", "Kansas City Chiefs", O}, {"Buffalo Bills", "Buffalo Bills", O}, {"Roger Federer", "Roger Federer", P}},
+		},
+	})
+}
+
 func TestClubs(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{
 		GazCity: {"Madrid", "Leverkusen", "Amsterdam", "Ipswich", "Paris", "Roma", "Cape Town", "Boston"},
