@@ -296,6 +296,14 @@ func (d *doc) scoredTeams() {
 		spans = append(spans, span{first, last, corpus.FactOrganization})
 	}
 	d.tagSpans(spans)
+	for i, m := range d.ms {
+		// a town before its season's record is its team: "for Buffalo
+		// (8-3), which had won four straight"; a nation stays a place
+		if m.typ == corpus.FactLocation && !m.confident && m.last+1 < len(d.toks) && d.toks[m.last+1].Text == "(" &&
+			scoreFollows(" "+d.text[d.toks[m.last+1].End:]) && !d.isNation(d.words(m)) {
+			d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
+		}
+	}
 }
 
 // scoreFollows reports a match score opening s after white space: "

@@ -146,13 +146,19 @@ func TestSports(t *testing.T) {
 }
 
 func TestScoredTeams(t *testing.T) {
-	P, O := corpus.FactPerson, corpus.FactOrganization
-	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{GazCountry: {"brazil", "france"}}), []resolveCase{
 		{
 			"the side a team beat before the score is a team; a player's opponent is left to the tagger",
 			"The Kansas City Chiefs beat the Buffalo Bills 27-24. Roger Federer beat Rafael Nadal 6-4 6-3.",
 			[]tagged{{"Kansas City Chiefs", O, 0}, {"Roger Federer", P, 0}},
 			[]wantFact{{"Kansas City Chiefs", "Kansas City Chiefs", O}, {"Buffalo Bills", "Buffalo Bills", O}, {"Roger Federer", "Roger Federer", P}},
+		},
+		{
+			"a town before its record is its team; a nation or a town before a place in parentheses stays a place",
+			"Allen scored for Buffalo (8-3) on Sunday. Brazil (3-0) tops the group. He lived in Paris (France).",
+			[]tagged{{"Allen", P, 0}, {"Buffalo", L, 0}, {"Brazil", L, 0}, {"Paris", L, 0}, {"France", L, 0}},
+			[]wantFact{{"Allen", "Allen", P}, {"Buffalo", "Buffalo", O}, {"Brazil", "Brazil", L}, {"Paris", "Paris", L}, {"France", "France", L}},
 		},
 	})
 }
