@@ -37,6 +37,19 @@ func aliasKey(s string) string {
 	return strings.ReplaceAll(strings.ToLower(s), ".", "")
 }
 
+// appendAliasKey appends aliasKey(s) to b: s lower-cased, then its dots
+// filtered out in place.
+func appendAliasKey(b []byte, s string) []byte {
+	lw := appendLower(b, s)
+	out := lw[:len(b)]
+	for _, c := range lw[len(b):] {
+		if c != '.' {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // canonicalAlias returns the canonical name of a place or organization
 // written as a known alias, an organization's opening "US" or "UK" spelt
 // one way, and a person's "Jr." or "Sr." without the comma before it;
@@ -58,10 +71,12 @@ func canonicalAlias(name string, typ corpus.FactType) string {
 	if typ == corpus.FactLocation && name == "America" {
 		return "United States"
 	}
-	if c, ok := countryAliases[aliasKey(name)]; ok {
+	var buf [48]byte
+	key := appendAliasKey(buf[:0], name) // looked up without allocating
+	if c, ok := countryAliases[string(key)]; ok {
 		return c
 	}
-	if c, ok := institutionAliases[aliasKey(name)]; ok && typ == corpus.FactOrganization {
+	if c, ok := institutionAliases[string(key)]; ok && typ == corpus.FactOrganization {
 		return c
 	}
 	if typ == corpus.FactOrganization {

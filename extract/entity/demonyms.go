@@ -106,7 +106,7 @@ func (d *doc) endsDemonym(lw []byte) bool {
 func appendLower(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return append(b[:0], strings.ToLower(s)...)
+			return append(b, strings.ToLower(s)...)
 		}
 	}
 	for i := 0; i < len(s); i++ {

@@ -175,20 +175,20 @@ func (d *doc) knownOrganizations() {
 // at token i, or -1. The name's tokens are glued or spaced as in text.
 func (d *doc) knownOrgAt(i int) int {
 	best := -1
-	key := ""
+	var buf [96]byte
+	key := buf[:0] // the names' lower-cased words, looked up without allocating
 	for k := i; k < len(d.toks) && k-i < 6; k++ {
 		if k > i && d.lineBreakBefore(k, i) {
 			break
 		}
-		w := strings.ToLower(d.toks[k].Text)
 		if k > i {
-			key += " "
+			key = append(key, ' ')
 		}
-		key += w
-		if caps, ok := knownOrgs[key]; ok && d.capitalisedAs(i, k, caps) {
+		key = appendLower(key, d.toks[k].Text)
+		if caps, ok := knownOrgs[string(key)]; ok && d.capitalisedAs(i, k, caps) {
 			best = k
 		}
-		if !knownOrgPrefixes[key] {
+		if !knownOrgPrefixes[string(key)] {
 			break
 		}
 	}

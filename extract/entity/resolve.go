@@ -189,16 +189,17 @@ func (d *doc) registrySpelling(name string) string {
 	if sp <= 0 || len(name)-sp < 4 {
 		return name
 	}
-	lower := strings.ToLower(name)
-	if d.gaz.has(lower, GazCompany) {
+	var buf [64]byte
+	lower := appendLower(buf[:0], name) // no allocation for the many names that stay
+	if d.gaz.hasBytes(lower, nil, GazCompany) {
 		return name
 	}
-	other := name + "s"
 	if strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss") {
-		other = name[:len(name)-1]
-	}
-	if d.gaz.has(strings.ToLower(other), GazCompany) {
-		return other
+		if d.gaz.hasBytes(lower[:len(lower)-1], nil, GazCompany) {
+			return name[:len(name)-1]
+		}
+	} else if d.gaz.hasBytes(lower, []byte("s"), GazCompany) {
+		return name + "s"
 	}
 	return name
 }
