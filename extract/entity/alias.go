@@ -26,6 +26,7 @@ var institutionAliases = map[string]string{
 	"fed": "Federal Reserve", "us fed": "Federal Reserve", "us federal reserve": "Federal Reserve",
 	"federal reserve board": "Federal Reserve", "ecb": "European Central Bank", "imf": "International Monetary Fund",
 	"wto": "World Trade Organization", "boj": "Bank of Japan", "boe": "Bank of England",
+	"usaf": "U.S. Air Force",
 }
 
 // longCountryNames are countries' formal names that end in an
@@ -86,6 +87,10 @@ func canonicalAlias(name string, typ corpus.FactType) string {
 		first, rest, ok := strings.Cut(name, " ")
 		if p, known := orgPrefixes[first]; ok && known && startsUpper(rest) {
 			return p + " " + rest
+		}
+		// "United States Air Force" is the "U.S. Air Force"
+		if rest, ok := strings.CutPrefix(name, "United States "); ok && startsUpper(rest) && !strings.HasPrefix(rest, "of ") {
+			return "U.S. " + rest
 		}
 	}
 	return name
