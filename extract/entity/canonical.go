@@ -299,6 +299,8 @@ func (d *doc) elsewhere(w string, k int, common bool, cov []int32) bool {
 func (d *doc) shortForms() {
 	byLast, byFirst := map[string]string{}, map[string]string{}
 	ambiguous := map[string]bool{}
+	mentions := map[string]int{}     // a full name's mentions, its surname's alone included
+	firstOf := map[string][]string{} // the full names opening with a given name
 	for _, m := range d.ms {
 		if m.typ != corpus.FactPerson || m.first == m.last {
 			continue
@@ -306,6 +308,10 @@ func (d *doc) shortForms() {
 		full := canonicalForm(d.text[m.start:m.end])
 		w := d.words(m)
 		last, first := w[len(w)-1], w[0]
+		if mentions[full] == 0 {
+			firstOf[first] = append(firstOf[first], full)
+		}
+		mentions[full]++
 		for _, p := range []struct {
 			idx map[string]string
 			k   string
@@ -318,6 +324,11 @@ func (d *doc) shortForms() {
 			}
 		}
 	}
+	for _, m := range d.ms {
+		if full, ok := byLast[d.toks[m.first].Text]; ok && m.first == m.last && m.typ == corpus.FactPerson {
+			mentions[full]++
+		}
+	}
 	orgWords := d.orgWords()
 	for i, m := range d.ms {
 		if m.first != m.last {
@@ -327,8 +338,13 @@ func (d *doc) shortForms() {
 		full, ok := byLast[w]
 		if !ok && m.typ == corpus.FactPerson {
 			full, ok = byFirst[w]
+			if ok && ambiguous[w] {
+				full, ok = dominant(firstOf[w], mentions)
+			}
+		} else if ambiguous[w] {
+			continue
 		}
-		if !ok || ambiguous[w] {
+		if !ok {
 			continue
 		}
 		if m.typ != corpus.FactPerson && (m.confident || d.isPlace(w) || orgWords[w]) {
@@ -336,6 +352,24 @@ func (d *doc) shortForms() {
 		}
 		d.ms[i].typ, d.ms[i].canon = corpus.FactPerson, full
 	}
+}
+
+// dominant returns the one of names the document mentions three times
+// or more and three times as often as any other: "Steve" of an obituary
+// of Steve Jobs that quotes Steve Ballmer once is Jobs.
+func dominant(names []string, mentions map[string]int) (string, bool) {
+	best, second := "", 0
+	for _, n := range names {
+		switch c := mentions[n]; {
+		case c > mentions[best]:
+			second = max(second, mentions[best])
+			best = n
+		default:
+			second = max(second, c)
+		}
+	}
+	c := mentions[best]
+	return best, best != "" && c >= 3 && c >= 3*second
 }
 
 func (d *doc) isPlace(w string) bool {

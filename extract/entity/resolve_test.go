@@ -874,3 +874,22 @@ func TestOrganizationsEndingInAPlaceHead(t *testing.T) {
 		},
 	})
 }
+
+func TestGivenNameOfTheDominantPerson(t *testing.T) {
+	P := corpus.FactPerson
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"a given name two people share is the one the document names three times as often",
+			"Steve Jobs died. Jobs founded Apple. Steve Jobs was 56. Steve Ballmer said he would miss Steve.",
+			[]tagged{{"Steve Jobs", P, 0}, {"Jobs", P, 1}, {"Steve Jobs", P, 1}, {"Steve Ballmer", P, 0}, {"Steve", P, 3}},
+			[]wantFact{{"Steve Jobs", "Steve Jobs", P}, {"Jobs", "Steve Jobs", P}, {"Steve Jobs", "Steve Jobs", P},
+				{"Steve Ballmer", "Steve Ballmer", P}, {"Steve", "Steve Jobs", P}},
+		},
+		{
+			"and stays itself when neither is",
+			"Steve Jobs died. Steve Ballmer said he would miss Steve. Jobs founded Apple.",
+			[]tagged{{"Steve Jobs", P, 0}, {"Steve Ballmer", P, 0}, {"Steve", P, 2}, {"Jobs", P, 1}},
+			[]wantFact{{"Steve Jobs", "Steve Jobs", P}, {"Steve Ballmer", "Steve Ballmer", P}, {"Steve", "Steve", P}, {"Jobs", "Steve Jobs", P}},
+		},
+	})
+}
