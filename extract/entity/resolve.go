@@ -390,6 +390,10 @@ func (d *doc) trim(m mention) (mention, bool) {
 	if m.typ == corpus.FactOrganization && m.first < m.last && onlyPlaceHeads[strings.ToLower(d.toks[m.last].Text)] {
 		m.typ = corpus.FactLocation // "Emirates Stadium", which GMB calls an organization
 	}
+	if last := d.toks[m.last].Text; m.typ == corpus.FactPerson && m.first < m.last && startsUpper(last) && d.spaced(m.last-1) &&
+		industryHeads[strings.ToLower(last)] {
+		m.typ = corpus.FactOrganization
+	}
 	if m.first < m.last && isClubSuffix(d.toks[m.last].Text) {
 		m.typ = corpus.FactOrganization // "Aris F.C." was a place
 	}

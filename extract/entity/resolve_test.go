@@ -893,3 +893,15 @@ func TestGivenNameOfTheDominantPerson(t *testing.T) {
 		},
 	})
 }
+
+func TestIndustryHeadsEndNoPerson(t *testing.T) {
+	P, O := corpus.FactPerson, corpus.FactOrganization
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"a name ending in a utility's or an industry's word is a company; Power ends persons too",
+			"Thames Water's creditors met British Gas and Tyrone Power.",
+			[]tagged{{"Thames Water", P, 0}, {"British Gas", P, 0}, {"Tyrone Power", P, 0}},
+			[]wantFact{{"Thames Water", "Thames Water", O}, {"British Gas", "British Gas", O}, {"Tyrone Power", "Tyrone Power", P}},
+		},
+	})
+}

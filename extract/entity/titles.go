@@ -65,6 +65,14 @@ var orgHeads = wordSet(companyWords, []string{
 	"survey", "command", "brotherhood", "international", "sciences", "engineers", "division",
 })
 
+// industryHeads end companies, never a person's name: "Thames Water",
+// "British Gas", "Daily Mail", which the tagger took for persons. Not
+// "Power" ("Tyrone Power").
+var industryHeads = map[string]bool{
+	"water": true, "gas": true, "energy": true, "electric": true, "mail": true, "oil": true, "railways": true,
+	"telecom": true, "steel": true,
+}
+
 // onlyPlaceHeads end places only: the hand-annotated sets never end an
 // organization with them (airports, hotels, malls, museums, bays and
 // cities they do: "Heathrow Airport", "Hull City").
