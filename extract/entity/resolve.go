@@ -550,13 +550,20 @@ func (d *doc) companiesJoined(first, j, last int) bool {
 		return false
 	}
 	lk, rk := strings.ToLower(strings.Join(d.words(left), " ")), strings.ToLower(strings.Join(d.words(right), " "))
-	if lk == rk || d.gaz.has(lk+" & "+rk, GazCompany) || d.gaz.has(lk+" and "+rk, GazCompany) || isHead(d.toks[last].Text) || isHead(d.toks[j-1].Text) {
+	if lk == rk || d.gaz.has(lk+" & "+rk, GazCompany) || d.gaz.has(lk+" and "+rk, GazCompany) {
 		return false
 	}
 	// a one-word company needs a known name beside it: "Health" is a
 	// company too
 	l, r := d.knownCompany(left, lk), d.knownCompany(right, rk)
-	return l && r || l && left.first < left.last || r && right.first < right.last
+	lLong, rLong := l && left.first < left.last, r && right.first < right.last
+	// a head word ends the whole name ("Securities and Exchange
+	// Commission") unless its side is a known company ("Ford and General
+	// Motors")
+	if isHead(d.toks[last].Text) && !rLong || isHead(d.toks[j-1].Text) && !lLong {
+		return false
+	}
+	return l && r || lLong || rLong
 }
 
 // knownCompany reports a company's name the gazetteer knows, not a

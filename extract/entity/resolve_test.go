@@ -645,7 +645,8 @@ func TestHyphenatedPairs(t *testing.T) {
 func TestCompaniesJoinedByAnd(t *testing.T) {
 	O, L := corpus.FactOrganization, corpus.FactLocation
 	gaz := NewGazetteer([NumGazLists][]string{
-		GazCompany: {"best buy", "nissan", "renault", "health", "procter & gamble", "procter", "gamble", "singapore"},
+		GazCompany: {"best buy", "nissan", "renault", "health", "procter & gamble", "procter", "gamble", "singapore", "ford", "general motors"},
+		GazSurname: {"ford"},
 		GazCountry: {"singapore", "france"},
 		GazCity:    {"singapore"},
 	})
@@ -662,6 +663,12 @@ func TestCompaniesJoinedByAnd(t *testing.T) {
 			"The Health and Safety Executive ruled. Procter and Gamble said.",
 			[]tagged{{"Health and Safety Executive", O, 0}, {"Procter and Gamble", O, 0}},
 			[]wantFact{{"Health and Safety Executive", "Health and Safety Executive", O}, {"Procter and Gamble", "Procter and Gamble", O}},
+		},
+		{
+			"a head word ends the whole name unless its side is a known company",
+			"Shares of Ford and General Motors fell. The Securities and Exchange Commission said so.",
+			[]tagged{{"Ford and General Motors", O, 0}, {"Securities and Exchange Commission", O, 0}},
+			[]wantFact{{"Ford", "Ford", O}, {"General Motors", "General Motors", O}, {"Securities and Exchange Commission", "Securities and Exchange Commission", O}},
 		},
 		{
 			"a firm the list writes with & is one name when the tagger found two",

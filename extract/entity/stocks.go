@@ -331,10 +331,21 @@ func (d *doc) marketTail(k int) bool {
 	return w == "in" && k+1 < len(d.toks) && d.isKnownPlace(d.toks[k+1].Text)
 }
 
+// sharesOf reports "shares of" or "shares in" ending at token k: "Shares
+// in Severn Trent and United Utilities rose 2%".
+func (d *doc) sharesOf(k int) bool {
+	if k < 1 || d.toks[k].Text != "of" && d.toks[k].Text != "in" {
+		return false
+	}
+	w := d.toks[k-1].Text
+	return w == "shares" || w == "Shares" && d.sentenceStart(k-1)
+}
+
 // nameList returns the names of a list ending at token end, read
 // backwards: runs of one to three capitalised words joined by "," and
 // "and". It returns nothing when the list does not open a clause (after
-// a lower-case word other than "while", "and", "but").
+// a lower-case word other than "while", "and", "but") or follow "shares
+// of".
 func (d *doc) nameList(end int) [][2]int {
 	var runs [][2]int
 	k := end
@@ -360,7 +371,7 @@ func (d *doc) nameList(end int) [][2]int {
 		}
 		break
 	}
-	if k >= 0 && !d.sentenceStart(k+1) && !clauseOpeners[d.toks[k].Text] {
+	if k >= 0 && !d.sentenceStart(k+1) && !clauseOpeners[d.toks[k].Text] && !d.sharesOf(k) {
 		return nil
 	}
 	return runs

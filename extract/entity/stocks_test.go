@@ -133,7 +133,7 @@ func TestCurrencyNames(t *testing.T) {
 }
 
 func TestStockLists(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"Milan", "Tokyo"}, GazFirstName: {"John"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"Milan", "Tokyo", "London"}, GazFirstName: {"John"}})
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
 	tests := []resolveCase{
 		{
@@ -147,6 +147,12 @@ func TestStockLists(t *testing.T) {
 			"Elsevier and Akzo Nobel shares fell 2 percent.",
 			[]tagged{{"Akzo Nobel", P, 0}},
 			[]wantFact{{"Elsevier", "Elsevier", O}, {"Akzo Nobel", "Akzo Nobel", O}},
+		},
+		{
+			"names after shares of or in are companies",
+			"Shares in Severn Trent and United Utilities rose 2% in London.",
+			[]tagged{{"Severn Trent", L, 0}},
+			[]wantFact{{"Severn Trent", "Severn Trent", O}, {"United Utilities", "United Utilities", O}, {"London", "London", L}},
 		},
 		{
 			"names joined by a hyphen are one word of the list",
