@@ -25,7 +25,7 @@ var companyDescriptors = map[string]bool{
 	"insurer": true, "conglomerate": true, "lender": true, "brewer": true, "publisher": true, "broadcaster": true,
 	"miner": true, "refiner": true, "wholesaler": true, "subsidiary": true, "bank": true,
 	"startup": true, "start-up": true, "giant": true, "carrier": true, "operator": true, "provider": true,
-	"supplier": true, "producer": true, "developer": true, "chain": true, "rival": true,
+	"supplier": true, "producer": true, "developer": true, "chain": true, "rival": true, "regulator": true, "watchdog": true,
 }
 
 // companyEvidence makes organizations of the names the document shows to
@@ -160,6 +160,9 @@ func (d *doc) definedAt(i int) int {
 	n := len(d.toks)
 	if i+4 >= n || !startsUpper(d.toks[i].Text) {
 		return -1
+	}
+	if before := d.toks[max(i-1, 0)].Text; i >= 2 && (capsConnectors[before] || before == "without" || before == "for") && startsUpper(d.toks[i-2].Text) {
+		return -1 // the end of a longer name: "Reporters without Borders, a press watchdog"
 	}
 	switch d.toks[i+1].Text {
 	case "is", "was", ",":

@@ -74,6 +74,12 @@ func TestCompanyEvidence(t *testing.T) {
 			[]wantFact{{"Norpro", "Norpro", O}},
 		},
 		{
+			"a regulator or watchdog named beside its noun; not the end of a longer name",
+			"Ofwat, the water regulator, ruled. The media watchdog Ofcom fined it. Reporters without Borders, a press watchdog, spoke.",
+			nil,
+			[]wantFact{{"Ofwat", "Ofwat", O}, {"Ofcom", "Ofcom", O}},
+		},
+		{
 			"a common word capitalised after shares of is a company; a sector before shares is not",
 			"Shares of Alphabet rose. Investors sold shares of Target on Monday, while Energy shares rose.",
 			nil,
