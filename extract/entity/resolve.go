@@ -733,7 +733,7 @@ func (d *doc) companies() {
 			continue
 		}
 		k := strings.ToLower(strings.Join(d.words(m), " "))
-		if !d.gaz.has(k, GazCompany) || d.isKnownPlace(k) || regions[k] || m.typ == corpus.FactLocation && d.placeContext(m) {
+		if !d.gaz.has(k, GazCompany) || d.isKnownPlace(k) || regions[k] || m.typ == corpus.FactLocation && (d.placeContext(m) || d.placeBeside(m)) {
 			continue
 		}
 		if w := d.toks[m.first].Text; m.first == m.last && (d.gaz.has(k, GazFirstName) || d.gaz.has(k, GazSurname) && (named[w] || isAllCaps(w))) {
@@ -744,6 +744,19 @@ func (d *doc) companies() {
 		}
 		d.ms[i].typ = corpus.FactOrganization
 	}
+}
+
+// placeBeside reports a place joined to m by "and", "or" or a comma:
+// "in Oxfordshire and Berkshire" lists counties, not Berkshire Hathaway.
+func (d *doc) placeBeside(m mention) bool {
+	if m.first < 2 {
+		return false
+	}
+	switch d.toks[m.first-1].Text {
+	case "and", "or", ",":
+		return d.typeOf(m.first-2) == corpus.FactLocation
+	}
+	return false
 }
 
 // placeContext reports words around a place that say it is one: a

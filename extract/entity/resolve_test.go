@@ -912,3 +912,22 @@ func TestIndustryHeadsEndNoPerson(t *testing.T) {
 		},
 	})
 }
+
+func TestPlaceListedWithPlacesIsNoCompany(t *testing.T) {
+	O, L := corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCompany: {"berkshire"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a known company's name joined to a place is the place",
+			"Spills in Oxfordshire and Berkshire grew.",
+			[]tagged{{"Oxfordshire", L, 0}, {"Berkshire", L, 0}},
+			[]wantFact{{"Oxfordshire", "Oxfordshire", L}, {"Berkshire", "Berkshire", L}},
+		},
+		{
+			"alone it is the company",
+			"Berkshire bought shares.",
+			[]tagged{{"Berkshire", L, 0}},
+			[]wantFact{{"Berkshire", "Berkshire", O}},
+		},
+	})
+}
