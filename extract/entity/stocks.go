@@ -108,22 +108,39 @@ func (d *doc) listedAt(i int) int {
 
 // staffedAt returns token i when it is an acronym before a role in
 // lower case and a person's name, or -1: "ANA senior vice president
-// Mitsuo Morimoto", "NASA spokesman Allard Beutel". The acronym employs
-// the person; a country's ("US envoy") is left to the tagger. The role
-// in lower case keeps lines in capitals out.
+// Mitsuo Morimoto", "NASA spokesman Allard Beutel", or a word before a
+// role only a company has ("Binance founder Changpeng Zhao"). It
+// employs the person; a country's ("US envoy") is left to the tagger.
+// The role in lower case keeps lines in capitals out.
 func (d *doc) staffedAt(i int) int {
 	w := d.toks[i].Text
-	if len(w) < 2 || len(w) > 5 || w[0] < 'A' || w[0] > 'Z' || !isAllCaps(w) {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
 		return -1
 	}
 	j := i + 1
 	for j < len(d.toks) && roleModifiers[d.toks[j].Text] {
 		j++
 	}
-	if j+1 >= len(d.toks) || !isRoleNoun(d.toks[j].Text) || !startsUpper(d.toks[j+1].Text) || !d.companyWord(i, false) {
+	if j+1 >= len(d.toks) || !startsUpper(d.toks[j+1].Text) || !d.companyWord(i, false) {
 		return -1
 	}
-	return i
+	// a word not in capitals employs the person only in a role that
+	// only a company has: "Binance founder Changpeng Zhao" ("Texas
+	// governor" is a place's); not an institution's kind alone
+	// ("Ministry spokesman")
+	acronym := len(w) <= 5 && isAllCaps(w)
+	if acronym && isRoleNoun(d.toks[j].Text) || !acronym && companyRoles[d.toks[j].Text] && !d.isDemonym(w) &&
+		!d.gaz.has(strings.ToLower(w), GazFirstName) && !isOrgKind(strings.ToLower(w)) {
+		return i
+	}
+	return -1
+}
+
+// companyRoles are the roles only a company has: "Kraken co-founder
+// Jesse Powell", "Binance founder Changpeng Zhao".
+var companyRoles = map[string]bool{
+	"founder": true, "co-founder": true, "cofounder": true, "CEO": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "chairman": true, "chairwoman": true, "boss": true,
 }
 
 // roleModifiers come before a role noun: "senior vice president".

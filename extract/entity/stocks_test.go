@@ -8,7 +8,7 @@ import (
 
 func TestCompanyEvidence(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{
-		GazCity: {"Tokyo", "Ford"}, GazCountry: {"India", "Iraq"}, GazCompany: {"Ford"},
+		GazCity: {"Tokyo", "Ford", "Texas"}, GazCountry: {"India", "Iraq"}, GazCompany: {"Ford"},
 		GazFirstName: {"Ford", "Mary"}, GazSurname: {"Ford", "Ramirez"}, GazCommon: {"alphabet", "target", "energy"},
 	})
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
@@ -72,6 +72,13 @@ func TestCompanyEvidence(t *testing.T) {
 			"Venezuela will nationalize the aluminium maker Norpro.",
 			nil,
 			[]wantFact{{"Norpro", "Norpro", O}},
+		},
+		{
+			"a word before a role only a company has employs the person; a place, a given name or a ministry does not",
+			"Separately, Binance founder Changpeng Zhao spoke. Texas spokesman Bob Rae spoke. Ministry spokesman Javed Cheema spoke.",
+			[]tagged{{"Changpeng Zhao", P, 0}, {"Texas", L, 0}, {"Bob Rae", P, 0}, {"Javed Cheema", P, 0}},
+			[]wantFact{{"Binance", "Binance", O}, {"Changpeng Zhao", "Changpeng Zhao", P}, {"Texas", "Texas", L}, {"Bob Rae", "Bob Rae", P},
+				{"Javed Cheema", "Javed Cheema", P}},
 		},
 		{
 			"a regulator or watchdog named beside its noun; not the end of a longer name",
