@@ -859,7 +859,13 @@ func (d *doc) propagate() (added bool) {
 				// a monarch is named without the numeral: "Thutmose" of "Thutmose III"
 				add(words[:len(words)-1], m.typ, canonicalForm(d.text[m.start:m.end]))
 			} else {
-				add(words[len(words)-1:], m.typ, canonicalForm(d.text[m.start:m.end]))
+				// the surname whole when hyphenated: "Bankman-Fried" of
+				// "Sam Bankman-Fried", not "Fried"
+				k := m.last
+				for k-2 > m.first && d.gluedHyphen(k-1) {
+					k -= 2
+				}
+				add(words[k-m.first:], m.typ, canonicalForm(d.text[m.start:m.end]))
 			}
 		}
 	}

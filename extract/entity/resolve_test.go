@@ -931,3 +931,15 @@ func TestPlaceListedWithPlacesIsNoCompany(t *testing.T) {
 		},
 	})
 }
+
+func TestHyphenatedSurnameFoundAgainWhole(t *testing.T) {
+	P := corpus.FactPerson
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"the surname of a full name is found again whole when hyphenated",
+			"The court upheld the conviction of Sam Bankman-Fried. Bankman-Fried, 33, is in prison. Lawyers for Bankman-Fried spoke.",
+			[]tagged{{"Sam Bankman-Fried", P, 0}},
+			[]wantFact{{"Sam Bankman-Fried", "Sam Bankman-Fried", P}, {"Bankman-Fried", "Sam Bankman-Fried", P}, {"Bankman-Fried", "Sam Bankman-Fried", P}},
+		},
+	})
+}
