@@ -26,7 +26,9 @@ var institutionAliases = map[string]string{
 	"fed": "Federal Reserve", "us fed": "Federal Reserve", "us federal reserve": "Federal Reserve",
 	"federal reserve board": "Federal Reserve", "ecb": "European Central Bank", "imf": "International Monetary Fund",
 	"wto": "World Trade Organization", "boj": "Bank of Japan", "boe": "Bank of England",
-	"usaf": "U.S. Air Force",
+	"usaf": "U.S. Air Force", "wfp": "World Food Programme", "world food program": "World Food Programme",
+	"un world food programme": "World Food Programme", "un world food program": "World Food Programme",
+	"united nations world food programme": "World Food Programme", "united nations world food program": "World Food Programme",
 }
 
 // longCountryNames are countries' formal names that end in an

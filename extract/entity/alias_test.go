@@ -37,6 +37,7 @@ func TestCanonicalAlias(t *testing.T) {
 		{"the Fed", "Fed", corpus.FactOrganization, "Federal Reserve"},
 		{"United States opening an organization", "United States Air Force", corpus.FactOrganization, "U.S. Air Force"},
 		{"USAF", "USAF", corpus.FactOrganization, "U.S. Air Force"},
+		{"WFP spelt the American way", "U.N. World Food Program", corpus.FactOrganization, "World Food Programme"},
 		{"United States alone untouched", "United States", corpus.FactOrganization, "United States"},
 		{"the US Federal Reserve", "U.S. Federal Reserve", corpus.FactOrganization, "Federal Reserve"},
 		{"ECB", "ECB", corpus.FactOrganization, "European Central Bank"},

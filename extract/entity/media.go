@@ -65,6 +65,7 @@ var knownOrgNames = []string{
 	"Interpol", "Europol", "Frontex", "Doctors Without Borders", "Medecins Sans Frontieres", "Médecins Sans Frontières",
 	"Amnesty International", "Human Rights Watch", "Greenpeace", "Oxfam", "Transparency International",
 	"Reporters Without Borders", "Reporters Sans Frontieres", "Save the Children", "Care International",
+	"World Food Programme", "World Food Program", "UNICEF", "Unicef", "UNHCR",
 	// sports clubs named alone, whose names are nothing else (not "Porto",
 	// "Liverpool", "Celtic", "Lazio": places or words as often)
 	"Juventus", "Feyenoord", "Benfica", "Galatasaray", "Fenerbahce", "Fenerbahçe", "Besiktas", "Beşiktaş",

@@ -22,6 +22,12 @@ func TestKnownOrganizations(t *testing.T) {
 			[]wantFact{{"Shell", "Shell", O}, {"BP", "BP", O}, {"Target", "Target", O}, {"Alphabet", "Alphabet", O}, {"OpenAI", "OpenAI", O}},
 		},
 		{
+			"aid agencies",
+			"The World Food Programme and UNICEF said aid resumed.",
+			nil,
+			[]wantFact{{"World Food Programme", "World Food Programme", O}, {"UNICEF", "UNICEF", O}},
+		},
+		{
 			"the word itself: opening a sentence before a noun, inside a longer name, in capitals",
 			"Shell companies hid it. Target prices fell. The Immigration Visa Officer said no VISA was needed.",
 			nil,
