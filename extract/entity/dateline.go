@@ -21,14 +21,29 @@ func (d *doc) datelines() {
 			continue
 		}
 		end := d.capsRun(i)
-		if end == i || d.commonWords(i, end) || d.companyNotPlace(i, end) || !d.datelineTrailer(end) && !d.dashDateline(i, end) {
+		if end == i || d.commonWords(i, end) || d.companyNotPlace(i, end) {
+			continue
+		}
+		places := [][2]int{{i, end}}
+		// two cities of one report: "JERUSALEM/CAIRO (Reuters) -"
+		for end+1 < len(d.toks) && d.toks[end].Text == "/" && d.toks[end].Start == d.toks[end-1].End && d.toks[end+1].Start == d.toks[end].End {
+			next := d.capsRun(end + 1)
+			if next == end+1 || d.commonWords(end+1, next) || d.companyNotPlace(end+1, next) {
+				break
+			}
+			places = append(places, [2]int{end + 1, next})
+			end = next
+		}
+		if !d.datelineTrailer(end) && !d.dashDateline(i, end) {
 			continue
 		}
 		if d.agencyAt(end) { // first: a mention over place and agency is cut here
 			d.tagSpan(end+1, end+1, corpus.FactOrganization)
 		}
-		d.tagSpan(i, end-1, corpus.FactLocation)
-		d.ms[len(d.ms)-1].canon = titleCaps(d.text[d.toks[i].Start:d.toks[end-1].End])
+		for _, p := range places {
+			d.tagSpan(p[0], p[1]-1, corpus.FactLocation)
+			d.ms[len(d.ms)-1].canon = titleCaps(d.text[d.toks[p[0]].Start:d.toks[p[1]-1].End])
+		}
 		added = true
 	}
 	if added {

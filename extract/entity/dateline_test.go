@@ -23,6 +23,12 @@ func TestDatelines(t *testing.T) {
 			nil,
 		},
 		{
+			"two cities of one report joined by a slash",
+			"JERUSALEM/CAIRO (Reuters) - Talks stalled.",
+			[]tagged{{"CAIRO", O, 0}},
+			[]wantFact{{"JERUSALEM", "Jerusalem", L}, {"CAIRO", "Cairo", L}, {"Reuters", "Reuters", O}},
+		},
+		{
 			"place before an ISO date is a location",
 			"BRUSSELS 1996-08-22\nThe Commission said so.",
 			[]tagged{{"BRUSSELS", O, 0}},
