@@ -249,3 +249,29 @@ func (d *doc) placePairs() {
 		}
 	}
 }
+
+// placesBeforeNouns makes places of the organizations and persons the
+// tagger found between "the" and a place noun in lower case: "the Kerem
+// Shalom crossing", "the Swat valley", "the Spin Boldak district" (GMB
+// calls such names organizations). A name holding an institution stays
+// ("the Health Department of Guangdong province").
+func (d *doc) placesBeforeNouns() {
+	for i, m := range d.ms {
+		if m.confident || m.typ != corpus.FactOrganization && m.typ != corpus.FactPerson || m.first == 0 || m.last+1 >= len(d.toks) {
+			continue
+		}
+		// not a name ending in lower case: "the United Nations-run province"
+		if last := d.toks[m.last].Text; d.toks[m.first-1].Text != "the" || !placeNounsAfter[d.toks[m.last+1].Text] ||
+			d.hasInstitution(m) || !startsUpper(last) || isOrgKind(strings.ToLower(last)) {
+			continue
+		}
+		d.ms[i].typ = corpus.FactLocation
+	}
+}
+
+// placeNounsAfter follow a place's name in lower case: "the Rafah
+// crossing", "the Donbas region".
+var placeNounsAfter = map[string]bool{
+	"crossing": true, "region": true, "province": true, "district": true, "valley": true, "border": true,
+	"peninsula": true, "oblast": true, "governorate": true, "prefecture": true, "enclave": true, "checkpoint": true,
+}

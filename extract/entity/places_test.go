@@ -130,3 +130,16 @@ func TestPlacePairs(t *testing.T) {
 		},
 	})
 }
+
+func TestPlacesBeforeNouns(t *testing.T) {
+	O, L := corpus.FactOrganization, corpus.FactLocation
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"a name between the and a place noun is a place; an institution or a name in lower case stays",
+			"Aid passed the Kerem Shalom crossing. The Health Department of Guangdong province spoke. Talks on the United Nations-run province began.",
+			[]tagged{{"Kerem Shalom", O, 0}, {"Health Department of Guangdong", O, 0}, {"United Nations-run", O, 0}},
+			[]wantFact{{"Kerem Shalom", "Kerem Shalom", L}, {"Health Department of Guangdong", "Health Department of Guangdong", O},
+				{"United Nations-run", "United Nations-run", O}},
+		},
+	})
+}

@@ -58,6 +58,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.naturalFeatures()
 	d.townsOfRegions()
 	d.namedPlaces()
+	d.placesBeforeNouns()
 	d.possessives()
 	d.institutionsOf()
 	d.institutions()
