@@ -81,6 +81,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.scoredTeams()
 	d.expandAcronyms()
 	d.products()
+	d.productLines()
 	d.knownOrganizations()
 	d.legalTails()
 	d.parties()
@@ -1147,6 +1148,20 @@ func (d *doc) products() {
 		}
 		d.ms[i].last, d.ms[i].typ = last, corpus.FactMisc
 		d.set(&d.ms[i])
+	}
+}
+
+// productLines makes misc names of the persons the tagger found between
+// a possessive "its" or "their" and a noun in lower case: "its Blackwell
+// chips", "its Rubin processors" name a company's products.
+func (d *doc) productLines() {
+	for i, m := range d.ms {
+		if m.typ != corpus.FactPerson || m.confident || m.first != m.last || m.first == 0 || m.last+1 >= len(d.toks) {
+			continue
+		}
+		if prev := d.toks[m.first-1].Text; (prev == "its" || prev == "their") && isLowerWord(d.toks[m.last+1].Text) {
+			d.ms[i].typ = corpus.FactMisc
+		}
 	}
 }
 

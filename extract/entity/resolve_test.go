@@ -943,3 +943,15 @@ func TestHyphenatedSurnameFoundAgainWhole(t *testing.T) {
 		},
 	})
 }
+
+func TestProductLines(t *testing.T) {
+	P, M := corpus.FactPerson, corpus.FactMisc
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"a name between its and a noun is a product line; a person after its title stays",
+			"Demand for its Blackwell chips grew. Its chief Jensen Huang spoke.",
+			[]tagged{{"Blackwell", P, 0}, {"Jensen Huang", P, 0}},
+			[]wantFact{{"Blackwell", "Blackwell", M}, {"Jensen Huang", "Jensen Huang", P}},
+		},
+	})
+}
