@@ -140,7 +140,8 @@ func (d *doc) staffedAt(i int) int {
 // Jesse Powell", "Binance founder Changpeng Zhao".
 var companyRoles = map[string]bool{
 	"founder": true, "co-founder": true, "cofounder": true, "CEO": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "chairman": true, "chairwoman": true, "boss": true,
+	"spokesperson": true, "chairman": true, "chairwoman": true, "boss": true, "analyst": true, "economist": true,
+	"strategist": true,
 }
 
 // roleModifiers come before a role noun: "senior vice president".

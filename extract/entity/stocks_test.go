@@ -75,10 +75,10 @@ func TestCompanyEvidence(t *testing.T) {
 		},
 		{
 			"a word before a role only a company has employs the person; a place, a given name or a ministry does not",
-			"Separately, Binance founder Changpeng Zhao spoke. Texas spokesman Bob Rae spoke. Ministry spokesman Javed Cheema spoke.",
-			[]tagged{{"Changpeng Zhao", P, 0}, {"Texas", L, 0}, {"Bob Rae", P, 0}, {"Javed Cheema", P, 0}},
-			[]wantFact{{"Binance", "Binance", O}, {"Changpeng Zhao", "Changpeng Zhao", P}, {"Texas", "Texas", L}, {"Bob Rae", "Bob Rae", P},
-				{"Javed Cheema", "Javed Cheema", P}},
+			"Separately, Binance founder Changpeng Zhao spoke. Canalys analyst Le Xuan Chiew spoke. Texas spokesman Bob Rae spoke. Ministry spokesman Javed Cheema spoke.",
+			[]tagged{{"Changpeng Zhao", P, 0}, {"Le Xuan Chiew", P, 0}, {"Texas", L, 0}, {"Bob Rae", P, 0}, {"Javed Cheema", P, 0}},
+			[]wantFact{{"Binance", "Binance", O}, {"Changpeng Zhao", "Changpeng Zhao", P}, {"Canalys", "Canalys", O}, {"Le Xuan Chiew", "Le Xuan Chiew", P},
+				{"Texas", "Texas", L}, {"Bob Rae", "Bob Rae", P}, {"Javed Cheema", "Javed Cheema", P}},
 		},
 		{
 			"a regulator or watchdog named beside its noun; not the end of a longer name",
