@@ -121,19 +121,22 @@ func (d *doc) staffedAt(i int) int {
 	for j < len(d.toks) && roleModifiers[d.toks[j].Text] {
 		j++
 	}
-	if j+1 >= len(d.toks) || !startsUpper(d.toks[j+1].Text) || !d.companyWord(i, false) {
+	if j+1 >= len(d.toks) || !startsUpper(d.toks[j+1].Text) {
 		return -1
 	}
 	// a word not in capitals employs the person only in a role that
 	// only a company has: "Binance founder Changpeng Zhao" ("Texas
 	// governor" is a place's); not an institution's kind alone
 	// ("Ministry spokesman")
+	role := d.toks[j].Text
 	acronym := len(w) <= 5 && isAllCaps(w)
-	if acronym && isRoleNoun(d.toks[j].Text) || !acronym && companyRoles[d.toks[j].Text] && !d.isDemonym(w) &&
-		!d.gaz.has(strings.ToLower(w), GazFirstName) && !isOrgKind(strings.ToLower(w)) {
-		return i
+	if !(acronym && isRoleNoun(role) || !acronym && companyRoles[role]) || !d.companyWord(i, false) {
+		return -1
 	}
-	return -1
+	if !acronym && (d.isDemonym(w) || d.gaz.has(strings.ToLower(w), GazFirstName) || isOrgKind(strings.ToLower(w))) {
+		return -1
+	}
+	return i
 }
 
 // companyRoles are the roles only a company has: "Kraken co-founder
@@ -215,16 +218,25 @@ var nameEnders = map[string]bool{",": true, ".": true, ";": true, ":": true, ")"
 // capitalised word that is no known place (with townOK, no country or
 // region), nationality, month, weekday or common word, and not the end of
 // a longer capitalised run.
-func (d *doc) companyWord(k int, townOK bool) bool {
-	return d.companyName(k, townOK) && !d.gaz.has(strings.ToLower(d.toks[k].Text), GazCommon)
-}
+func (d *doc) companyWord(k int, townOK bool) bool { return d.companyNamed(k, townOK, false) }
 
 // companyName is companyWord without the test for a common word.
-func (d *doc) companyName(k int, townOK bool) bool {
-	w, lw, typ := d.toks[k].Text, strings.ToLower(d.toks[k].Text), d.typeOf(k)
-	place := d.isPlace(w) || !townOK && d.isKnownPlace(w)
-	return !(!startsUpper(w) || isAllCaps(w) && len(w) <= 1 || k > 0 && startsUpper(d.toks[k-1].Text) && d.spaced(k-1) && !d.sentenceStart(k) ||
-		place || months[lw] || weekdays[lw] || typ == corpus.FactMisc || typ == corpus.FactLocation && !townOK)
+func (d *doc) companyName(k int, townOK bool) bool { return d.companyNamed(k, townOK, true) }
+
+func (d *doc) companyNamed(k int, townOK, commonOK bool) bool {
+	w := d.toks[k].Text
+	if !startsUpper(w) || isAllCaps(w) && len(w) <= 1 || k > 0 && startsUpper(d.toks[k-1].Text) && d.spaced(k-1) && !d.sentenceStart(k) {
+		return false
+	}
+	var b [32]byte
+	lw := appendLower(b[:0], w) // one lookup of the lists, without allocating
+	lists := d.gaz.inLists(string(lw))
+	if months[string(lw)] || weekdays[string(lw)] || lists&(1<<GazCountry|1<<GazRegion) != 0 ||
+		!townOK && lists&(1<<GazCity) != 0 || !commonOK && lists&(1<<GazCommon) != 0 {
+		return false
+	}
+	typ := d.typeOf(k)
+	return typ != corpus.FactMisc && (typ != corpus.FactLocation || townOK)
 }
 
 // oilGrades are benchmark crudes that read as names: "Brent" is a given
