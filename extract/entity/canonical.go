@@ -297,7 +297,7 @@ func (d *doc) elsewhere(w string, k int, common bool, cov []int32) bool {
 // name mentioned in the same document ("Jassy" -> "Andy Jassy"), and
 // retypes it as a person unless it names a known place.
 func (d *doc) shortForms() {
-	byLast, byFirst := map[string]string{}, map[string]string{}
+	byLast, byFirst, byInner := map[string]string{}, map[string]string{}, map[string]string{}
 	ambiguous := map[string]bool{}
 	mentions := map[string]int{}     // a full name's mentions, its surname's alone included
 	firstOf := map[string][]string{} // the full names opening with a given name
@@ -312,15 +312,23 @@ func (d *doc) shortForms() {
 			firstOf[first] = append(firstOf[first], full)
 		}
 		mentions[full]++
-		for _, p := range []struct {
-			idx map[string]string
-			k   string
-		}{{byLast, last}, {byFirst, first}} {
-			if prev, ok := p.idx[p.k]; ok && prev != full && !strings.HasPrefix(full, prev) && !strings.HasPrefix(prev, full) {
-				ambiguous[p.k] = true
+		index := func(idx map[string]string, k string) {
+			if prev, ok := idx[k]; ok && prev != full && !strings.HasPrefix(full, prev) && !strings.HasPrefix(prev, full) {
+				ambiguous[k] = true
 			}
-			if len(full) > len(p.idx[p.k]) {
-				p.idx[p.k] = full
+			if len(full) > len(idx[k]) {
+				idx[k] = full
+			}
+		}
+		index(byLast, last)
+		index(byFirst, first)
+		// the name a person goes by inside a long one: "Lula" of "Luiz
+		// Inacio Lula da Silva"
+		if cleanLongName(w) {
+			for _, inner := range w[1 : len(w)-1] {
+				if utf8.RuneCountInString(inner) >= 3 && startsUpper(inner) {
+					index(byInner, inner)
+				}
 			}
 		}
 	}
@@ -341,6 +349,9 @@ func (d *doc) shortForms() {
 			if ok && ambiguous[w] {
 				full, ok = dominant(firstOf[w], mentions)
 			}
+			if !ok && !ambiguous[w] {
+				full, ok = byInner[w]
+			}
 		} else if ambiguous[w] {
 			continue
 		}
@@ -352,6 +363,27 @@ func (d *doc) shortForms() {
 		}
 		d.ms[i].typ, d.ms[i].canon = corpus.FactPerson, full
 	}
+}
+
+// cleanLongName reports a person's name of three to five words, each
+// capitalised or a particle ("da", "bin"): not a run the tagger took too
+// far ("Dana Rohrabacher of California and Democrat", "Tholt, Jane M").
+func cleanLongName(words []string) bool {
+	if len(words) < 3 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		if !nameParticles[w] && (!startsUpper(w) || !isWordStart(w) || strings.ContainsAny(w, "@,/")) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameParticles join the parts of a person's name in lower case.
+var nameParticles = map[string]bool{
+	"da": true, "de": true, "do": true, "dos": true, "das": true, "del": true, "della": true, "di": true, "van": true,
+	"von": true, "der": true, "den": true, "bin": true, "ibn": true, "al": true, "el": true, "la": true, "le": true, "y": true,
 }
 
 // dominant returns the one of names the document mentions three times

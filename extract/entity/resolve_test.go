@@ -955,3 +955,17 @@ func TestProductLines(t *testing.T) {
 		},
 	})
 }
+
+func TestInnerNameResolves(t *testing.T) {
+	P := corpus.FactPerson
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"the name a person goes by inside a long one resolves to it; not inside a run the tagger took too far",
+			"Luiz Inacio Lula da Silva met Dana Rohrabacher of California Republicans. Lula spoke. California was sunny.",
+			[]tagged{{"Luiz Inacio Lula da Silva", P, 0}, {"Dana Rohrabacher of California Republicans", P, 0}, {"Lula", P, 1}, {"California", P, 1}},
+			[]wantFact{{"Luiz Inacio Lula da Silva", "Luiz Inacio Lula da Silva", P},
+				{"Dana Rohrabacher of California Republicans", "Dana Rohrabacher of California Republicans", P},
+				{"Lula", "Luiz Inacio Lula da Silva", P}, {"California", "California", P}},
+		},
+	})
+}
