@@ -202,8 +202,8 @@ func (d *doc) knownOrgAt(i int) int {
 	}
 	if best >= 0 && best+1 < len(d.toks) {
 		next := d.toks[best+1]
-		if next.Start == d.toks[best].End && isWordStart(next.Text) || next.Text[0] >= '0' && next.Text[0] <= '9' {
-			return -1 // part of a longer word ("Bild-Zeitung") or an index ("Standard & Poor's 500")
+		if next.Start == d.toks[best].End && isWordStart(next.Text) || next.Text[0] >= '0' && next.Text[0] <= '9' && !scoreFollows(d.text[d.toks[best].End:]) {
+			return -1 // part of a longer word ("Bild-Zeitung") or an index ("Standard & Poor's 500"), not a team's score
 		}
 	}
 	return best

@@ -278,7 +278,11 @@ func (d *doc) scoredTeams() {
 	var spans []span
 	for k := 1; k < len(d.toks); k++ {
 		n := d.versusAt(k)
-		if n == 0 || isVersus(d.toks[k].Text) || d.typeOf(k-1) != corpus.FactOrganization {
+		if n == 0 || isVersus(d.toks[k].Text) {
+			continue
+		}
+		if d.typeOf(k-1) != corpus.FactOrganization {
+			d.clubsNamedLikePersons(k, n)
 			continue
 		}
 		first := k + n
@@ -304,6 +308,68 @@ func (d *doc) scoredTeams() {
 			d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
 		}
 	}
+}
+
+// clubsNamedLikePersons retypes as teams the one-word persons on both
+// sides of match verb k (n tokens) before a single score: "Chelsea
+// thrashed Wolves 4-0" (the tagger took Chelsea for a woman). Players
+// win by sets, so a second score keeps them persons ("Sinner beat
+// Alcaraz 7-6 (4), 7-5").
+func (d *doc) clubsNamedLikePersons(k, n int) {
+	left, right := k-1, k+n
+	if right+1 >= len(d.toks) || !d.lonePerson(left) || !d.lonePerson(right) && (d.covered(right) || !startsUpper(d.toks[right].Text)) {
+		return
+	}
+	rest := d.text[d.toks[right].End:]
+	if !scoreFollows(rest) || scoresAfter(rest) > 1 {
+		return
+	}
+	for i, m := range d.ms {
+		if m.first == left || m.first == right {
+			d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
+		}
+	}
+	if !d.covered(right) {
+		d.ms = append(d.ms, mention{first: right, last: right, typ: corpus.FactOrganization, confident: true})
+		d.set(&d.ms[len(d.ms)-1])
+		d.sortMentions()
+	}
+}
+
+// lonePerson reports a person of one token at token k.
+func (d *doc) lonePerson(k int) bool {
+	for _, m := range d.ms {
+		if m.first == k && m.last == k && m.typ == corpus.FactPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// scoresAfter counts the scores opening s, separated by spaces, commas
+// and tie-breaks in parentheses: "4-0" is one, "7-6 (4), 7-5" two.
+func scoresAfter(s string) int {
+	n := 0
+	for scoreFollows(s) {
+		n++
+		t := strings.TrimLeft(s, " ")
+		end := strings.IndexAny(t, " ,.;")
+		if end < 0 {
+			break
+		}
+		s = t[end:]
+		s = strings.TrimLeft(s, ",")
+		if strings.HasPrefix(strings.TrimLeft(s, " "), "(") { // a tie-break: "(4)"
+			t := strings.TrimLeft(s, " ")
+			if c := strings.IndexByte(t, ')'); c >= 0 {
+				s = strings.TrimLeft(t[c+1:], ",")
+			}
+		}
+		if !strings.HasPrefix(s, " ") {
+			s = " " + s
+		}
+	}
+	return n
 }
 
 // scoreFollows reports a match score opening s after white space: "

@@ -155,12 +155,32 @@ func TestScoredTeams(t *testing.T) {
 			[]wantFact{{"Kansas City Chiefs", "Kansas City Chiefs", O}, {"Buffalo Bills", "Buffalo Bills", O}, {"Roger Federer", "Roger Federer", P}},
 		},
 		{
+			"one-word persons on both sides of a match verb before one score are teams; players win by sets",
+			"Chelsea thrashed Wolves 4-0. Sinner beat Alcaraz 7-6 (4), 7-5.",
+			[]tagged{{"Chelsea", P, 0}, {"Sinner", P, 0}, {"Alcaraz", P, 0}},
+			[]wantFact{{"Chelsea", "Chelsea", O}, {"Wolves", "Wolves", O}, {"Sinner", "Sinner", P}, {"Alcaraz", "Alcaraz", P}},
+		},
+		{
+			"a known club split by the tagger before its score is one name",
+			"Liverpool beat Aston Villa 2-0 at Anfield.",
+			[]tagged{{"Liverpool", O, 0}, {"Aston", O, 0}, {"Villa", O, 0}, {"Anfield", L, 0}},
+			[]wantFact{{"Liverpool", "Liverpool", O}, {"Aston Villa", "Aston Villa", O}, {"Anfield", "Anfield", L}},
+		},
+		{
 			"a town before its record is its team; a nation or a town before a place in parentheses stays a place",
 			"Allen scored for Buffalo (8-3) on Sunday. Brazil (3-0) tops the group. He lived in Paris (France).",
 			[]tagged{{"Allen", P, 0}, {"Buffalo", L, 0}, {"Brazil", L, 0}, {"Paris", L, 0}, {"France", L, 0}},
 			[]wantFact{{"Allen", "Allen", P}, {"Buffalo", "Buffalo", O}, {"Brazil", "Brazil", L}, {"Paris", "Paris", L}, {"France", "France", L}},
 		},
 	})
+}
+
+func TestScoresAfter(t *testing.T) {
+	for s, want := range map[string]int{" 4-0 on Sunday": 1, " 7-6 (4), 7-5 on Sunday": 2, " 6-4 6-3.": 2, " on Sunday": 0, " 27-24": 1} {
+		if got := scoresAfter(s); got != want {
+			t.Errorf("scoresAfter(%q) = %d, want %d", s, got, want)
+		}
+	}
 }
 
 func TestClubs(t *testing.T) {
