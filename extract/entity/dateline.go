@@ -183,6 +183,7 @@ func (d *doc) datelineTrailer(k int) bool {
 			return true
 		case isNumericDate(d.wordAt(j)), w == "(":
 			return d.datelineTrailer(j)
+		case w == "," || w == ".": // "TURIN, Italy, Nov 16", "KANSAS CITY, Mo."
 		case !startsUpper(w):
 			return false
 		}

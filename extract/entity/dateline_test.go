@@ -23,6 +23,12 @@ func TestDatelines(t *testing.T) {
 			nil,
 		},
 		{
+			"a dateline's trailer may name the region or country between commas",
+			"TURIN, Italy, Nov 16 (AP) — Sinner won.\nKANSAS CITY, Mo. (AP) — Mahomes threw.",
+			nil,
+			[]wantFact{{"TURIN", "Turin", L}, {"KANSAS CITY", "Kansas City", L}},
+		},
+		{
 			"two cities of one report joined by a slash",
 			"JERUSALEM/CAIRO (Reuters) - Talks stalled.",
 			[]tagged{{"CAIRO", O, 0}},
