@@ -196,7 +196,7 @@ func TestRegions(t *testing.T) {
 			"a region the company list holds stays a place",
 			"Hurricane Wilma churns through the Caribbean toward the Sahel. Korea was split.",
 			[]tagged{{"Wilma", corpus.FactMisc, 0}, {"Caribbean", L, 0}, {"Sahel", L, 0}, {"Korea", L, 0}},
-			[]wantFact{{"Wilma", "Wilma", corpus.FactMisc}, {"Caribbean", "Caribbean", L}, {"Sahel", "Sahel", L}, {"Korea", "Korea", L}},
+			[]wantFact{{"Hurricane Wilma", "Hurricane Wilma", corpus.FactMisc}, {"Caribbean", "Caribbean", L}, {"Sahel", "Sahel", L}, {"Korea", "Korea", L}},
 		},
 		{
 			"a country's formal name ending in an institution's word is the place",

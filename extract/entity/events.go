@@ -159,3 +159,31 @@ func (d *doc) isCountryOrContinent(name string) bool {
 	lw := strings.ToLower(name)
 	return continents[lw] || d.gaz.has(lw, GazCountry)
 }
+
+// storms makes misc names of the storms the tagger took for persons or
+// places: "Storm Bert", "Hurricane Katrina" ("Typhoon", "Cyclone",
+// "Tropical Storm" too), the storm's word included, as CoNLL-style sets
+// tag them.
+func (d *doc) storms() {
+	for i, m := range d.ms {
+		if m.confident || m.typ == corpus.FactOrganization {
+			continue
+		}
+		first := m.first
+		switch {
+		case stormWords[d.toks[m.first].Text] && m.first < m.last: // "Storm Ophelia" found whole
+		case m.first > 0 && d.spaced(m.first-1) && stormWords[d.toks[m.first-1].Text] && !d.covered(m.first-1):
+			first--
+		default:
+			continue
+		}
+		if first > 0 && d.toks[first].Text == "Storm" && d.toks[first-1].Text == "Tropical" && d.spaced(first-1) && !d.covered(first-1) {
+			first--
+		}
+		d.ms[i].first, d.ms[i].typ = first, corpus.FactMisc
+		d.set(&d.ms[i])
+	}
+}
+
+// stormWords name a storm before its name.
+var stormWords = map[string]bool{"Storm": true, "Hurricane": true, "Typhoon": true, "Cyclone": true}

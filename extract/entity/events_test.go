@@ -104,3 +104,16 @@ func TestQuotedTitles(t *testing.T) {
 		},
 	})
 }
+
+func TestStorms(t *testing.T) {
+	P, O, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactMisc
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"a storm's name is misc with its storm word; an institution named after storms stays",
+			"Storm Bert flooded Wales. Tropical Storm Ophelia weakened. Hurricane Katrina hit. The Storm Prediction Center warned.",
+			[]tagged{{"Bert", P, 0}, {"Storm Ophelia", P, 0}, {"Katrina", M, 0}, {"Storm Prediction Center", O, 0}},
+			[]wantFact{{"Storm Bert", "Storm Bert", M}, {"Tropical Storm Ophelia", "Tropical Storm Ophelia", M},
+				{"Hurricane Katrina", "Hurricane Katrina", M}, {"Storm Prediction Center", "Storm Prediction Center", O}},
+		},
+	})
+}

@@ -65,6 +65,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.splitInstitutions()
 	d.firmsWithAnd()
 	d.events()
+	d.storms()
 	d.quotedTitles()
 	d.datelines()
 	d.dropSportHeadings()
