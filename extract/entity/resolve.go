@@ -182,6 +182,17 @@ func (d *doc) withoutDotCom(name string) string {
 	return name
 }
 
+// officeEnds end an office that an organization's name runs into before
+// its holder's name; officeModifiers come before them ("Majority
+// Leader").
+var (
+	officeEnds = map[string]bool{
+		"leader": true, "whip": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "chairman": true,
+		"chairwoman": true, "chair": true, "director": true, "commissioner": true, "speaker": true, "ceo": true,
+	}
+	officeModifiers = map[string]bool{"majority": true, "minority": true, "deputy": true, "executive": true, "managing": true}
+)
+
 // registrySpelling spells a company's name as the company lists do when
 // the text has its last word's number wrong ("Ford Motors" -> "Ford
 // Motor", "Cisco System" -> "Cisco Systems"), so that articles that
@@ -350,6 +361,21 @@ func (d *doc) trim(m mention) (mention, bool) {
 	}
 	for m.first <= m.last && edge(d.toks[m.last].Text) {
 		m.last--
+	}
+	// an office before a person's name ends no organization's name:
+	// "[Senate] Majority Leader John Thune", which GMB tags whole
+	if m.typ == corpus.FactOrganization && m.first < m.last && m.last+1 < len(d.toks) && startsUpper(d.toks[m.last+1].Text) &&
+		d.spaced(m.last) && officeEnds[strings.ToLower(d.toks[m.last].Text)] {
+		k := m.last
+		for k > m.first && (officeEnds[strings.ToLower(d.toks[k].Text)] || officeModifiers[strings.ToLower(d.toks[k].Text)]) {
+			k--
+		}
+		if !officeEnds[strings.ToLower(d.toks[k].Text)] && !officeModifiers[strings.ToLower(d.toks[k].Text)] {
+			if k == m.first && !d.holderOf(mention{first: k, last: k}) && !isOrgKind(strings.ToLower(d.toks[k].Text)) {
+				return m, false // an office whole: "First Deputy Managing Director John Lipsky"
+			}
+			m.last = k
+		}
 	}
 	// an institution's kind in lower case ends no organization's name:
 	// "[CGT] union", "[Labour] party" (in a text that capitalises names);

@@ -969,3 +969,17 @@ func TestInnerNameResolves(t *testing.T) {
 		},
 	})
 }
+
+func TestOfficeEndsNoOrganization(t *testing.T) {
+	O, P := corpus.FactOrganization, corpus.FactPerson
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"an office before its holder's name is cut from the organization; an office whole is no name",
+			"Senate Majority Leader John Thune spoke. NBA Commissioner David Stern spoke. An IMF official, First Deputy Managing Director John Lipsky, spoke.",
+			[]tagged{{"Senate Majority Leader", O, 0}, {"John Thune", P, 0}, {"NBA Commissioner", O, 0}, {"David Stern", P, 0},
+				{"IMF", O, 0}, {"First Deputy Managing Director", O, 0}, {"John Lipsky", P, 0}},
+			[]wantFact{{"Senate", "Senate", O}, {"John Thune", "John Thune", P}, {"NBA", "NBA", O}, {"David Stern", "David Stern", P},
+				{"IMF", "International Monetary Fund", O}, {"John Lipsky", "John Lipsky", P}},
+		},
+	})
+}
