@@ -191,6 +191,7 @@ var (
 		"chairwoman": true, "chair": true, "director": true, "commissioner": true, "speaker": true, "ceo": true,
 	}
 	officeModifiers = map[string]bool{"majority": true, "minority": true, "deputy": true, "executive": true, "managing": true}
+	partyWords      = map[string]bool{"Democratic": true, "Republican": true}
 )
 
 // registrySpelling spells a company's name as the company lists do when
@@ -363,11 +364,13 @@ func (d *doc) trim(m mention) (mention, bool) {
 		m.last--
 	}
 	// an office before a person's name ends no organization's name:
-	// "[Senate] Majority Leader John Thune", which GMB tags whole
-	if m.typ == corpus.FactOrganization && m.first < m.last && m.last+1 < len(d.toks) && startsUpper(d.toks[m.last+1].Text) &&
-		d.spaced(m.last) && officeEnds[strings.ToLower(d.toks[m.last].Text)] {
+	// "[Senate] Majority Leader John Thune", which GMB tags whole, "[Senate]
+	// Democratic leader Chuck Schumer"
+	if next := m.last + 1; m.typ == corpus.FactOrganization && m.first < m.last && next < len(d.toks) && d.spaced(m.last) &&
+		(startsUpper(d.toks[next].Text) && officeEnds[strings.ToLower(d.toks[m.last].Text)] ||
+			officeEnds[d.toks[next].Text] && partyWords[d.toks[m.last].Text]) {
 		k := m.last
-		for k > m.first && (officeEnds[strings.ToLower(d.toks[k].Text)] || officeModifiers[strings.ToLower(d.toks[k].Text)]) {
+		for k > m.first && (officeEnds[strings.ToLower(d.toks[k].Text)] || officeModifiers[strings.ToLower(d.toks[k].Text)] || partyWords[d.toks[k].Text]) {
 			k--
 		}
 		if !officeEnds[strings.ToLower(d.toks[k].Text)] && !officeModifiers[strings.ToLower(d.toks[k].Text)] {

@@ -981,5 +981,11 @@ func TestOfficeEndsNoOrganization(t *testing.T) {
 			[]wantFact{{"Senate", "Senate", O}, {"John Thune", "John Thune", P}, {"NBA", "NBA", O}, {"David Stern", "David Stern", P},
 				{"IMF", "International Monetary Fund", O}, {"John Lipsky", "John Lipsky", P}},
 		},
+		{
+			"a party's word before an office in lower case goes with it; a party's own name stays",
+			"Senate Democratic leader Chuck Schumer voted. The Democratic Party said so.",
+			[]tagged{{"Senate Democratic", O, 0}, {"Chuck Schumer", P, 0}, {"Democratic Party", O, 0}},
+			[]wantFact{{"Senate", "Senate", O}, {"Chuck Schumer", "Chuck Schumer", P}, {"Democratic Party", "Democratic Party", O}},
+		},
 	})
 }
