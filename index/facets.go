@@ -153,7 +153,7 @@ const caseSpare = 3
 // ts is ordered by count, then name.
 func mergeCase(ts []TermCount, n int) []TermCount {
 	at := make(map[string]int, len(ts))
-	out := ts[:0:0]
+	out := make([]TermCount, 0, len(ts))
 	var own []int // the count of the spelling shown
 	merged := false
 	for _, t := range ts {

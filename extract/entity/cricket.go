@@ -40,10 +40,7 @@ func (d *doc) scorecards() {
 // battingLine parses the line at token i as a batting line and returns
 // the players' token spans, or nil.
 func (d *doc) battingLine(i int) [][2]int {
-	end := i
-	for end < len(d.toks) && !d.lineBreakBefore(end, i) {
-		end++
-	}
+	end := d.lineEnd(i)
 	k := i
 	var runs [][2]int
 	name := func() bool { // a run of capitalised words, initials included

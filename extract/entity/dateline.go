@@ -26,7 +26,7 @@ func (d *doc) datelines() {
 		}
 		places := [][2]int{{i, end}}
 		// two cities of one report: "JERUSALEM/CAIRO (Reuters) -"
-		for end+1 < len(d.toks) && d.toks[end].Text == "/" && d.toks[end].Start == d.toks[end-1].End && d.toks[end+1].Start == d.toks[end].End {
+		for d.gluedMark(end, "/") {
 			next := d.capsRun(end + 1)
 			if next == end+1 || d.commonWords(end+1, next) || d.companyNotPlace(end+1, next) {
 				break

@@ -19,10 +19,7 @@ func (d *doc) capsNames() {
 	var lines [][2]int // caps lines: first token, end
 	lineFirst := 0
 	for lineFirst < len(d.toks) {
-		lineEnd := lineFirst + 1
-		for lineEnd < len(d.toks) && !d.lineBreakBefore(lineEnd, lineFirst) {
-			lineEnd++
-		}
+		lineEnd := d.lineEnd(lineFirst)
 		if d.capsLine(lineFirst, lineEnd) {
 			lines = append(lines, [2]int{lineFirst, lineEnd})
 		}
@@ -128,10 +125,7 @@ func (d *doc) onCapsLine(k int) bool {
 	if d.capsLines == nil {
 		d.capsLines = make([]bool, len(d.toks))
 		for first := 0; first < len(d.toks); {
-			end := first + 1
-			for end < len(d.toks) && !d.lineBreakBefore(end, first) {
-				end++
-			}
+			end := d.lineEnd(first)
 			words, caps := d.capsWords(first, end)
 			for j := first; j < end; j++ {
 				d.capsLines[j] = words > 0 && caps*10 >= words*9
@@ -140,6 +134,15 @@ func (d *doc) onCapsLine(k int) bool {
 		}
 	}
 	return d.capsLines[k]
+}
+
+// lineEnd returns the end (exclusive) of the line opening at token first.
+func (d *doc) lineEnd(first int) int {
+	end := first + 1
+	for end < len(d.toks) && !d.lineBreakBefore(end, first) {
+		end++
+	}
+	return end
 }
 
 // capsLine reports a line of two words or more, nearly all in capitals.

@@ -34,7 +34,8 @@ func (d *doc) knownPlaces() {
 		if k == 0 {
 			continue
 		}
-		if !isPlacePreposition(strings.ToLower(d.toks[k-1].Text)) && !d.midSentencePlace(k) {
+		prep := isPlacePreposition(strings.ToLower(d.toks[k-1].Text))
+		if !prep && !d.midSentencePlace(k) {
 			continue
 		}
 		if cov == nil {
@@ -44,7 +45,7 @@ func (d *doc) knownPlaces() {
 		// capitals ("RETURNED TO EGYPT"); there only after a preposition
 		// ("PAPUA NEW GUINEA") and of four letters or more ("THE GAO")
 		caps := isAllCaps(w) && d.onCapsLine(k)
-		if caps && (len(w) < 4 || !isPlacePreposition(strings.ToLower(d.toks[k-1].Text))) {
+		if caps && (len(w) < 4 || !prep) {
 			continue
 		}
 		if cov[k] != 0 || isAllCaps(w) && !caps || k+1 < len(d.toks) && !d.endsPlaceAt(k+1, caps) || d.hyphenGlued(k, k) {

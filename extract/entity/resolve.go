@@ -194,6 +194,10 @@ var (
 	partyWords      = map[string]bool{"Democratic": true, "Republican": true}
 )
 
+// officeWord reports a word of an office in any case: "Majority",
+// "Leader".
+func officeWord(w string) bool { return lowerIn(officeEnds, w) || lowerIn(officeModifiers, w) }
+
 // registrySpelling spells a company's name as the company lists do when
 // the text has its last word's number wrong ("Ford Motors" -> "Ford
 // Motor", "Cisco System" -> "Cisco Systems"), so that articles that
@@ -367,13 +371,13 @@ func (d *doc) trim(m mention) (mention, bool) {
 	// "[Senate] Majority Leader John Thune", which GMB tags whole, "[Senate]
 	// Democratic leader Chuck Schumer"
 	if next := m.last + 1; m.typ == corpus.FactOrganization && m.first < m.last && next < len(d.toks) && d.spaced(m.last) &&
-		(startsUpper(d.toks[next].Text) && officeEnds[strings.ToLower(d.toks[m.last].Text)] ||
+		(startsUpper(d.toks[next].Text) && lowerIn(officeEnds, d.toks[m.last].Text) ||
 			officeEnds[d.toks[next].Text] && partyWords[d.toks[m.last].Text]) {
 		k := m.last
-		for k > m.first && (officeEnds[strings.ToLower(d.toks[k].Text)] || officeModifiers[strings.ToLower(d.toks[k].Text)] || partyWords[d.toks[k].Text]) {
+		for k > m.first && (officeWord(d.toks[k].Text) || partyWords[d.toks[k].Text]) {
 			k--
 		}
-		if !officeEnds[strings.ToLower(d.toks[k].Text)] && !officeModifiers[strings.ToLower(d.toks[k].Text)] {
+		if !officeWord(d.toks[k].Text) {
 			if k == m.first && !d.holderOf(mention{first: k, last: k}) && !isOrgKind(strings.ToLower(d.toks[k].Text)) {
 				return m, false // an office whole: "First Deputy Managing Director John Lipsky"
 			}
@@ -419,11 +423,11 @@ func (d *doc) trim(m mention) (mention, bool) {
 	if t, ok := headType(d.toks[m.last].Text); ok && m.first < m.last && (m.typ == corpus.FactPerson && !d.titledBefore(m.first) || t == corpus.FactMisc && !d.hasInstitution(m)) {
 		m.typ = t
 	}
-	if m.typ == corpus.FactOrganization && m.first < m.last && onlyPlaceHeads[strings.ToLower(d.toks[m.last].Text)] {
+	if m.typ == corpus.FactOrganization && m.first < m.last && lowerIn(onlyPlaceHeads, d.toks[m.last].Text) {
 		m.typ = corpus.FactLocation // "Emirates Stadium", which GMB calls an organization
 	}
 	if last := d.toks[m.last].Text; m.typ == corpus.FactPerson && m.first < m.last && startsUpper(last) && d.spaced(m.last-1) &&
-		industryHeads[strings.ToLower(last)] {
+		lowerIn(industryHeads, last) {
 		m.typ = corpus.FactOrganization
 	}
 	if m.first < m.last && isClubSuffix(d.toks[m.last].Text) {
@@ -1072,8 +1076,12 @@ func (d *doc) mergeHyphenated() {
 
 // gluedHyphen reports token k a hyphen touching both neighbours:
 // "Faber-Castell", "Ki-moon", "az-Zaman".
-func (d *doc) gluedHyphen(k int) bool {
-	return k > 0 && k+1 < len(d.toks) && d.toks[k].Text == "-" &&
+func (d *doc) gluedHyphen(k int) bool { return d.gluedMark(k, "-") }
+
+// gluedMark reports token k the mark touching both neighbours: the
+// hyphen of "Faber-Castell", the slash of "JERUSALEM/CAIRO".
+func (d *doc) gluedMark(k int, mark string) bool {
+	return k > 0 && k+1 < len(d.toks) && d.toks[k].Text == mark &&
 		d.toks[k-1].End == d.toks[k].Start && d.toks[k].End == d.toks[k+1].Start
 }
 
@@ -1163,14 +1171,14 @@ func (d *doc) products() {
 		}
 		next := d.toks[m.last+1]
 		model := strings.TrimRight(d.wordAt(m.last+1), ".,;:!?)")
-		if next.Start == d.toks[m.last].End || !isModelNumber(model) || d.covered(m.last+1) || d.scoreLine(m.last+1) {
+		if next.Start == d.toks[m.last].End || !isModelNumber(model) || d.scoreLine(m.last+1) {
 			continue
 		}
 		last := m.last + 1 // "737-800" may be three tokens
 		for last+1 < len(d.toks) && d.toks[last+1].End <= next.Start+len(model) {
 			last++
 		}
-		if d.coveredIn(m.last+1, last) { // "ABA 00-SonY": a name inside the code
+		if d.coveredIn(m.last+1, last) { // a name there already, or inside the code: "ABA 00-SonY"
 			continue
 		}
 		if strings.Contains(model, "-") && !hasLetter(model) && !d.gaz.has(strings.ToLower(d.key(m)), GazCompany) {

@@ -78,18 +78,15 @@ func (d *doc) companyEvidence() {
 // listed ("shares" after it, "shares of" before it), or -1. The name is
 // one capitalised word, no known place, nationality or common word.
 func (d *doc) listedAt(i int) int {
-	w := d.toks[i].Text
-	if w == "Shares" && d.sentenceStart(i) {
-		w = "shares"
-	}
-	if w != "shares" && w != "stake" {
+	shares := d.sharesAt(i)
+	if !shares && d.toks[i].Text != "stake" {
 		return -1
 	}
 	k := -1
 	switch {
-	case w == "shares" && i > 0 && i+1 < len(d.toks) && marketVerbs[d.toks[i+1].Text]:
+	case shares && i > 0 && i+1 < len(d.toks) && marketVerbs[d.toks[i+1].Text]:
 		k = i - 1
-	case i+2 < len(d.toks) && (d.toks[i+1].Text == "of" && w == "shares" || d.toks[i+1].Text == "in"):
+	case i+2 < len(d.toks) && (d.toks[i+1].Text == "of" && shares || d.toks[i+1].Text == "in"):
 		k = i + 2
 		if k+1 < len(d.toks) && startsUpper(d.toks[k+1].Text) && d.spaced(k) {
 			return -1 // "shares in Royal Dutch": more than one word
@@ -100,10 +97,17 @@ func (d *doc) listedAt(i int) int {
 	// A common word capitalised after "shares of" is a company all the
 	// same ("shares of Alphabet"), not before "shares" ("Energy shares
 	// rose" is a sector).
-	if !d.companyWord(k, false) && (k < i || !d.gaz.has(strings.ToLower(d.toks[k].Text), GazCommon) || !d.companyName(k, false)) {
+	if !d.companyNamed(k, false, k > i) {
 		return -1
 	}
 	return k
+}
+
+// sharesAt reports the word "shares" at token i, capitalised only where
+// it opens a sentence ("Shares of Alphabet rose").
+func (d *doc) sharesAt(i int) bool {
+	w := d.toks[i].Text
+	return w == "shares" || w == "Shares" && d.sentenceStart(i)
 }
 
 // staffedAt returns token i when it is an acronym before a role in
@@ -133,7 +137,7 @@ func (d *doc) staffedAt(i int) int {
 	if !(acronym && isRoleNoun(role) || !acronym && companyRoles[role]) || !d.companyWord(i, false) {
 		return -1
 	}
-	if !acronym && (d.isDemonym(w) || d.gaz.has(strings.ToLower(w), GazFirstName) || isOrgKind(strings.ToLower(w))) {
+	if lw := strings.ToLower(w); !acronym && (d.isDemonym(w) || d.gaz.has(lw, GazFirstName) || isOrgKind(lw)) {
 		return -1
 	}
 	return i
@@ -182,8 +186,10 @@ func (d *doc) definedAt(i int) int {
 	if i+4 >= n || !startsUpper(d.toks[i].Text) {
 		return -1
 	}
-	if before := d.toks[max(i-1, 0)].Text; i >= 2 && (capsConnectors[before] || before == "without" || before == "for") && startsUpper(d.toks[i-2].Text) {
-		return -1 // the end of a longer name: "Reporters without Borders, a press watchdog"
+	if i >= 2 && startsUpper(d.toks[i-2].Text) {
+		if before := d.toks[i-1].Text; capsConnectors[before] || before == "without" || before == "for" {
+			return -1 // the end of a longer name: "Reporters without Borders, a press watchdog"
+		}
 	}
 	switch d.toks[i+1].Text {
 	case "is", "was", ",":
@@ -220,9 +226,7 @@ var nameEnders = map[string]bool{",": true, ".": true, ";": true, ":": true, ")"
 // a longer capitalised run.
 func (d *doc) companyWord(k int, townOK bool) bool { return d.companyNamed(k, townOK, false) }
 
-// companyName is companyWord without the test for a common word.
-func (d *doc) companyName(k int, townOK bool) bool { return d.companyNamed(k, townOK, true) }
-
+// companyNamed is companyWord, a common word allowed with commonOK.
 func (d *doc) companyNamed(k int, townOK, commonOK bool) bool {
 	w := d.toks[k].Text
 	if !startsUpper(w) || isAllCaps(w) && len(w) <= 1 || k > 0 && startsUpper(d.toks[k-1].Text) && d.spaced(k-1) && !d.sentenceStart(k) {
@@ -367,11 +371,7 @@ func (d *doc) marketTail(k int) bool {
 // sharesOf reports "shares of" or "shares in" ending at token k: "Shares
 // in Severn Trent and United Utilities rose 2%".
 func (d *doc) sharesOf(k int) bool {
-	if k < 1 || d.toks[k].Text != "of" && d.toks[k].Text != "in" {
-		return false
-	}
-	w := d.toks[k-1].Text
-	return w == "shares" || w == "Shares" && d.sentenceStart(k-1)
+	return k >= 1 && (d.toks[k].Text == "of" || d.toks[k].Text == "in") && d.sharesAt(k-1)
 }
 
 // nameList returns the names of a list ending at token end, read
