@@ -156,3 +156,27 @@ func hasNonASCII(s string) bool {
 	}
 	return false
 }
+
+// planets makes places of "Earth" and "Mars" where the tagger calls
+// them misc, as the news sets tag them ("landed on Mars", "the Earth's
+// oceans"); the encyclopaedic training text (CrossNER) calls them
+// astronomical objects. The other planets stay: the news sets leave
+// them untagged in horoscopes ("Mercury and Venus is conjunct"), where
+// a place would be a false name. A product's word after the name ("a
+// Mars bar"), quotes around it (a song's title) or a longer name it ends
+// ("Friends of the Earth", "Earth Day", "Earth-like") keep it misc.
+func (d *doc) planets() {
+	for i, m := range d.ms {
+		if m.typ != corpus.FactMisc || m.first != m.last || !planetNames[d.toks[m.first].Text] || d.ofName(m.first) {
+			continue
+		}
+		next := m.last + 1
+		if next < len(d.toks) && (d.toks[next].Text == "bar" || d.toks[next].Text == "bars" || isDoubleQuote(d.toks[next].Text) ||
+			startsUpper(d.toks[next].Text) && d.spaced(m.last)) || d.hyphenGlued(m.first, m.last) {
+			continue
+		}
+		d.ms[i].typ = corpus.FactLocation
+	}
+}
+
+var planetNames = map[string]bool{"Earth": true, "Mars": true}

@@ -31,6 +31,25 @@ func TestNaturalFeatures(t *testing.T) {
 	})
 }
 
+func TestPlanets(t *testing.T) {
+	L, M := corpus.FactLocation, corpus.FactMisc
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"Earth and Mars the tagger calls misc are places",
+			"The rover landed on Mars . The Earth 's oceans warm .",
+			[]tagged{{"Mars", M, 0}, {"Earth", M, 0}},
+			[]wantFact{{"Mars", "Mars", L}, {"Earth", "Earth", L}},
+		},
+		{
+			"a product, a longer name, a hyphen and the other planets stay misc",
+			"He ate a Mars bar . Mars 2020 flew . Venus rose . Friends of the Earth sued . Earth Day came . Earth-like worlds .",
+			[]tagged{{"Mars", M, 0}, {"Mars 2020", M, 0}, {"Venus", M, 0}, {"Earth", M, 0}, {"Earth", M, 1}, {"Earth", M, 2}},
+			[]wantFact{{"Mars", "Mars", M}, {"Mars 2020", "Mars 2020", M}, {"Venus", "Venus", M},
+				{"Earth", "Earth", M}, {"Earth", "Earth", M}, {"Earth", "Earth", M}},
+		},
+	})
+}
+
 func TestNaturalFeatureList(t *testing.T) {
 	names := naturalFeatureNames().names
 	if len(names) < 1000 {

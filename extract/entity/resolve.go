@@ -56,6 +56,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.definitions()
 	d.knownPlaces()
 	d.naturalFeatures()
+	d.planets()
 	d.townsOfRegions()
 	d.namedPlaces()
 	d.placesBeforeNouns()
