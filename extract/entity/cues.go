@@ -32,6 +32,37 @@ func (d *doc) hyphenedOffice(k int) bool {
 	return w == "Secretary" || w == "Director"
 }
 
+// namingOffice reports an office at token k that only a person holds,
+// written before the holder's name: "Minister" ("Prime Minister
+// Sharif", "Minister Yorongar"), "Chief Executive", or a portfolio's
+// "Secretary" ("Education Secretary Cardona"; not "Secretary"
+// alone, which opens "Secretary of State"). The tagger misses a
+// surname it never saw there ("as Chief Executive Venkatakrishnan
+// pushes ahead"). A title or office after it is no name ("Chief
+// Executive Officer", "Secretary General Guterres" is found from the
+// General).
+func (d *doc) namingOffice(k int) bool {
+	if k+1 >= len(d.toks) || !d.spaced(k) || k > 0 && !d.spaced(k-1) {
+		return false
+	}
+	if next := d.toks[k+1].Text; isTitle(next) || officeWord(next) || next == "Officer" || next == "Office" {
+		return false
+	}
+	prev := ""
+	if k > 0 {
+		prev = d.toks[k-1].Text
+	}
+	switch d.toks[k].Text {
+	case "Minister":
+		return true
+	case "Executive":
+		return prev == "Chief"
+	case "Secretary":
+		return startsUpper(prev) // "Education Secretary", "General Secretary Xi Jinping"
+	}
+	return false
+}
+
 // cues returns the document's token cues, found on first use.
 func (d *doc) cues() *tokenCues {
 	if d.cue != nil {
@@ -85,7 +116,7 @@ func (d *doc) cues() *tokenCues {
 		if b := w[0]; (b == 'I' || b == 'V' || b == 'X') && k >= 1 && (isRegnal(w) || w == "I" && d.monarchFirst(k)) && startsUpper(d.toks[k-1].Text) {
 			c.numerals = append(c.numerals, k32)
 		}
-		if k+1 < n && (isHonorific(w) || d.hyphenedOffice(k)) && startsUpper(d.toks[k+1].Text) {
+		if k+1 < n && (isHonorific(w) || d.hyphenedOffice(k) || d.namingOffice(k)) && startsUpper(d.toks[k+1].Text) {
 			c.honorifics = append(c.honorifics, k32)
 		}
 		if len(w) >= 3 && startsUpper(w) {

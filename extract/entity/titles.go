@@ -279,8 +279,9 @@ func (d *doc) titledNames() {
 		}
 		last := k
 		// up to three words, the common ones only first ("Dr. Seuss
-		// [Video Classics]")
-		for j := k + 1; j < len(d.toks) && j <= k+3 && !d.lineBreakBefore(j, k); j++ {
+		// [Video Classics]"); a hyphen's halves are one ("Frank-Walter
+		// Steinmeier")
+		for j, words := k+1, 0; j < len(d.toks) && words < 3 && !d.lineBreakBefore(j, k); j, words = j+1, words+1 {
 			t := d.toks[j].Text
 			lt := strings.ToLower(t)
 			if startsUpper(t) && hasWordRune(t) && !isHonorific(t) && !months[lt] && !weekdays[lt] && (j == k+1 || !d.gaz.has(lt, GazCommon)) {

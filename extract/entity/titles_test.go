@@ -119,6 +119,20 @@ func TestTitledNames(t *testing.T) {
 			[]wantFact{{"Thutmose III", "Thutmose III", P}, {"Caracalla", "Caracalla", P}},
 		},
 		{
+			"an untagged name after an office only a person holds, a hyphened given name whole",
+			"Barclays grew as Chief Executive Venkatakrishnan pushed ahead. Foreign Minister Frank-Walter Steinmeier came. " +
+				"Minister Ngarlejy Yorongar spoke. Education Secretary Cardona agreed.",
+			[]tagged{{"Barclays", O, 0}},
+			[]wantFact{{"Barclays", "Barclays", O}, {"Venkatakrishnan", "Venkatakrishnan", P}, {"Frank-Walter Steinmeier", "Frank-Walter Steinmeier", P},
+				{"Ngarlejy Yorongar", "Ngarlejy Yorongar", P}, {"Cardona", "Cardona", P}},
+		},
+		{
+			"an office or title after the office is no name",
+			"Chief Executive Officer pay rose. The Prime Minister Office said so. Secretary General Antonio Guterres spoke.",
+			[]tagged{{"Antonio Guterres", P, 0}},
+			[]wantFact{{"Antonio Guterres", "Antonio Guterres", P}},
+		},
+		{
 			"a place the tagger gave the words after a title becomes a person",
 			"He called Ms. Hill to apologise.",
 			[]tagged{{"Hill", L, 0}},
