@@ -334,6 +334,25 @@ func (d *doc) commonOpening(k, last int) bool {
 	return false
 }
 
+// descriptorOpening reports a company noun opening a sentence before a
+// capitalised name: "Rivals Lloyds Banking Group and NatWest have",
+// "Chipmaker Nvidia said". Only nouns that open no company's name count
+// ("Bank Leumi", "Giants Stadium" stay).
+func (d *doc) descriptorOpening(k int) bool {
+	if !d.sentenceStart(k) && !d.lineStart(k) || !d.spaced(k) || !startsUpper(d.toks[k+1].Text) {
+		return false
+	}
+	var b [16]byte
+	w := appendLower(b[:0], d.toks[k].Text)
+	return openingDescriptors[string(w)] || len(w) > 1 && w[len(w)-1] == 's' && openingDescriptors[string(w[:len(w)-1])]
+}
+
+var openingDescriptors = map[string]bool{
+	"rival": true, "automaker": true, "carmaker": true, "chipmaker": true, "drugmaker": true, "steelmaker": true,
+	"planemaker": true, "startup": true, "retailer": true, "lender": true, "insurer": true, "regulator": true,
+	"watchdog": true, "miner": true, "brewer": true,
+}
+
 // articleGlued reports a word glued by a hyphen to a capitalised word
 // after it: the Arabic article of "az-Zaman", "ash-Sharq", a prefix of
 // "sub-Saharan Africa"; not "mid-", which dates take ("mid-March").
@@ -367,6 +386,9 @@ func (d *doc) trim(m mention) (mention, bool) {
 	}
 	for m.first <= m.last && edge(d.toks[m.last].Text) {
 		m.last--
+	}
+	if m.first < m.last && d.descriptorOpening(m.first) {
+		m.first++ // "[Rivals] Lloyds Banking Group and NatWest"
 	}
 	// an office before a person's name ends no organization's name:
 	// "[Senate] Majority Leader John Thune", which GMB tags whole, "[Senate]

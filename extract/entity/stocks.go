@@ -160,12 +160,13 @@ var roleModifiers = map[string]bool{
 // describedAt returns the token after company noun i ("automaker
 // Ford"), or -1, when it is a lone capitalised word as companyWord wants,
 // a town's name included (Ford is one in England). The noun must be in
-// lower case, the word whole ("retailer Wal-Mart" is left to the tagger)
+// lower case (or open a sentence: describes), the word whole ("retailer
+// Wal-Mart" is left to the tagger)
 // and no given name or surname unless a known company ("company Ramirez
 // built", but "automaker Ford").
 func (d *doc) describedAt(i int) int {
 	k := i + 1
-	if k >= len(d.toks) || !startsUpper(d.toks[k].Text) || !companyDescriptors[d.toks[i].Text] || !d.spaced(i) ||
+	if k >= len(d.toks) || !startsUpper(d.toks[k].Text) || !d.describes(i) || !d.spaced(i) ||
 		k+1 < len(d.toks) && (startsUpper(d.toks[k+1].Text) && d.spaced(k) || !d.spaced(k) && !nameEnders[d.toks[k+1].Text]) {
 		return -1
 	}
@@ -175,6 +176,14 @@ func (d *doc) describedAt(i int) int {
 		return -1
 	}
 	return k
+}
+
+// describes reports a company noun at token i: in lower case, or
+// capitalised opening a sentence when it opens no company's name
+// ("Regulator Ofwat fined").
+func (d *doc) describes(i int) bool {
+	w := d.toks[i].Text
+	return companyDescriptors[w] || startsUpper(w) && (d.sentenceStart(i) || d.lineStart(i)) && lowerIn(openingDescriptors, w)
 }
 
 // definedAt returns token i when it is a lone capitalised name that the
@@ -229,7 +238,9 @@ func (d *doc) companyWord(k int, townOK bool) bool { return d.companyNamed(k, to
 // companyNamed is companyWord, a common word allowed with commonOK.
 func (d *doc) companyNamed(k int, townOK, commonOK bool) bool {
 	w := d.toks[k].Text
-	if !startsUpper(w) || isAllCaps(w) && len(w) <= 1 || k > 0 && startsUpper(d.toks[k-1].Text) && d.spaced(k-1) && !d.sentenceStart(k) {
+	// a capitalised word before it makes a longer name, unless a
+	// sentence-opening company noun ("Regulator Ofwat")
+	if !startsUpper(w) || isAllCaps(w) && len(w) <= 1 || k > 0 && startsUpper(d.toks[k-1].Text) && d.spaced(k-1) && !d.sentenceStart(k) && !d.describes(k-1) {
 		return false
 	}
 	var b [32]byte

@@ -68,6 +68,13 @@ func TestCompanyEvidence(t *testing.T) {
 			[]wantFact{{"Ford", "Ford", O}, {"Ford", "Ford", O}},
 		},
 		{
+			"a company noun opening a sentence describes the name after it and is no part of it",
+			"Regulator Ofwat fined the firm. Rivals Lloyds Banking Group and NatWest cut jobs. Chipmaker Nvidia rose. Bank Leumi fell.",
+			[]tagged{{"Rivals Lloyds Banking Group", O, 0}, {"NatWest", O, 0}, {"Chipmaker Nvidia", O, 0}, {"Bank Leumi", O, 0}},
+			[]wantFact{{"Ofwat", "Ofwat", O}, {"Lloyds Banking Group", "Lloyds Banking Group", O}, {"NatWest", "NatWest", O},
+				{"Nvidia", "Nvidia", O}, {"Bank Leumi", "Bank Leumi", O}},
+		},
+		{
 			"an untagged name after a company noun is tagged",
 			"Venezuela will nationalize the aluminium maker Norpro.",
 			nil,
