@@ -604,6 +604,14 @@ func (d *doc) split(m mention) []mention {
 // company list writes "&"), as do "X and Y Council", "Health and Safety
 // Executive".
 func (d *doc) companiesJoined(first, j, last int) bool {
+	// the owner before a possessive is the right side's name: "Meta and
+	// [Alphabet]'s Google"
+	for k := j + 2; k < last; k++ {
+		if w := d.toks[k].Text; w == "'s" || w == "’s" {
+			last = k - 1
+			break
+		}
+	}
 	left, right := mention{first: first, last: j - 1}, mention{first: j + 1, last: last}
 	if !d.allNamed(left.first, left.last) || !d.allNamed(right.first, right.last) {
 		return false
@@ -626,8 +634,12 @@ func (d *doc) companiesJoined(first, j, last int) bool {
 }
 
 // knownCompany reports a company's name the gazetteer knows, not a
-// common word alone ("Health and Safety Executive").
+// common word alone ("Health and Safety Executive"), or a known
+// organization's.
 func (d *doc) knownCompany(m mention, lower string) bool {
+	if caps, ok := knownOrgs[lower]; ok && d.capitalisedAs(m.first, m.last, caps) {
+		return true // "Meta", "OpenAI"
+	}
 	return d.gaz.has(lower, GazCompany) && (m.first < m.last || !d.gaz.has(lower, GazCommon))
 }
 

@@ -645,7 +645,7 @@ func TestHyphenatedPairs(t *testing.T) {
 func TestCompaniesJoinedByAnd(t *testing.T) {
 	O, L := corpus.FactOrganization, corpus.FactLocation
 	gaz := NewGazetteer([NumGazLists][]string{
-		GazCompany: {"best buy", "nissan", "renault", "health", "procter & gamble", "procter", "gamble", "singapore", "ford", "general motors"},
+		GazCompany: {"best buy", "nissan", "renault", "health", "procter & gamble", "procter", "gamble", "singapore", "ford", "general motors", "google", "bloomberg", "alphabet"},
 		GazSurname: {"ford"},
 		GazCountry: {"singapore", "france"},
 		GazCity:    {"singapore"},
@@ -669,6 +669,12 @@ func TestCompaniesJoinedByAnd(t *testing.T) {
 			"Shares of Ford and General Motors fell. The Securities and Exchange Commission said so.",
 			[]tagged{{"Ford and General Motors", O, 0}, {"Securities and Exchange Commission", O, 0}},
 			[]wantFact{{"Ford", "Ford", O}, {"General Motors", "General Motors", O}, {"Securities and Exchange Commission", "Securities and Exchange Commission", O}},
+		},
+		{
+			"a known organization joins a company, a possessive's owner the right side",
+			"Demand from Meta and Alphabet's Google grew. Reports on Bloomberg and Reuters said so.",
+			[]tagged{{"Meta and Alphabet's Google", O, 0}, {"Bloomberg and Reuters", O, 0}},
+			[]wantFact{{"Meta", "Meta", O}, {"Alphabet", "Alphabet", O}, {"Google", "Google", O}, {"Bloomberg", "Bloomberg", O}, {"Reuters", "Reuters", O}},
 		},
 		{
 			"a firm the list writes with & is one name when the tagger found two",

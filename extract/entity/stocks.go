@@ -350,11 +350,14 @@ func (d *doc) stockLists() {
 		if len(runs) == 0 || d.overhangs(runs[len(runs)-1][0], runs[0][1]) {
 			continue // a name runs into the list from outside
 		}
+		// after "shares of" a person's name is a company's ("Shares of
+		// Navient and Sallie Mae rose")
+		shares := d.sharesOf(runs[len(runs)-1][0] - 1)
 		for _, r := range runs {
 			words := d.tokenTexts(r[0], r[1])
-			if d.isKnownPlace(strings.Join(words, " ")) || d.isNation(words) || d.personRun(r[0], r[1]) ||
+			if d.isKnownPlace(strings.Join(words, " ")) || d.isNation(words) || !shares && d.personRun(r[0], r[1]) ||
 				d.typeOf(r[0]) == corpus.FactMisc || d.gaz.has(strings.ToLower(words[0]), GazCommon) || pronouns[strings.ToLower(words[0])] ||
-				len(words[0]) < 2 || marketIndexes[strings.Join(words, " ")] || marketWords[words[0]] {
+				len(words[0]) < 2 || marketIndexes[strings.Join(words, " ")] || marketWords[words[0]] || lowerIn(sentenceAdverbs, words[0]) {
 				continue
 			}
 			d.tagSpan(r[0], r[1], corpus.FactOrganization)
@@ -367,8 +370,11 @@ func (d *doc) stockLists() {
 }
 
 // marketTail reports what follows a market verb at token k: a number
-// ("2 percent", "5 cents", "1.5") or "in" and a known place.
+// ("2 percent", "5 cents", "1.5", "about 2%") or "in" and a known place.
 func (d *doc) marketTail(k int) bool {
+	if k < len(d.toks) && approximators[d.toks[k].Text] {
+		k++
+	}
 	if k >= len(d.toks) {
 		return false
 	}
@@ -378,6 +384,17 @@ func (d *doc) marketTail(k int) bool {
 	}
 	return w == "in" && k+1 < len(d.toks) && d.isKnownPlace(d.toks[k+1].Text)
 }
+
+// sentenceAdverbs open a sentence before a comma, where a list's first
+// name would stand: "However, GDP plunged nearly 15%". The common words'
+// list misses them: the training text mostly writes them capitalised.
+var sentenceAdverbs = map[string]bool{
+	"however": true, "meanwhile": true, "separately": true, "elsewhere": true, "overall": true, "nevertheless": true,
+	"moreover": true, "still": true, "instead": true, "yet": true, "today": true, "yesterday": true,
+}
+
+// approximators come before a market move's figure: "rose about 2%".
+var approximators = map[string]bool{"about": true, "nearly": true, "almost": true, "around": true, "roughly": true, "some": true, "over": true}
 
 // sharesOf reports "shares of" or "shares in" ending at token k: "Shares
 // in Severn Trent and United Utilities rose 2%".

@@ -153,7 +153,7 @@ func TestCurrencyNames(t *testing.T) {
 }
 
 func TestStockLists(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"Milan", "Tokyo", "London"}, GazFirstName: {"John"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"Milan", "Tokyo", "London"}, GazFirstName: {"John", "sallie"}})
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
 	tests := []resolveCase{
 		{
@@ -191,6 +191,18 @@ func TestStockLists(t *testing.T) {
 			"Tokyo fell 2 percent. GDP rose 3 percent. We rose 5 places.",
 			[]tagged{{"Tokyo", L, 0}},
 			[]wantFact{{"Tokyo", "Tokyo", L}},
+		},
+		{
+			"after shares of a person's name is a company's; a figure may be approximate",
+			"Shares of Navient and Sallie Mae rose about 2 percent.",
+			[]tagged{{"Sallie Mae", P, 0}},
+			[]wantFact{{"Navient", "Navient", O}, {"Sallie Mae", "Sallie Mae", O}},
+		},
+		{
+			"a sentence adverb before the list is no name",
+			"However, GDP plunged nearly 15 percent.",
+			nil,
+			nil,
 		},
 		{
 			"a person who rose stays",
