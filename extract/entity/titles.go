@@ -326,20 +326,24 @@ func (d *doc) titledNames() {
 }
 
 // titledOrganizations makes persons of the names of up to four words
-// that the tagger called an organization or a place right after a role
+// that the tagger called an organization, a place or misc right after a role
 // or a kin word in lower case ("opposition leader Raila Odinga",
 // "commander Megabazus", "his friend Francisco Franco"): roles and kin
-// precede persons. Known companies and places, acronyms and names with
-// an institution's head stay.
+// precede persons ("coach Goran Ivanisevic" was misc). Known companies
+// and places, acronyms, names with an institution's head, nationalities
+// and names with figures stay.
 func (d *doc) titledOrganizations() {
 	for i, m := range d.ms {
-		if m.confident || m.typ != corpus.FactOrganization && m.typ != corpus.FactLocation || m.last-m.first > 3 || m.first == 0 {
+		if m.confident || m.typ == corpus.FactPerson || m.last-m.first > 3 || m.first == 0 {
 			continue
 		}
 		if !isRoleNoun(d.toks[m.first-1].Text) && !kinWords[d.toks[m.first-1].Text] {
 			continue
 		}
 		name := d.key(m)
+		if m.typ == corpus.FactMisc && (d.isDemonym(name) || !d.allNamed(m.first, m.last) || strings.ContainsAny(name, "0123456789")) {
+			continue // "the Serbian coach"? a nationality or a product is no person
+		}
 		if m.first == m.last && isAllCaps(name) {
 			continue // "party leader ANC"? an acronym names a body
 		}

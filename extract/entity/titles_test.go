@@ -203,13 +203,19 @@ func TestTitledNames(t *testing.T) {
 
 func TestTitledOrganizations(t *testing.T) {
 	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
-	gaz := NewGazetteer([NumGazLists][]string{GazCompany: {"deep purple"}, GazCity: {"paris"}, GazCommon: {"will"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCompany: {"deep purple"}, GazCity: {"paris"}, GazCommon: {"will"}, GazCountry: {"serbia"}})
 	checkResolveCases(t, gaz, []resolveCase{
 		{
 			"a name after a role in lower case is a person, without its title",
 			"Kenyan opposition leader Raila Odinga spoke. The military commander General Ratko Mladic hid.",
 			[]tagged{{"Kenyan", M, 0}, {"Raila Odinga", O, 0}, {"General Ratko Mladic", O, 0}},
 			[]wantFact{{"Kenyan", "Kenyan", M}, {"Raila Odinga", "Raila Odinga", P}, {"Ratko Mladic", "Ratko Mladic", P}},
+		},
+		{
+			"a misc name after a role is a person; a nationality or a model is not",
+			"He wept with coach Goran Ivanisevic. The coach Serbian said no. The minister Airbus A380 flew.",
+			[]tagged{{"Goran Ivanisevic", M, 0}, {"Serbian", M, 0}, {"Airbus A380", M, 0}},
+			[]wantFact{{"Goran Ivanisevic", "Goran Ivanisevic", P}, {"Serbian", "Serbian", M}, {"Airbus A380", "Airbus A380", M}},
 		},
 		{
 			"known companies, institutions and other words before a name stay",
