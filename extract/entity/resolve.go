@@ -190,6 +190,7 @@ var (
 	officeEnds = map[string]bool{
 		"leader": true, "whip": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "chairman": true,
 		"chairwoman": true, "chair": true, "director": true, "commissioner": true, "speaker": true, "ceo": true,
+		"governor": true, "president": true, "minister": true, "secretary": true,
 	}
 	officeModifiers = map[string]bool{"majority": true, "minority": true, "deputy": true, "executive": true, "managing": true}
 	partyWords      = map[string]bool{"Democratic": true, "Republican": true}
@@ -401,7 +402,7 @@ func (d *doc) trim(m mention) (mention, bool) {
 			k--
 		}
 		if !officeWord(d.toks[k].Text) {
-			if k == m.first && !d.holderOf(mention{first: k, last: k}) && !isOrgKind(strings.ToLower(d.toks[k].Text)) {
+			if lw := strings.ToLower(d.toks[k].Text); k == m.first && !d.holderOf(mention{first: k, last: k}) && !isOrgKind(lw) && d.gaz.has(lw, GazCommon) {
 				return m, false // an office whole: "First Deputy Managing Director John Lipsky"
 			}
 			m.last = k
@@ -560,7 +561,7 @@ func (d *doc) split(m mention) []mention {
 			if first := d.nameAfterOffice(k, m.last); first >= 0 {
 				part := m
 				part.first, part.last = from, k-1
-				for part.last >= from && (isTitle(d.toks[part.last].Text) || d.toks[part.last].Text == "-") {
+				for part.last >= from && (isTitle(d.toks[part.last].Text) || officeWord(d.toks[part.last].Text) || d.toks[part.last].Text == "-") {
 					part.last-- // "Secretary - General" of "U.N. Secretary-General"
 				}
 				if part.last < from || !d.holderOf(part) {
@@ -663,14 +664,31 @@ func (d *doc) nameAfterOffice(k, last int) int {
 		return -1
 	}
 	j := k + 1
-	for j < last && isTitle(d.toks[j].Text) {
+	for j < last && (isTitle(d.toks[j].Text) || officeWord(d.toks[j].Text) || d.gluedHyphen(j)) {
 		j++
 	}
-	if j < last && d.gaz.has(strings.ToLower(d.toks[j].Text), GazFirstName) && !isTitle(d.toks[j].Text) && startsUpper(d.toks[j+1].Text) &&
+	// a given name opens the holder's name, or after an office only a
+	// person holds two words or more that no list holds as common or
+	// head words ("WHO Director-General Tedros Adhanom Ghebreyesus", "IMF
+	// Managing Director Kristalina Georgieva")
+	given := d.gaz.has(strings.ToLower(d.toks[j].Text), GazFirstName) ||
+		(d.hyphenedOffice(j-1) || lowerIn(officeEnds, d.toks[j-1].Text)) && d.uncommonWords(j, last)
+	if j < last && given && !isTitle(d.toks[j].Text) && startsUpper(d.toks[j+1].Text) &&
 		!isHead(d.toks[last].Text) && !d.gaz.has(strings.ToLower(d.toks[last].Text), GazCommon) { // "Royal Prince Alfred Hospital" is one name
 		return j
 	}
 	return -1
+}
+
+// uncommonWords reports tokens first to last, capitalised words that no
+// list holds as common words and no name's head ("University").
+func (d *doc) uncommonWords(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if w := d.toks[k].Text; !startsUpper(w) || !hasWordRune(w) || isHead(w) || d.gaz.has(strings.ToLower(w), GazCommon) {
+			return false
+		}
+	}
+	return true
 }
 
 // knownPart returns tokens first to last of m as a mention of the type

@@ -777,6 +777,20 @@ func TestOfficeBetweenNames(t *testing.T) {
 				{"U.S.", "United States", L}, {"William Brownfield", "William Brownfield", P}},
 		},
 		{
+			"after an office only a person holds any name of two words or more is the holder's",
+			"WHO Director-General Tedros Adhanom Ghebreyesus spoke. IMF Managing Director Kristalina Georgieva said so.",
+			[]tagged{{"WHO Director-General Tedros Adhanom Ghebreyesus", O, 0}, {"IMF Managing Director Kristalina Georgieva", O, 0}},
+			[]wantFact{{"WHO", "WHO", O}, {"Tedros Adhanom Ghebreyesus", "Tedros Adhanom Ghebreyesus", P},
+				{"IMF", "International Monetary Fund", O}, {"Kristalina Georgieva", "Kristalina Georgieva", P}},
+		},
+		{
+			"a head word or another office opens no holder's name",
+			"Arizona State University Tempe campus. Philippine Foreign Undersecretary Jose Brillantes spoke.",
+			[]tagged{{"Arizona State University Tempe", O, 0}, {"Philippine Foreign Undersecretary Jose Brillantes", O, 0}},
+			[]wantFact{{"Arizona State University Tempe", "Arizona State University Tempe", O},
+				{"Philippine Foreign Undersecretary Jose Brillantes", "Philippine Foreign Undersecretary Jose Brillantes", O}},
+		},
+		{
 			"one name when a place's head ends it or no known holder opens it",
 			"The Royal Prince Alfred Hospital opened. House Majority Leader Tom DeLay spoke.",
 			[]tagged{{"Royal Prince Alfred Hospital", L, 0}, {"House Majority Leader Tom DeLay", O, 0}},
@@ -978,7 +992,7 @@ func TestInnerNameResolves(t *testing.T) {
 
 func TestOfficeEndsNoOrganization(t *testing.T) {
 	O, P := corpus.FactOrganization, corpus.FactPerson
-	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{GazCommon: {"first"}}), []resolveCase{
 		{
 			"an office before its holder's name is cut from the organization; an office whole is no name",
 			"Senate Majority Leader John Thune spoke. NBA Commissioner David Stern spoke. An IMF official, First Deputy Managing Director John Lipsky, spoke.",
@@ -992,6 +1006,12 @@ func TestOfficeEndsNoOrganization(t *testing.T) {
 			"Senate Democratic leader Chuck Schumer voted. The Democratic Party said so.",
 			[]tagged{{"Senate Democratic", O, 0}, {"Chuck Schumer", P, 0}, {"Democratic Party", O, 0}},
 			[]wantFact{{"Senate", "Senate", O}, {"Chuck Schumer", "Chuck Schumer", P}, {"Democratic Party", "Democratic Party", O}},
+		},
+		{
+			"a governor's, a president's office ends no organization's name",
+			"Bank of England Governor Andrew Bailey spoke. Harvard President Claudine Gay resigned.",
+			[]tagged{{"Bank of England Governor", O, 0}, {"Andrew Bailey", P, 0}, {"Harvard President", O, 0}, {"Claudine Gay", P, 0}},
+			[]wantFact{{"Bank of England", "Bank of England", O}, {"Andrew Bailey", "Andrew Bailey", P}, {"Harvard", "Harvard", O}, {"Claudine Gay", "Claudine Gay", P}},
 		},
 	})
 }

@@ -118,14 +118,29 @@ func (d *doc) sharesAt(i int) bool {
 // The role in lower case keeps lines in capitals out.
 func (d *doc) staffedAt(i int) int {
 	w := d.toks[i].Text
-	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || isTitle(w) || officeWord(w) {
+		return -1 // "[Chief] Executive ..." is the office's own word
+	}
+	// the role may be capitalised as an office ("Nvidia Chief Executive
+	// Jensen Huang", "WTO Director-General Ngozi Okonjo-Iweala"), but not
+	// on a line in capitals
+	n := len(d.toks)
+	if i+1 >= n || startsUpper(d.toks[i+1].Text) && (d.onCapsLine(i) || !d.spaced(i)) {
 		return -1
 	}
 	j := i + 1
-	for j < len(d.toks) && roleModifiers[d.toks[j].Text] {
-		j++
+	for j+1 < n && lowerIn(roleModifiers, d.toks[j].Text) && !(lowerIn(companyRoles, d.toks[j].Text) && startsUpper(d.toks[j+1].Text)) {
+		j++ // "senior vice president"; "Chief Executive" ends at the role
 	}
-	if j+1 >= len(d.toks) || !startsUpper(d.toks[j+1].Text) {
+	if j+2 < n && d.gluedHyphen(j+1) && d.toks[j+2].Text == "General" {
+		j += 2 // "Director-General"
+	}
+	if j+1 >= n || !startsUpper(d.toks[j+1].Text) {
+		return -1
+	}
+	// a capitalised role must be a person's: a given name or a person
+	// after it ("Unitary Executive Theory" is none)
+	if next := d.toks[j+1].Text; startsUpper(d.toks[j].Text) && !d.gaz.has(strings.ToLower(next), GazFirstName) && d.typeOf(j+1) != corpus.FactPerson {
 		return -1
 	}
 	// a word not in capitals employs the person only in a role that
@@ -133,8 +148,11 @@ func (d *doc) staffedAt(i int) int {
 	// governor" is a place's); not an institution's kind alone
 	// ("Ministry spokesman")
 	role := d.toks[j].Text
+	if role == "General" && j > i+1 {
+		role = d.toks[j-2].Text
+	}
 	acronym := len(w) <= 5 && isAllCaps(w)
-	if !(acronym && isRoleNoun(role) || !acronym && companyRoles[role]) || !d.companyWord(i, false) {
+	if !(acronym && isRoleNoun(strings.ToLower(role)) || !acronym && lowerIn(companyRoles, role)) || !d.companyWord(i, false) {
 		return -1
 	}
 	if lw := strings.ToLower(w); !acronym && (d.isDemonym(w) || d.gaz.has(lw, GazFirstName) || isOrgKind(lw)) {
@@ -146,7 +164,7 @@ func (d *doc) staffedAt(i int) int {
 // companyRoles are the roles only a company has: "Kraken co-founder
 // Jesse Powell", "Binance founder Changpeng Zhao".
 var companyRoles = map[string]bool{
-	"founder": true, "co-founder": true, "cofounder": true, "CEO": true, "spokesman": true, "spokeswoman": true,
+	"founder": true, "co-founder": true, "cofounder": true, "ceo": true, "executive": true, "spokesman": true, "spokeswoman": true,
 	"spokesperson": true, "chairman": true, "chairwoman": true, "boss": true, "analyst": true, "economist": true,
 	"strategist": true,
 }

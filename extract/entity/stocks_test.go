@@ -11,7 +11,7 @@ func TestCompanyEvidence(t *testing.T) {
 		GazCity: {"Tokyo", "Ford", "Texas"}, GazCountry: {"India", "Iraq"}, GazCompany: {"Ford"},
 		GazFirstName: {"Ford", "Mary"}, GazSurname: {"Ford", "Ramirez"}, GazCommon: {"alphabet", "target", "energy"},
 	})
-	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
 	tests := []resolveCase{
 		{
 			"an acronym employing a person is an organization in every mention; a country stays",
@@ -73,6 +73,13 @@ func TestCompanyEvidence(t *testing.T) {
 			[]tagged{{"Rivals Lloyds Banking Group", O, 0}, {"NatWest", O, 0}, {"Chipmaker Nvidia", O, 0}, {"Bank Leumi", O, 0}},
 			[]wantFact{{"Ofwat", "Ofwat", O}, {"Lloyds Banking Group", "Lloyds Banking Group", O}, {"NatWest", "NatWest", O},
 				{"Nvidia", "Nvidia", O}, {"Bank Leumi", "Bank Leumi", O}},
+		},
+		{
+			"a word before a capitalised company role and a person's name is the employer; a theory is not",
+			"Nvidia Chief Executive Jensen Huang spoke. WTO Director-General Ngozi Okonjo-Iweala warned. Under the Unitary Executive Theory, laws fell.",
+			[]tagged{{"Jensen Huang", P, 0}, {"Ngozi Okonjo-Iweala", P, 0}, {"Unitary Executive Theory", M, 0}},
+			[]wantFact{{"Nvidia", "Nvidia", O}, {"Jensen Huang", "Jensen Huang", P}, {"WTO", "World Trade Organization", O},
+				{"Ngozi Okonjo-Iweala", "Ngozi Okonjo-Iweala", P}, {"Unitary Executive Theory", "Unitary Executive Theory", M}},
 		},
 		{
 			"an untagged name after a company noun is tagged",
