@@ -474,6 +474,14 @@ var companyWords = []string{
 // Group PLC", "Ford Motor Company".
 var companyTails = wordSet(companyWords, []string{"co", "motor", ","})
 
+// industryTails end a company's name after its proper words: "Adani
+// Green Energy", "Reliance Jio Infocomm".
+var industryTails = map[string]bool{
+	"energy": true, "power": true, "resources": true, "solutions": true, "enterprises": true, "technologies": true,
+	"technology": true, "systems": true, "entertainment": true, "pharmaceuticals": true, "pharma": true, "capital": true,
+	"financial": true, "insurance": true, "telecom": true, "communications": true, "media": true, "infocomm": true,
+}
+
 // wordSet is the set of the words of all lists.
 func wordSet(lists ...[]string) map[string]bool {
 	set := map[string]bool{}
@@ -487,8 +495,11 @@ func wordSet(lists ...[]string) map[string]bool {
 
 // companyShortForms retypes as organizations the persons and places
 // named like a company of the document without its tail ("Aer Lingus"
-// beside "Aer Lingus Group PLC", "Ford" beside "Ford Motor Company"),
-// unless the short name is a known place ("Singapore Airlines").
+// beside "Aer Lingus Group PLC", "Ford" beside "Ford Motor Company"), or
+// without an industry's word when two words or more are left ("Adani
+// Green" beside "Adani Green Energy"; "Adani" beside "Adani Energy" may
+// be the founder), unless the short name is a known place ("Singapore
+// Airlines").
 func (d *doc) companyShortForms() {
 	short := map[string]bool{}
 	for _, m := range d.ms {
@@ -502,6 +513,9 @@ func (d *doc) companyShortForms() {
 		}
 		if n < len(w) {
 			short[strings.Join(w[:n], " ")] = true
+		}
+		if n > 2 && lowerIn(industryTails, w[n-1]) {
+			short[strings.Join(w[:n-1], " ")] = true
 		}
 	}
 	for i, m := range d.ms {

@@ -174,6 +174,12 @@ func TestResolve(t *testing.T) {
 			[]wantFact{{"Aer Lingus Group PLC", "Aer Lingus Group", O}, {"Aer Lingus", "Aer Lingus Group", O}},
 		},
 		{
+			"company without its industry's word is an organization when two words are left; its founder stays",
+			"Adani Green Energy rose. A stake in Adani Green grew. Gautam Adani spoke. Adani said so.",
+			[]tagged{{"Adani Green Energy", O, 0}, {"Adani Green", L, 1}, {"Gautam Adani", P, 0}, {"Adani", P, 3}},
+			[]wantFact{{"Adani Green Energy", "Adani Green Energy", O}, {"Adani Green", "Adani Green", O}, {"Gautam Adani", "Gautam Adani", P}, {"Adani", "Gautam Adani", P}},
+		},
+		{
 			"place before a company tail stays a place",
 			"Singapore Airlines flew to Singapore.",
 			[]tagged{{"Singapore Airlines", O, 0}, {"Singapore", L, 1}},

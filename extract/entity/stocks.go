@@ -388,10 +388,15 @@ func (d *doc) stockLists() {
 }
 
 // marketTail reports what follows a market verb at token k: a number
-// ("2 percent", "5 cents", "1.5", "about 2%") or "in" and a known place.
+// ("2 percent", "5 cents", "1.5", "about 2%", "as much as 20%", "more
+// than 3%") or "in" and a known place.
 func (d *doc) marketTail(k int) bool {
 	if k < len(d.toks) && approximators[d.toks[k].Text] {
 		k++
+	} else if k+2 < len(d.toks) && d.toks[k].Text == "as" && d.toks[k+2].Text == "as" {
+		k += 3 // "as much as", "as high as"
+	} else if k+1 < len(d.toks) && (d.toks[k+1].Text == "than" || d.toks[k].Text == "up" && d.toks[k+1].Text == "to") {
+		k += 2 // "more than", "less than", "up to"
 	}
 	if k >= len(d.toks) {
 		return false

@@ -201,9 +201,9 @@ func TestStockLists(t *testing.T) {
 		},
 		{
 			"after shares of a person's name is a company's; a figure may be approximate",
-			"Shares of Navient and Sallie Mae rose about 2 percent.",
-			[]tagged{{"Sallie Mae", P, 0}},
-			[]wantFact{{"Navient", "Navient", O}, {"Sallie Mae", "Sallie Mae", O}},
+			"Shares of Navient and Sallie Mae rose about 2 percent. Shares of Adani Enterprises tumbled as much as 20 percent.",
+			[]tagged{{"Sallie Mae", P, 0}, {"Adani Enterprises", L, 0}},
+			[]wantFact{{"Navient", "Navient", O}, {"Sallie Mae", "Sallie Mae", O}, {"Adani Enterprises", "Adani Enterprises", O}},
 		},
 		{
 			"a sentence adverb before the list is no name",
