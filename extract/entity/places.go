@@ -276,3 +276,26 @@ var placeNounsAfter = map[string]bool{
 	"crossing": true, "region": true, "province": true, "district": true, "valley": true, "border": true,
 	"peninsula": true, "oblast": true, "governorate": true, "prefecture": true, "enclave": true, "checkpoint": true,
 }
+
+// compassPlaces makes a place of a person's name after a compass point
+// and "of": "7 mi northwest of Hastings", "south of Gaza" (the tagger
+// read Hastings as the surname). A given name first keeps the person
+// ("east of John Smith's farm" names the farm's owner).
+func (d *doc) compassPlaces() {
+	for i, m := range d.ms {
+		if m.confident || m.typ != corpus.FactPerson || m.first < 2 || d.toks[m.first-1].Text != "of" ||
+			!compassPoints[d.toks[m.first-2].Text] || m.first < m.last && d.gaz.has(strings.ToLower(d.toks[m.first].Text), GazFirstName) {
+			continue
+		}
+		if next := m.last + 1; next < len(d.toks) && (d.toks[next].Text == "'s" || d.toks[next].Text == "’s") {
+			continue
+		}
+		d.ms[i].typ, d.ms[i].confident = corpus.FactLocation, true
+	}
+}
+
+// compassPoints in lower case locate a place before "of".
+var compassPoints = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true,
+}

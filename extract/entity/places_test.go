@@ -84,6 +84,19 @@ func TestMidSentencePlaces(t *testing.T) {
 	})
 }
 
+func TestCompassPlaces(t *testing.T) {
+	P, L := corpus.FactPerson, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazFirstName: {"john"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a person's name after a compass point and of is a place; a full name or an owner is not",
+			"It lies 7 mi northwest of Hastings. The farm lies east of John Smith. It is south of Brown's farm.",
+			[]tagged{{"Hastings", P, 0}, {"John Smith", P, 0}, {"Brown", P, 0}},
+			[]wantFact{{"Hastings", "Hastings", L}, {"John Smith", "John Smith", P}, {"Brown", "Brown", P}},
+		},
+	})
+}
+
 func TestNamedPlaces(t *testing.T) {
 	P, L, O := corpus.FactPerson, corpus.FactLocation, corpus.FactOrganization
 	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"take"}})

@@ -59,6 +59,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.planets()
 	d.townsOfRegions()
 	d.namedPlaces()
+	d.compassPlaces()
 	d.placesBeforeNouns()
 	d.possessives()
 	d.institutionsOf()
