@@ -196,6 +196,23 @@ func (d *doc) describedAt(i int) int {
 	return k
 }
 
+// ownedAt reports a lone name at token i that a company owns: "Ticketmaster,
+// owned by Live Nation Entertainment, faced". Persons are owned by no
+// one; a place may be ("Greenland, owned by Denmark"), so the owner must be an
+// organization and the name no town.
+func (d *doc) ownedAt(i int) bool {
+	if i+4 >= len(d.toks) || d.toks[i+1].Text != "," || d.toks[i+3].Text != "by" || !startsUpper(d.toks[i+4].Text) ||
+		i > 0 && startsUpper(d.toks[i-1].Text) && !d.sentenceStart(i) {
+		return false
+	}
+	switch d.toks[i+2].Text {
+	case "owned", "acquired", "bought", "controlled":
+	default:
+		return false
+	}
+	return d.typeOf(i+4) == corpus.FactOrganization && d.companyWord(i, false)
+}
+
 // describes reports a company noun at token i: in lower case, or
 // capitalised opening a sentence when it opens no company's name
 // ("Regulator Ofwat fined").
@@ -207,7 +224,7 @@ func (d *doc) describes(i int) bool {
 // definedAt returns token i when it is a lone capitalised name that the
 // text defines as a company, or -1: "Ford is the world's third-largest
 // automaker", "Sabena, a state-owned airline," (the company noun heads
-// the phrase: not "Smith, a company spokesman").
+// the phrase: not "Smith, a company spokesman"), or says a company owns.
 func (d *doc) definedAt(i int) int {
 	n := len(d.toks)
 	if i+4 >= n || !startsUpper(d.toks[i].Text) {
@@ -222,6 +239,9 @@ func (d *doc) definedAt(i int) int {
 	case "is", "was", ",":
 	default:
 		return -1
+	}
+	if d.ownedAt(i) {
+		return i
 	}
 	if !isArticle(d.toks[i+2].Text) {
 		return -1

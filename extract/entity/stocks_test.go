@@ -82,6 +82,12 @@ func TestCompanyEvidence(t *testing.T) {
 				{"Ngozi Okonjo-Iweala", "Ngozi Okonjo-Iweala", P}, {"Unitary Executive Theory", "Unitary Executive Theory", M}},
 		},
 		{
+			"a lone name a company owns is a company; a place stays",
+			"Ticketmaster, owned by Live Nation, faced a hearing. Greenland, owned by Denmark, voted.",
+			[]tagged{{"Live Nation", O, 0}, {"Greenland", L, 0}, {"Denmark", L, 0}},
+			[]wantFact{{"Ticketmaster", "Ticketmaster", O}, {"Live Nation", "Live Nation", O}, {"Greenland", "Greenland", L}, {"Denmark", "Denmark", L}},
+		},
+		{
 			"an untagged name after a company noun is tagged",
 			"Venezuela will nationalize the aluminium maker Norpro.",
 			nil,
