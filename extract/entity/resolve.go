@@ -344,9 +344,15 @@ func (d *doc) descriptorOpening(k int) bool {
 	if !d.sentenceStart(k) && !d.lineStart(k) || !d.spaced(k) || !startsUpper(d.toks[k+1].Text) {
 		return false
 	}
+	return isOpeningDescriptor(d.toks[k].Text)
+}
+
+// isOpeningDescriptor reports a company noun of openingDescriptors in
+// any case, singular or plural: "Rivals", "Chipmaker".
+func isOpeningDescriptor(w string) bool {
 	var b [16]byte
-	w := appendLower(b[:0], d.toks[k].Text)
-	return openingDescriptors[string(w)] || len(w) > 1 && w[len(w)-1] == 's' && openingDescriptors[string(w[:len(w)-1])]
+	lw := appendLower(b[:0], w)
+	return openingDescriptors[string(lw)] || len(lw) > 1 && lw[len(lw)-1] == 's' && openingDescriptors[string(lw[:len(lw)-1])]
 }
 
 var openingDescriptors = map[string]bool{

@@ -204,7 +204,7 @@ func (d *doc) fixtures() {
 			continue
 		}
 		before := false
-		for n := 1; n <= 2 && !before; n++ {
+		for n := 1; n <= 5 && !before; n++ {
 			k := m.first - n // the connector's first token
 			before = k > 0 && d.versusAt(k) == n && d.nameEndsAt(k-1)
 		}
@@ -254,7 +254,7 @@ var playerRoles = map[string]bool{
 }
 
 // versusAt returns the number of tokens of a fixture's connector at token
-// k ("v", "vs", "beat", "lost to", "drew with"), or 0.
+// k ("v", "vs", "beat", "lost to", "drew with", "lost 2-1 to"), or 0.
 func (d *doc) versusAt(k int) int {
 	if k < 0 || k >= len(d.toks) {
 		return 0
@@ -265,9 +265,17 @@ func (d *doc) versusAt(k int) int {
 		return 1
 	case k+1 < len(d.toks) && matchVerbFirst[w] && matchVerbs[w+" "+d.toks[k+1].Text]:
 		return 2
+	case k+4 < len(d.toks) && (matchVerbFirst[w] || w == "won" || w == "wins") && scoreFollows(d.text[d.toks[k].End:]) &&
+		d.toks[k+2].Text == "-" && scoredOpponent[d.toks[k+4].Text]:
+		return 5 // "lost 2-1 to", "drew 1-1 with", "won 3-0 against"
 	}
 	return 0
 }
+
+// scoredOpponent are the words after a match verb and its score before
+// the other side: "lost 2-1 to Crystal Palace". Not "at": "won 2-1 at
+// Wembley" names the ground.
+var scoredOpponent = map[string]bool{"to": true, "with": true, "against": true}
 
 // scoredTeams tags the team a team beat or lost to when the tagger
 // missed it before the score: "the Kansas City Chiefs beat the Buffalo

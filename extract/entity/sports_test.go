@@ -92,6 +92,13 @@ func TestSports(t *testing.T) {
 			[]wantFact{{"Essex", "Essex", O}, {"Surrey", "Surrey", O}, {"London", "London", O}, {"Chicago", "Chicago", O}},
 		},
 		{
+			"a match verb and its score before to, with or against join two teams; a ground after at stays",
+			"Aston Villa lost 2-1 to Crystal Palace. Leeds won 3-0 against Middlesbrough. Chelsea won 2-1 at Wembley.",
+			[]tagged{{"Aston Villa", O, 0}, {"Crystal Palace", L, 0}, {"Leeds", L, 0}, {"Middlesbrough", L, 0}, {"Chelsea", O, 0}, {"Wembley", L, 0}},
+			[]wantFact{{"Aston Villa", "Aston Villa", O}, {"Crystal Palace", "Crystal Palace", O}, {"Leeds", "Leeds", O}, {"Middlesbrough", "Middlesbrough", O},
+				{"Chelsea", "Chelsea", O}, {"Wembley", "Wembley", L}},
+		},
+		{
 			"in a match report, places met against are teams, and a team is one throughout",
 			"Detroit fans cheered. Essex beat Surrey at Chelmsford. Kent drew their match against Detroit. Surrey lead in London, then Essex play at Surrey.",
 			[]tagged{{"Detroit", L, 0}, {"Essex", L, 0}, {"Surrey", L, 0}, {"Chelmsford", L, 0}, {"Kent", L, 0}, {"Detroit", L, 1}, {"Surrey", L, 1}, {"London", L, 0}, {"Essex", L, 1}, {"Surrey", L, 2}},

@@ -69,10 +69,10 @@ func TestCompanyEvidence(t *testing.T) {
 		},
 		{
 			"a company noun opening a sentence describes the name after it and is no part of it",
-			"Regulator Ofwat fined the firm. Rivals Lloyds Banking Group and NatWest cut jobs. Chipmaker Nvidia rose. Bank Leumi fell.",
-			[]tagged{{"Rivals Lloyds Banking Group", O, 0}, {"NatWest", O, 0}, {"Chipmaker Nvidia", O, 0}, {"Bank Leumi", O, 0}},
+			"Regulator Ofwat fined the firm. Rivals Lloyds Banking Group and NatWest cut jobs. Chipmaker Nvidia rose. Bank Leumi fell. Rivals Honda and Nissan met.",
+			[]tagged{{"Rivals Lloyds Banking Group", O, 0}, {"NatWest", O, 0}, {"Chipmaker Nvidia", O, 0}, {"Bank Leumi", O, 0}, {"Nissan", O, 0}},
 			[]wantFact{{"Ofwat", "Ofwat", O}, {"Lloyds Banking Group", "Lloyds Banking Group", O}, {"NatWest", "NatWest", O},
-				{"Nvidia", "Nvidia", O}, {"Bank Leumi", "Bank Leumi", O}},
+				{"Nvidia", "Nvidia", O}, {"Bank Leumi", "Bank Leumi", O}, {"Honda", "Honda", O}, {"Nissan", "Nissan", O}},
 		},
 		{
 			"a word before a capitalised company role and a person's name is the employer; a theory is not",
