@@ -42,6 +42,11 @@ func (d *doc) hyphenedOffice(k int) bool {
 // Executive Officer", "Secretary General Guterres" is found from the
 // General).
 func (d *doc) namingOffice(k int) bool {
+	switch d.toks[k].Text {
+	case "Minister", "Executive", "Secretary":
+	default:
+		return false // every token asks: the cheap test first
+	}
 	if k+1 >= len(d.toks) || !d.spaced(k) || k > 0 && !d.spaced(k-1) {
 		return false
 	}

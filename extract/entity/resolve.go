@@ -341,10 +341,7 @@ func (d *doc) commonOpening(k, last int) bool {
 // "Chipmaker Nvidia said". Only nouns that open no company's name count
 // ("Bank Leumi", "Giants Stadium" stay).
 func (d *doc) descriptorOpening(k int) bool {
-	if !d.sentenceStart(k) && !d.lineStart(k) || !d.spaced(k) || !startsUpper(d.toks[k+1].Text) {
-		return false
-	}
-	return isOpeningDescriptor(d.toks[k].Text)
+	return isOpeningDescriptor(d.toks[k].Text) && d.spaced(k) && startsUpper(d.toks[k+1].Text) && (d.sentenceStart(k) || d.lineStart(k))
 }
 
 // isOpeningDescriptor reports a company noun of openingDescriptors in

@@ -125,7 +125,7 @@ func (d *doc) staffedAt(i int) int {
 	// Jensen Huang", "WTO Director-General Ngozi Okonjo-Iweala"), but not
 	// on a line in capitals
 	n := len(d.toks)
-	if i+1 >= n || startsUpper(d.toks[i+1].Text) && (d.onCapsLine(i) || !d.spaced(i)) {
+	if i+1 >= n || startsUpper(d.toks[i+1].Text) && !d.spaced(i) {
 		return -1
 	}
 	j := i + 1
@@ -138,11 +138,6 @@ func (d *doc) staffedAt(i int) int {
 	if j+1 >= n || !startsUpper(d.toks[j+1].Text) {
 		return -1
 	}
-	// a capitalised role must be a person's: a given name or a person
-	// after it ("Unitary Executive Theory" is none)
-	if next := d.toks[j+1].Text; startsUpper(d.toks[j].Text) && !d.gaz.has(strings.ToLower(next), GazFirstName) && d.typeOf(j+1) != corpus.FactPerson {
-		return -1
-	}
 	// a word not in capitals employs the person only in a role that
 	// only a company has: "Binance founder Changpeng Zhao" ("Texas
 	// governor" is a place's); not an institution's kind alone
@@ -152,10 +147,18 @@ func (d *doc) staffedAt(i int) int {
 		role = d.toks[j-2].Text
 	}
 	acronym := len(w) <= 5 && isAllCaps(w)
-	if !(acronym && isRoleNoun(strings.ToLower(role)) || !acronym && lowerIn(companyRoles, role)) || !d.companyWord(i, false) {
+	var b [16]byte
+	lrole := string(appendLower(b[:0], role)) // no allocation: the map lookups copy nothing
+	if !(acronym && isRoleNoun(lrole) || !acronym && companyRoles[lrole]) || startsUpper(role) && d.onCapsLine(j) || !d.companyWord(i, false) {
 		return -1
 	}
-	if lw := strings.ToLower(w); !acronym && (d.isDemonym(w) || d.gaz.has(lw, GazFirstName) || isOrgKind(lw)) {
+	var c [32]byte
+	if lw := string(appendLower(c[:0], w)); !acronym && (d.isDemonym(w) || d.gaz.has(lw, GazFirstName) || isOrgKind(lw)) {
+		return -1
+	}
+	// a capitalised role must be a person's: a given name or a person
+	// after it ("Unitary Executive Theory" is none)
+	if next := d.toks[j+1].Text; startsUpper(role) && !d.gaz.has(string(appendLower(c[:0], next)), GazFirstName) && d.typeOf(j+1) != corpus.FactPerson {
 		return -1
 	}
 	return i
