@@ -262,7 +262,7 @@ func (d *doc) placesBeforeNouns() {
 			continue
 		}
 		// not a name ending in lower case: "the United Nations-run province"
-		if last := d.toks[m.last].Text; d.toks[m.first-1].Text != "the" || !placeNounsAfter[d.toks[m.last+1].Text] ||
+		if last, the := d.toks[m.last].Text, d.toks[m.first-1].Text; the != "the" && the != "The" || !placeNounsAfter[d.toks[m.last+1].Text] ||
 			d.hasInstitution(m) || !startsUpper(last) || isOrgKind(strings.ToLower(last)) {
 			continue
 		}
@@ -271,10 +271,11 @@ func (d *doc) placesBeforeNouns() {
 }
 
 // placeNounsAfter follow a place's name in lower case: "the Rafah
-// crossing", "the Donbas region".
+// crossing", "the Donbas region", "the Eibingen cloister".
 var placeNounsAfter = map[string]bool{
 	"crossing": true, "region": true, "province": true, "district": true, "valley": true, "border": true,
 	"peninsula": true, "oblast": true, "governorate": true, "prefecture": true, "enclave": true, "checkpoint": true,
+	"cloister": true, "monastery": true, "abbey": true, "convent": true, "castle": true, "fortress": true, "citadel": true,
 }
 
 // compassPlaces makes a place of a person's name after a compass point

@@ -145,7 +145,7 @@ func TestPlacePairs(t *testing.T) {
 }
 
 func TestPlacesBeforeNouns(t *testing.T) {
-	O, L := corpus.FactOrganization, corpus.FactLocation
+	O, L, P := corpus.FactOrganization, corpus.FactLocation, corpus.FactPerson
 	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
 		{
 			"a name between the and a place noun is a place; an institution or a name in lower case stays",
@@ -153,6 +153,12 @@ func TestPlacesBeforeNouns(t *testing.T) {
 			[]tagged{{"Kerem Shalom", O, 0}, {"Health Department of Guangdong", O, 0}, {"United Nations-run", O, 0}},
 			[]wantFact{{"Kerem Shalom", "Kerem Shalom", L}, {"Health Department of Guangdong", "Health Department of Guangdong", O},
 				{"United Nations-run", "United Nations-run", O}},
+		},
+		{
+			"a cloister, a monastery or a castle is a place, after a sentence's The too",
+			"The Disibodenberg cloister was disbanded. The nuns moved to the Eibingen cloister.",
+			[]tagged{{"Disibodenberg", O, 0}, {"Eibingen", P, 0}},
+			[]wantFact{{"Disibodenberg", "Disibodenberg", L}, {"Eibingen", "Eibingen", L}},
 		},
 	})
 }
