@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"tidings/corpus"
@@ -327,6 +328,64 @@ func (d *doc) fullNames() {
 			d.ms[i].typ = corpus.FactPerson
 		}
 	}
+}
+
+// dropGenericInstitutions drops the organizations named by an
+// institution's kind alone, capitalised as a short form of a name the
+// sentence does not give: "The Army performed well", "for the Bank to
+// speak", "the Council". UNER and wikigold leave them untagged. A short
+// form of an organization the document names whole stays, under that
+// name when it is the only one ("the Council" after "the U.N. Security
+// Council", as GMB tags it), as do bodies with
+// one referent ("Senate", "Congress", "Pentagon") and the words GMB's
+// news tags alone ("Army", "Cabinet", "Committee").
+func (d *doc) dropGenericInstitutions() {
+	drop := false
+	for i, m := range d.ms {
+		if m.typ != corpus.FactOrganization || m.first != m.last || !genericInstitutions[d.toks[m.first].Text] || m.canon != "" {
+			continue
+		}
+		switch full, n := d.namedWhole(d.toks[m.first].Text); {
+		case n == 0:
+			d.ms[i].last, drop = -1, true
+		case n == 1:
+			d.ms[i].canon = canonicalForm(full) // one council in the article: "the Council" is it
+		}
+	}
+	if drop {
+		d.ms = slices.DeleteFunc(d.ms, func(m mention) bool { return m.last < 0 })
+	}
+}
+
+// namedWhole returns the organizations of the document named with kind
+// word w among other words, how many different ones and the text of
+// the last: "the Council" after "the U.N. Security Council" is its
+// short form, "the Bank" after "the Bank of Israel".
+func (d *doc) namedWhole(w string) (string, int) {
+	var names []string
+	for _, m := range d.ms {
+		if m.typ != corpus.FactOrganization || m.first == m.last {
+			continue
+		}
+		for k := m.first; k <= m.last; k++ {
+			if d.toks[k].Text == w {
+				if name := d.key(m); !slices.Contains(names, name) {
+					names = append(names, name)
+				}
+				break
+			}
+		}
+	}
+	if len(names) == 0 {
+		return "", 0
+	}
+	return names[len(names)-1], len(names)
+}
+
+var genericInstitutions = map[string]bool{
+	"Government": true, "Bank": true, "Council": true, "University": true, "Association": true, "Institute": true,
+	"Ministry": true, "Department": true, "Commission": true, "Board": true, "Administration": true, "Company": true,
+	"Police": true, "Church": true, "School": true, "College": true,
 }
 
 // companyRuns tags as organizations the untagged runs of two capitalised

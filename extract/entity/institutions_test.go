@@ -284,3 +284,22 @@ func TestJihadHeadsOrganizations(t *testing.T) {
 		},
 	})
 }
+
+func TestDropGenericInstitutions(t *testing.T) {
+	O := corpus.FactOrganization
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"an institution's kind alone is no name",
+			"It would be wrong for the Bank to speak. The Lord President of the Council came.",
+			[]tagged{{"Bank", O, 0}, {"Council", O, 0}},
+			nil,
+		},
+		{
+			"the short form of an institution the document names stays, as do the Senate and the Army",
+			"The U.N. Security Council met. The Council voted. The Senate and the Army agreed.",
+			[]tagged{{"U.N. Security Council", O, 0}, {"Council", O, 1}, {"Senate", O, 0}, {"Army", O, 0}},
+			[]wantFact{{"U.N. Security Council", "U.N. Security Council", O}, {"Council", "U.N. Security Council", O},
+				{"Senate", "Senate", O}, {"Army", "Army", O}},
+		},
+	})
+}

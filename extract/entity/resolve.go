@@ -115,6 +115,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	if d.propagate() {
 		d.unifyTypes() // again: a tie between two mentions is broken by the ones found again
 	}
+	d.dropGenericInstitutions()
 	d.parenAcronyms()
 	d.capsNames()
 	d.titleCaseNames()
