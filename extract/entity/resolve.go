@@ -105,6 +105,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.acronyms()
 	d.companies()
 	d.companyEvidence()
+	d.speakingCompanies()
 	d.companyShortForms()
 	d.fullNames()
 	d.givenNameSurnames()
@@ -446,7 +447,15 @@ func (d *doc) trim(m mention) (mention, bool) {
 		m.typ, m.confident = corpus.FactOrganization, true
 	}
 	// a title reads as one in mixed case: "DR Congo" is the country
-	if m.first < m.last && personTitles[strings.ToLower(d.toks[m.first].Text)] && !isAllCaps(d.toks[m.first].Text) && startsUpper(d.toks[m.first+1].Text) {
+	if m.first < m.last && personTitles[strings.ToLower(d.toks[m.first].Text)] && !isAllCaps(d.toks[m.first].Text) && startsUpper(d.toks[m.first+1].Text) &&
+		d.nameWords(m.first+1, m.last, true) { // not "Queen Elizabeth Hospital"
+		m.typ = corpus.FactPerson
+	}
+	// an office before a given name and more opens a person's name:
+	// "Justice Alexandre de Moraes" had been an organization
+	if m.typ != corpus.FactPerson && m.first+1 < m.last && isTitle(d.toks[m.first].Text) && startsUpper(d.toks[m.first].Text) &&
+		!isAllCaps(d.toks[m.first].Text) && d.gaz.has(strings.ToLower(d.toks[m.first+1].Text), GazFirstName) &&
+		!isHead(d.toks[m.last].Text) && !d.hasInstitution(m) && d.nameWords(m.first+1, m.last, false) {
 		m.typ = corpus.FactPerson
 	}
 	if t, ok := headType(d.toks[m.last].Text); ok && m.first < m.last && (m.typ == corpus.FactPerson && !d.titledBefore(m.first) || t == corpus.FactMisc && !d.hasInstitution(m)) {
@@ -683,6 +692,25 @@ func (d *doc) nameAfterOffice(k, last int) int {
 		return j
 	}
 	return -1
+}
+
+// nameWords reports tokens first to last that can make a person's
+// name: capitalised words no list holds as common, particles ("de
+// Moraes"), the halves of a hyphen and, after a royal title, "of"
+// inside ("Prince Tomohito of Mikasa"); not "Abdul Fayaz
+// Suspected Taleban", a name run into the next sentence's words, nor
+// "Elizabeth Hospital".
+func (d *doc) nameWords(first, last int, royal bool) bool {
+	for k := first; k <= last; k++ {
+		w := d.toks[k].Text
+		if particles[w] || royal && w == "of" && k > first && k < last || d.gluedHyphen(k) || k > first && d.gluedHyphen(k-1) {
+			continue // "de Moraes", "Tomohito of Mikasa", "al-Faisal", "Jae-won"
+		}
+		if !startsUpper(w) || !hasWordRune(w) || d.gaz.has(strings.ToLower(w), GazCommon) {
+			return false
+		}
+	}
+	return true
 }
 
 // uncommonWords reports tokens first to last, capitalised words that no

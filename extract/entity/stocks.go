@@ -199,6 +199,27 @@ func (d *doc) describedAt(i int) int {
 	return k
 }
 
+// speakingCompanies makes organizations of the misc names that speak as
+// companies do, ending in a company's or an industry's word or opening
+// with a known company: "Samsung Electronics said on Tuesday it would
+// buy back shares" (the tagger read a product line). Products and
+// events say nothing; a nationality ("an Israeli said") stays.
+func (d *doc) speakingCompanies() {
+	for i, m := range d.ms {
+		next := m.last + 1
+		if m.typ != corpus.FactMisc || m.confident || next >= len(d.toks) || !isSpeechVerb(d.toks[next].Text) && d.toks[next].Text != "announced" {
+			continue
+		}
+		w := d.words(m)
+		last := strings.ToLower(w[len(w)-1])
+		if d.isDemonym(w[0]) || !d.allNamed(m.first, m.last) ||
+			!companyTails[last] && !industryTails[last] && !(len(w) > 1 && d.gaz.has(strings.ToLower(w[0]), GazCompany) && !d.isKnownPlace(w[0])) {
+			continue
+		}
+		d.ms[i].typ = corpus.FactOrganization
+	}
+}
+
 // ownedAt reports a lone name at token i that a company owns: "Ticketmaster,
 // owned by Live Nation Entertainment, faced". Persons are owned by no
 // one; a place may be ("Greenland, owned by Denmark"), so the owner must be an

@@ -88,6 +88,12 @@ func TestCompanyEvidence(t *testing.T) {
 			[]wantFact{{"Ticketmaster", "Ticketmaster", O}, {"Live Nation", "Live Nation", O}, {"Greenland", "Greenland", L}, {"Denmark", "Denmark", L}},
 		},
 		{
+			"a misc name that speaks as a company is one: a company's word ends it; a nationality or an event stays",
+			"Samsung Electronics said it would buy back shares. An Israeli said no. Beijing Olympics said so.",
+			[]tagged{{"Samsung Electronics", M, 0}, {"Israeli", M, 0}, {"Beijing Olympics", M, 0}},
+			[]wantFact{{"Samsung Electronics", "Samsung Electronics", O}, {"Israeli", "Israeli", M}, {"Beijing Olympics", "Beijing Olympics", M}},
+		},
+		{
 			"an untagged name after a company noun is tagged",
 			"Venezuela will nationalize the aluminium maker Norpro.",
 			nil,

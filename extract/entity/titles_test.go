@@ -286,3 +286,28 @@ func TestHyphenedOffices(t *testing.T) {
 		},
 	})
 }
+
+func TestTitledRuns(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{
+		GazFirstName: {"alexandre", "elizabeth", "tomohito", "dennis", "abdul"},
+		GazCommon:    {"hospital", "suspected", "range"},
+	})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"an office before a given name and more is a person's, without the office",
+			"The court sent it to Justice Alexandre de Moraes today. Representative Dennis Kucinich spoke.",
+			[]tagged{{"Justice Alexandre de Moraes", O, 0}, {"Representative Dennis Kucinich", O, 0}},
+			[]wantFact{{"Alexandre de Moraes", "Alexandre de Moraes", P}, {"Dennis Kucinich", "Dennis Kucinich", P}},
+		},
+		{
+			"a royal title opens a person only before name words: not a hospital, a range or a name run on",
+			"Queen Elizabeth Hospital opened. Prince Tomohito of Mikasa spoke. The Queen Alexandra Range rose. " +
+				"Mullah Abdul Fayaz Suspected militants fled.",
+			[]tagged{{"Queen Elizabeth Hospital", O, 0}, {"Prince Tomohito of Mikasa", L, 0}, {"Queen Alexandra Range", L, 0},
+				{"Mullah Abdul Fayaz Suspected", O, 0}},
+			[]wantFact{{"Queen Elizabeth Hospital", "Queen Elizabeth Hospital", O}, {"Tomohito of Mikasa", "Tomohito of Mikasa", P},
+				{"Queen Alexandra Range", "Queen Alexandra Range", L}, {"Mullah Abdul Fayaz Suspected", "Mullah Abdul Fayaz Suspected", O}},
+		},
+	})
+}
