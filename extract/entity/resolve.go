@@ -1152,12 +1152,37 @@ func (d *doc) mergeHyphenated() {
 		for glued(m.last+1) && startsUpper(d.toks[m.last+2].Text) && (i+1 == len(out) || out[i+1].first > m.last+2) {
 			m.last += 2
 		}
+		if m.typ == corpus.FactPerson && d.syllableAfter(m.first, m.last) && (i+1 == len(out) || out[i+1].first > m.last+2) {
+			m.last += 2 // "Kim Jae-won", "Ban Ki-moon"
+		}
 		for glued(m.first-1) && startsUpper(d.toks[m.first-2].Text) && (i == 0 || out[i-1].last < m.first-2) {
 			m.first -= 2
 		}
 		d.set(m)
 	}
 	d.ms = out
+}
+
+// syllableAfter reports a Korean given name's second syllable glued by a
+// hyphen after a person's name first..last of two words or more that
+// ends in a short capitalised one: "Kim Jae[-won]". Compounds a name
+// opens stay out ("Smith-led", "Bush-era").
+func (d *doc) syllableAfter(first, last int) bool {
+	if first == last || !d.gluedHyphen(last+1) {
+		return false
+	}
+	w, syl := d.toks[last].Text, d.toks[last+2].Text
+	if len(w) > 5 || !startsUpper(w) || len(syl) > 5 || !isLowerWord(syl) || hyphenSuffixes[syl] {
+		return false
+	}
+	return last+3 >= len(d.toks) || !d.gluedHyphen(last+3)
+}
+
+// hyphenSuffixes make compounds of a name: "Smith-led", "Bush-era".
+var hyphenSuffixes = map[string]bool{
+	"led": true, "era": true, "style": true, "born": true, "based": true, "run": true, "made": true, "like": true,
+	"type": true, "owned": true, "aged": true, "year": true, "old": true, "free": true, "wide": true, "esque": true,
+	"ite": true, "ites": true, "ism": true, "ist": true, "ists": true, "ian": true, "ians": true,
 }
 
 // gluedHyphen reports token k a hyphen touching both neighbours:

@@ -354,6 +354,12 @@ func TestResolve(t *testing.T) {
 			[]wantFact{{"Faber-Castell USA", "Faber-Castell USA", O}, {"Rolls-Royce", "Rolls-Royce", O}},
 		},
 		{
+			"a Korean given name's second syllable joins the name; a compound a name opens does not",
+			"Kim Jae-won, an analyst, said so. The John Smith-led group left.",
+			[]tagged{{"Kim Jae", P, 0}, {"John Smith", P, 0}},
+			[]wantFact{{"Kim Jae-won", "Kim Jae-won", P}, {"John Smith", "John Smith", P}},
+		},
+		{
 			"trailing punctuation trimmed",
 			"He met \"Bob Dylan,\" then left.",
 			[]tagged{{"Bob Dylan,\"", P, 0}},
