@@ -122,7 +122,7 @@ func (d *doc) spaced(k int) bool {
 var strongHeads = map[string]bool{
 	"organization": true, "organisation": true, "association": true, "ministry": true, "department": true,
 	"council": true, "committee": true, "commission": true, "party": true, "agency": true, "institute": true,
-	"university": true, "foundation": true, "federation": true, "corporation": true,
+	"university": true, "foundation": true, "federation": true, "corporation": true, "police": true,
 	// company heads: "Nomura Securities analyst Kenji Aoki"
 	"securities": true, "holdings": true, "industries": true, "airlines": true, "airways": true, "motors": true,
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "plc": true, "ltd": true, "ltd.": true, "llc": true,

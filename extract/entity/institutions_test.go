@@ -42,9 +42,9 @@ func TestInstitutions(t *testing.T) {
 		},
 		{
 			"untagged capitalised run ending in a strong head is an organization",
-			"He criticised the World Trade Organization on Monday.",
+			"He criticised the World Trade Organization on Monday. The Federal Police report was sent.",
 			nil,
-			[]wantFact{{"World Trade Organization", "World Trade Organization", O}},
+			[]wantFact{{"World Trade Organization", "World Trade Organization", O}, {"Federal Police", "Federal Police", O}},
 		},
 		{
 			"leading article is not part of the untagged organization",
