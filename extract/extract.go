@@ -51,12 +51,13 @@ func (e *Extractor) Extract(text string, published time.Time, opts Options) []co
 
 // withoutNamedDates drops the dates that are a capitalised word inside
 // a longer organization's name: "Daily" of "the Daily Nation newspaper"
-// and "Sunday" of "The Sunday Times" name the paper, not a date. Other
-// dates outrank names (withoutOverlaps).
+// and "Sunday" of "The Sunday Times" name the paper, not a date; and the
+// number of a market index ("the Russell 2000 index"). Other dates
+// outrank names (withoutOverlaps).
 func withoutNamedDates(dates, names []corpus.Fact) []corpus.Fact {
 	var orgs []corpus.Fact // in offset order, as the tagger returns names
 	for _, n := range names {
-		if n.Type == corpus.FactOrganization {
+		if n.Type == corpus.FactOrganization || n.Type == corpus.FactMisc && entity.IsMarketIndex(n.Text) {
 			orgs = append(orgs, n)
 		}
 	}
@@ -65,7 +66,8 @@ func withoutNamedDates(dates, names []corpus.Fact) []corpus.Fact {
 		// the last organization starting at or before the date: names do
 		// not overlap, so it is the only one that can hold it
 		i := sort.Search(len(orgs), func(i int) bool { return orgs[i].Start > d.Start }) - 1
-		if i >= 0 && d.Text != "" && d.Text[0] >= 'A' && d.Text[0] <= 'Z' && d.End <= orgs[i].End && orgs[i].End-orgs[i].Start > d.End-d.Start {
+		if i >= 0 && d.Text != "" && (d.Text[0] >= 'A' && d.Text[0] <= 'Z' || orgs[i].Type == corpus.FactMisc) && d.End <= orgs[i].End &&
+			orgs[i].End-orgs[i].Start > d.End-d.Start {
 			continue
 		}
 		out = append(out, d)

@@ -109,6 +109,25 @@ func TestExtractPapersNamedLikeDates(t *testing.T) {
 	}
 }
 
+func TestExtractMarketIndexNumberIsNoDate(t *testing.T) {
+	text := "Small-cap stocks in the Russell 2000 index hit a record. Stocks fell in 2000."
+	facts := extractor(t).Extract(text, time.Date(2024, 11, 25, 0, 0, 0, 0, time.UTC), Options{})
+	var index, year bool
+	for _, f := range facts {
+		switch {
+		case f.Text == "Russell 2000" && f.Type == corpus.FactMisc:
+			index = true
+		case f.Type == corpus.FactDate && f.Text == "2000" && f.Start > strings.Index(text, "fell"):
+			year = true
+		case f.Type == corpus.FactDate:
+			t.Errorf("unexpected date %q at %d", f.Text, f.Start)
+		}
+	}
+	if !index || !year {
+		t.Errorf("want the index Russell 2000 (misc) and the year 2000 after it, got %v", facts)
+	}
+}
+
 func TestExtractBadInput(t *testing.T) {
 	inputs := map[string]string{
 		"invalid utf-8":    "Amazon \xff\xfe paid $5 billion \xc3 on Tuesday",

@@ -145,7 +145,7 @@ func TestPlacePairs(t *testing.T) {
 }
 
 func TestPlacesBeforeNouns(t *testing.T) {
-	O, L, P := corpus.FactOrganization, corpus.FactLocation, corpus.FactPerson
+	O, L, P, M := corpus.FactOrganization, corpus.FactLocation, corpus.FactPerson, corpus.FactMisc
 	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
 		{
 			"a name between the and a place noun is a place; an institution or a name in lower case stays",
@@ -153,6 +153,12 @@ func TestPlacesBeforeNouns(t *testing.T) {
 			[]tagged{{"Kerem Shalom", O, 0}, {"Health Department of Guangdong", O, 0}, {"United Nations-run", O, 0}},
 			[]wantFact{{"Kerem Shalom", "Kerem Shalom", L}, {"Health Department of Guangdong", "Health Department of Guangdong", O},
 				{"United Nations-run", "United Nations-run", O}},
+		},
+		{
+			"a building's kind in lower case ends no name and names the place before it; an index takes its number",
+			"Notre-Dame de Paris cathedral reopened. Stocks in the Russell 2000 index rose.",
+			[]tagged{{"Notre-Dame de Paris cathedral", M, 0}, {"Russell", L, 0}},
+			[]wantFact{{"Notre-Dame de Paris", "Notre-Dame de Paris", L}, {"Russell 2000", "Russell 2000", M}},
 		},
 		{
 			"a cloister, a monastery or a castle is a place, after a sentence's The too",

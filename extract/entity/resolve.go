@@ -360,6 +360,13 @@ var openingDescriptors = map[string]bool{
 	"watchdog": true, "miner": true, "brewer": true,
 }
 
+// buildingKinds in lower case follow a building's or a site's name:
+// "Notre-Dame de Paris cathedral", "the Eibingen cloister".
+var buildingKinds = map[string]bool{
+	"cathedral": true, "basilica": true, "church": true, "chapel": true, "mosque": true, "temple": true,
+	"synagogue": true, "cloister": true, "monastery": true, "abbey": true, "castle": true, "palace": true,
+}
+
 // articleGlued reports a word glued by a hyphen to a capitalised word
 // after it: the Arabic article of "az-Zaman", "ash-Sharq", a prefix of
 // "sub-Saharan Africa"; not "mid-", which dates take ("mid-March").
@@ -440,6 +447,12 @@ func (d *doc) trim(m mention) (mention, bool) {
 			}
 		}
 	}
+	// a building's kind in lower case ends no name, and names the place
+	// before it: "[Notre-Dame de Paris] cathedral" had been misc
+	if m.typ != corpus.FactPerson && m.first < m.last && buildingKinds[d.toks[m.last].Text] && startsUpper(d.toks[m.last-1].Text) {
+		m.last--
+		m.typ = corpus.FactLocation
+	}
 	// an acronym alone in parentheses names an organization, not a
 	// person: "Japan's (ANA) were to take delivery"
 	if m.typ == corpus.FactPerson && m.first == m.last && m.first > 0 && m.last+1 < len(d.toks) &&
@@ -470,6 +483,10 @@ func (d *doc) trim(m mention) (mention, bool) {
 	}
 	if m.first < m.last && isClubSuffix(d.toks[m.last].Text) {
 		m.typ = corpus.FactOrganization // "Aris F.C." was a place
+	}
+	if next := m.last + 1; m.first <= m.last && next < len(d.toks) && d.spaced(m.last) && startsDigitOr(d.toks[next].Text, "") &&
+		marketIndexes[d.text[d.toks[m.first].Start:d.toks[next].End]] {
+		m.last = next // "[Russell] 2000", "[Stoxx] 600"
 	}
 	if m.first <= m.last && marketIndexes[d.text[d.toks[m.first].Start:d.toks[m.last].End]] {
 		m.typ, m.confident = corpus.FactMisc, true

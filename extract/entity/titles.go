@@ -135,7 +135,13 @@ var marketIndexes = map[string]bool{
 	"Dow Jones": true, "Nikkei": true, "Nikkei 225": true, "Hang Seng": true, "FTSE": true, "FTSE 100": true,
 	"DAX": true, "Dax": true, "CAC 40": true, "Bovespa": true, "Sensex": true, "Nifty": true, "Kospi": true,
 	"KOSPI": true, "Stoxx": true, "Euro Stoxx": true, "S&P 500": true, "IBEX 35": true, "Ibex": true,
+	"Nasdaq Composite": true, "Russell 2000": true, "Stoxx 600": true, "STOXX 600": true, "Euro Stoxx 50": true,
+	"Shanghai Composite": true, "Topix": true, "TOPIX": true, "Sensex 30": true, "Nifty 50": true, "ASX 200": true,
 }
+
+// IsMarketIndex reports a stock index's name ("Russell 2000", "FTSE
+// 100"): its number is no date.
+func IsMarketIndex(name string) bool { return marketIndexes[name] }
 
 // miscHeads end names of events, agreements, laws, awards and stock
 // indices: "Davis Cup", "Paris Agreement", "Dow Jones Industrial Average".
