@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strings"
 	"time"
+	"unicode"
 
 	"tidings/corpus"
 	"tidings/extract/date"
@@ -49,25 +51,21 @@ func (e *Extractor) Extract(text string, published time.Time, opts Options) []co
 	return facts
 }
 
-// withoutNamedDates drops the dates that are a capitalised word inside
-// a longer organization's name: "Daily" of "the Daily Nation newspaper"
-// and "Sunday" of "The Sunday Times" name the paper, not a date; and the
+// withoutNamedDates drops the dates that hold a capitalised word inside
+// a longer name: "Daily" of "the Daily Nation newspaper" and
+// "Sunday" of "The Sunday Times" name the paper, "30 Seconds" of the band
+// "30 Seconds to Mars" and "May" of "Theresa May" are no dates; and the
 // number of a market index ("the Russell 2000 index"). Other dates
-// outrank names (withoutOverlaps).
+// outrank names (withoutOverlaps). names are in offset order, as the
+// tagger returns them.
 func withoutNamedDates(dates, names []corpus.Fact) []corpus.Fact {
-	var orgs []corpus.Fact // in offset order, as the tagger returns names
-	for _, n := range names {
-		if n.Type == corpus.FactOrganization || n.Type == corpus.FactMisc && entity.IsMarketIndex(n.Text) {
-			orgs = append(orgs, n)
-		}
-	}
 	out := dates[:0:0]
 	for _, d := range dates {
-		// the last organization starting at or before the date: names do
-		// not overlap, so it is the only one that can hold it
-		i := sort.Search(len(orgs), func(i int) bool { return orgs[i].Start > d.Start }) - 1
-		if i >= 0 && d.Text != "" && (d.Text[0] >= 'A' && d.Text[0] <= 'Z' || orgs[i].Type == corpus.FactMisc) && d.End <= orgs[i].End &&
-			orgs[i].End-orgs[i].Start > d.End-d.Start {
+		// the last name starting at or before the date: names do not
+		// overlap, so it is the only one that can hold it
+		i := sort.Search(len(names), func(i int) bool { return names[i].Start > d.Start }) - 1
+		if i >= 0 && d.Text != "" && d.End <= names[i].End && names[i].End-names[i].Start > d.End-d.Start &&
+			(strings.ContainsFunc(d.Text, unicode.IsUpper) || names[i].Type == corpus.FactMisc && entity.IsMarketIndex(names[i].Text)) {
 			continue
 		}
 		out = append(out, d)

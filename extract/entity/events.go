@@ -187,3 +187,57 @@ func (d *doc) storms() {
 
 // stormWords name a storm before its name.
 var stormWords = map[string]bool{"Storm": true, "Hurricane": true, "Typhoon": true, "Cyclone": true}
+
+// warNames are wars cited by a phrase the tagger passes over or cuts
+// ("During World War I", "the Second World War", "the Gulf War", where
+// "Gulf" alone was a place): misc, as CoNLL-style sets tag them.
+var warNames = [][]string{
+	{"World", "War", "I"}, {"World", "War", "II"}, {"World", "War", "One"}, {"World", "War", "Two"},
+	{"First", "World", "War"}, {"Second", "World", "War"}, {"Cold", "War"}, {"Gulf", "War"}, {"Korean", "War"},
+	{"Vietnam", "War"}, {"Iraq", "War"}, {"Crimean", "War"}, {"Boer", "War"}, {"Napoleonic", "Wars"},
+}
+
+// wars tags the names of warNames, over a mention that holds part of
+// one ("[Gulf] War"), not one that runs past it ("American Civil War").
+func (d *doc) wars() {
+	added := false
+	for i := 0; i+1 < len(d.toks); i++ {
+		for _, w := range warNames {
+			last := i + len(w) - 1
+			if d.toks[i].Text != w[0] || last >= len(d.toks) || !d.wordsAt(i, w) || d.overhangs(i, last) {
+				continue
+			}
+			d.tagSpan(i, last, corpus.FactMisc)
+			added = true
+			i = last
+			break
+		}
+	}
+	if added {
+		d.sortMentions()
+	}
+}
+
+// wordsAt reports the words of w at tokens from i, spaced as words are.
+func (d *doc) wordsAt(i int, w []string) bool {
+	for j, x := range w {
+		if d.toks[i+j].Text != x || j > 0 && !d.spaced(i+j-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// empires joins a nationality and the "Empire" after it into the place:
+// "the Russian Empire", where the tagger found "Russian" alone.
+func (d *doc) empires() {
+	for i, m := range d.ms {
+		k := m.last + 1
+		if m.typ != corpus.FactMisc || k >= len(d.toks) || d.toks[k].Text != "Empire" || !d.spaced(m.last) || !d.free(k, i+1) ||
+			!d.isDemonym(d.text[m.start:m.end]) {
+			continue
+		}
+		d.ms[i].last, d.ms[i].typ = k, corpus.FactLocation
+		d.set(&d.ms[i])
+	}
+}

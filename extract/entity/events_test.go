@@ -117,3 +117,23 @@ func TestStorms(t *testing.T) {
 		},
 	})
 }
+
+func TestWarsAndEmpires(t *testing.T) {
+	L, M := corpus.FactLocation, corpus.FactMisc
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"russia"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"wars cited by a phrase are misc, over a part the tagger found; a longer name stays",
+			"During World War I she served. He fought in the Gulf War. The Persian Gulf War ended. The American Civil War ended.",
+			[]tagged{{"Gulf", L, 0}, {"Persian Gulf War", M, 0}, {"American Civil War", M, 0}},
+			[]wantFact{{"World War I", "World War I", M}, {"Gulf War", "Gulf War", M}, {"Persian Gulf War", "Persian Gulf War", M},
+				{"American Civil War", "American Civil War", M}},
+		},
+		{
+			"a nationality and Empire are the place",
+			"Warsaw was then part of the Russian Empire.",
+			[]tagged{{"Warsaw", L, 0}, {"Russian", M, 0}},
+			[]wantFact{{"Warsaw", "Warsaw", L}, {"Russian Empire", "Russian Empire", L}},
+		},
+	})
+}

@@ -67,6 +67,8 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.splitInstitutions()
 	d.firmsWithAnd()
 	d.events()
+	d.wars()
+	d.empires()
 	d.storms()
 	d.quotedTitles()
 	d.datelines()
