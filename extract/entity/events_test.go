@@ -130,6 +130,12 @@ func TestWarsAndEmpires(t *testing.T) {
 				{"American Civil War", "American Civil War", M}},
 		},
 		{
+			"a year opening an event's name is no part of it",
+			"The film premiered at the 2019 Cannes Film Festival.",
+			[]tagged{{"2019 Cannes Film Festival", M, 0}},
+			[]wantFact{{"Cannes Film Festival", "Cannes Film Festival", M}},
+		},
+		{
 			"a nationality and Empire are the place",
 			"Warsaw was then part of the Russian Empire.",
 			[]tagged{{"Warsaw", L, 0}, {"Russian", M, 0}},

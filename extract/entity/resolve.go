@@ -449,6 +449,12 @@ func (d *doc) trim(m mention) (mention, bool) {
 			}
 		}
 	}
+	// a year opening an event's name is a date of its own, as CoNLL-style
+	// sets tag them: "2019 [Cannes Film Festival]" (the pipeline would
+	// drop the name for the date)
+	if m.typ == corpus.FactMisc && m.first < m.last && isYear(d.toks[m.first].Text) && startsUpper(d.toks[m.first+1].Text) {
+		m.first++
+	}
 	// a building's kind in lower case ends no name, and names the place
 	// before it: "[Notre-Dame de Paris] cathedral" had been misc
 	if m.typ != corpus.FactPerson && m.first < m.last && buildingKinds[d.toks[m.last].Text] && startsUpper(d.toks[m.last-1].Text) {
