@@ -16,10 +16,15 @@ var eventOpeners = map[string]bool{"battle": true, "siege": true, "treaty": true
 // name: CoNLL-style annotation calls these misc, not places.
 func (d *doc) events() {
 	for i, m := range d.ms {
-		if m.typ == corpus.FactMisc {
+		// a nationality before a tournament's or a war's head is the
+		// event's: "German Open", "Russian Revolution" (not "the Israeli
+		// Olympics team")
+		nationality := m.typ == corpus.FactMisc && d.isDemonym(d.text[m.start:m.end])
+		if m.typ == corpus.FactMisc && !nationality {
 			continue
 		}
-		if k := m.last + 1; d.spaced(m.last) && startsUpper(d.toks[k].Text) && eventHeads[strings.ToLower(d.toks[k].Text)] && d.free(k, i+1) {
+		if k := m.last + 1; k < len(d.toks) && d.spaced(m.last) && startsUpper(d.toks[k].Text) && eventHeads[strings.ToLower(d.toks[k].Text)] &&
+			(!nationality || nationalEvents[d.toks[k].Text]) && d.free(k, i+1) {
 			d.ms[i].last, d.ms[i].typ, d.ms[i].confident = k, corpus.FactMisc, true
 			d.set(&d.ms[i])
 			continue
@@ -30,6 +35,11 @@ func (d *doc) events() {
 			d.set(&d.ms[i])
 		}
 	}
+}
+
+// nationalEvents follow a nationality in an event's name.
+var nationalEvents = map[string]bool{
+	"Open": true, "Championship": true, "Championships": true, "Cup": true, "Revolution": true, "War": true, "Masters": true,
 }
 
 // eventHeads are the misc heads and "Crisis".

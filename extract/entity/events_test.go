@@ -120,7 +120,7 @@ func TestStorms(t *testing.T) {
 
 func TestWarsAndEmpires(t *testing.T) {
 	L, M := corpus.FactLocation, corpus.FactMisc
-	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"russia"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"russia", "germany", "israel"}})
 	checkResolveCases(t, gaz, []resolveCase{
 		{
 			"wars cited by a phrase are misc, over a part the tagger found; a longer name stays",
@@ -134,6 +134,12 @@ func TestWarsAndEmpires(t *testing.T) {
 			"The film premiered at the 2019 Cannes Film Festival.",
 			[]tagged{{"2019 Cannes Film Festival", M, 0}},
 			[]wantFact{{"Cannes Film Festival", "Cannes Film Festival", M}},
+		},
+		{
+			"a nationality before a tournament's head is the event's; before the Olympics as a modifier it stays",
+			"Leading scores at the German Open on Friday. The attack on the Israeli Olympics team.",
+			[]tagged{{"German", M, 0}, {"Israeli", M, 0}},
+			[]wantFact{{"German Open", "German Open", M}, {"Israeli", "Israeli", M}},
 		},
 		{
 			"a nationality and Empire are the place",
