@@ -539,7 +539,8 @@ func isMarketJob(w string) bool {
 // "for", "from" or "with" that follow a market job, and of a second one
 // joined by "and" ("analysts at Goldman Sachs and Kleinwort Benson",
 // "a strategist for Miller Tabak": the tagger read both as persons).
-// Known places stay ("dealers at London banks", "analysts from Europe").
+// Known places stay ("dealers at London banks", "analysts from Europe"),
+// but for towns named like firms ("analysts at Bernstein").
 func (d *doc) employers() {
 	var spans []span
 	var cov []int32
@@ -557,7 +558,7 @@ func (d *doc) employers() {
 				break
 			}
 			name := d.text[d.toks[first].Start:d.toks[last].End]
-			if !d.isKnownPlace(name) && !d.isDemonym(name) {
+			if (!d.isKnownPlace(name) || d.firmNamedLikeTown(first, last)) && !d.isDemonym(name) {
 				if i := cov[first] - 1; i >= 0 && d.ms[i].first == first && d.ms[i].last == last {
 					if !d.ms[i].confident && d.ms[i].typ != corpus.FactMisc {
 						d.ms[i].typ = corpus.FactOrganization
@@ -574,6 +575,26 @@ func (d *doc) employers() {
 	}
 	d.tagSpans(spans)
 }
+
+// firmNamedLikeTown reports one word that names a town and also a
+// surname or a company, and no country or region: "analysts at
+// Bernstein" (a town of the lists) work for the firm; "dealers at London
+// banks" stay in the city.
+func (d *doc) firmNamedLikeTown(first, last int) bool {
+	if first != last {
+		return false
+	}
+	if next := last + 1; next < len(d.toks) && isLowerWord(d.toks[next].Text) && !isSpeechVerb(d.toks[next].Text) && !firmFollowers[d.toks[next].Text] {
+		return false // "London banks": the town before what stands in it
+	}
+	var b [32]byte
+	lists := d.gaz.inLists(string(appendLower(b[:0], d.toks[first].Text)))
+	return lists&(1<<GazSurname|1<<GazCompany) != 0 && lists&(1<<GazCountry|1<<GazRegion) == 0
+}
+
+// firmFollowers may follow a firm's name in a clause: "analysts at
+// Bernstein and Jefferies", "at Bernstein in New York".
+var firmFollowers = map[string]bool{"and": true, "in": true, "who": true, "which": true, "on": true, "expect": true, "expected": true, "estimate": true}
 
 // capitalRun returns the last token of a run of capitalised words from
 // token first (six tokens at most, "&", "of" and glued hyphens inside),

@@ -241,8 +241,14 @@ func TestStockLists(t *testing.T) {
 
 func TestEmployers(t *testing.T) {
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
-	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"london"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"london", "bernstein"}, GazSurname: {"london", "bernstein"}})
 	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a town named like a firm after analysts at is the firm; a town before what stands in it stays",
+			"Analysts at Jefferies and Bernstein said so. Dealers at London banks sold.",
+			[]tagged{{"Jefferies", O, 0}, {"Bernstein", L, 0}, {"London", L, 0}},
+			[]wantFact{{"Jefferies", "Jefferies", O}, {"Bernstein", "Bernstein", O}, {"London", "London", L}},
+		},
 		{
 			"the firms after analysts at are organizations, the second after and too",
 			"Analysts at Goldman Sachs and Kleinwort Benson said the alliance would add to earnings.",
