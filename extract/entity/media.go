@@ -83,6 +83,14 @@ var knownOrgNames = []string{
 	// companies named with a possessive
 	"Moody's", "Standard & Poor's", "McDonald's", "Macy's", "Sainsbury's", "Kellogg's", "Sotheby's", "Christie's",
 	"Domino's", "Lowe's", "Kohl's", "Dillard's", "Wendy's", "Denny's", "Hardee's",
+	// companies named by two names and "&", which the tagger cuts into
+	// persons and places ("Marks & Spencer" became the person "Spencer");
+	// a rule joining any two names at "&" broke "France & Germany" and
+	// "Fazio & Stambouli" in tweets
+	"Marks & Spencer", "Barnes & Noble", "Ben & Jerry's", "Smith & Wesson", "Dolce & Gabbana", "Black & Decker",
+	"Stanley Black & Decker", "Simon & Schuster", "Ernst & Young", "Crate & Barrel", "Marsh & McLennan",
+	"Tiffany & Co", "Arm & Hammer", "Johnson & Johnson", "Procter & Gamble", "Abercrombie & Fitch",
+	"Bath & Body Works", "Bang & Olufsen", "Harland & Wolff", "Rolls-Royce", "Mars Inc",
 }
 
 // knownOrgs maps the lower-cased token keys of knownOrgNames to which of

@@ -22,6 +22,12 @@ func TestKnownOrganizations(t *testing.T) {
 			[]wantFact{{"Shell", "Shell", O}, {"BP", "BP", O}, {"Target", "Target", O}, {"Alphabet", "Alphabet", O}, {"OpenAI", "OpenAI", O}},
 		},
 		{
+			"companies named by two names and &, cut by the tagger into persons and places",
+			"Marks & Spencer said sales rose. He shops at Barnes & Noble.",
+			[]tagged{{"Spencer", P, 0}, {"Barnes", L, 0}},
+			[]wantFact{{"Marks & Spencer", "Marks & Spencer", O}, {"Barnes & Noble", "Barnes & Noble", O}},
+		},
+		{
 			"aid agencies",
 			"The World Food Programme and UNICEF said aid resumed.",
 			nil,
