@@ -207,11 +207,23 @@ var warNames = [][]string{
 	{"Vietnam", "War"}, {"Iraq", "War"}, {"Crimean", "War"}, {"Boer", "War"}, {"Napoleonic", "Wars"},
 }
 
+// warFirsts holds the first words of warNames.
+var warFirsts = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range warNames {
+		out[w[0]] = true
+	}
+	return out
+}()
+
 // wars tags the names of warNames, over a mention that holds part of
 // one ("[Gulf] War"), not one that runs past it ("American Civil War").
 func (d *doc) wars() {
 	added := false
 	for i := 0; i+1 < len(d.toks); i++ {
+		if !warFirsts[d.toks[i].Text] {
+			continue
+		}
 		for _, w := range warNames {
 			last := i + len(w) - 1
 			if d.toks[i].Text != w[0] || last >= len(d.toks) || !d.wordsAt(i, w) || d.overhangs(i, last) {

@@ -260,17 +260,31 @@ func (d *doc) versusAt(k int) int {
 		return 0
 	}
 	w := d.toks[k].Text
-	switch {
-	case isVersus(w) || matchVerbs[w]:
+	if w == "" || !matchInitial[w[0]] {
+		return 0 // every token asks: most fail on the first letter
+	}
+	if isVersus(w) || matchVerbs[w] {
 		return 1
-	case k+1 < len(d.toks) && matchVerbFirst[w] && matchVerbs[w+" "+d.toks[k+1].Text]:
+	}
+	first := matchVerbFirst[w]
+	switch {
+	case first && k+1 < len(d.toks) && matchVerbs[w+" "+d.toks[k+1].Text]:
 		return 2
-	case k+4 < len(d.toks) && (matchVerbFirst[w] || w == "won" || w == "wins") && scoreFollows(d.text[d.toks[k].End:]) &&
-		d.toks[k+2].Text == "-" && scoredOpponent[d.toks[k+4].Text]:
+	case (first || w == "won" || w == "wins") && k+4 < len(d.toks) && d.toks[k+2].Text == "-" && scoredOpponent[d.toks[k+4].Text] &&
+		scoreFollows(d.text[d.toks[k].End:]):
 		return 5 // "lost 2-1 to", "drew 1-1 with", "won 3-0 against"
 	}
 	return 0
 }
+
+// matchInitial holds the first letters of the connectors versusAt knows.
+var matchInitial = func() [256]bool {
+	var t [256]bool
+	for _, w := range []string{"v", "V", "beat", "edged", "thrashed", "lost", "loses", "drew", "draw", "tied", "won", "wins"} {
+		t[w[0]] = true
+	}
+	return t
+}()
 
 // scoredOpponent are the words after a match verb and its score before
 // the other side: "lost 2-1 to Crystal Palace". Not "at": "won 2-1 at

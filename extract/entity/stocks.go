@@ -118,8 +118,8 @@ func (d *doc) sharesAt(i int) bool {
 // The role in lower case keeps lines in capitals out.
 func (d *doc) staffedAt(i int) int {
 	w := d.toks[i].Text
-	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || isTitle(w) || officeWord(w) {
-		return -1 // "[Chief] Executive ..." is the office's own word
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return -1
 	}
 	// the role may be capitalised as an office ("Nvidia Chief Executive
 	// Jensen Huang", "WTO Director-General Ngozi Okonjo-Iweala"), but not
@@ -149,7 +149,8 @@ func (d *doc) staffedAt(i int) int {
 	acronym := len(w) <= 5 && isAllCaps(w)
 	var b [16]byte
 	lrole := string(appendLower(b[:0], role)) // no allocation: the map lookups copy nothing
-	if !(acronym && isRoleNoun(lrole) || !acronym && companyRoles[lrole]) || startsUpper(role) && d.onCapsLine(j) || !d.companyWord(i, false) {
+	if !(acronym && isRoleNoun(lrole) || !acronym && companyRoles[lrole]) || startsUpper(role) && d.onCapsLine(j) ||
+		isTitle(w) || officeWord(w) || !d.companyWord(i, false) { // "[Chief] Executive ..." is the office's own word
 		return -1
 	}
 	var c [32]byte
