@@ -738,11 +738,14 @@ func (d *doc) nameWords(first, last int, royal bool) bool {
 	return true
 }
 
-// uncommonWords reports tokens first to last, capitalised words that no
-// list holds as common words and no name's head ("University").
+// uncommonWords reports tokens first to last that make a person's name
+// (nameWords) with no name's head among them ("University").
 func (d *doc) uncommonWords(first, last int) bool {
+	if !d.nameWords(first, last, false) {
+		return false
+	}
 	for k := first; k <= last; k++ {
-		if w := d.toks[k].Text; !startsUpper(w) || !hasWordRune(w) || isHead(w) || d.gaz.has(strings.ToLower(w), GazCommon) {
+		if isHead(d.toks[k].Text) {
 			return false
 		}
 	}
