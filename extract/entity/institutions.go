@@ -336,9 +336,9 @@ func (d *doc) fullNames() {
 // speak", "the Council". UNER and wikigold leave them untagged. A short
 // form of an organization the document names whole stays, under that
 // name when it is the only one ("the Council" after "the U.N. Security
-// Council", as GMB tags it), as do bodies with
-// one referent ("Senate", "Congress", "Pentagon") and the words GMB's
-// news tags alone ("Army", "Cabinet", "Committee").
+// Council", as GMB tags it), as do bodies with one referent ("Senate",
+// "Congress", "Pentagon") and the words GMB's news tags alone ("Army",
+// "Cabinet", "Committee").
 func (d *doc) dropGenericInstitutions() {
 	drop := false
 	for i, m := range d.ms {
