@@ -480,7 +480,7 @@ var industryTails = map[string]bool{
 	"energy": true, "power": true, "resources": true, "solutions": true, "enterprises": true, "technologies": true,
 	"technology": true, "systems": true, "entertainment": true, "pharmaceuticals": true, "pharma": true, "capital": true,
 	"financial": true, "insurance": true, "telecom": true, "communications": true, "media": true, "infocomm": true,
-	"electronics": true,
+	"electronics": true, "platforms": true,
 }
 
 // wordSet is the set of the words of all lists.

@@ -298,13 +298,18 @@ func (d *doc) institutionsOf() {
 // fullNames retypes as persons the organizations and places named like
 // a person whose surname the document tags alone as a person: "Yasser
 // Arafat" beside "Arafat said" (GMB calls him an organization 12 times
-// in 20). The first word must be a known name, the name no known company
+// in 20), or names as a relative's ("Mukesh Ambani" beside "Isha
+// Ambani"). The first word must be a known name, the name no known company
 // ("Morgan Stanley") and no word a company's, place's or institution's.
 func (d *doc) fullNames() {
 	surnames := map[string]bool{}
+	family := map[string]bool{} // last words of full names: "Isha Ambani"
 	for _, m := range d.ms {
 		if m.typ == corpus.FactPerson && m.first == m.last {
 			surnames[d.toks[m.first].Text] = true
+		}
+		if m.typ == corpus.FactPerson && m.last == m.first+1 {
+			family[d.toks[m.last].Text] = true
 		}
 	}
 	for i, m := range d.ms {
@@ -313,7 +318,12 @@ func (d *doc) fullNames() {
 		}
 		w := d.words(m)
 		first := strings.ToLower(w[0])
-		if !surnames[w[len(w)-1]] || !d.gaz.has(first, GazFirstName) && !d.gaz.has(first, GazSurname) || d.isKnownPlace(w[0]) ||
+		// a relative's full name vouches for a two-word one whose first
+		// word no list holds ("Mukesh Ambani" beside "Isha Ambani")
+		// (an organization only: "Suntory Hall" beside a Mr. Hall is the place)
+		kin := m.typ == corpus.FactOrganization && len(w) == 2 && family[w[1]] && d.gaz.inLists(first) == 0 &&
+			!d.gaz.has(strings.ToLower(w[1]), GazCommon)
+		if !surnames[w[len(w)-1]] && !kin || !kin && !d.gaz.has(first, GazFirstName) && !d.gaz.has(first, GazSurname) || d.isKnownPlace(w[0]) ||
 			d.gaz.has(strings.ToLower(strings.Join(w, " ")), GazCompany) {
 			continue
 		}

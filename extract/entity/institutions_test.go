@@ -138,6 +138,13 @@ func TestInstitutions(t *testing.T) {
 			[]wantFact{{"Yasser Arafat", "Yasser Arafat", P}, {"Arafat", "Yasser Arafat", P}},
 		},
 		{
+			"a relative's full name vouches for an organization named like a person; a place and a known company stay",
+			"Mukesh Ambani, Asia's richest man, spoke. His daughter Isha Ambani runs it. Suntory Hall hosted Arsenio Hall. Jio Platforms grew.",
+			[]tagged{{"Mukesh Ambani", O, 0}, {"Isha Ambani", P, 0}, {"Suntory Hall", L, 0}, {"Arsenio Hall", P, 0}, {"Jio Platforms", L, 0}},
+			[]wantFact{{"Mukesh Ambani", "Mukesh Ambani", P}, {"Isha Ambani", "Isha Ambani", P}, {"Suntory Hall", "Suntory Hall", L},
+				{"Arsenio Hall", "Arsenio Hall", P}, {"Jio Platforms", "Jio Platforms", O}},
+		},
+		{
 			"known company named like a person stays a company",
 			"Morgan Stanley advised. Stanley said no.",
 			[]tagged{{"Morgan Stanley", O, 0}, {"Stanley", P, 1}},

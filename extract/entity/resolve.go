@@ -489,6 +489,12 @@ func (d *doc) trim(m mention) (mention, bool) {
 		lowerIn(industryHeads, last) {
 		m.typ = corpus.FactOrganization
 	}
+	// a place ending in a company's word is the company: "Jio Platforms",
+	// "Adani Enterprises"
+	if last := d.toks[m.last].Text; m.typ == corpus.FactLocation && m.first < m.last && startsUpper(last) && d.spaced(m.last-1) &&
+		(lowerIn(industryTails, last) || lowerIn(companyTails, last) && last != "Co") {
+		m.typ = corpus.FactOrganization
+	}
 	if m.first < m.last && isClubSuffix(d.toks[m.last].Text) {
 		m.typ = corpus.FactOrganization // "Aris F.C." was a place
 	}
