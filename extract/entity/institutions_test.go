@@ -145,6 +145,12 @@ func TestInstitutions(t *testing.T) {
 				{"Arsenio Hall", "Arsenio Hall", P}, {"Jio Platforms", "Jio Platforms", O}},
 		},
 		{
+			"a place headed by an organization's word before of is the organization; a state stays",
+			"It is operated by the State Railway of Thailand. It left the Union of South Africa.",
+			[]tagged{{"State Railway of Thailand", L, 0}, {"Union of South Africa", L, 0}},
+			[]wantFact{{"State Railway of Thailand", "State Railway of Thailand", O}, {"Union of South Africa", "Union of South Africa", L}},
+		},
+		{
 			"known company named like a person stays a company",
 			"Morgan Stanley advised. Stanley said no.",
 			[]tagged{{"Morgan Stanley", O, 0}, {"Stanley", P, 1}},

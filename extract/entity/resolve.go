@@ -362,6 +362,10 @@ var openingDescriptors = map[string]bool{
 	"watchdog": true, "miner": true, "brewer": true,
 }
 
+// railHeads head the names of railway companies: "State Railway of
+// Thailand", "Indian Railways".
+var railHeads = map[string]bool{"railway": true, "railways": true, "railroad": true}
+
 // buildingKinds in lower case follow a building's or a site's name:
 // "Notre-Dame de Paris cathedral", "the Eibingen cloister".
 var buildingKinds = map[string]bool{
@@ -488,6 +492,19 @@ func (d *doc) trim(m mention) (mention, bool) {
 	if last := d.toks[m.last].Text; m.typ == corpus.FactPerson && m.first < m.last && startsUpper(last) && d.spaced(m.last-1) &&
 		lowerIn(industryHeads, last) {
 		m.typ = corpus.FactOrganization
+	}
+	// a place whose head before "of" is an organization's is the
+	// organization: "State Railway of Thailand", "Bank of England" ("Gulf
+	// of Mexico", "Republic of Korea", "Union of South Africa" stay)
+	if m.typ == corpus.FactLocation && m.first < m.last {
+		for k := m.first + 1; k < m.last; k++ {
+			if d.toks[k].Text == "of" {
+				if h := d.toks[k-1].Text; startsUpper(h) && h != "Union" && (lowerIn(orgHeads, h) || lowerIn(strongHeads, h) || lowerIn(railHeads, h)) {
+					m.typ = corpus.FactOrganization
+				}
+				break
+			}
+		}
 	}
 	// a place ending in a company's word is the company: "Jio Platforms",
 	// "Adani Enterprises"
