@@ -62,7 +62,7 @@ func TestEval(t *testing.T) {
 		strictMin, relaxedMin float64
 	}{
 		{"uner-en-pud-test", "ner/uner-en/uner-en-pud-test.jsonl", 0.75, 0.785},
-		{"wikigold-test", "ner/wikigold/wikigold-test.jsonl", 0.77, 0.80},
+		{"wikigold-test", "ner/wikigold/wikigold-test.jsonl", 0.78, 0.81},
 		{"meantime-dev-lead", "meantime/dev-lead.jsonl", 0.71, 0.82}, // spans are whole noun phrases: read relaxed
 		{"uner-en-ewt-dev", "ner/uner-en/uner-en-ewt-dev.jsonl", 0.78, 0.80},
 		// The whole MEANTIME articles tagged, scored on their lead (the
