@@ -469,6 +469,23 @@ var (
 	})
 	clubLast = caseForms([]string{
 		"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "Town", "Rangers", "Argyle",
+		// North American teams' one-word nicknames after their town
+		// ("Pittsburgh Pirates" had been a place): baseball, football,
+		// basketball, hockey; not "Indians" ("the Taino Indians") or
+		// "Blues" (a style: "Mali Blues")
+		"Yankees", "Mets", "Dodgers", "Giants", "Cubs", "Braves", "Cardinals", "Phillies", "Orioles", "Tigers",
+		"Royals", "Twins", "Mariners", "Astros", "Athletics", "Angels", "Padres", "Rockies", "Diamondbacks",
+		"Marlins", "Nationals", "Brewers", "Reds", "Guardians", "Pirates", "Rays",
+		"Patriots", "Jets", "Bills", "Dolphins", "Steelers", "Ravens", "Browns", "Bengals", "Texans", "Colts",
+		"Jaguars", "Titans", "Broncos", "Chiefs", "Raiders", "Chargers", "Cowboys", "Eagles", "Commanders",
+		"Redskins", "Bears", "Packers", "Vikings", "Lions", "Falcons", "Saints", "Panthers", "Buccaneers",
+		"49ers", "Seahawks", "Rams",
+		"Celtics", "Knicks", "Nets", "76ers", "Raptors", "Bulls", "Cavaliers", "Pistons", "Pacers", "Bucks",
+		"Hawks", "Hornets", "Heat", "Magic", "Wizards", "Nuggets", "Timberwolves", "Thunder", "Jazz", "Warriors",
+		"Clippers", "Lakers", "Suns", "Kings", "Mavericks", "Rockets", "Grizzlies", "Pelicans", "Spurs",
+		"Bruins", "Sabres", "Canadiens", "Senators", "Lightning", "Hurricanes", "Devils", "Islanders", "Flyers",
+		"Penguins", "Capitals", "Blackhawks", "Avalanche", "Stars", "Wild", "Predators", "Flames",
+		"Oilers", "Canucks", "Ducks", "Sharks", "Kraken", "Coyotes",
 	})
 	clubFirstFilter = newWordFilter(slices.Collect(maps.Keys(clubFirst)))
 	clubLastFilter  = newWordFilter(slices.Collect(maps.Keys(clubLast)))

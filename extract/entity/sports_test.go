@@ -192,7 +192,7 @@ func TestScoresAfter(t *testing.T) {
 
 func TestClubs(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{
-		GazCity: {"Madrid", "Leverkusen", "Amsterdam", "Ipswich", "Paris", "Roma", "Cape Town", "Boston"},
+		GazCity: {"Madrid", "Leverkusen", "Amsterdam", "Ipswich", "Paris", "Roma", "Cape Town", "Boston", "Pittsburgh", "Mali"},
 	})
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
 	tests := []resolveCase{
@@ -213,6 +213,12 @@ func TestClubs(t *testing.T) {
 			"Ipswich Town lost at home.",
 			[]tagged{{"Ipswich", L, 0}},
 			[]wantFact{{"Ipswich Town", "Ipswich Town", O}},
+		},
+		{
+			"a North American nickname after its town is the team; a style after a place stays",
+			"He played for the Pittsburgh Pirates. The Mali Blues genre grew.",
+			[]tagged{{"Pittsburgh Pirates", L, 0}, {"Mali Blues", L, 0}},
+			[]wantFact{{"Pittsburgh Pirates", "Pittsburgh Pirates", O}, {"Mali Blues", "Mali Blues", L}},
 		},
 		{
 			"short club word only in capitals",
