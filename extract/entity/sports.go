@@ -532,6 +532,32 @@ func (d *doc) clubs() {
 		i = last
 	}
 	d.tagSpans(spans)
+	d.teamNicknames(spans)
+}
+
+// teamNicknames tags the lone nicknames of the teams clubs found by town and
+// nickname: "the Pirates lost 10-7" after "the Pittsburgh Pirates".
+func (d *doc) teamNicknames(teams []span) {
+	var names map[string]bool
+	for _, s := range teams {
+		if w := d.toks[s.last].Text; s.first < s.last && clubLast[w] && !clubFirst[d.toks[s.first].Text] {
+			if names == nil {
+				names = map[string]bool{}
+			}
+			names[w] = true
+		}
+	}
+	if names == nil {
+		return
+	}
+	var spans []span
+	for k, t := range d.toks {
+		if names[t.Text] && !d.covered(k) && (k == 0 || !startsUpper(d.toks[k-1].Text) || d.toks[k-1].Text == "The") &&
+			(k+1 == len(d.toks) || !startsUpper(d.toks[k+1].Text)) { // not "Town Hall"
+			spans = append(spans, span{k, k, corpus.FactOrganization})
+		}
+	}
+	d.tagSpans(spans)
 }
 
 // clubWord reports a word that opens a club's name.

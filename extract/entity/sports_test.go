@@ -215,10 +215,10 @@ func TestClubs(t *testing.T) {
 			[]wantFact{{"Ipswich Town", "Ipswich Town", O}},
 		},
 		{
-			"a North American nickname after its town is the team; a style after a place stays",
-			"He played for the Pittsburgh Pirates. The Mali Blues genre grew.",
+			"a North American nickname after its town is the team, and alone after; a style after a place stays",
+			"He played for the Pittsburgh Pirates, but the Pirates lost. The Mali Blues genre grew.",
 			[]tagged{{"Pittsburgh Pirates", L, 0}, {"Mali Blues", L, 0}},
-			[]wantFact{{"Pittsburgh Pirates", "Pittsburgh Pirates", O}, {"Mali Blues", "Mali Blues", L}},
+			[]wantFact{{"Pittsburgh Pirates", "Pittsburgh Pirates", O}, {"Pirates", "Pirates", O}, {"Mali Blues", "Mali Blues", L}},
 		},
 		{
 			"short club word only in capitals",
