@@ -9,7 +9,7 @@ import (
 func TestCompanyEvidence(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{
 		GazCity: {"Tokyo", "Ford", "Texas"}, GazCountry: {"India", "Iraq"}, GazCompany: {"Ford"},
-		GazFirstName: {"Ford", "Mary"}, GazSurname: {"Ford", "Ramirez"}, GazCommon: {"alphabet", "target", "energy"},
+		GazFirstName: {"Ford", "Mary", "Lina"}, GazSurname: {"Ford", "Ramirez"}, GazCommon: {"alphabet", "target", "energy"},
 	})
 	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
 	tests := []resolveCase{
@@ -76,10 +76,12 @@ func TestCompanyEvidence(t *testing.T) {
 		},
 		{
 			"a word before a capitalised company role and a person's name is the employer; a theory is not",
-			"Nvidia Chief Executive Jensen Huang spoke. WTO Director-General Ngozi Okonjo-Iweala warned. Under the Unitary Executive Theory, laws fell.",
-			[]tagged{{"Jensen Huang", P, 0}, {"Ngozi Okonjo-Iweala", P, 0}, {"Unitary Executive Theory", M, 0}},
+			"Nvidia Chief Executive Jensen Huang spoke. WTO Director-General Ngozi Okonjo-Iweala warned. Under the Unitary Executive Theory, laws fell. " +
+				"FTC Chair Lina Khan sued.",
+			[]tagged{{"Jensen Huang", P, 0}, {"Ngozi Okonjo-Iweala", P, 0}, {"Unitary Executive Theory", M, 0}, {"Lina Khan", P, 0}},
 			[]wantFact{{"Nvidia", "Nvidia", O}, {"Jensen Huang", "Jensen Huang", P}, {"WTO", "World Trade Organization", O},
-				{"Ngozi Okonjo-Iweala", "Ngozi Okonjo-Iweala", P}, {"Unitary Executive Theory", "Unitary Executive Theory", M}},
+				{"Ngozi Okonjo-Iweala", "Ngozi Okonjo-Iweala", P}, {"Unitary Executive Theory", "Unitary Executive Theory", M},
+				{"FTC", "FTC", O}, {"Lina Khan", "Lina Khan", P}},
 		},
 		{
 			"a lone name a company owns is a company; a place stays",

@@ -502,7 +502,7 @@ func isRoleNoun(w string) bool {
 	switch w {
 	case "leader", "minister", "president", "chairman", "chairwoman", "spokesman", "spokeswoman", "secretary",
 		"director", "governor", "senator", "ambassador", "envoy", "commander", "coach", "premier", "mayor",
-		"negotiator", "counterpart", "deputy":
+		"negotiator", "counterpart", "deputy", "chair", "administrator", "commissioner":
 		return true
 	}
 	return false
