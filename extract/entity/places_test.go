@@ -161,6 +161,13 @@ func TestPlacesBeforeNouns(t *testing.T) {
 			[]wantFact{{"Notre-Dame de Paris", "Notre-Dame de Paris", L}, {"Russell 2000", "Russell 2000", M}},
 		},
 		{
+			"a venue's word in a person's name makes the venue; a surname after a given name or a title stays",
+			"Yurtec Stadium Sendai hosted it. They stayed at Hotel Principe di Savoia. The coach Bruce Arena said so.",
+			[]tagged{{"Yurtec Stadium Sendai", P, 0}, {"Hotel Principe di Savoia", P, 0}, {"Bruce Arena", P, 0}},
+			[]wantFact{{"Yurtec Stadium Sendai", "Yurtec Stadium Sendai", L}, {"Hotel Principe di Savoia", "Hotel Principe di Savoia", L},
+				{"Bruce Arena", "Bruce Arena", P}},
+		},
+		{
 			"a cloister, a monastery or a castle is a place, after a sentence's The too",
 			"The Disibodenberg cloister was disbanded. The nuns moved to the Eibingen cloister.",
 			[]tagged{{"Disibodenberg", O, 0}, {"Eibingen", P, 0}},

@@ -362,6 +362,10 @@ var openingDescriptors = map[string]bool{
 	"watchdog": true, "miner": true, "brewer": true,
 }
 
+// venueWords name venues and no one: a person's name holding one is the
+// venue.
+var venueWords = map[string]bool{"stadium": true, "arena": true, "airport": true, "hotel": true, "museum": true, "cathedral": true}
+
 // railHeads head the names of railway companies: "State Railway of
 // Thailand", "Indian Railways".
 var railHeads = map[string]bool{"railway": true, "railways": true, "railroad": true}
@@ -492,6 +496,18 @@ func (d *doc) trim(m mention) (mention, bool) {
 	if last := d.toks[m.last].Text; m.typ == corpus.FactPerson && m.first < m.last && startsUpper(last) && d.spaced(m.last-1) &&
 		lowerIn(industryHeads, last) {
 		m.typ = corpus.FactOrganization
+	}
+	// a venue's word anywhere in a person's name makes it the venue:
+	// "Yurtec Stadium Sendai", "Hotel Principe di Savoia"; not a surname
+	// after a given name or a title ("coach Bruce Arena")
+	if m.typ == corpus.FactPerson && m.first < m.last && !d.titledBefore(m.first) {
+		given := d.gaz.has(strings.ToLower(d.toks[m.first].Text), GazFirstName)
+		for k := m.first; k <= m.last; k++ {
+			if lowerIn(venueWords, d.toks[k].Text) && startsUpper(d.toks[k].Text) && !(given && k == m.last) {
+				m.typ = corpus.FactLocation
+				break
+			}
+		}
 	}
 	// a place whose head before "of" is an organization's is the
 	// organization: "State Railway of Thailand", "Bank of England" ("Gulf
