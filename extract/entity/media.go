@@ -66,6 +66,8 @@ var knownOrgNames = []string{
 	"Amnesty International", "Human Rights Watch", "Greenpeace", "Oxfam", "Transparency International",
 	"Reporters Without Borders", "Reporters Sans Frontieres", "Save the Children", "Care International",
 	"World Food Programme", "World Food Program", "UNICEF", "Unicef", "UNHCR",
+	// European and British agencies and regulators named by one coined word
+	"Eurostat", "Eurogroup", "Eurocontrol", "Eurojust", "Ofgem", "Ofcom", "Ofwat", "Ofsted", "Ofqual",
 	// sports clubs named alone, whose names are nothing else (not "Porto",
 	// "Liverpool", "Celtic", "Lazio": places or words as often)
 	"Juventus", "Feyenoord", "Benfica", "Galatasaray", "Fenerbahce", "Fenerbahçe", "Besiktas", "Beşiktaş",

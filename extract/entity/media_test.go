@@ -28,6 +28,12 @@ func TestKnownOrganizations(t *testing.T) {
 			[]wantFact{{"Marks & Spencer", "Marks & Spencer", O}, {"Barnes & Noble", "Barnes & Noble", O}},
 		},
 		{
+			"European and British agencies named by one coined word",
+			"Eurostat said inflation fell. Ofgem capped prices and Ofcom fined a broadcaster.",
+			nil,
+			[]wantFact{{"Eurostat", "Eurostat", O}, {"Ofgem", "Ofgem", O}, {"Ofcom", "Ofcom", O}},
+		},
+		{
 			"aid agencies",
 			"The World Food Programme and UNICEF said aid resumed.",
 			nil,
