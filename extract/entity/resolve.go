@@ -91,6 +91,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.legalTails()
 	d.parties()
 	d.stockLists()
+	d.marketIndexNames()
 	d.crudeGrades()
 	d.currencyNames()
 	d.employers()
@@ -136,7 +137,9 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 		if ent == "" {
 			ent = cleanForm(d.text[m.start:m.end])
 		}
-		ent = canonicalAlias(capsForm(stripLegalSuffix(ent)), m.typ)
+		if !marketIndexes[ent] { // "FTSE 100" is written so in any text
+			ent = canonicalAlias(capsForm(stripLegalSuffix(ent)), m.typ)
+		}
 		if m.typ == corpus.FactOrganization {
 			ent = strings.TrimPrefix(ent, "The ") // "The Economist" and "the Economist" are one facet
 			ent = d.registrySpelling(d.withoutDotCom(ent))

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"tidings/corpus"
+	"tidings/extract/token"
 )
 
 // marketVerbs follow "X shares" when X is a listed company: "Sandoz shares
@@ -615,3 +616,38 @@ func (d *doc) capitalRun(first int) int {
 	}
 	return last
 }
+
+// marketIndexNames tags the stock indexes the tagger passed over as
+// misc: "The S&P 500 gained 0.3%", "the broader Nifty 50 index". Only
+// untagged words: a name the tagger found ("Dax Shepard") stays.
+func (d *doc) marketIndexNames() {
+	var spans []span
+	for i := 0; i < len(d.toks); i++ {
+		if !upperFirst(d.toks[i].Text) || !indexFirsts[d.toks[i].Text] || d.covered(i) {
+			continue
+		}
+		last := -1
+		for k := i; k < len(d.toks) && k < i+3 && (k == i || d.spaced(k-1)); k++ {
+			if marketIndexes[d.text[d.toks[i].Start:d.toks[k].End]] && !d.coveredIn(i, k) {
+				last = k
+			}
+		}
+		if last < 0 || last+1 < len(d.toks) && startsUpper(d.toks[last+1].Text) && d.spaced(last) {
+			continue // a longer name: "Dow Jones Industrial Average" is the tagger's
+		}
+		spans = append(spans, span{i, last, corpus.FactMisc})
+		i = last
+	}
+	d.tagSpans(spans)
+}
+
+// indexFirsts holds the first tokens of marketIndexes.
+var indexFirsts = func() map[string]bool {
+	out := map[string]bool{}
+	for name := range marketIndexes {
+		if toks := token.Tokenize(name); len(toks) > 0 {
+			out[toks[0].Text] = true
+		}
+	}
+	return out
+}()

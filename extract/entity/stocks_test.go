@@ -226,6 +226,12 @@ func TestStockLists(t *testing.T) {
 			nil,
 		},
 		{
+			"a stock index the tagger passed over is misc; a longer name or a person the tagger found stays",
+			"The S&P 500 gained 0.3 percent and the FTSE 100 fell. Dax Shepard laughed.",
+			[]tagged{{"Dax Shepard", P, 0}},
+			[]wantFact{{"S&P 500", "S&P 500", corpus.FactMisc}, {"FTSE 100", "FTSE 100", corpus.FactMisc}, {"Dax Shepard", "Dax Shepard", P}},
+		},
+		{
 			"a person who rose stays",
 			"John Smith rose 3 places in the ranking.",
 			[]tagged{{"John Smith", P, 0}},
