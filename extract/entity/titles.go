@@ -502,7 +502,10 @@ func isRoleNoun(w string) bool {
 	switch w {
 	case "leader", "minister", "president", "chairman", "chairwoman", "spokesman", "spokeswoman", "secretary",
 		"director", "governor", "senator", "ambassador", "envoy", "commander", "coach", "premier", "mayor",
-		"negotiator", "counterpart", "deputy", "chair", "administrator", "commissioner":
+		"negotiator", "counterpart", "deputy", "chair", "administrator", "commissioner",
+		// occupations before a name: "property tycoon Truong My Lan"
+		"tycoon", "billionaire", "magnate", "businessman", "businesswoman", "entrepreneur", "activist", "actor",
+		"actress", "singer", "rapper", "novelist", "lawyer":
 		return true
 	}
 	return false

@@ -212,6 +212,12 @@ func TestTitledOrganizations(t *testing.T) {
 			[]wantFact{{"Kenyan", "Kenyan", M}, {"Raila Odinga", "Raila Odinga", P}, {"Ratko Mladic", "Ratko Mladic", P}},
 		},
 		{
+			"an occupation before a name is a role",
+			"Vietnam's richest woman, property tycoon Truong My Lan, lost her appeal.",
+			[]tagged{{"Truong My Lan", M, 0}},
+			[]wantFact{{"Truong My Lan", "Truong My Lan", P}},
+		},
+		{
 			"a misc name after a role is a person; a nationality or a model is not",
 			"He wept with coach Goran Ivanisevic. The coach Serbian said no. The minister Airbus A380 flew.",
 			[]tagged{{"Goran Ivanisevic", M, 0}, {"Serbian", M, 0}, {"Airbus A380", M, 0}},
