@@ -200,7 +200,7 @@ var (
 		"chairwoman": true, "chair": true, "director": true, "commissioner": true, "speaker": true, "ceo": true,
 		"governor": true, "president": true, "minister": true, "secretary": true,
 	}
-	officeModifiers = map[string]bool{"majority": true, "minority": true, "deputy": true, "executive": true, "managing": true}
+	officeModifiers = map[string]bool{"majority": true, "minority": true, "deputy": true, "executive": true, "managing": true, "chief": true}
 	partyWords      = map[string]bool{"Democratic": true, "Republican": true}
 )
 
@@ -433,6 +433,12 @@ func (d *doc) trim(m mention) (mention, bool) {
 			}
 			m.last = k
 		}
+	}
+	// a chief minister governs a state or province: "[Khyber Pakhtunkhwa]
+	// Chief Minister Ali Amin Gandapur"
+	if next := m.last + 2; m.typ == corpus.FactOrganization && next < len(d.toks) && d.toks[m.last+1].Text == "Chief" &&
+		d.toks[next].Text == "Minister" && d.spaced(m.last) && !d.hasInstitution(m) {
+		m.typ = corpus.FactLocation
 	}
 	// an institution's kind in lower case ends no organization's name:
 	// "[CGT] union", "[Labour] party" (in a text that capitalises names);

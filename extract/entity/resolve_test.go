@@ -1020,6 +1020,12 @@ func TestOfficeEndsNoOrganization(t *testing.T) {
 			[]wantFact{{"Senate", "Senate", O}, {"Chuck Schumer", "Chuck Schumer", P}, {"Democratic Party", "Democratic Party", O}},
 		},
 		{
+			"a chief minister governs a state: the name before the office is a place",
+			"Khyber Pakhtunkhwa Chief Minister Ali Amin Gandapur led the march.",
+			[]tagged{{"Khyber Pakhtunkhwa", O, 0}, {"Ali Amin Gandapur", P, 0}},
+			[]wantFact{{"Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa", corpus.FactLocation}, {"Ali Amin Gandapur", "Ali Amin Gandapur", P}},
+		},
+		{
 			"a governor's, a president's office ends no organization's name",
 			"Bank of England Governor Andrew Bailey spoke. Harvard President Claudine Gay resigned.",
 			[]tagged{{"Bank of England Governor", O, 0}, {"Andrew Bailey", P, 0}, {"Harvard President", O, 0}, {"Claudine Gay", P, 0}},
