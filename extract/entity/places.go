@@ -263,19 +263,22 @@ func (d *doc) placesBeforeNouns() {
 		}
 		// not a name ending in lower case: "the United Nations-run province"
 		if last, the := d.toks[m.last].Text, d.toks[m.first-1].Text; the != "the" && the != "The" || !placeNounsAfter[d.toks[m.last+1].Text] ||
-			d.hasInstitution(m) || !startsUpper(last) || isOrgKind(strings.ToLower(last)) {
+			d.hasInstitution(m) || !startsUpper(last) || isOrgKind(strings.ToLower(last)) || d.nationalityWord(last) {
 			continue
 		}
-		d.ms[i].typ = corpus.FactLocation
+		d.ms[i].typ, d.ms[i].confident = corpus.FactLocation, true // "the Amazon rainforest": no company's name
 	}
 }
 
 // placeNounsAfter follow a place's name in lower case: "the Rafah
-// crossing", "the Donbas region", "the Eibingen cloister".
+// crossing", "the Donbas region", "the Eibingen cloister", "the Amazon
+// rainforest".
 var placeNounsAfter = map[string]bool{
 	"crossing": true, "region": true, "province": true, "district": true, "valley": true, "border": true,
 	"peninsula": true, "oblast": true, "governorate": true, "prefecture": true, "enclave": true, "checkpoint": true,
 	"cloister": true, "monastery": true, "abbey": true, "convent": true, "castle": true, "fortress": true, "citadel": true,
+	"rainforest": true, "basin": true, "jungle": true, "river": true, "desert": true, "delta": true, "highlands": true,
+	"plateau": true, "archipelago": true, "steppe": true,
 }
 
 // compassPlaces makes a place of a person's name after a compass point

@@ -168,6 +168,12 @@ func TestPlacesBeforeNouns(t *testing.T) {
 				{"Bruce Arena", "Bruce Arena", P}},
 		},
 		{
+			"a rainforest, a basin or a river names the place before it, a company's name too; a nationality stays",
+			"The Amazon rainforest covers much of the Amazon basin. Troops overran the Muslim enclave.",
+			[]tagged{{"Amazon", O, 0}, {"Amazon", O, 1}, {"Muslim", O, 0}},
+			[]wantFact{{"Amazon", "Amazon", L}, {"Amazon", "Amazon", L}, {"Muslim", "Muslim", corpus.FactMisc}},
+		},
+		{
 			"a cloister, a monastery or a castle is a place, after a sentence's The too",
 			"The Disibodenberg cloister was disbanded. The nuns moved to the Eibingen cloister.",
 			[]tagged{{"Disibodenberg", O, 0}, {"Eibingen", P, 0}},
