@@ -428,7 +428,7 @@ func (d *doc) trim(m mention) (mention, bool) {
 			k--
 		}
 		if !officeWord(d.toks[k].Text) {
-			if lw := strings.ToLower(d.toks[k].Text); k == m.first && !d.holderOf(mention{first: k, last: k}) && !isOrgKind(lw) && d.gaz.has(lw, GazCommon) {
+			if k == m.first && !d.holderOf(mention{first: k, last: k}) && !isOrgKind(strings.ToLower(d.toks[k].Text)) && d.gaz.has(strings.ToLower(d.toks[k].Text), GazCommon) {
 				return m, false // an office whole: "First Deputy Managing Director John Lipsky"
 			}
 			m.last = k
@@ -469,7 +469,7 @@ func (d *doc) trim(m mention) (mention, bool) {
 	// a year opening an event's name is a date of its own, as CoNLL-style
 	// sets tag them: "2019 [Cannes Film Festival]" (the pipeline would
 	// drop the name for the date)
-	if m.typ == corpus.FactMisc && m.first < m.last && isYear(d.toks[m.first].Text) && startsUpper(d.toks[m.first+1].Text) {
+	if m.typ == corpus.FactMisc && m.first < m.last && startsDigitOr(d.toks[m.first].Text, "") && isYear(d.toks[m.first].Text) && startsUpper(d.toks[m.first+1].Text) {
 		m.first++
 	}
 	// a building's kind in lower case ends no name, and names the place
@@ -491,8 +491,9 @@ func (d *doc) trim(m mention) (mention, bool) {
 	}
 	// an office before a given name and more opens a person's name:
 	// "Justice Alexandre de Moraes" had been an organization
+	var given [32]byte
 	if m.typ != corpus.FactPerson && m.first+1 < m.last && isTitle(d.toks[m.first].Text) && startsUpper(d.toks[m.first].Text) &&
-		!isAllCaps(d.toks[m.first].Text) && d.gaz.has(strings.ToLower(d.toks[m.first+1].Text), GazFirstName) &&
+		!isAllCaps(d.toks[m.first].Text) && d.gaz.has(string(appendLower(given[:0], d.toks[m.first+1].Text)), GazFirstName) &&
 		!isHead(d.toks[m.last].Text) && !d.hasInstitution(m) && d.nameWords(m.first+1, m.last, false) {
 		m.typ = corpus.FactPerson
 	}
@@ -509,10 +510,10 @@ func (d *doc) trim(m mention) (mention, bool) {
 	// a venue's word anywhere in a person's name makes it the venue:
 	// "Yurtec Stadium Sendai", "Hotel Principe di Savoia"; not a surname
 	// after a given name or a title ("coach Bruce Arena")
-	if m.typ == corpus.FactPerson && m.first < m.last && !d.titledBefore(m.first) {
-		given := d.gaz.has(strings.ToLower(d.toks[m.first].Text), GazFirstName)
+	if m.typ == corpus.FactPerson && m.first < m.last {
 		for k := m.first; k <= m.last; k++ {
-			if lowerIn(venueWords, d.toks[k].Text) && startsUpper(d.toks[k].Text) && !(given && k == m.last) {
+			if lowerIn(venueWords, d.toks[k].Text) && startsUpper(d.toks[k].Text) && !d.titledBefore(m.first) &&
+				!(k == m.last && d.gaz.has(strings.ToLower(d.toks[m.first].Text), GazFirstName)) {
 				m.typ = corpus.FactLocation
 				break
 			}
@@ -779,7 +780,8 @@ func (d *doc) nameWords(first, last int, royal bool) bool {
 		if particles[w] || royal && w == "of" && k > first && k < last || d.gluedHyphen(k) || k > first && d.gluedHyphen(k-1) {
 			continue // "de Moraes", "Tomohito of Mikasa", "al-Faisal", "Jae-won"
 		}
-		if !startsUpper(w) || !hasWordRune(w) || d.gaz.has(strings.ToLower(w), GazCommon) {
+		var b [32]byte
+		if !startsUpper(w) || !hasWordRune(w) || d.gaz.has(string(appendLower(b[:0], w)), GazCommon) {
 			return false
 		}
 	}
