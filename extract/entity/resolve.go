@@ -369,6 +369,13 @@ var openingDescriptors = map[string]bool{
 // venue.
 var venueWords = map[string]bool{"stadium": true, "arena": true, "airport": true, "hotel": true, "museum": true, "cathedral": true}
 
+// placeOffices are the offices a country or town fills: "the U.S.
+// Attorney", "the U.S. Ambassador to Iraq" (not "Ohio State").
+var placeOffices = map[string]bool{
+	"Attorney": true, "Ambassador": true, "Envoy": true, "Consul": true, "Congressman": true, "Congresswoman": true,
+	"Senator": true, "President": true, "Governor": true, "Mayor": true,
+}
+
 // railHeads head the names of railway companies: "State Railway of
 // Thailand", "Indian Railways".
 var railHeads = map[string]bool{"railway": true, "railways": true, "railroad": true}
@@ -432,6 +439,15 @@ func (d *doc) trim(m mention) (mention, bool) {
 				return m, false // an office whole: "First Deputy Managing Director John Lipsky"
 			}
 			m.last = k
+		}
+	}
+	// a place's office with no holder named is the place: "the [U.S.]
+	// Attorney in Brooklyn"
+	if m.typ == corpus.FactOrganization && m.first < m.last && placeOffices[d.toks[m.last].Text] &&
+		(m.last+1 >= len(d.toks) || !startsUpper(d.toks[m.last+1].Text)) {
+		if place := d.text[d.toks[m.first].Start:d.toks[m.last-1].End]; d.isPlace(place) || d.placeAcronym(place) {
+			m.last--
+			m.typ = corpus.FactLocation
 		}
 	}
 	// a chief minister governs a state or province: "[Khyber Pakhtunkhwa]

@@ -1004,7 +1004,7 @@ func TestInnerNameResolves(t *testing.T) {
 
 func TestOfficeEndsNoOrganization(t *testing.T) {
 	O, P := corpus.FactOrganization, corpus.FactPerson
-	checkResolveCases(t, NewGazetteer([NumGazLists][]string{GazCommon: {"first"}}), []resolveCase{
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{GazCommon: {"first"}, GazCountry: {"united states"}}), []resolveCase{
 		{
 			"an office before its holder's name is cut from the organization; an office whole is no name",
 			"Senate Majority Leader John Thune spoke. NBA Commissioner David Stern spoke. An IMF official, First Deputy Managing Director John Lipsky, spoke.",
@@ -1018,6 +1018,13 @@ func TestOfficeEndsNoOrganization(t *testing.T) {
 			"Senate Democratic leader Chuck Schumer voted. The Democratic Party said so.",
 			[]tagged{{"Senate Democratic", O, 0}, {"Chuck Schumer", P, 0}, {"Democratic Party", O, 0}},
 			[]wantFact{{"Senate", "Senate", O}, {"Chuck Schumer", "Chuck Schumer", P}, {"Democratic Party", "Democratic Party", O}},
+		},
+		{
+			"a place's office with no holder named is the place; a college team is not",
+			"Breon Peace, the U.S. Attorney in Brooklyn, spoke. Ohio State won.",
+			[]tagged{{"Breon Peace", P, 0}, {"U.S. Attorney", O, 0}, {"Brooklyn", corpus.FactLocation, 0}, {"Ohio State", O, 0}},
+			[]wantFact{{"Breon Peace", "Breon Peace", P}, {"U.S.", "United States", corpus.FactLocation}, {"Brooklyn", "Brooklyn", corpus.FactLocation},
+				{"Ohio State", "Ohio State", O}},
 		},
 		{
 			"a chief minister governs a state: the name before the office is a place",
