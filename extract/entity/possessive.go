@@ -93,3 +93,30 @@ func (d *doc) typesByText() map[string]corpus.FactType {
 	}
 	return out
 }
+
+// staffOfOwners makes persons of the places of two words or more named
+// right after an organization's possessive: "The International Monetary
+// Fund's Kristalina Georgieva met Milei" (the tagger read a place). A
+// place the lists know, words that make no person's name ("Samsung's
+// Galaxy Note") and buildings ("the BBC's Alexandra Palace") stay.
+func (d *doc) staffOfOwners() {
+	for i, m := range d.ms {
+		if m.typ != corpus.FactLocation || m.confident || m.first == m.last || m.first < 2 || !isPossessive(d.toks[m.first-1].Text) ||
+			d.typeOf(m.first-2) != corpus.FactOrganization || d.isKnownPlace(d.key(m)) || !d.uncommonWords(m.first, m.last) ||
+			d.buildingWord(m.first, m.last) {
+			continue
+		}
+		d.ms[i].typ = corpus.FactPerson
+	}
+}
+
+// buildingWord reports a building's or venue's word among tokens first
+// to last: "the BBC's Alexandra Palace studios".
+func (d *doc) buildingWord(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if w := d.toks[k].Text; lowerIn(buildingKinds, w) || lowerIn(venueWords, w) {
+			return true
+		}
+	}
+	return false
+}

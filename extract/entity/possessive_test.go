@@ -61,3 +61,16 @@ func TestPossessives(t *testing.T) {
 	}
 	checkResolveCases(t, gaz, tests)
 }
+
+func TestStaffOfOwners(t *testing.T) {
+	O, L, P := corpus.FactOrganization, corpus.FactLocation, corpus.FactPerson
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"a place of two words after an organization's possessive is its person; a building stays",
+			"The Fund's Kristalina Georgieva met Milei. It came from the BBC's Alexandra Palace studios.",
+			[]tagged{{"Fund", O, 0}, {"Kristalina Georgieva", L, 0}, {"Milei", P, 0}, {"BBC", O, 0}, {"Alexandra Palace", L, 0}},
+			[]wantFact{{"Fund", "Fund", O}, {"Kristalina Georgieva", "Kristalina Georgieva", P}, {"Milei", "Milei", P},
+				{"BBC", "BBC", O}, {"Alexandra Palace", "Alexandra Palace", L}},
+		},
+	})
+}

@@ -62,6 +62,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.compassPlaces()
 	d.placesBeforeNouns()
 	d.possessives()
+	d.staffOfOwners()
 	d.institutionsOf()
 	d.institutions()
 	d.splitInstitutions()
