@@ -740,13 +740,29 @@ func (d *doc) companiesJoined(first, j, last int) bool {
 }
 
 // knownCompany reports a company's name the gazetteer knows, not a
-// common word alone ("Health and Safety Executive"), or a known
-// organization's.
+// common word alone ("Health and Safety Executive"), or with a company
+// word after it ("Mitsubishi Motors"), or a known organization's.
 func (d *doc) knownCompany(m mention, lower string) bool {
 	if caps, ok := knownOrgs[lower]; ok && d.capitalisedAs(m.first, m.last, caps) {
 		return true // "Meta", "OpenAI"
 	}
-	return d.gaz.has(lower, GazCompany) && (m.first < m.last || !d.gaz.has(lower, GazCommon))
+	if d.gaz.has(lower, GazCompany) && (m.first < m.last || !d.gaz.has(lower, GazCommon)) {
+		return true
+	}
+	// a known company and its company word: "Mitsubishi Motors"
+	if head, tail, ok := cutLastWord(lower); ok && m.first < m.last && companyTails[tail] {
+		return d.gaz.has(head, GazCompany) && !d.gaz.has(head, GazCommon)
+	}
+	return false
+}
+
+// cutLastWord splits a lower-cased name at its last space.
+func cutLastWord(s string) (head, last string, ok bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return "", "", false
+	}
+	return s[:i], s[i+1:], true
 }
 
 // holderOf reports a name before an office that an office belongs to:

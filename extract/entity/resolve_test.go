@@ -657,7 +657,7 @@ func TestHyphenatedPairs(t *testing.T) {
 func TestCompaniesJoinedByAnd(t *testing.T) {
 	O, L := corpus.FactOrganization, corpus.FactLocation
 	gaz := NewGazetteer([NumGazLists][]string{
-		GazCompany: {"best buy", "nissan", "renault", "health", "procter & gamble", "procter", "gamble", "singapore", "ford", "general motors", "google", "bloomberg", "alphabet"},
+		GazCompany: {"best buy", "nissan", "renault", "health", "procter & gamble", "procter", "gamble", "singapore", "ford", "general motors", "google", "bloomberg", "alphabet", "mitsubishi"},
 		GazSurname: {"ford"},
 		GazCountry: {"singapore", "france"},
 		GazCity:    {"singapore"},
@@ -687,6 +687,12 @@ func TestCompaniesJoinedByAnd(t *testing.T) {
 			"Demand from Meta and Alphabet's Google grew. Reports on Bloomberg and Reuters said so.",
 			[]tagged{{"Meta and Alphabet's Google", O, 0}, {"Bloomberg and Reuters", O, 0}},
 			[]wantFact{{"Meta", "Meta", O}, {"Alphabet", "Alphabet", O}, {"Google", "Google", O}, {"Bloomberg", "Bloomberg", O}, {"Reuters", "Reuters", O}},
+		},
+		{
+			"a known company and its company word are a known company",
+			"Nissan is allied with Renault and Mitsubishi Motors.",
+			[]tagged{{"Nissan", O, 0}, {"Renault and Mitsubishi Motors", O, 0}},
+			[]wantFact{{"Nissan", "Nissan", O}, {"Renault", "Renault", O}, {"Mitsubishi Motors", "Mitsubishi Motors", O}},
 		},
 		{
 			"a firm the list writes with & is one name when the tagger found two",
