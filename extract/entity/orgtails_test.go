@@ -98,3 +98,15 @@ func TestParties(t *testing.T) {
 	}
 	checkResolveCases(t, NewGazetteer([NumGazLists][]string{GazRegion: {"texas"}}), tests)
 }
+
+func TestCompanyWordsEndNames(t *testing.T) {
+	O, P, M := corpus.FactOrganization, corpus.FactPerson, corpus.FactMisc
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"misc ending in a legal form and a person ending in a studio's word are companies",
+			"Walt Disney Co named a chief. The company owns Marvel Studios and more.",
+			[]tagged{{"Walt Disney Co", M, 0}, {"Marvel Studios", P, 0}},
+			[]wantFact{{"Walt Disney Co", "Walt Disney", O}, {"Marvel Studios", "Marvel Studios", O}},
+		},
+	})
+}

@@ -549,6 +549,11 @@ func (d *doc) trim(m mention) (mention, bool) {
 			}
 		}
 	}
+	// misc ending in a company's legal form is the company: "Walt Disney
+	// Co" (the tagger read a product)
+	if m.typ == corpus.FactMisc && m.first < m.last && d.spaced(m.last-1) && legalForms[strings.TrimSuffix(d.toks[m.last].Text, ".")] {
+		m.typ = corpus.FactOrganization
+	}
 	// a place ending in a company's word is the company: "Jio Platforms",
 	// "Adani Enterprises"
 	if last := d.toks[m.last].Text; m.typ == corpus.FactLocation && m.first < m.last && startsUpper(last) && d.spaced(m.last-1) &&

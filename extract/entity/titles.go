@@ -70,7 +70,7 @@ var orgHeads = wordSet(companyWords, []string{
 // "Power" ("Tyrone Power").
 var industryHeads = map[string]bool{
 	"water": true, "gas": true, "energy": true, "electric": true, "mail": true, "oil": true, "railways": true,
-	"telecom": true, "steel": true,
+	"telecom": true, "steel": true, "studios": true, "pictures": true, "records": true,
 }
 
 // onlyPlaceHeads end places only: the hand-annotated sets never end an
