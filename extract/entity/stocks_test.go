@@ -97,9 +97,9 @@ func TestCompanyEvidence(t *testing.T) {
 		},
 		{
 			"an untagged name after a company noun is tagged",
-			"Venezuela will nationalize the aluminium maker Norpro.",
+			"Venezuela will nationalize the aluminium maker Norpro. Egypt signed with the sovereign fund ADQ.",
 			nil,
-			[]wantFact{{"Norpro", "Norpro", O}},
+			[]wantFact{{"Norpro", "Norpro", O}, {"ADQ", "ADQ", O}},
 		},
 		{
 			"a word before a role only a company has employs the person; a place, a given name or a ministry does not",
