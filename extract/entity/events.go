@@ -226,7 +226,7 @@ func (d *doc) wars() {
 		}
 		for _, w := range warNames {
 			last := i + len(w) - 1
-			if d.toks[i].Text != w[0] || last >= len(d.toks) || !d.wordsAt(i, w) || d.overhangs(i, last) {
+			if last >= len(d.toks) || !d.wordsAt(i, w) || d.overhangs(i, last) {
 				continue
 			}
 			d.tagSpan(i, last, corpus.FactMisc)

@@ -14,6 +14,10 @@ var legalForms = map[string]bool{
 	"BV": true, "Pty": true, "S.A": true,
 }
 
+// isLegalForm reports a token that is a legal form, with or without its
+// final period ("Co", "Inc.").
+func isLegalForm(w string) bool { return legalForms[strings.TrimSuffix(w, ".")] }
+
 // legalTails widens a name over the legal form after it and makes it an
 // organization: "Merrill Lynch & Co", which the tagger cut at "&" and
 // called a person, "Siemens AG". The legal form must be untagged and
@@ -30,7 +34,7 @@ func (d *doc) legalTails() {
 		switch {
 		case k+1 < len(d.toks) && d.toks[k].Text == "&" && (d.toks[k+1].Text == "Co" || d.toks[k+1].Text == "Co."):
 			k++
-		case k < len(d.toks) && legalForms[strings.TrimSuffix(d.toks[k].Text, ".")]:
+		case k < len(d.toks) && isLegalForm(d.toks[k].Text):
 			if strings.TrimSuffix(d.toks[k].Text, ".") == "Co" && m.first == m.last && m.typ == corpus.FactPerson {
 				continue // "William Co.": a county as often
 			}

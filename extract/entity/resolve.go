@@ -349,7 +349,13 @@ func (d *doc) commonOpening(k, last int) bool {
 // "Chipmaker Nvidia said". Only nouns that open no company's name count
 // ("Bank Leumi", "Giants Stadium" stay).
 func (d *doc) descriptorOpening(k int) bool {
-	return isOpeningDescriptor(d.toks[k].Text) && d.spaced(k) && startsUpper(d.toks[k+1].Text) && (d.sentenceStart(k) || d.lineStart(k))
+	return d.openingDescriptorAt(k) && d.spaced(k) && startsUpper(d.toks[k+1].Text)
+}
+
+// openingDescriptorAt reports a company noun of openingDescriptors
+// opening a sentence or a line at token k.
+func (d *doc) openingDescriptorAt(k int) bool {
+	return isOpeningDescriptor(d.toks[k].Text) && (d.sentenceStart(k) || d.lineStart(k))
 }
 
 // isOpeningDescriptor reports a company noun of openingDescriptors in
@@ -486,7 +492,7 @@ func (d *doc) trim(m mention) (mention, bool) {
 	// a year opening an event's name is a date of its own, as CoNLL-style
 	// sets tag them: "2019 [Cannes Film Festival]" (the pipeline would
 	// drop the name for the date)
-	if m.typ == corpus.FactMisc && m.first < m.last && startsDigitOr(d.toks[m.first].Text, "") && isYear(d.toks[m.first].Text) && startsUpper(d.toks[m.first+1].Text) {
+	if m.typ == corpus.FactMisc && m.first < m.last && isYear(d.toks[m.first].Text) && startsUpper(d.toks[m.first+1].Text) {
 		m.first++
 	}
 	// a building's kind in lower case ends no name, and names the place
@@ -551,7 +557,7 @@ func (d *doc) trim(m mention) (mention, bool) {
 	}
 	// misc ending in a company's legal form is the company: "Walt Disney
 	// Co" (the tagger read a product)
-	if m.typ == corpus.FactMisc && m.first < m.last && d.spaced(m.last-1) && legalForms[strings.TrimSuffix(d.toks[m.last].Text, ".")] {
+	if m.typ == corpus.FactMisc && m.first < m.last && d.spaced(m.last-1) && isLegalForm(d.toks[m.last].Text) {
 		m.typ = corpus.FactOrganization
 	}
 	// a place ending in a company's word is the company: "Jio Platforms",

@@ -868,6 +868,9 @@ func isYear(w string) bool { return len(w) == 4 && numberIn(w, 1900, 2099) }
 
 // numberIn reports a whole number from lo to hi.
 func numberIn(w string, lo, hi int) bool {
+	if w == "" || (w[0] < '0' || w[0] > '9') && w[0] != '+' && w[0] != '-' {
+		return false // a word: no strconv error built for it
+	}
 	n, err := strconv.Atoi(w)
 	return err == nil && n >= lo && n <= hi
 }

@@ -245,7 +245,7 @@ func (d *doc) ownedAt(i int) bool {
 // ("Regulator Ofwat fined").
 func (d *doc) describes(i int) bool {
 	w := d.toks[i].Text
-	return companyDescriptors[w] || startsUpper(w) && (d.sentenceStart(i) || d.lineStart(i)) && isOpeningDescriptor(w)
+	return companyDescriptors[w] || startsUpper(w) && d.openingDescriptorAt(i)
 }
 
 // definedAt returns token i when it is a lone capitalised name that the
