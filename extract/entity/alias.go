@@ -16,6 +16,7 @@ var countryAliases = map[string]string{
 	"united kingdom of great britain and northern ireland": "United Kingdom",
 	"eu": "European Union", "uae": "United Arab Emirates", "un": "United Nations",
 	"russian federation": "Russia", "swiss confederation": "Switzerland",
+	"türkiye": "Turkey", "turkiye": "Turkey", "republic of türkiye": "Turkey", // English news keeps the older name
 }
 
 // institutionAliases map the short names of the institutions business

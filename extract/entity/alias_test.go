@@ -25,6 +25,7 @@ func TestCanonicalAlias(t *testing.T) {
 		{"dotted UK", "U.K.", corpus.FactLocation, "United Kingdom"},
 		{"Britain", "Britain", corpus.FactLocation, "United Kingdom"},
 		{"Great Britain", "Great Britain", corpus.FactLocation, "United Kingdom"},
+		{"Türkiye under the name English news keeps", "Türkiye", corpus.FactLocation, "Turkey"},
 		{"EU", "EU", corpus.FactOrganization, "European Union"},
 		{"person untouched", "US", corpus.FactPerson, "US"},
 		{"misc untouched", "U.S.", corpus.FactMisc, "U.S."},

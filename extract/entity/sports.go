@@ -216,7 +216,8 @@ func (d *doc) fixtures() {
 			}
 			after = d.nameStartsAt(k)
 		}
-		if before || after || m.last+1 < len(d.toks) && playerRoles[d.toks[m.last+1].Text] && d.spaced(m.last) {
+		if before || after || d.scoredResultBefore(m.first) ||
+			m.last+1 < len(d.toks) && playerRoles[d.toks[m.last+1].Text] && d.spaced(m.last) {
 			d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
 			teams[d.key(m)] = true
 		}
@@ -239,6 +240,24 @@ func (d *doc) fixtures() {
 		}
 		d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
 	}
+}
+
+// scoredResultBefore reports a scored result naming the opponent at
+// token k: "a 3-1 win over Brighton", "a 2-0 defeat to Leeds", "a 1-1
+// draw with Everton". Without the score a "win over" may be an election's.
+func (d *doc) scoredResultBefore(k int) bool {
+	if k < 3 || !scoredOpponent[d.toks[k-1].Text] && d.toks[k-1].Text != "over" || !resultNouns[d.toks[k-2].Text] {
+		return false
+	}
+	before := strings.TrimRight(d.text[:d.toks[k-2].Start], " ")
+	sp := strings.LastIndexByte(before, ' ')
+	return sp >= 0 && scoreFollows(before[sp:])
+}
+
+// resultNouns name a match's result after its score.
+var resultNouns = map[string]bool{
+	"win": true, "victory": true, "defeat": true, "loss": true, "draw": true, "thrashing": true, "rout": true,
+	"triumph": true, "success": true, "comeback": true,
 }
 
 // playerRoles are the positions only a team's players hold: the place
@@ -426,9 +445,14 @@ func (d *doc) isNation(words []string) bool {
 	return d.gaz.has(k, GazCountry) || homeNations[k]
 }
 
+// homeNations are the nations of sport the country list lacks: the home
+// nations, short names, and the names English news keeps for countries
+// the list gives by their newer ones ("Turkey" for Türkiye).
 var homeNations = map[string]bool{
 	"england": true, "scotland": true, "wales": true, "northern ireland": true, "ireland": true,
 	"us": true, "u.s.": true, "usa": true, "u.s.a.": true, "uk": true, "u.k.": true, "britain": true, "great britain": true,
+	"turkey": true, "czech republic": true, "cape verde": true, "swaziland": true, "burma": true, "holland": true,
+	"macedonia": true, "congo": true,
 }
 
 func isVersus(w string) bool { return w == "v" || w == "V" || w == "vs" || w == "VS" || w == "vs." }

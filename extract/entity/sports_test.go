@@ -125,6 +125,18 @@ func TestSports(t *testing.T) {
 			[]wantFact{{"Detroit", "Detroit", O}, {"Smith", "Smith", P}, {"Germany", "Germany", L}, {"Jones", "Jones", P}, {"Chicago", "Chicago", L}, {"Brown", "Brown", P}},
 		},
 		{
+			"a scored result names the opponent, and the team is one throughout",
+			"City moved top with a 3-1 win over Brighton. Brighton manager Smith was angry. A 2-0 defeat to Essex followed, then a win over London in the vote.",
+			[]tagged{{"City", O, 0}, {"Brighton", L, 0}, {"Brighton", L, 1}, {"Smith", P, 0}, {"Essex", L, 0}, {"London", L, 0}},
+			[]wantFact{{"City", "City", O}, {"Brighton", "Brighton", O}, {"Brighton", "Brighton", O}, {"Smith", "Smith", P}, {"Essex", "Essex", O}, {"London", "London", L}},
+		},
+		{
+			"a country beaten stays a place, also under the name the country list lacks",
+			"Spain scored a 3-0 win over Turkey. Germany beat Turkey 2-1.",
+			[]tagged{{"Spain", L, 0}, {"Turkey", L, 0}, {"Germany", L, 0}, {"Turkey", L, 1}},
+			[]wantFact{{"Spain", "Spain", L}, {"Turkey", "Turkey", L}, {"Germany", "Germany", L}, {"Turkey", "Turkey", L}},
+		},
+		{
 			"against without a fixture in the document names no team",
 			"Protests against London grew.",
 			[]tagged{{"London", L, 0}},
