@@ -54,7 +54,7 @@ func (d *doc) definitions() {
 			spans = append(spans, span{a.first, a.last, kind.typ})
 		}
 	}
-	spans = append(spans, d.personAppositions()...)
+	spans = append(spans, d.appositions()...)
 	if len(spans) == 0 {
 		return
 	}
@@ -387,22 +387,24 @@ func (d *doc) reachesBeyond(cov []int32, first, last int) bool {
 	return false
 }
 
-// personAppositions types as persons the names a phrase between commas
-// defines as one: "Ali Shakeri, a peace activist from California",
-// "Mullah Obaidullah Akhund, a former Taleban defense minister". The
-// name is the mention before the comma, which the tagger made a place or
-// an organization. The noun must end the phrase or open its complement
-// ("In Dohuk, the provincial governor escaped" is a clause's subject and
+// appositions types the names a phrase between commas defines as a
+// person or an organization. Persons: "Ali Shakeri, a peace activist
+// from California", "Mullah Obaidullah Akhund, a former Taleban defense
+// minister", the mention before the comma a place or an organization to
+// the tagger. The noun must end the phrase or open its complement ("In
+// Dohuk, the provincial governor escaped" is a clause's subject and
 // verb), the name not follow a preposition opening the sentence, nor a
 // head word end it ("Peace Memorial Park"), nor be a known place or
-// company.
-func (d *doc) personAppositions() []span {
+// company. Organizations: "Epic Games, the maker of Fortnite", a misc
+// name or an unknown place to the tagger, after no preposition at all
+// ("in London, the bank said").
+func (d *doc) appositions() []span {
 	var out []span
 	var cov []int32
 	for _, k32 := range d.cues().appositive {
 		k := int(k32)
 		kind, ok := d.kindPhrase(k + 1)
-		if !ok || kind.typ != corpus.FactPerson {
+		if !ok || kind.typ != corpus.FactPerson && kind.typ != corpus.FactOrganization {
 			continue
 		}
 		if cov == nil {
@@ -413,15 +415,22 @@ func (d *doc) personAppositions() []span {
 			continue
 		}
 		m := d.ms[i]
-		if m.last != k-1 || m.confident || m.typ == corpus.FactPerson || m.typ == corpus.FactMisc {
+		if m.last != k-1 || m.confident || m.typ == kind.typ || !definitionEnders[d.toks[kind.noun+1].Text] ||
+			m.first > 0 && (d.toks[m.first-1].Text == "a" || d.toks[m.first-1].Text == "an") { // "a Peroni, the king of beers"
 			continue
 		}
-		if !definitionEnders[d.toks[kind.noun+1].Text] ||
-			m.first > 0 && (d.sentenceStart(m.first-1) && prepositions[strings.ToLower(d.toks[m.first-1].Text)] ||
-				d.toks[m.first-1].Text == "a" || d.toks[m.first-1].Text == "an") { // "a Peroni, the king of beers"
+		name := d.key(m)
+		if kind.typ == corpus.FactOrganization {
+			if m.typ == corpus.FactPerson || m.first > 0 && prepositions[strings.ToLower(d.toks[m.first-1].Text)] ||
+				m.typ == corpus.FactLocation && d.isKnownPlace(name) || !d.definable(m.first, m.last, kind.typ) {
+				continue
+			}
+			out = append(out, span{m.first, m.last, kind.typ})
+			continue
+		}
+		if m.typ == corpus.FactMisc || m.first > 0 && d.sentenceStart(m.first-1) && prepositions[strings.ToLower(d.toks[m.first-1].Text)] {
 			continue // "In Dohuk, the provincial governor escaped": the clause's subject and its verb follow
 		}
-		name := d.key(m)
 		if isHead(d.toks[d.head(m.first, m.last)].Text) || d.placeOrCompany(name) ||
 			!d.definable(m.first, m.last, corpus.FactPerson) {
 			continue

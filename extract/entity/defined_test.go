@@ -68,8 +68,8 @@ func TestDefinitions(t *testing.T) {
 	})
 }
 
-func TestPersonAppositions(t *testing.T) {
-	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+func TestAppositions(t *testing.T) {
+	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
 	checkResolveCases(t, nil, []resolveCase{
 		{
 			"a name a phrase between commas defines as a person is one",
@@ -83,6 +83,13 @@ func TestPersonAppositions(t *testing.T) {
 			[]tagged{{"Dohuk", L, 0}, {"Peace Memorial Park", L, 0}, {"Royal College of Physicians", O, 0}, {"Acland", P, 0}, {"Peroni", O, 0}},
 			[]wantFact{{"Dohuk", "Dohuk", L}, {"Peace Memorial Park", "Peace Memorial Park", L},
 				{"Royal College of Physicians", "Royal College of Physicians", O}, {"Acland", "Acland", P}, {"Peroni", "Peroni", O}},
+		},
+		{
+			"a misc name or an unknown place a phrase between commas defines as a company is one, not after a preposition",
+			"Epic Games, the maker of Fortnite, sued. Zorbex, a Dutch chipmaker, grew. In Lonsdale, the bank closed. At Acme Fair, the company that won spoke.",
+			[]tagged{{"Epic Games", M, 0}, {"Fortnite", M, 0}, {"Zorbex", L, 0}, {"Dutch", M, 0}, {"Lonsdale", L, 0}, {"Acme Fair", M, 0}},
+			[]wantFact{{"Epic Games", "Epic Games", O}, {"Fortnite", "Fortnite", M}, {"Zorbex", "Zorbex", O}, {"Dutch", "Dutch", M},
+				{"Lonsdale", "Lonsdale", L}, {"Acme Fair", "Acme Fair", M}},
 		},
 	})
 }
