@@ -108,5 +108,11 @@ func TestCompanyWordsEndNames(t *testing.T) {
 			[]tagged{{"Walt Disney Co", M, 0}, {"Marvel Studios", P, 0}},
 			[]wantFact{{"Walt Disney Co", "Walt Disney", O}, {"Marvel Studios", "Marvel Studios", O}},
 		},
+		{
+			"a person ending in a fund's word is the fund",
+			"Activist investor Elliott Management pressed him. Sequoia Capital and Silver Lake Partners joined.",
+			[]tagged{{"Elliott Management", P, 0}, {"Sequoia Capital", P, 0}, {"Silver Lake Partners", P, 0}},
+			[]wantFact{{"Elliott Management", "Elliott Management", O}, {"Sequoia Capital", "Sequoia Capital", O}, {"Silver Lake Partners", "Silver Lake Partners", O}},
+		},
 	})
 }

@@ -66,11 +66,13 @@ var orgHeads = wordSet(companyWords, []string{
 })
 
 // industryHeads end companies, never a person's name: "Thames Water",
-// "British Gas", "Daily Mail", which the tagger took for persons. Not
-// "Power" ("Tyrone Power").
+// "British Gas", "Daily Mail", "Elliott Management", which the tagger
+// took for persons. Not "Power" ("Tyrone Power").
 var industryHeads = map[string]bool{
 	"water": true, "gas": true, "energy": true, "electric": true, "mail": true, "oil": true, "railways": true,
 	"telecom": true, "steel": true, "studios": true, "pictures": true, "records": true,
+	"management": true, "capital": true, "partners": true, "investments": true, "ventures": true, "securities": true,
+	"advisors": true, "advisers": true,
 }
 
 // onlyPlaceHeads end places only: the hand-annotated sets never end an
