@@ -253,8 +253,8 @@ func (d *doc) tagSpan(first, last int, t corpus.FactType) {
 // whether a name is left: "Coventry 2" cut to its score is none.
 func (d *doc) keepAfter(m *mention, k int) bool {
 	m.first = k + 1
-	for m.first < m.last && !isWordStart(d.toks[m.first].Text) {
-		m.first++
+	for m.first < m.last && (!isWordStart(d.toks[m.first].Text) || cutConnectors[d.toks[m.first].Text]) {
+		m.first++ // "[Human Rights] of the Organization of American States": the rest opens at a name
 	}
 	if !isWordStart(d.toks[m.first].Text) || !d.anyLetter(m.first, m.last) {
 		return false
@@ -262,6 +262,10 @@ func (d *doc) keepAfter(m *mention, k int) bool {
 	d.set(m)
 	return true
 }
+
+// cutConnectors join names and open none: a mention cut before one
+// keeps what follows it.
+var cutConnectors = map[string]bool{"of": true, "the": true, "and": true, "on": true, "for": true, "in": true, "at": true}
 
 // anyLetter reports a letter in tokens first to last.
 func (d *doc) anyLetter(first, last int) bool {

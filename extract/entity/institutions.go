@@ -295,6 +295,74 @@ func (d *doc) institutionsOf() {
 	}
 }
 
+// institutionsOn widens an organization ending in a body's word over
+// "on" and the capitalised words of its remit: "the Kenya National
+// Commission on [Human Rights]", "the Council on [Foreign Relations]",
+// which the tagger cuts in two. Not a weekday or a month ("the Commission
+// on Monday"), nor a person or a place after "on".
+func (d *doc) institutionsOn() {
+	var spans []span
+	for _, m := range d.ms {
+		k := m.last + 1
+		if m.typ != corpus.FactOrganization || k+1 >= len(d.toks) || d.toks[k].Text != "on" || !d.spaced(m.last) ||
+			!remitHeads[strings.ToLower(d.toks[m.last].Text)] {
+			continue
+		}
+		if last := d.remitEnd(k + 1); last > k {
+			spans = append(spans, span{m.first, last, corpus.FactOrganization})
+		}
+	}
+	d.tagSpans(spans)
+}
+
+// remitHeads end the names of bodies that a remit after "on" completes.
+var remitHeads = map[string]bool{
+	"commission": true, "committee": true, "subcommittee": true, "council": true, "institute": true, "conference": true,
+	"panel": true, "centre": true, "center": true, "office": true, "forum": true, "coalition": true, "alliance": true,
+	"force": true, "board": true,
+}
+
+// remitEnd returns the last token of a run of capitalised words from token
+// i, "and", "of", "the" and a glued hyphen allowed between them
+// ("American-Islamic Relations"), on one line, or -1: no weekday, month,
+// country or region, no name but an organization, and no second name the tagger found ("on Human Rights
+// and Amnesty International"). "of the" ends it: "the Inter-American
+// Commission on Human Rights of the Organization of American States" is
+// two.
+func (d *doc) remitEnd(i int) int {
+	last := -1
+	var cov []int32
+	owner := int32(-1) // the mention covering the run, 0 for none
+	for k := i; k < len(d.toks) && k-i < 8 && !d.lineBreakBefore(k, i); k++ {
+		w := d.toks[k].Text
+		if !startsUpper(w) {
+			if k > i && (w == "and" || w == "the" || w == "of" && k+1 < len(d.toks) && d.toks[k+1].Text != "the" ||
+				w == "-" && d.gluedHyphen(k)) {
+				continue
+			}
+			break
+		}
+		lw := strings.ToLower(w)
+		if months[lw] || weekdays[lw] || d.isPlace(w) || homeNations[lw] {
+			return -1
+		}
+		if t := d.typeOf(k); t != "" && t != corpus.FactOrganization {
+			return -1
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		if owner >= 0 && cov[k] != 0 && cov[k] != owner {
+			break
+		}
+		if owner <= 0 {
+			owner = cov[k]
+		}
+		last = k
+	}
+	return last
+}
+
 // fullNames retypes as persons the organizations and places named like
 // a person whose surname the document tags alone as a person: "Yasser
 // Arafat" beside "Arafat said" (GMB calls him an organization 12 times

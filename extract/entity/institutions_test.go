@@ -120,6 +120,20 @@ func TestInstitutions(t *testing.T) {
 			[]wantFact{{"University of Texas", "University of Texas", O}},
 		},
 		{
+			"a body's remit after on completes its name",
+			"The Kenya National Commission on Human Rights and Amnesty International spoke. The Council on American-Islamic Relations and the UN Office on Drugs and Crime agreed.",
+			[]tagged{{"Kenya National Commission", O, 0}, {"Human Rights", O, 0}, {"Amnesty International", O, 0}, {"Council", O, 0}, {"American-Islamic Relations", O, 0}, {"UN Office", O, 0}},
+			[]wantFact{{"Kenya National Commission on Human Rights", "Kenya National Commission on Human Rights", O}, {"Amnesty International", "Amnesty International", O},
+				{"Council on American-Islamic Relations", "Council on American-Islamic Relations", O}, {"UN Office on Drugs and Crime", "UN Office on Drugs and Crime", O}},
+		},
+		{
+			"no remit is a day, a country or another organization's name after of the",
+			"The Senate Committee on Monday met the Committee on US Relations. The Commission on Human Rights of the Organization of American States spoke.",
+			[]tagged{{"Senate Committee", O, 0}, {"Monday", M, 0}, {"Committee", O, 1}, {"US", L, 0}, {"Commission", O, 0}, {"Human Rights of the Organization of American States", O, 0}},
+			[]wantFact{{"Senate Committee", "Senate Committee", O}, {"Monday", "Monday", M}, {"Committee", "Committee", O}, {"US", "United States", L},
+				{"Commission on Human Rights", "Commission on Human Rights", O}, {"Organization of American States", "Organization of American States", O}},
+		},
+		{
 			"organization after a weak head stays apart",
 			"BCSWomen is a Specialist Group of the British Computer Society.",
 			[]tagged{{"British Computer Society", O, 0}},

@@ -64,6 +64,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.possessives()
 	d.staffOfOwners()
 	d.institutionsOf()
+	d.institutionsOn()
 	d.institutions()
 	d.splitInstitutions()
 	d.firmsWithAnd()
