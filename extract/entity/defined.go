@@ -447,3 +447,34 @@ var prepositions = map[string]bool{
 	"near": true, "into": true, "across": true, "after": true, "before": true, "during": true, "since": true,
 	"outside": true, "inside": true, "through": true, "throughout": true, "around": true, "like": true,
 }
+
+// knownAs gives the name after "known as" that the tagger read as a
+// place the type of the person or organization it renames: "the Japanese
+// Trade Union Confederation, known as Rengo", "Bryan Yambao, also known
+// as Bryanboy" (the tagger types the alias by its own letters). Not a
+// place ending a longer name ("the U.N. Stabilization Mission in Haiti,
+// known as MINUSTAH"), nor a name a rule typed.
+func (d *doc) knownAs() {
+	for _, m := range d.ms {
+		if m.typ != corpus.FactPerson && m.typ != corpus.FactOrganization ||
+			m.first >= 2 && (d.toks[m.first-1].Text == "in" || d.toks[m.first-1].Text == "of") && startsUpper(d.toks[m.first-2].Text) {
+			continue
+		}
+		k := m.last + 1
+		if k < len(d.toks) && (d.toks[k].Text == "," || d.toks[k].Text == "(") {
+			k++
+		}
+		if k < len(d.toks) && (d.toks[k].Text == "also" || d.toks[k].Text == "commonly" || d.toks[k].Text == "better") {
+			k++
+		}
+		if k+2 >= len(d.toks) || d.toks[k].Text != "known" || d.toks[k+1].Text != "as" {
+			continue
+		}
+		k += 2
+		for i, n := range d.ms {
+			if n.first == k && !n.confident && n.typ == corpus.FactLocation {
+				d.ms[i].typ, d.ms[i].confident = m.typ, true
+			}
+		}
+	}
+}

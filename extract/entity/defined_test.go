@@ -93,3 +93,23 @@ func TestAppositions(t *testing.T) {
 		},
 	})
 }
+
+func TestKnownAs(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	checkResolveCases(t, nil, []resolveCase{
+		{
+			"a place after known as takes the type of the person or organization it renames",
+			"The Trade Union Confederation, known as Rengo, said so. Bryan Yambao, also known as Bryanboy, agreed.",
+			[]tagged{{"Trade Union Confederation", O, 0}, {"Rengo", L, 0}, {"Bryan Yambao", P, 0}, {"Bryanboy", L, 0}},
+			[]wantFact{{"Trade Union Confederation", "Trade Union Confederation", O}, {"Rengo", "Rengo", O},
+				{"Bryan Yambao", "Bryan Yambao", P}, {"Bryanboy", "Bryanboy", P}},
+		},
+		{
+			"not after a place ending a longer name, nor a person renamed by an organization",
+			"The Stabilization Mission in Haiti, known as Minustah, left. Mohsen Khayber, also known as Abdul Rahim, fled.",
+			[]tagged{{"Stabilization Mission", O, 0}, {"Haiti", L, 0}, {"Minustah", L, 0}, {"Mohsen Khayber", O, 0}, {"Abdul Rahim", P, 0}},
+			[]wantFact{{"Stabilization Mission", "Stabilization Mission", O}, {"Haiti", "Haiti", L}, {"Minustah", "Minustah", L},
+				{"Mohsen Khayber", "Mohsen Khayber", O}, {"Abdul Rahim", "Abdul Rahim", P}},
+		},
+	})
+}

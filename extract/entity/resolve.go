@@ -104,6 +104,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.countryPersons()
 	d.ofDomains()
 	d.coordinated()
+	d.knownAs()
 	d.markTaken()
 	d.institutionNames()
 	d.companyRuns()
