@@ -32,6 +32,9 @@ func (d *doc) possessives() {
 		if !ok && d.gaz.has(strings.ToLower(stripLegalSuffix(d.key(owner))), GazCompany) { // "Volkswagen AG's Audi"
 			typ, ok = corpus.FactOrganization, true
 		}
+		if !ok && owner.first < owner.last && isOrgKind(strings.ToLower(d.toks[owner.last].Text)) {
+			typ, ok = corpus.FactOrganization, true // "the European Union's Brexit talks", "the Labour Party's Keir Starmer"
+		}
 		if !ok {
 			out = append(out, m)
 			continue
@@ -41,6 +44,8 @@ func (d *doc) possessives() {
 		owned.first = k + 1
 		if t, ok := headType(d.toks[owned.last].Text); ok {
 			owned.typ = t
+		} else if owned.first == owned.last && d.isKnownPlace(d.toks[owned.first].Text) && !d.gaz.has(strings.ToLower(d.toks[owned.first].Text), GazCompany) {
+			owned.typ = corpus.FactLocation // "Nippon News Network's Bangkok bureau"
 		}
 		d.set(&owned)
 		out = append(out, owner, owned)

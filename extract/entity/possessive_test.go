@@ -53,6 +53,12 @@ func TestPossessives(t *testing.T) {
 			[]wantFact{{"Hitchhiker's Guide", "Hitchhiker's Guide", M}},
 		},
 		{
+			"a body's name before a possessive is cut, and a known place after it is the place",
+			"He led the European Union's Brexit talks. Both work for Nippon News Network's Singapore bureau.",
+			[]tagged{{"European Union's Brexit", O, 0}, {"Nippon News Network's Singapore", O, 0}},
+			[]wantFact{{"European Union", "European Union", O}, {"Brexit", "Brexit", O}, {"Nippon News Network", "Nippon News Network", O}, {"Singapore", "Singapore", L}},
+		},
+		{
 			"possessive at the end is trimmed, not cut",
 			"Apple's shares rose.",
 			[]tagged{{"Apple's", O, 0}},
