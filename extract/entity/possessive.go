@@ -44,7 +44,7 @@ func (d *doc) possessives() {
 		owned.first = k + 1
 		if t, ok := headType(d.toks[owned.last].Text); ok {
 			owned.typ = t
-		} else if owned.first == owned.last && d.isKnownPlace(d.toks[owned.first].Text) && !d.gaz.has(strings.ToLower(d.toks[owned.first].Text), GazCompany) {
+		} else if m.typ != corpus.FactMisc && owned.first == owned.last && d.isKnownPlace(d.toks[owned.first].Text) && !d.gaz.has(strings.ToLower(d.toks[owned.first].Text), GazCompany) {
 			owned.typ = corpus.FactLocation // "Nippon News Network's Bangkok bureau"
 		}
 		d.set(&owned)

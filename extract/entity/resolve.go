@@ -693,6 +693,16 @@ func (d *doc) split(m mention) []mention {
 				person.first, person.last, person.typ = first, m.last, corpus.FactPerson
 				return append(out, person)
 			}
+		case "of":
+			// a person of a company: "Mukesh Ambani of Reliance
+			// Industries", "Tim Cook of Apple"
+			if m.typ == corpus.FactOrganization && k-from >= 2 && k-from <= 3 && d.personOfCompany(from, k, m.last) {
+				part := m
+				part.first, part.last, part.typ = from, k-1, corpus.FactPerson
+				rest := m
+				rest.first = k + 1
+				return append(out, part, rest)
+			}
 		case "-", "–", "—", "/":
 			spaced := d.toks[k].Start > d.toks[k-1].End && d.toks[k+1].Start > d.toks[k].End
 			// "Wal - Mart" is one name written loosely: a dash between
@@ -714,6 +724,35 @@ func (d *doc) split(m mention) []mention {
 	part := m
 	part.first = from
 	return append(out, part)
+}
+
+// personOfCompany reports a person's name before "of" at token j and a
+// company after it, up to last: the name two or three capitalised words
+// no list holds whole, none a head, title, office or company word
+// ("Royal Bank of Scotland", "Board of Governors" stay), opening with a
+// given name or made of no common word ("National Institutes of Health"
+// stays); the company ends in a company's word or, after a given name,
+// is a known one that is no place or common word ("Boy Scouts of
+// America", "National Academies of Sciences" stay).
+func (d *doc) personOfCompany(first, j, last int) bool {
+	given := d.gaz.has(strings.ToLower(d.toks[first].Text), GazFirstName)
+	for k := first; k < j; k++ {
+		w := d.toks[k].Text
+		lw := strings.ToLower(w)
+		if !startsUpper(w) || isAllCaps(w) || isHead(w) || isTitle(w) || officeWord(w) || companyTails[lw] ||
+			!given && d.gaz.has(lw, GazCommon) {
+			return false
+		}
+	}
+	if d.placeOrCompany(d.text[d.toks[first].Start:d.toks[j-1].End]) {
+		return false
+	}
+	if j+1 < last && companyTails[strings.ToLower(d.toks[last].Text)] {
+		return true
+	}
+	company := d.text[d.toks[j+1].Start:d.toks[last].End]
+	lower := strings.ToLower(company)
+	return given && d.knownCompany(mention{first: j + 1, last: last}, lower) && !d.isKnownPlace(company) && !d.gaz.has(lower, GazCommon)
 }
 
 // companiesJoined reports an "and" at token j of a name from first to last between

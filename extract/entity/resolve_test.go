@@ -585,6 +585,28 @@ func TestSplitKnownNames(t *testing.T) {
 	})
 }
 
+func TestPersonOfCompany(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{
+		GazCompany: {"apple", "america", "sciences"}, GazFirstName: {"tim"}, GazCountry: {"america"}, GazCommon: {"cook", "national"},
+	})
+	P, O := corpus.FactPerson, corpus.FactOrganization
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a person of a company is two names",
+			"Mukesh Ambani of Reliance Industries and Tim Cook of Apple spoke.",
+			[]tagged{{"Mukesh Ambani of Reliance Industries", O, 0}, {"Tim Cook of Apple", O, 0}},
+			[]wantFact{{"Mukesh Ambani", "Mukesh Ambani", P}, {"Reliance Industries", "Reliance Industries", O}, {"Tim Cook", "Tim Cook", P}, {"Apple", "Apple", O}},
+		},
+		{
+			"institutions named of a place or a field stay one",
+			"The Boy Scouts of America, the National Academies of Sciences and the Royal Bank of Scotland Group met.",
+			[]tagged{{"Boy Scouts of America", O, 0}, {"National Academies of Sciences", O, 0}, {"Royal Bank of Scotland Group", O, 0}},
+			[]wantFact{{"Boy Scouts of America", "Boy Scouts of America", O}, {"National Academies of Sciences", "National Academies of Sciences", O},
+				{"Royal Bank of Scotland Group", "Royal Bank of Scotland Group", O}},
+		},
+	})
+}
+
 func TestListsOfFullNames(t *testing.T) {
 	P, O := corpus.FactPerson, corpus.FactOrganization
 	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"one", "direction", "pie"}, GazFirstName: {"crystal"}})
