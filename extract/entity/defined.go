@@ -41,6 +41,12 @@ func (d *doc) definitions() {
 			first++ // "The Blindleia is a waterway"; "The Color Purple is a novel"
 		}
 		if kind.typ == corpus.FactPerson {
+			for j := last - 1; j > first; j-- {
+				if d.toks[j].Text == ":" {
+					first = j + 1 // a heading before the name: "Little black book: Jane Lewis: Jane Lewis is the founder"
+					break
+				}
+			}
 			for j := first + 1; j < last; j++ {
 				if d.toks[j].Text == "of" {
 					last = j - 1 // "Catherine de Medici of France"
@@ -329,7 +335,7 @@ var kindNouns = func() map[string]corpus.FactType {
 		physician surgeon professor scholar linguist psychologist sociologist anthropologist archaeologist
 		botanist geologist chef playwright screenwriter lyricist vocalist jockey skier sprinter goalkeeper
 		midfielder quarterback batsman descendant son daughter grandson granddaughter wife husband widow brother
-		sister nephew niece cousin heir`)
+		sister nephew niece cousin heir chairman chairwoman founder co-founder cofounder executive`)
 	return out
 }()
 
@@ -411,6 +417,13 @@ func (d *doc) appositions() []span {
 			cov = d.coverMask()
 		}
 		i := cov[k-1] - 1
+		if kind.typ == corpus.FactPerson && definitionEnders[d.toks[kind.noun+1].Text] && (i < 0 || d.ms[i].first == k-1 && d.ms[i].typ != corpus.FactPerson) {
+			// a name the tagger missed, or whose given name it cut: "Ratan [Tata]"
+			if first := d.untaggedName(cov, k-1); first >= 0 {
+				out = append(out, span{first, k - 1, corpus.FactPerson})
+				continue
+			}
+		}
 		if i < 0 {
 			continue
 		}
@@ -438,6 +451,38 @@ func (d *doc) appositions() []span {
 		out = append(out, span{m.first, m.last, corpus.FactPerson})
 	}
 	return out
+}
+
+// untaggedName returns the first token of a name of two or three
+// capitalised words, untagged but the last, that ends at token last and
+// opens a sentence or follows a word in lower case, or -1: "Ratan Tata,
+// the former chairman of the Tata Group" (no list knows Ratan, and Tata
+// is a company). No word is a title, head, office or company word, and
+// the name no known place or company.
+func (d *doc) untaggedName(cov []int32, last int) int {
+	first := last
+	for first > 0 && last-first < 3 && startsUpper(d.toks[first-1].Text) && cov[first-1] == 0 && d.spaced(first-1) && !d.sentenceStart(first) {
+		first--
+	}
+	opened := d.sentenceStart(first) || !startsUpper(d.toks[first-1].Text)
+	for first < last && definitionOpeners[strings.ToLower(d.toks[first].Text)] {
+		first++ // "Yesterday [Samkelo Mokhine], the founder of"
+		opened = true
+	}
+	if first == last || last-first > 2 || !opened {
+		return -1
+	}
+	for k := first; k <= last; k++ {
+		w := d.toks[k].Text
+		if !startsUpper(w) || isAllCaps(w) || !hasLetter(w) || isHead(w) || isTitle(w) || officeWord(w) || companyTails[strings.ToLower(w)] ||
+			definitionOpeners[strings.ToLower(w)] || months[strings.ToLower(w)] || weekdays[strings.ToLower(w)] {
+			return -1
+		}
+	}
+	if d.placeOrCompany(d.text[d.toks[first].Start:d.toks[last].End]) {
+		return -1
+	}
+	return first
 }
 
 // prepositions open a phrase a comma may close before the clause's

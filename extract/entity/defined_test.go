@@ -25,6 +25,12 @@ func TestDefinitions(t *testing.T) {
 				{"Blackburn", "Blackburn", L}, {"Cesaroni Design Associates", "Cesaroni Design Associates", O}, {"Chicago", "Chicago", L}},
 		},
 		{
+			"a person's definition leaves out a heading before a colon",
+			"Little black book: Jane Lewis: Jane Lewis is the founder of a council.",
+			nil,
+			[]wantFact{{"Jane Lewis", "Jane Lewis", P}, {"Jane Lewis", "Jane Lewis", P}},
+		},
+		{
 			"works keep their article, other names lose it; a longer title around a repeat stays",
 			"The Color Purple is a 1982 epistolary novel by Alice Walker. The Blindleia is a skerry-protected waterway. Barry Lyndon is a 1975 film based on The Luck of Barry Lyndon.",
 			[]tagged{{"Alice Walker", P, 0}, {"Blindleia", O, 0}, {"Barry Lyndon", P, 0}, {"The Luck of Barry Lyndon", M, 0}},
@@ -83,6 +89,12 @@ func TestAppositions(t *testing.T) {
 			[]tagged{{"Dohuk", L, 0}, {"Peace Memorial Park", L, 0}, {"Royal College of Physicians", O, 0}, {"Acland", P, 0}, {"Peroni", O, 0}},
 			[]wantFact{{"Dohuk", "Dohuk", L}, {"Peace Memorial Park", "Peace Memorial Park", L},
 				{"Royal College of Physicians", "Royal College of Physicians", O}, {"Acland", "Acland", P}, {"Peroni", "Peroni", O}},
+		},
+		{
+			"a name the tagger missed or cut to a company's word is the person a phrase between commas defines",
+			"MUMBAI - Ratan Tata, the former chairman of the Tata Group, died. Yesterday Samkelo Mokhine, the founder of Zorbex, spoke. Reporters met Thursday, the chairman said.",
+			[]tagged{{"MUMBAI", L, 0}, {"Tata", O, 0}, {"Tata Group", O, 0}, {"Zorbex", O, 0}},
+			[]wantFact{{"MUMBAI", "MUMBAI", L}, {"Ratan Tata", "Ratan Tata", P}, {"Tata Group", "Tata Group", O}, {"Samkelo Mokhine", "Samkelo Mokhine", P}, {"Zorbex", "Zorbex", O}},
 		},
 		{
 			"a misc name or an unknown place a phrase between commas defines as a company is one, not after a preposition",
