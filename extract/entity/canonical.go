@@ -12,7 +12,8 @@ import (
 // acronyms links "Amazon Web Services (AWS)": the acronym's mentions take
 // the expansion's type and canonical name, and untagged occurrences of the
 // acronym are tagged. Acronyms matching the initials of a tagged name
-// ("European Central Bank" ... "ECB") are linked the same way.
+// ("European Central Bank" ... "ECB"), or of a place of three words or
+// more ("Democratic Republic of Congo" ... "DRC"), are linked the same way.
 func (d *doc) acronyms() {
 	alias := map[string]mention{}
 	for _, m := range d.ms {
@@ -23,6 +24,17 @@ func (d *doc) acronyms() {
 		}
 	}
 	for _, m := range d.ms {
+		if m.typ == corpus.FactLocation && m.last-m.first >= 2 {
+			// a place of three capitalised words or more: "eastern DRC"
+			// after "the Democratic Republic of Congo"
+			if ini := initials(d.words(m)); len(ini) >= 3 {
+				if _, ok := alias[ini]; !ok {
+					m.canon = canonicalForm(d.text[m.start:m.end])
+					alias[ini] = m
+				}
+			}
+			continue
+		}
 		if m.typ != corpus.FactOrganization || m.first == m.last {
 			continue
 		}

@@ -896,6 +896,25 @@ func TestAcronymSpellingATown(t *testing.T) {
 	})
 }
 
+func TestPlaceAcronyms(t *testing.T) {
+	O, L := corpus.FactOrganization, corpus.FactLocation
+	checkResolveCases(t, nil, []resolveCase{
+		{
+			"the initials of a place of three words or more name it, tagged or not",
+			"Troops left the Democratic Republic of Congo. In eastern DRC the DRC army and New York City police met, as NYC said.",
+			[]tagged{{"Democratic Republic of Congo", L, 0}, {"DRC", O, 0}, {"New York City", L, 0}},
+			[]wantFact{{"Democratic Republic of Congo", "Democratic Republic of Congo", L}, {"DRC", "Democratic Republic of Congo", L},
+				{"DRC", "Democratic Republic of Congo", L}, {"New York City", "New York City", L}, {"NYC", "New York City", L}},
+		},
+		{
+			"two words make no place acronym",
+			"Los Angeles grew. LA said so.",
+			[]tagged{{"Los Angeles", L, 0}, {"LA", O, 0}},
+			[]wantFact{{"Los Angeles", "Los Angeles", L}, {"LA", "LA", O}},
+		},
+	})
+}
+
 func TestWithoutDotCom(t *testing.T) {
 	O := corpus.FactOrganization
 	gaz := NewGazetteer([NumGazLists][]string{GazCompany: {"amazon", "booking"}, GazCommon: {"booking"}})
