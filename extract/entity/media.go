@@ -52,6 +52,8 @@ var knownOrgNames = []string{
 	"Duma", "State Duma", "Knesset", "Bundestag", "Bundesrat", "Sejm", "Riksdag", "Storting", "Stortinget", "Folketing",
 	"Althing", "Eduskunta", "Verkhovna Rada", "Majlis", "Lok Sabha", "Rajya Sabha", "Oireachtas", "Seanad", "Sabor",
 	"Saeima", "Seimas", "Riigikogu", "Sobranie", "Jatiya Sangsad", "Dewan Rakyat", "Bundesversammlung", "Nationalrat",
+	// unions of states, which the tagger takes for places as it does the Soviet Union
+	"African Union", "European Union",
 	// state and flag-carrier companies news names without a legal form
 	"Aeroflot", "Alitalia", "Sabena", "Swissair", "Lufthansa", "Air France", "Qantas", "Cathay Pacific", "Garuda",
 	"Varig", "Olympic Airways", "El Al", "Virgin Atlantic", "Aer Lingus", "Pemex", "PDVSA", "Petrobras", "Saudi Aramco", "Aramco", "Sonatrach",

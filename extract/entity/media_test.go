@@ -76,6 +76,12 @@ func TestKnownOrganizations(t *testing.T) {
 			[]wantFact{{"Duma", "Duma", O}, {"Lok Sabha", "Lok Sabha", O}},
 		},
 		{
+			"a union of states read as a place is an organization; the Soviet Union stays a place",
+			"The African Union sent troops. The Soviet Union fell.",
+			[]tagged{{"African Union", L, 0}, {"Soviet Union", L, 0}},
+			[]wantFact{{"African Union", "African Union", O}, {"Soviet Union", "Soviet Union", L}},
+		},
+		{
 			"state company read as a person is an organization",
 			"Sabena and Saudi Aramco said so.",
 			[]tagged{{"Sabena", P, 0}, {"Saudi Aramco", L, 0}},

@@ -847,7 +847,7 @@ func (d *doc) nameAfterOffice(k, last int) int {
 	given := d.gaz.has(strings.ToLower(d.toks[j].Text), GazFirstName) ||
 		(d.hyphenedOffice(j-1) || lowerIn(officeEnds, d.toks[j-1].Text)) && d.uncommonWords(j, last)
 	if j < last && given && !isTitle(d.toks[j].Text) && startsUpper(d.toks[j+1].Text) &&
-		!isHead(d.toks[last].Text) && !d.gaz.has(strings.ToLower(d.toks[last].Text), GazCommon) { // "Royal Prince Alfred Hospital" is one name
+		!isHead(d.toks[last].Text) && (d.gluedHyphen(last-1) || !d.gaz.has(strings.ToLower(d.toks[last].Text), GazCommon)) { // "Royal Prince Alfred Hospital" is one name; "Ki-moon"
 		return j
 	}
 	return -1
@@ -866,11 +866,18 @@ func (d *doc) nameWords(first, last int, royal bool) bool {
 			continue // "de Moraes", "Tomohito of Mikasa", "al-Faisal", "Jae-won"
 		}
 		var b [32]byte
-		if !startsUpper(w) || !hasWordRune(w) || d.gaz.has(string(appendLower(b[:0], w)), GazCommon) {
+		if !startsUpper(w) || !hasWordRune(w) || d.gaz.has(string(appendLower(b[:0], w)), GazCommon) && !d.koreanSurname(k, last) {
 			return false
 		}
 	}
 	return true
+}
+
+// koreanSurname reports a short word at token k before a given name of
+// two syllables joined by a hyphen, up to last: "Ban Ki-moon", "Moon
+// Jae-in", whose surnames are common words.
+func (d *doc) koreanSurname(k, last int) bool {
+	return k+3 <= last && len(d.toks[k].Text) <= 4 && d.syllableAfter(k, k+1)
 }
 
 // uncommonWords reports tokens first to last that make a person's name

@@ -806,7 +806,7 @@ func TestOfficeBetweenNames(t *testing.T) {
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
 	gaz := NewGazetteer([NumGazLists][]string{
 		GazFirstName: {"antonio", "arnold", "william", "alfred", "tom"},
-		GazCountry:   {"united states"}, GazRegion: {"california"}, GazCommon: {"hospital"},
+		GazCountry:   {"united states"}, GazRegion: {"california"}, GazCommon: {"hospital", "ban", "moon"},
 	})
 	checkResolveCases(t, gaz, []resolveCase{
 		{
@@ -822,6 +822,12 @@ func TestOfficeBetweenNames(t *testing.T) {
 			[]tagged{{"WHO Director-General Tedros Adhanom Ghebreyesus", O, 0}, {"IMF Managing Director Kristalina Georgieva", O, 0}},
 			[]wantFact{{"WHO", "WHO", O}, {"Tedros Adhanom Ghebreyesus", "Tedros Adhanom Ghebreyesus", P},
 				{"IMF", "International Monetary Fund", O}, {"Kristalina Georgieva", "Kristalina Georgieva", P}},
+		},
+		{
+			"a Korean surname that is a common word opens the holder's name before a hyphened given name",
+			"U.N. Secretary-General Ban Ki-moon spoke. The Ban Ki-moon Centre opened.",
+			[]tagged{{"U.N. Secretary-General Ban Ki-moon", O, 0}, {"Ban Ki-moon Centre", O, 0}},
+			[]wantFact{{"U.N.", "United Nations", O}, {"Ban Ki-moon", "Ban Ki-moon", P}, {"Ban Ki-moon Centre", "Ban Ki-moon Centre", O}},
 		},
 		{
 			"a head word or another office opens no holder's name",
