@@ -400,7 +400,9 @@ var weekdays = map[string]bool{
 // "shares" or not, a market verb, and a number or "in" and a known place.
 // A place or nation in it is an index or a market ("Tokyo fell 2
 // percent") and stays; so do misc names, names opening with a given
-// name or a common word, and single letters ("I fell 5 feet").
+// name or a common word, and single letters ("I fell 5 feet"), but after
+// "shares of", where only a nationality stays ("Shares of Tata Motors
+// and Titan rose").
 func (d *doc) stockLists() {
 	added := false
 	for v := 1; v+1 < len(d.toks); v++ {
@@ -421,7 +423,7 @@ func (d *doc) stockLists() {
 		for _, r := range runs {
 			words := d.tokenTexts(r[0], r[1])
 			if d.isKnownPlace(strings.Join(words, " ")) || d.isNation(words) || !shares && d.personRun(r[0], r[1]) ||
-				d.typeOf(r[0]) == corpus.FactMisc || d.gaz.has(strings.ToLower(words[0]), GazCommon) || pronouns[strings.ToLower(words[0])] ||
+				d.typeOf(r[0]) == corpus.FactMisc && (!shares || d.isDemonym(words[0])) || !shares && d.gaz.has(strings.ToLower(words[0]), GazCommon) || pronouns[strings.ToLower(words[0])] ||
 				len(words[0]) < 2 || marketIndexes[strings.Join(words, " ")] || marketWords[words[0]] || lowerIn(sentenceAdverbs, words[0]) {
 				continue
 			}

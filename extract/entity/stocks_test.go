@@ -174,8 +174,8 @@ func TestCurrencyNames(t *testing.T) {
 }
 
 func TestStockLists(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"Milan", "Tokyo", "London"}, GazFirstName: {"John", "sallie"}})
-	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"Milan", "Tokyo", "London"}, GazFirstName: {"John", "sallie"}, GazCommon: {"titan"}})
+	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
 	tests := []resolveCase{
 		{
 			"a list of names that fell in a market is companies",
@@ -218,6 +218,12 @@ func TestStockLists(t *testing.T) {
 			"Shares of Navient and Sallie Mae rose about 2 percent. Shares of Adani Enterprises tumbled as much as 20 percent.",
 			[]tagged{{"Sallie Mae", P, 0}, {"Adani Enterprises", L, 0}},
 			[]wantFact{{"Navient", "Navient", O}, {"Sallie Mae", "Sallie Mae", O}, {"Adani Enterprises", "Adani Enterprises", O}},
+		},
+		{
+			"after shares of a misc name or a common word is a company's, a nationality stays",
+			"Shares of Tata Motors and Titan rose 2 percent. Shares of German carmakers rose 3 percent.",
+			[]tagged{{"Tata Motors", O, 0}, {"Titan", M, 0}, {"German", M, 0}},
+			[]wantFact{{"Tata Motors", "Tata Motors", O}, {"Titan", "Titan", O}, {"German", "German", M}},
 		},
 		{
 			"a sentence adverb before the list is no name",
