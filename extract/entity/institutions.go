@@ -295,6 +295,46 @@ func (d *doc) institutionsOf() {
 	}
 }
 
+// joinedInstitutions widens an organization ending in an institution's
+// word over the name joined to its front by "&" or "and": "the Bill &
+// Melinda Gates Foundation" (the tagger read Bill alone as a person),
+// "the Hostages and Missing Families Forum". Before "and" the words must
+// be untagged (a name tagged there is a list's: "Microsoft and the Gates
+// Foundation" has an article anyway); before "&" a person's may be.
+func (d *doc) joinedInstitutions() {
+	var spans []span
+	var cov []int32
+	for _, m := range d.ms {
+		j := m.first - 1
+		if m.typ != corpus.FactOrganization || j < 1 || !isOrgKind(strings.ToLower(d.toks[m.last].Text)) || m.first == m.last {
+			continue
+		}
+		amp := d.toks[j].Text == "&"
+		if !amp && d.toks[j].Text != "and" || !d.spaced(j-1) || !d.spaced(j) {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		first := j
+		for k := j - 1; k >= 0 && j-k <= 3 && startsUpper(d.toks[k].Text) && !isDeterminer(d.toks[k].Text) && !d.lineBreakBefore(k+1, k); k-- {
+			w := d.toks[k].Text
+			if c := cov[k]; c != 0 && !(amp && d.ms[c-1].typ == corpus.FactPerson && d.ms[c-1].last == j-1) ||
+				isHead(w) || isTitle(w) || officeWord(w) || d.isDemonym(w) || !hasLetter(w) || hasDigit(w) {
+				break // "Amnesty International and Human Rights Watch", "the Prime Minister and EU Commission President"
+			}
+			first = k
+			if d.sentenceStart(k) {
+				break
+			}
+		}
+		if first < j && !d.isKnownPlace(d.toks[first].Text) {
+			spans = append(spans, span{first, m.last, corpus.FactOrganization})
+		}
+	}
+	d.tagSpans(spans)
+}
+
 // institutionsOn widens an organization ending in a body's word over
 // "on" and the capitalised words of its remit: "the Kenya National
 // Commission on [Human Rights]", "the Council on [Foreign Relations]",

@@ -120,6 +120,19 @@ func TestInstitutions(t *testing.T) {
 			[]wantFact{{"University of Texas", "University of Texas", O}},
 		},
 		{
+			"a name joined by & or and to an institution's front is part of it",
+			"The Bill & Melinda Gates Foundation gave. The Hostages and Missing Families Forum spoke. The Food and Drug Administration agreed.",
+			[]tagged{{"Bill", P, 0}, {"Melinda Gates Foundation", O, 0}, {"Missing Families Forum", O, 0}, {"Drug Administration", O, 0}},
+			[]wantFact{{"Bill & Melinda Gates Foundation", "Bill & Melinda Gates Foundation", O}, {"Hostages and Missing Families Forum", "Hostages and Missing Families Forum", O},
+				{"Food and Drug Administration", "Food and Drug Administration", O}},
+		},
+		{
+			"not over a tagged name, an institution, an office or a nationality",
+			"Google and Microsoft Research met. Zorbex International and Human Rights Watch spoke. The Prime Minister and EU Commission met.",
+			[]tagged{{"Google", O, 0}, {"Microsoft Research", O, 0}, {"Human Rights Watch", O, 0}, {"EU Commission", O, 0}},
+			[]wantFact{{"Google", "Google", O}, {"Microsoft Research", "Microsoft Research", O}, {"Human Rights Watch", "Human Rights Watch", O}, {"EU Commission", "EU Commission", O}},
+		},
+		{
 			"a body's remit after on completes its name",
 			"The Kenya National Commission on Human Rights and Amnesty International spoke. The Council on American-Islamic Relations and the UN Office on Drugs and Crime agreed.",
 			[]tagged{{"Kenya National Commission", O, 0}, {"Human Rights", O, 0}, {"Amnesty International", O, 0}, {"Council", O, 0}, {"American-Islamic Relations", O, 0}, {"UN Office", O, 0}},

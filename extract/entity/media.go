@@ -47,7 +47,7 @@ var knownOrgNames = []string{
 	"The New Yorker", "The Atlantic", "The Scotsman", "The Hindu",
 	// broadcasters
 	"BBC", "CNN", "ZDF", "ARD", "RAI", "NHK", "RTL", "TF1", "Deutsche Welle",
-	"Voice of America", "Radio Free Europe", "Sky News", "ITN", "CBC", "ABC News", "CBS News", "NBC News", "Fox News",
+	"Voice of America", "Radio Free Europe", "Sky News", "Sky Sports", "BBC Sport", "The Lancet", "ITN", "CBC", "ABC News", "CBS News", "NBC News", "Fox News",
 	// parliaments, which the tagger takes for places
 	"Duma", "State Duma", "Knesset", "Bundestag", "Bundesrat", "Sejm", "Riksdag", "Storting", "Stortinget", "Folketing",
 	"Althing", "Eduskunta", "Verkhovna Rada", "Majlis", "Lok Sabha", "Rajya Sabha", "Oireachtas", "Seanad", "Sabor",

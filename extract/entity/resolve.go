@@ -65,6 +65,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.staffOfOwners()
 	d.institutionsOf()
 	d.institutionsOn()
+	d.joinedInstitutions()
 	d.institutions()
 	d.splitInstitutions()
 	d.firmsWithAnd()
@@ -468,8 +469,8 @@ func (d *doc) trim(m mention) (mention, bool) {
 	// an institution's kind in lower case ends no organization's name:
 	// "[CGT] union", "[Labour] party" (in a text that capitalises names);
 	// what is left may be a place
-	if m.typ == corpus.FactOrganization && m.first < m.last && isOrgKind(d.toks[m.last].Text) && d.writesCapitals() {
-		for m.first < m.last && isOrgKind(d.toks[m.last].Text) {
+	if m.typ == corpus.FactOrganization && m.first < m.last && d.lowerKindAt(m.last) && d.writesCapitals() {
+		for m.first < m.last && d.lowerKindAt(m.last) {
 			m.last--
 		}
 		if d.isKnownPlace(d.text[d.toks[m.first].Start:d.toks[m.last].End]) {
@@ -925,6 +926,14 @@ func (d *doc) knownName(first, last int) bool {
 
 // fileExts end file names ("Lisa_resume.doc"), which name no entity.
 var fileExts = []string{".doc", ".docx", ".pdf", ".xls", ".xlsx", ".ppt", ".pptx", ".txt", ".jpg", ".jpeg", ".png", ".gif", ".zip", ".exe", ".csv"}
+
+// lowerKindAt reports an organization's kind in lower case at token k, a
+// team's after a capitalised word: "[CGT] union", "[Red Bull] team"
+// ("Red River Rivalry All-time team" is wikigold's name).
+func (d *doc) lowerKindAt(k int) bool {
+	w := d.toks[k].Text
+	return isOrgKind(w) || (w == "team" || w == "teams") && k > 0 && startsUpper(d.toks[k-1].Text)
+}
 
 func isFileName(w string) bool {
 	lw := strings.ToLower(w)

@@ -540,6 +540,12 @@ func TestCoordinated(t *testing.T) {
 			[]tagged{{"CGT union", O, 0}, {"Lyon", L, 0}, {"Pakistan army", O, 0}},
 			[]wantFact{{"CGT", "CGT", O}, {"Lyon", "Lyon", L}, {"Pakistan", "Pakistan", L}},
 		},
+		{
+			"a team's word in lower case ends no organization after a name, but after a word in lower case",
+			"The Red Bull team principal spoke. He joined the Red River Rivalry All-time team.",
+			[]tagged{{"Red Bull team", O, 0}, {"Red River Rivalry All-time team", O, 0}},
+			[]wantFact{{"Red Bull", "Red Bull", O}, {"Red River Rivalry All-time team", "Red River Rivalry All-time team", O}},
+		},
 	})
 }
 
