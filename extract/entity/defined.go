@@ -409,6 +409,10 @@ func (d *doc) appositions() []span {
 	var cov []int32
 	for _, k32 := range d.cues().appositive {
 		k := int(k32)
+		if s, ok := d.namedApposition(k); ok {
+			out = append(out, s)
+			continue
+		}
 		kind, ok := d.kindPhrase(k + 1)
 		if !ok || kind.typ != corpus.FactPerson && kind.typ != corpus.FactOrganization {
 			continue
@@ -451,6 +455,40 @@ func (d *doc) appositions() []span {
 		out = append(out, span{m.first, m.last, corpus.FactPerson})
 	}
 	return out
+}
+
+// namedApposition returns an untagged capitalised word before the comma
+// at token k that an organization's name after "the" renames: "Gavi, the
+// Vaccine Alliance, said" (Gavi is also a town). The word opens the
+// sentence or follows a word in lower case but an article (not in a list:
+// "the Bangles, the Smiths"), is no common word, country or region,
+// opener of a sentence ("However, the Senate said") or month, and the
+// name ends the phrase.
+func (d *doc) namedApposition(k int) (span, bool) {
+	if k < 1 || k+2 >= len(d.toks) || d.toks[k+1].Text != "the" || d.typeOf(k-1) != "" {
+		return span{}, false
+	}
+	var name mention
+	found := false
+	for _, m := range d.ms {
+		if m.first == k+2 {
+			name, found = m, true
+			break
+		}
+	}
+	if !found || name.typ != corpus.FactOrganization || name.last+1 >= len(d.toks) || !definitionEnders[d.toks[name.last+1].Text] {
+		return span{}, false
+	}
+	w := d.toks[k-1].Text
+	lw := strings.ToLower(w)
+	if k > 1 && !d.sentenceStart(k-1) && (!isLowerWord(d.toks[k-2].Text) || isArticle(d.toks[k-2].Text)) { // "the Bangles, the Smiths"; "549 BC, the Achaemenid Empire"
+		return span{}, false
+	}
+	if d.gaz.has(lw, GazCommon) || d.isPlace(w) || homeNations[lw] ||
+		definitionOpeners[lw] || lowerIn(sentenceAdverbs, w) || months[lw] || weekdays[lw] || isTitle(w) || !hasLetter(w) {
+		return span{}, false
+	}
+	return span{k - 1, k - 1, corpus.FactOrganization}, true
 }
 
 // untaggedName returns the first token of a name of two or three

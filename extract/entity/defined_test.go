@@ -97,6 +97,12 @@ func TestAppositions(t *testing.T) {
 			[]wantFact{{"MUMBAI", "MUMBAI", L}, {"Ratan Tata", "Ratan Tata", P}, {"Tata Group", "Tata Group", O}, {"Samkelo Mokhine", "Samkelo Mokhine", P}, {"Zorbex", "Zorbex", O}},
 		},
 		{
+			"an untagged word an organization's name after the renames is that organization, not in a list or after a number",
+			"Gavi, the Vaccine Alliance, said so. However, the Senate agreed. He liked the Bangles, the Smiths and more. It ran to 549 BC, the Achaemenid Empire ruling.",
+			[]tagged{{"Vaccine Alliance", O, 0}, {"Senate", O, 0}, {"Smiths", O, 0}, {"Achaemenid Empire", O, 0}},
+			[]wantFact{{"Gavi", "Gavi", O}, {"Vaccine Alliance", "Vaccine Alliance", O}, {"Senate", "Senate", O}, {"Smiths", "Smiths", O}, {"Achaemenid Empire", "Achaemenid Empire", O}},
+		},
+		{
 			"a misc name or an unknown place a phrase between commas defines as a company is one, not after a preposition",
 			"Epic Games, the maker of Fortnite, sued. Zorbex, a Dutch chipmaker, grew. In Lonsdale, the bank closed. At Acme Fair, the company that won spoke.",
 			[]tagged{{"Epic Games", M, 0}, {"Fortnite", M, 0}, {"Zorbex", L, 0}, {"Dutch", M, 0}, {"Lonsdale", L, 0}, {"Acme Fair", M, 0}},
