@@ -242,6 +242,58 @@ func (d *doc) splitsAt(j int) bool {
 	return institutionHeads[h] && startsUpper(next)
 }
 
+// partnershipNames tags as one organization the names of partners that
+// law and accounting firms string with commas and a closing "&":
+// "Gibson, Dunn & Crutcher", "Skadden, Arps, Slate, Meagher & Flom"
+// (the tagger reads each surname as a person). Prose lists close with
+// "and"; three capitalised words at least, untagged or lone persons to
+// the tagger, no country, region or word of a person the document names
+// in full; the first and last no common word ("Slate" may be inside).
+func (d *doc) partnershipNames() {
+	var spans []span
+	var p partners
+	for k := 3; k+1 < len(d.toks); k++ {
+		if d.toks[k].Text != "&" || d.toks[k-2].Text != "," || !d.spaced(k-1) || !d.spaced(k) {
+			continue
+		}
+		if p.named == nil {
+			p = partners{named: d.fullNameWords(), cov: d.coverMask()} // "Trump, Biden & Harris" beside "Donald Trump" are persons
+		}
+		if !d.partnerWord(k+1, p, false) || !d.partnerWord(k-1, p, true) {
+			continue
+		}
+		first := k - 1
+		for first >= 2 && d.toks[first-1].Text == "," && d.toks[first-1].Start == d.toks[first-2].End && d.partnerWord(first-2, p, true) {
+			first -= 2
+		}
+		for first < k-1 && !d.partnerWord(first, p, false) { // the first no common word
+			first += 2
+		}
+		if k-1-first >= 2 {
+			spans = append(spans, span{first, k + 1, corpus.FactOrganization})
+		}
+	}
+	d.tagSpans(spans)
+}
+
+// partners holds what partnershipNames asks of every word.
+type partners struct {
+	named map[string]bool
+	cov   []int32
+}
+
+// partnerWord reports token k a partner's name in a firm's: capitalised,
+// not in capitals only, untagged or a lone person, no country, region,
+// or word of a person named in full, and no common word unless inside.
+func (d *doc) partnerWord(k int, p partners, inside bool) bool {
+	w := d.toks[k].Text
+	if c := p.cov[k]; c != 0 && (d.ms[c-1].typ != corpus.FactPerson || d.ms[c-1].first != d.ms[c-1].last) {
+		return false // a place ("Lismore, Ballina, Clarence & Tweed") or a longer name ("Deep Purple, Eagles, Emerson, Lake & Palmer")
+	}
+	return startsUpper(w) && hasLetter(w) && !isAllCaps(w) && !d.isPlace(w) && !p.named[w] &&
+		(inside || !d.gaz.has(strings.ToLower(w), GazCommon))
+}
+
 // firmsWithAnd joins two names around "and" that the company list writes
 // with "&": "Procter and Gamble", "Johnson and Johnson" are one company
 // each.

@@ -7,7 +7,7 @@ import (
 )
 
 func TestInstitutions(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"US", "Netherlands"}, GazRegion: {"West Bank", "Ontario"}, GazCity: {"Louisville", "Dearborn"}, GazFirstName: {"Margaret", "Davis", "Yasser", "Morgan", "Henry", "Royal"}, GazCompany: {"Morgan Stanley"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"US", "Netherlands"}, GazRegion: {"West Bank", "Ontario"}, GazCity: {"Louisville", "Dearborn"}, GazFirstName: {"Margaret", "Davis", "Yasser", "Morgan", "Henry", "Royal"}, GazCompany: {"Morgan Stanley"}, GazCommon: {"slate"}})
 	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
 	tests := []resolveCase{
 		{
@@ -118,6 +118,19 @@ func TestInstitutions(t *testing.T) {
 			"She taught at the University of Texas for years.",
 			[]tagged{{"Texas", L, 0}},
 			[]wantFact{{"University of Texas", "University of Texas", O}},
+		},
+		{
+			"partners' names strung with commas and & are one firm",
+			"Dana Whitfield of Gibson, Dunn & Crutcher spoke. Skadden, Arps, Slate, Meagher & Flom advised.",
+			[]tagged{{"Dana Whitfield", P, 0}, {"Gibson", P, 0}, {"Dunn", P, 0}, {"Crutcher", P, 0}, {"Arps", P, 0}},
+			[]wantFact{{"Dana Whitfield", "Dana Whitfield", P}, {"Gibson, Dunn & Crutcher", "Gibson, Dunn & Crutcher", O}, {"Skadden, Arps, Slate, Meagher & Flom", "Skadden, Arps, Slate, Meagher & Flom", O}},
+		},
+		{
+			"places, longer names and persons named in full stay",
+			"It rained in Lismore, Ballina, Clarence & Tweed. Bands: Deep Purple, Eagles, Emerson, Lake & Palmer. Donald Trump won; Trump, Biden & Harris met.",
+			[]tagged{{"Lismore", L, 0}, {"Ballina", L, 0}, {"Clarence", L, 0}, {"Deep Purple", O, 0}, {"Eagles", O, 0}, {"Emerson, Lake & Palmer", O, 0}, {"Donald Trump", P, 0}, {"Trump", P, 1}, {"Biden", P, 0}, {"Harris", P, 0}},
+			[]wantFact{{"Lismore", "Lismore", L}, {"Ballina", "Ballina", L}, {"Clarence", "Clarence", L}, {"Deep Purple", "Deep Purple", O}, {"Eagles", "Eagles", O},
+				{"Emerson, Lake & Palmer", "Emerson, Lake & Palmer", O}, {"Donald Trump", "Donald Trump", P}, {"Trump", "Donald Trump", P}, {"Biden", "Biden", P}, {"Harris", "Harris", P}},
 		},
 		{
 			"a name joined by & or and to an institution's front is part of it",

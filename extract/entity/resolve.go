@@ -69,6 +69,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.institutions()
 	d.splitInstitutions()
 	d.firmsWithAnd()
+	d.partnershipNames()
 	d.events()
 	d.wars()
 	d.empires()
