@@ -291,7 +291,8 @@ var definitionEnders = map[string]bool{
 	"under": true, "since": true, "founded": true, "formed": true, "based": true, "located": true,
 	"situated": true, "written": true, "directed": true, "released": true, "published": true,
 	"established": true, "created": true, "operated": true, "owned": true, "produced": true, "known": true,
-	"headquartered": true, "set": true, "originally": true,
+	"headquartered": true, "set": true, "originally": true, "run": true, "led": true, "backed": true, "controlled": true,
+	"headed": true, "chaired": true,
 }
 
 // kindNouns head definitions of names of one type: "a band", "a
@@ -312,7 +313,7 @@ var kindNouns = func() map[string]corpus.FactType {
 		university college academy agency charity foundation label broadcaster network retailer chain
 		institute duo trio quartet quintet orchestra choir ensemble conglomerate subsidiary startup studio league
 		federation council committee ministry department insurer lender brewer publisher partnership cooperative
-		militia`)
+		militia fund`)
 	add(corpus.FactLocation, `village town city suburb hamlet municipality commune county district parish
 		province region state country river lake mountain peak island archipelago valley bay peninsula desert
 		forest park neighbourhood neighborhood borough settlement locality capital metropolis port harbour harbor
@@ -429,6 +430,11 @@ func (d *doc) appositions() []span {
 			}
 		}
 		if i < 0 {
+			if kind.typ == corpus.FactOrganization && definitionEnders[d.toks[kind.noun+1].Text] {
+				if first := d.untaggedCompany(cov, k-1); first >= 0 {
+					out = append(out, span{first, k - 1, corpus.FactOrganization})
+				}
+			}
 			continue
 		}
 		m := d.ms[i]
@@ -489,6 +495,32 @@ func (d *doc) namedApposition(k int) (span, bool) {
 		return span{}, false
 	}
 	return span{k - 1, k - 1, corpus.FactOrganization}, true
+}
+
+// untaggedCompany returns the first token of a company's name the tagger
+// missed before an organization's phrase between commas, or -1: "led by
+// Thrive Capital, the venture firm run by Josh Kushner". Two to four
+// capitalised words, untagged, after a word in lower case or opening a
+// sentence, the last a company's or an industry's word.
+func (d *doc) untaggedCompany(cov []int32, last int) int {
+	lw := strings.ToLower(d.toks[last].Text)
+	if !companyTails[lw] && !industryTails[lw] && !lowerIn(industryHeads, lw) {
+		return -1
+	}
+	first := last
+	for first > 0 && last-first < 3 && startsUpper(d.toks[first-1].Text) && cov[first-1] == 0 && d.spaced(first-1) && !d.sentenceStart(first) {
+		first--
+	}
+	opened := d.sentenceStart(first) || isLowerWord(d.toks[first-1].Text)
+	for first < last && (definitionOpeners[strings.ToLower(d.toks[first].Text)] || prepositions[strings.ToLower(d.toks[first].Text)] ||
+		isDeterminer(d.toks[first].Text)) {
+		first++ // "Yesterday [Blue Sky Partners], the fund"
+		opened = true
+	}
+	if first == last || !opened {
+		return -1
+	}
+	return first
 }
 
 // untaggedName returns the first token of a name of two or three

@@ -97,6 +97,12 @@ func TestAppositions(t *testing.T) {
 			[]wantFact{{"MUMBAI", "MUMBAI", L}, {"Ratan Tata", "Ratan Tata", P}, {"Tata Group", "Tata Group", O}, {"Samkelo Mokhine", "Samkelo Mokhine", P}, {"Zorbex", "Zorbex", O}},
 		},
 		{
+			"a company's name the tagger missed before a company's phrase between commas is one",
+			"The round was led by Thrive Capital, the venture firm run by him. Yesterday Blue Sky Partners, the fund backed by banks, grew. In London Capital, the firm said.",
+			nil,
+			[]wantFact{{"Thrive Capital", "Thrive Capital", O}, {"Blue Sky Partners", "Blue Sky Partners", O}},
+		},
+		{
 			"an untagged word an organization's name after the renames is that organization, not in a list or after a number",
 			"Gavi, the Vaccine Alliance, said so. However, the Senate agreed. He liked the Bangles, the Smiths and more. It ran to 549 BC, the Achaemenid Empire ruling.",
 			[]tagged{{"Vaccine Alliance", O, 0}, {"Senate", O, 0}, {"Smiths", O, 0}, {"Achaemenid Empire", O, 0}},
