@@ -11,7 +11,7 @@ import (
 var legalForms = map[string]bool{
 	"Inc": true, "Corp": true, "Co": true, "Ltd": true, "Plc": true, "PLC": true, "plc": true, "AG": true,
 	"NV": true, "N.V": true, "LLC": true, "GmbH": true, "SpA": true, "S.p.A": true, "ASA": true, "Oyj": true,
-	"BV": true, "Pty": true, "S.A": true,
+	"BV": true, "Pty": true, "S.A": true, "SE": true, "AB": true, "KGaA": true, "SAS": true, "Oy": true,
 }
 
 // isLegalForm reports a token that is a legal form, with or without its

@@ -109,6 +109,12 @@ func TestCompanyWordsEndNames(t *testing.T) {
 			[]wantFact{{"Walt Disney Co", "Walt Disney", O}, {"Marvel Studios", "Marvel Studios", O}},
 		},
 		{
+			"a person ending in a legal form is the company, but for a county's Co",
+			"Porsche SE shares fell. Volvo AB rose. William Co lost.",
+			[]tagged{{"Porsche SE", P, 0}, {"Volvo AB", P, 0}, {"William Co", P, 0}},
+			[]wantFact{{"Porsche SE", "Porsche", O}, {"Volvo AB", "Volvo", O}, {"William Co", "William", P}},
+		},
+		{
 			"a person ending in a fund's word is the fund",
 			"Activist investor Elliott Management pressed him. Sequoia Capital and Silver Lake Partners joined.",
 			[]tagged{{"Elliott Management", P, 0}, {"Sequoia Capital", P, 0}, {"Silver Lake Partners", P, 0}},

@@ -559,9 +559,10 @@ func (d *doc) trim(m mention) (mention, bool) {
 			}
 		}
 	}
-	// misc ending in a company's legal form is the company: "Walt Disney
-	// Co" (the tagger read a product)
-	if m.typ == corpus.FactMisc && m.first < m.last && d.spaced(m.last-1) && isLegalForm(d.toks[m.last].Text) {
+	// misc or a person ending in a company's legal form is the company:
+	// "Walt Disney Co" (the tagger read a product), "Porsche SE"
+	if (m.typ == corpus.FactMisc || m.typ == corpus.FactPerson) && m.first < m.last && d.spaced(m.last-1) && isLegalForm(d.toks[m.last].Text) &&
+		(m.typ == corpus.FactMisc || strings.TrimSuffix(d.toks[m.last].Text, ".") != "Co") {
 		m.typ = corpus.FactOrganization
 	}
 	// a place ending in a company's word is the company: "Jio Platforms",

@@ -27,7 +27,7 @@ var companyDescriptors = map[string]bool{
 	"miner": true, "refiner": true, "wholesaler": true, "subsidiary": true, "bank": true,
 	"startup": true, "start-up": true, "giant": true, "carrier": true, "operator": true, "provider": true,
 	"supplier": true, "producer": true, "developer": true, "chain": true, "rival": true, "regulator": true, "watchdog": true,
-	"fund": true,
+	"fund": true, "exchange": true,
 }
 
 // companyEvidence makes organizations of the names the document shows to

@@ -68,6 +68,12 @@ func TestCompanyEvidence(t *testing.T) {
 			[]wantFact{{"Ford", "Ford", O}, {"Ford", "Ford", O}},
 		},
 		{
+			"an exchange is a company",
+			"The founder of the collapsed cryptocurrency exchange FTX was jailed. FTX's new chief said so.",
+			[]tagged{{"FTX", P, 0}, {"FTX", P, 1}},
+			[]wantFact{{"FTX", "FTX", O}, {"FTX", "FTX", O}},
+		},
+		{
 			"a company noun opening a sentence describes the name after it and is no part of it",
 			"Regulator Ofwat fined the firm. Rivals Lloyds Banking Group and NatWest cut jobs. Chipmaker Nvidia rose. Bank Leumi fell. Rivals Honda and Nissan met.",
 			[]tagged{{"Rivals Lloyds Banking Group", O, 0}, {"NatWest", O, 0}, {"Chipmaker Nvidia", O, 0}, {"Bank Leumi", O, 0}, {"Nissan", O, 0}},
