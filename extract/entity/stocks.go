@@ -402,7 +402,9 @@ var weekdays = map[string]bool{
 // percent") and stays; so do misc names, names opening with a given
 // name or a common word, and single letters ("I fell 5 feet"), but after
 // "shares of", where only a nationality stays ("Shares of Tata Motors
-// and Titan rose").
+// and Titan rose"); before "shares" a misc name of two words but a
+// nationality is a company too ("Samsung Electronics and SK Hynix shares
+// fell"; not "European shares", "South Korean shares").
 func (d *doc) stockLists() {
 	added := false
 	for v := 1; v+1 < len(d.toks); v++ {
@@ -410,7 +412,8 @@ func (d *doc) stockLists() {
 			continue
 		}
 		end := v - 1
-		if d.toks[end].Text == "shares" {
+		sharesAfter := d.toks[end].Text == "shares" // "Samsung Electronics and SK Hynix shares fell"
+		if sharesAfter {
 			end--
 		}
 		runs := d.nameList(end)
@@ -423,7 +426,8 @@ func (d *doc) stockLists() {
 		for _, r := range runs {
 			words := d.tokenTexts(r[0], r[1])
 			if d.isKnownPlace(strings.Join(words, " ")) || d.isNation(words) || !shares && d.personRun(r[0], r[1]) ||
-				d.typeOf(r[0]) == corpus.FactMisc && (!shares || d.isDemonym(words[0])) || !shares && d.gaz.has(strings.ToLower(words[0]), GazCommon) || pronouns[strings.ToLower(words[0])] ||
+				d.isDemonym(words[len(words)-1]) || d.isDemonym(strings.Join(words, " ")) || // "European shares fell"
+				d.typeOf(r[0]) == corpus.FactMisc && !(shares && !d.isDemonym(words[0]) || sharesAfter && d.companyMisc(words)) || !shares && d.gaz.has(strings.ToLower(words[0]), GazCommon) || pronouns[strings.ToLower(words[0])] ||
 				len(words[0]) < 2 || marketIndexes[strings.Join(words, " ")] || marketWords[words[0]] || lowerIn(sentenceAdverbs, words[0]) {
 				continue
 			}
@@ -434,6 +438,12 @@ func (d *doc) stockLists() {
 	if added {
 		d.sortMentions()
 	}
+}
+
+// companyMisc reports a misc name of two words or more that names no
+// nationality: "Samsung Electronics", not "South Korean".
+func (d *doc) companyMisc(words []string) bool {
+	return len(words) >= 2 && !d.isDemonym(strings.Join(words, " ")) && !d.isDemonym(words[len(words)-1])
 }
 
 // marketTail reports what follows a market verb at token k: a number

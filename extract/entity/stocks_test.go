@@ -180,7 +180,7 @@ func TestCurrencyNames(t *testing.T) {
 }
 
 func TestStockLists(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"Milan", "Tokyo", "London"}, GazFirstName: {"John", "sallie"}, GazCommon: {"titan"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"Milan", "Tokyo", "London"}, GazFirstName: {"John", "sallie"}, GazCommon: {"titan"}, GazCountry: {"south korea"}})
 	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
 	tests := []resolveCase{
 		{
@@ -230,6 +230,12 @@ func TestStockLists(t *testing.T) {
 			"Shares of Tata Motors and Titan rose 2 percent. Shares of German carmakers rose 3 percent.",
 			[]tagged{{"Tata Motors", O, 0}, {"Titan", M, 0}, {"German", M, 0}},
 			[]wantFact{{"Tata Motors", "Tata Motors", O}, {"Titan", "Titan", O}, {"German", "German", M}},
+		},
+		{
+			"before shares a misc name of two words is a company's, a nationality stays",
+			"Samsung Electronics and SK Hynix shares fell 2 percent. European shares fell 1 percent. South Korean shares fell 3 percent.",
+			[]tagged{{"Samsung Electronics", M, 0}, {"SK Hynix", O, 0}, {"South Korean", M, 0}},
+			[]wantFact{{"Samsung Electronics", "Samsung Electronics", O}, {"SK Hynix", "SK Hynix", O}, {"European", "European", M}, {"South Korean", "South Korean", M}},
 		},
 		{
 			"a sentence adverb before the list is no name",

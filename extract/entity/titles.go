@@ -292,7 +292,8 @@ func (d *doc) titledNames() {
 		for j, words := k+1, 0; j < len(d.toks) && words < 3 && !d.lineBreakBefore(j, k); j, words = j+1, words+1 {
 			t := d.toks[j].Text
 			lt := strings.ToLower(t)
-			if startsUpper(t) && hasWordRune(t) && !isHonorific(t) && !months[lt] && !weekdays[lt] && (j == k+1 || !d.gaz.has(lt, GazCommon)) {
+			if startsUpper(t) && hasWordRune(t) && !isHonorific(t) && !months[lt] && !weekdays[lt] &&
+				(j == k+1 || !d.gaz.has(lt, GazCommon) || d.syllableAfter(j-1, j)) { // "Choi Sang-mok": "Sang" is a common word
 				last = j
 				continue
 			}

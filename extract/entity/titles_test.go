@@ -104,7 +104,7 @@ func TestGivenNameSurnames(t *testing.T) {
 
 func TestTitledNames(t *testing.T) {
 	P, L, O := corpus.FactPerson, corpus.FactLocation, corpus.FactOrganization
-	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"video", "classics"}, GazCompany: {"ford motor", "meiji"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"video", "classics", "sang"}, GazCompany: {"ford motor", "meiji"}})
 	checkResolveCases(t, gaz, []resolveCase{
 		{
 			"an untagged surname after a title is a person, found again alone",
@@ -125,6 +125,12 @@ func TestTitledNames(t *testing.T) {
 			[]tagged{{"Barclays", O, 0}},
 			[]wantFact{{"Barclays", "Barclays", O}, {"Venkatakrishnan", "Venkatakrishnan", P}, {"Frank-Walter Steinmeier", "Frank-Walter Steinmeier", P},
 				{"Ngarlejy Yorongar", "Ngarlejy Yorongar", P}, {"Cardona", "Cardona", P}},
+		},
+		{
+			"a Korean given name after an office whole, its first syllable a common word",
+			"Finance Minister Choi Sang-mok met them.",
+			nil,
+			[]wantFact{{"Choi Sang-mok", "Choi Sang-mok", P}},
 		},
 		{
 			"an office or title after the office is no name",
