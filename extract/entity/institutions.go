@@ -358,11 +358,11 @@ func (d *doc) joinedInstitutions() {
 	var cov []int32
 	for _, m := range d.ms {
 		j := m.first - 1
-		if m.typ != corpus.FactOrganization || j < 1 || !isOrgKind(strings.ToLower(d.toks[m.last].Text)) || m.first == m.last {
+		if m.typ != corpus.FactOrganization || j < 1 || m.first == m.last || d.toks[j].Text != "&" && d.toks[j].Text != "and" {
 			continue
 		}
 		amp := d.toks[j].Text == "&"
-		if !amp && d.toks[j].Text != "and" || !d.spaced(j-1) || !d.spaced(j) {
+		if !d.spaced(j-1) || !d.spaced(j) || !isOrgKind(strings.ToLower(d.toks[m.last].Text)) {
 			continue
 		}
 		if cov == nil {
