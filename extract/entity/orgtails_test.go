@@ -100,7 +100,7 @@ func TestParties(t *testing.T) {
 }
 
 func TestCompanyWordsEndNames(t *testing.T) {
-	O, P, M := corpus.FactOrganization, corpus.FactPerson, corpus.FactMisc
+	O, P, M, L := corpus.FactOrganization, corpus.FactPerson, corpus.FactMisc, corpus.FactLocation
 	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
 		{
 			"misc ending in a legal form and a person ending in a studio's word are companies",
@@ -113,6 +113,12 @@ func TestCompanyWordsEndNames(t *testing.T) {
 			"Porsche SE shares fell. Volvo AB rose. William Co lost.",
 			[]tagged{{"Porsche SE", P, 0}, {"Volvo AB", P, 0}, {"William Co", P, 0}},
 			[]wantFact{{"Porsche SE", "Porsche", O}, {"Volvo AB", "Volvo", O}, {"William Co", "William", P}},
+		},
+		{
+			"a place opening with a company's word in Spanish or French is the company",
+			"Grupo Mexico and Banque Misr fell in Cairo.",
+			[]tagged{{"Grupo Mexico", L, 0}, {"Banque Misr", L, 0}, {"Cairo", L, 0}},
+			[]wantFact{{"Grupo Mexico", "Grupo Mexico", O}, {"Banque Misr", "Banque Misr", O}, {"Cairo", "Cairo", L}},
 		},
 		{
 			"a person ending in a fund's word is the fund",

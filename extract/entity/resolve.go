@@ -203,7 +203,7 @@ var (
 	officeEnds = map[string]bool{
 		"leader": true, "whip": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "chairman": true,
 		"chairwoman": true, "chair": true, "director": true, "commissioner": true, "speaker": true, "ceo": true,
-		"governor": true, "president": true, "minister": true, "secretary": true,
+		"governor": true, "president": true, "minister": true, "secretary": true, "justice": true, "judge": true,
 	}
 	officeModifiers = map[string]bool{"majority": true, "minority": true, "deputy": true, "executive": true, "managing": true, "chief": true}
 	partyWords      = map[string]bool{"Democratic": true, "Republican": true}
@@ -445,11 +445,17 @@ func (d *doc) trim(m mention) (mention, bool) {
 		for k > m.first && (officeWord(d.toks[k].Text) || partyWords[d.toks[k].Text]) {
 			k--
 		}
-		if !officeWord(d.toks[k].Text) {
+		if !officeWord(d.toks[k].Text) && d.toks[k].Text != "of" { // "Ministry of Justice" is whole
 			if k == m.first && !d.holderOf(mention{first: k, last: k}) && !isOrgKind(strings.ToLower(d.toks[k].Text)) && d.gaz.has(strings.ToLower(d.toks[k].Text), GazCommon) {
 				return m, false // an office whole: "First Deputy Managing Director John Lipsky"
 			}
 			m.last = k
+			for m.last > m.first && edge(d.toks[m.last].Text) {
+				m.last-- // "[Sudan]'s Justice Minister"
+			}
+			if d.isKnownPlace(d.text[d.toks[m.first].Start:d.toks[m.last].End]) {
+				m.typ = corpus.FactLocation
+			}
 		}
 	}
 	// a place's office with no holder named is the place: "the [U.S.]
@@ -558,6 +564,11 @@ func (d *doc) trim(m mention) (mention, bool) {
 				break
 			}
 		}
+	}
+	// a place opening with a company's word in the languages news quotes
+	// names in is the company: "Grupo Mexico", "Banco Santander"
+	if m.typ == corpus.FactLocation && m.first < m.last && companyOpeners[d.toks[m.first].Text] {
+		m.typ = corpus.FactOrganization
 	}
 	// misc or a person ending in a company's legal form is the company:
 	// "Walt Disney Co" (the tagger read a product), "Porsche SE"
@@ -676,8 +687,8 @@ func (d *doc) split(m mention) []mention {
 		default:
 			// an office between an institution and its holder's name:
 			// "U.N. Secretary-General Antonio Guterres" is two names
-			if m.typ == corpus.FactPerson || m.typ == corpus.FactMisc || k == from {
-				continue
+			if m.typ == corpus.FactPerson || m.typ == corpus.FactMisc || k == from || d.toks[k-1].Text == "of" {
+				continue // an office after "of" is an eponym's: "National University of General San Martín"
 			}
 			if first := d.nameAfterOffice(k, m.last); first >= 0 {
 				part := m
@@ -828,8 +839,26 @@ func (d *doc) holderOf(m mention) bool {
 	if m.first == m.last && (isAllCaps(name) && len(name) <= 6 || d.isDemonym(name)) {
 		return true
 	}
-	return d.isKnownPlace(name) || d.gaz.has(strings.ToLower(name), GazCompany)
+	if d.isKnownPlace(name) || d.gaz.has(strings.ToLower(name), GazCompany) {
+		return true
+	}
+	// an institution of two words or more: "Federal Court Justice Helen
+	// Rofe", "Banco de México Governor Victoria Rodríguez Ceja"
+	for k := m.first; k <= m.last && m.first < m.last; k++ {
+		if lw := strings.ToLower(d.toks[k].Text); isOrgKind(lw) || foreignInstitutionWords[lw] {
+			return true
+		}
+	}
+	return false
 }
+
+// companyOpeners open companies' names in Spanish, Portuguese, French
+// and Italian.
+var companyOpeners = map[string]bool{"Grupo": true, "Banco": true, "Banque": true, "Banca": true, "Groupe": true, "Compagnie": true}
+
+// foreignInstitutionWords name institutions in the languages news quotes
+// their names in: "Banco de México", "Banque de France".
+var foreignInstitutionWords = map[string]bool{"banco": true, "banque": true, "banca": true, "bundesbank": true}
 
 // nameAfterOffice returns the first token of a person's name, to last,
 // that a capitalised title at token k (and any titles after it) opens

@@ -811,8 +811,8 @@ func TestNationalityBeforeTitle(t *testing.T) {
 func TestOfficeBetweenNames(t *testing.T) {
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
 	gaz := NewGazetteer([NumGazLists][]string{
-		GazFirstName: {"antonio", "arnold", "william", "alfred", "tom"},
-		GazCountry:   {"united states"}, GazRegion: {"california"}, GazCommon: {"hospital", "ban", "moon"},
+		GazFirstName: {"antonio", "arnold", "william", "alfred", "tom", "helen", "victoria"},
+		GazCountry:   {"united states", "sudan"}, GazRegion: {"california"}, GazCommon: {"hospital", "ban", "moon"},
 	})
 	checkResolveCases(t, gaz, []resolveCase{
 		{
@@ -828,6 +828,20 @@ func TestOfficeBetweenNames(t *testing.T) {
 			[]tagged{{"WHO Director-General Tedros Adhanom Ghebreyesus", O, 0}, {"IMF Managing Director Kristalina Georgieva", O, 0}},
 			[]wantFact{{"WHO", "WHO", O}, {"Tedros Adhanom Ghebreyesus", "Tedros Adhanom Ghebreyesus", P},
 				{"IMF", "International Monetary Fund", O}, {"Kristalina Georgieva", "Kristalina Georgieva", P}},
+		},
+		{
+			"an institution of two words or more holds an office; a judge's and a justice's too; an office after of is an eponym's",
+			"Federal Court Justice Helen Rofe ruled. Banco de México Governor Victoria Rodríguez Ceja spoke. National University of General San Martín grew.",
+			[]tagged{{"Federal Court Justice Helen Rofe", O, 0}, {"Banco de México Governor Victoria Rodríguez Ceja", O, 0}, {"National University of General San Martín", O, 0}},
+			[]wantFact{{"Federal Court", "Federal Court", O}, {"Helen Rofe", "Helen Rofe", P}, {"Banco de México", "Banco de México", O},
+				{"Victoria Rodríguez Ceja", "Victoria Rodríguez Ceja", P}, {"National University of General San Martín", "National University of General San Martín", O}},
+		},
+		{
+			"a justice's office ends no institution before the holder; a country's possessive before an office is the place",
+			"Supreme Court Justice Sonia Sotomayor wrote. Sudan's Justice Minister, Ali Yassin, spoke. The Ministry of Justice Spokesman said so.",
+			[]tagged{{"Supreme Court Justice", O, 0}, {"Sonia Sotomayor", P, 0}, {"Sudan's Justice", O, 0}, {"Ali Yassin", P, 0}, {"Ministry of Justice", O, 0}},
+			[]wantFact{{"Supreme Court", "Supreme Court", O}, {"Sonia Sotomayor", "Sonia Sotomayor", P}, {"Sudan", "Sudan", L}, {"Ali Yassin", "Ali Yassin", P},
+				{"Ministry of Justice", "Ministry of Justice", O}},
 		},
 		{
 			"a Korean surname that is a common word opens the holder's name before a hyphened given name",
