@@ -667,6 +667,9 @@ func (d *doc) writesCapitals() bool {
 // two names each (or a name and a title, which trim drops); and at list
 // bullets.
 func (d *doc) split(m mention) []mention {
+	if parts, ok := d.portfolioHolder(m); ok {
+		return parts
+	}
 	var out []mention
 	from := m.first
 	for k := m.first + 1; k < m.last; k++ {
@@ -738,6 +741,29 @@ func (d *doc) split(m mention) []mention {
 	part := m
 	part.first = from
 	return append(out, part)
+}
+
+// portfolioHolder cuts the holder's name off an organization named
+// after an office and "of": "Secretary of [Homeland Security] [Alejandro
+// Mayorkas]". The holder's name opens with a given name and runs to the
+// mention's end in two words or more.
+func (d *doc) portfolioHolder(m mention) ([]mention, bool) {
+	if m.typ != corpus.FactOrganization || m.first < 2 || m.last-m.first < 2 || d.toks[m.first-1].Text != "of" ||
+		!isTitle(d.toks[m.first-2].Text) && !officeWord(d.toks[m.first-2].Text) {
+		return nil, false
+	}
+	for j := m.first + 1; j < m.last; j++ {
+		if d.gaz.has(strings.ToLower(d.toks[j].Text), GazFirstName) && d.nameWords(j, m.last, false) && !isHead(d.toks[m.last].Text) {
+			org, person := m, m
+			org.last = j - 1
+			person.first, person.typ = j, corpus.FactPerson
+			if !startsUpper(d.toks[m.first].Text) {
+				return []mention{person}, true // "of State [for African Affairs] Connie Newman": the portfolio is no name
+			}
+			return []mention{org, person}, true
+		}
+	}
+	return nil, false
 }
 
 // personOfCompany reports a person's name before "of" at token j and a

@@ -183,8 +183,8 @@ func (d *doc) portfolioPersons() {
 		for first < m.last && portfolios[strings.ToLower(d.toks[first].Text)] {
 			first++
 		}
-		if first == m.first || first == m.last {
-			continue // no portfolio, or one name word left: "Secretary of State Rice" stays as tagged
+		if first == m.first || first == m.last || !startsUpper(d.toks[first].Text) {
+			continue // no portfolio, or one name word left: "Secretary of State Rice" stays as tagged; "State [for African Affairs]" is no person
 		}
 		d.ms[i].first, d.ms[i].typ = first, corpus.FactPerson
 		d.set(&d.ms[i])

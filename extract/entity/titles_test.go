@@ -22,6 +22,13 @@ func TestPortfolioPersons(t *testing.T) {
 			[]wantFact{{"Penny Wong", "Penny Wong", P}},
 		},
 		{
+			"a department named after an office and of is cut from its holder's name",
+			"Secretary of Homeland Security Alejandro Mayorkas attended. Assistant Secretary of State for African Affairs Connie Newman came.",
+			[]tagged{{"Homeland Security Alejandro Mayorkas", O, 0}, {"State for African Affairs Connie Newman", O, 0}},
+			[]wantFact{{"Homeland Security", "Homeland Security", O}, {"Alejandro Mayorkas", "Alejandro Mayorkas", P},
+				{"State for African Affairs", "State for African Affairs", O}, {"Connie Newman", "Connie Newman", P}},
+		},
+		{
 			"portfolio alone stays as tagged",
 			"He was Secretary of the Treasury for years.",
 			[]tagged{{"Treasury", O, 0}},
@@ -40,7 +47,7 @@ func TestPortfolioPersons(t *testing.T) {
 			[]wantFact{{"Defense Holdings", "Defense Holdings", O}},
 		},
 	}
-	checkResolveCases(t, nil, tests)
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{GazFirstName: {"alejandro", "connie"}}), tests)
 
 	gaz := NewGazetteer([NumGazLists][]string{GazFirstName: {"darleen", "marvin"}})
 	checkResolveCases(t, gaz, []resolveCase{
