@@ -49,6 +49,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.kinOfNames()
 	d.reflexivePersons()
 	d.speakers()
+	d.relativePersons()
 	d.agedPersons()
 	d.regnalNames()
 	d.epithets()

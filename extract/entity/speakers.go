@@ -225,3 +225,70 @@ func (d *doc) nicknames() {
 func nicknamedSurname(w string) bool {
 	return startsUpper(w) && hasLetter(w) && (len(w) == 1 || !isAllCaps(w)) && !isTitle(w) && !isDeterminer(w)
 }
+
+// relativePersons makes persons of the names a relative "who" or "was
+// born" follows: "Gomery, who led the commission", "Cotton was born on
+// October 31, 1832" (the tagger passed over the one and took the other
+// for a firm). The name is one to three capitalised words, untagged or an
+// organization or place the tagger was unsure of, no known place or
+// company, no head word and no acronym ("Atlanta PD, who", "the Senate,
+// who" stay).
+func (d *doc) relativePersons() {
+	var spans []span
+	var cov []int32
+	for k := 1; k+1 < len(d.toks); k++ {
+		if !(d.toks[k].Text == "," && d.toks[k+1].Text == "who" || d.toks[k].Text == "was" && d.toks[k+1].Text == "born") {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		last := k - 1
+		first := last
+		if c := cov[last]; c != 0 {
+			m := d.ms[c-1]
+			if m.last != last || m.typ == corpus.FactPerson || m.typ == corpus.FactMisc || m.confident {
+				continue
+			}
+			first = m.first
+		} else {
+			for first > 0 && last-first < 2 && startsUpper(d.toks[first-1].Text) && !isDeterminer(d.toks[first-1].Text) && cov[first-1] == 0 &&
+				d.spaced(first-1) && !d.sentenceStart(first) {
+				first--
+			}
+			for first < last && (definitionOpeners[strings.ToLower(d.toks[first].Text)] || prepositions[strings.ToLower(d.toks[first].Text)]) {
+				first++ // "Then [Weiss] was born"
+			}
+		}
+		if last-first > 2 || !d.relativeName(first, last) || first == last && first > 0 && isArticle(strings.ToLower(d.toks[first-1].Text)) {
+			continue // "the Tortoise, who": a fable's animal
+		}
+		spans = append(spans, span{first, last, corpus.FactPerson})
+	}
+	d.tagSpans(spans)
+}
+
+// relativeName reports tokens first..last a person's name may be: each
+// capitalised, no acronym, head, title, common word (a sentence's opening
+// "However, who"), pronoun, day, month, nationality or plural, and no
+// known place or company whole.
+func (d *doc) relativeName(first, last int) bool {
+	for k := first; k <= last; k++ {
+		w := d.toks[k].Text
+		if particles[w] {
+			continue
+		}
+		lw := strings.ToLower(w)
+		if !startsUpper(w) || !hasLetter(w) || isAllCaps(w) || isHead(w) || isTitle(w) || d.gaz.has(lw, GazCommon) ||
+			weekdays[lw] || months[lw] || definitionOpeners[lw] || d.isDemonym(w) {
+			return false
+		}
+		// a plural names a group ("the minority Democrats, who", "Islamists,
+		// who"), but a surname the lists hold ("Jones, who")
+		if strings.HasSuffix(lw, "s") && !d.gaz.has(lw, GazSurname) && !d.gaz.has(lw, GazFirstName) {
+			return false
+		}
+	}
+	name := d.text[d.toks[first].Start:d.toks[last].End]
+	return !d.placeOrCompany(name) && !d.isDemonym(name)
+}

@@ -152,3 +152,23 @@ func TestNicknames(t *testing.T) {
 		},
 	})
 }
+
+func TestRelativePersons(t *testing.T) {
+	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
+	gaz := NewGazetteer([NumGazLists][]string{GazSurname: {"jones"}, GazCity: {"paris"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a name a relative who or was born follows is a person's",
+			"Gomery, who led the inquiry, spoke. Then Weber was born in Berlin. Karlovic, who served well, won. Jones, who came, left.",
+			[]tagged{{"Berlin", L, 0}, {"Karlovic", L, 0}},
+			[]wantFact{{"Gomery", "Gomery", P}, {"Weber", "Weber", P}, {"Berlin", "Berlin", L}, {"Karlovic", "Karlovic", P}, {"Jones", "Jones", P}},
+		},
+		{
+			"groups, days, pronouns, acronyms, places, institutions and fables' animals stay",
+			"The minority Democrats, who agreed, won. Police came Monday, who knew. He was born there. Atlanta PD, who came, left. " +
+				"Paris, who knows? The Senate, who voted, agreed. The Tortoise, who won, smiled.",
+			[]tagged{{"Democrats", M, 0}, {"Atlanta PD", O, 0}, {"Paris", L, 0}, {"Senate", O, 0}},
+			[]wantFact{{"Democrats", "Democrats", M}, {"Atlanta PD", "Atlanta PD", O}, {"Paris", "Paris", L}, {"Senate", "Senate", O}},
+		},
+	})
+}
