@@ -303,3 +303,59 @@ var compassPoints = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
 	"southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true,
 }
+
+// regionsAfterTowns makes a place of a person the tagger found after a
+// town and a comma, closing the phrase: "a priest in Vigan, Ilocos Sur."
+// The town follows a preposition of place; the name opens with no given
+// name ("in Paris, Jean Dupont said" is a person) and ends before a
+// comma, a period or a parenthesis.
+func (d *doc) regionsAfterTowns() {
+	for i := 1; i < len(d.ms); i++ {
+		town, m := d.ms[i-1], d.ms[i]
+		if m.typ != corpus.FactPerson || m.confident || town.typ != corpus.FactLocation || m.first != town.last+2 ||
+			d.toks[town.last+1].Text != "," || town.first == 0 || !isPlacePreposition(d.toks[town.first-1].Text) {
+			continue
+		}
+		if next := m.last + 1; next < len(d.toks) && !strings.Contains(".;)", d.toks[next].Text) && !d.lineBreakBefore(next, m.last) ||
+			d.gaz.has(strings.ToLower(d.toks[m.first].Text), GazFirstName) {
+			continue
+		}
+		d.ms[i].typ, d.ms[i].confident = corpus.FactLocation, true
+	}
+}
+
+// motionPlaces makes a place of a lone word the tagger took for a person
+// where someone goes "to" it: "She fled again to Abra", "forced to
+// retreat to Abra". No list knows the word as a surname or common word,
+// nor as a given name where a person may stand.
+func (d *doc) motionPlaces() {
+	for i, m := range d.ms {
+		if m.typ != corpus.FactPerson || m.confident || m.first != m.last || m.first < 2 || d.toks[m.first-1].Text != "to" {
+			continue
+		}
+		k := m.first - 2
+		if k > 0 && motionAdverbs[d.toks[k].Text] {
+			k-- // "fled again to"
+		}
+		if !motionVerbs[d.toks[k].Text] {
+			continue
+		}
+		lw := strings.ToLower(d.toks[m.first].Text)
+		if d.gaz.has(lw, GazSurname) || d.gaz.has(lw, GazCommon) || d.gaz.has(lw, GazFirstName) && !awayVerbs[d.toks[k].Text] {
+			continue
+		}
+		d.ms[i].typ, d.ms[i].confident = corpus.FactLocation, true
+	}
+}
+
+// motionVerbs take someone to a place; motionAdverbs may come between.
+// After awayVerbs no person stands ("fled to Abra", Abra a given name
+// too), after the others one may ("returned to Mary").
+var (
+	motionVerbs = wordSet([]string{"fled", "flee", "flees", "retreat", "retreated", "moved", "returned", "return",
+		"traveled", "travelled", "travel", "flew", "sailed", "emigrated", "relocated", "escaped", "deported", "exiled",
+		"banished", "marched", "journeyed", "driven"})
+	awayVerbs = wordSet([]string{"fled", "flee", "flees", "retreat", "retreated", "flew", "sailed", "emigrated",
+		"deported", "exiled", "banished", "marched"})
+	motionAdverbs = wordSet([]string{"again", "back", "later", "then", "eventually", "finally", "briefly"})
+)

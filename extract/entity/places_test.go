@@ -181,3 +181,23 @@ func TestPlacesBeforeNouns(t *testing.T) {
 		},
 	})
 }
+
+func TestRegionsAfterTownsAndMotionPlaces(t *testing.T) {
+	P, L := corpus.FactPerson, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazFirstName: {"abra", "jean", "mary"}, GazCity: {"vigan", "paris"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a name closing the sentence after a town and a comma is its region; one a person may be stays",
+			"He served a priest in Vigan, Ilocos Sur. In Paris, Jean Dupont said so. In Paris, Ulrich, the winner, spoke.",
+			[]tagged{{"Vigan", L, 0}, {"Ilocos Sur", P, 0}, {"Paris", L, 0}, {"Jean Dupont", P, 0}, {"Paris", L, 1}, {"Ulrich", P, 0}},
+			[]wantFact{{"Vigan", "Vigan", L}, {"Ilocos Sur", "Ilocos Sur", L}, {"Paris", "Paris", L}, {"Jean Dupont", "Jean Dupont", P},
+				{"Paris", "Paris", L}, {"Ulrich", "Ulrich", P}},
+		},
+		{
+			"where someone flees to is a place; one may return to a person",
+			"She was forced to retreat to Abra. She fled again to Abra. He returned to Mary.",
+			[]tagged{{"Abra", P, 0}, {"Abra", P, 1}, {"Mary", P, 0}},
+			[]wantFact{{"Abra", "Abra", L}, {"Abra", "Abra", L}, {"Mary", "Mary", P}},
+		},
+	})
+}

@@ -120,6 +120,8 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.givenNameSurnames()
 	d.listTypes()
 	d.placePairs()
+	d.regionsAfterTowns()
+	d.motionPlaces()
 	d.unifyTypes()
 	d.modelNames()
 	if d.propagate() {
