@@ -114,6 +114,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.acronyms()
 	d.companies()
 	d.companyEvidence()
+	d.buyers()
 	d.speakingCompanies()
 	d.companyShortForms()
 	d.fullNames()

@@ -664,3 +664,29 @@ var indexFirsts = func() map[string]bool {
 	}
 	return out
 }()
+
+// buyers makes organizations of the lone names the tagger took for
+// persons after "bought by", "acquired by", "purchased by": "before being
+// bought by Newell" (buyers named as persons are named in full). A
+// surname of a person the document names in full stays ("bought by
+// Musk" beside "Elon Musk").
+func (d *doc) buyers() {
+	var named map[string]bool
+	for i, m := range d.ms {
+		if m.typ != corpus.FactPerson || m.confident || m.first != m.last || m.first < 2 || d.toks[m.first-1].Text != "by" {
+			continue
+		}
+		switch d.toks[m.first-2].Text {
+		case "bought", "acquired", "purchased":
+		default:
+			continue
+		}
+		if named == nil {
+			named = d.fullNameWords()
+		}
+		if named[d.toks[m.first].Text] {
+			continue
+		}
+		d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
+	}
+}

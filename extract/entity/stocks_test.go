@@ -68,6 +68,12 @@ func TestCompanyEvidence(t *testing.T) {
 			[]wantFact{{"Ford", "Ford", O}, {"Ford", "Ford", O}},
 		},
 		{
+			"a lone name a company is bought by is a company, a person named in full's surname stays",
+			"Tell was bought by Newell in 1994. Elon Musk bid. Twitter was bought by Musk in 2022.",
+			[]tagged{{"Tell", O, 0}, {"Newell", P, 0}, {"Elon Musk", P, 0}, {"Twitter", O, 0}, {"Musk", P, 1}},
+			[]wantFact{{"Tell", "Tell", O}, {"Newell", "Newell", O}, {"Elon Musk", "Elon Musk", P}, {"Twitter", "Twitter", O}, {"Musk", "Elon Musk", P}},
+		},
+		{
 			"an exchange is a company",
 			"The founder of the collapsed cryptocurrency exchange FTX was jailed. FTX's new chief said so.",
 			[]tagged{{"FTX", P, 0}, {"FTX", P, 1}},
