@@ -217,7 +217,7 @@ func (d *doc) fixtures() {
 			after = d.nameStartsAt(k)
 		}
 		if before || after || d.scoredResultBefore(m.first) ||
-			m.last+1 < len(d.toks) && playerRoles[d.toks[m.last+1].Text] && d.spaced(m.last) {
+			m.last+1 < len(d.toks) && playerRoles[d.toks[m.last+1].Text] && d.spaced(m.last) || d.clubStaff(m) {
 			d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
 			teams[d.key(m)] = true
 		}
@@ -240,6 +240,23 @@ func (d *doc) fixtures() {
 		}
 		d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
 	}
+}
+
+// clubStaff reports a town before "coach" or "manager" and the person
+// holding the post, which makes the town its club: "Barcelona coach Hansi
+// Flick", "Chelsea manager Enzo Maresca". A country stays a place
+// ("England manager Gareth Southgate", as in CoNLL), and so does a region.
+func (d *doc) clubStaff(m mention) bool {
+	k := m.last + 1
+	if k+1 >= len(d.toks) || d.toks[k].Text != "coach" && d.toks[k].Text != "manager" || !d.spaced(m.last) || d.isPlace(d.key(m)) {
+		return false
+	}
+	for _, n := range d.ms {
+		if n.first == k+1 && n.typ == corpus.FactPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // scoredResultBefore reports a scored result naming the opponent at

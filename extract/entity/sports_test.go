@@ -119,16 +119,22 @@ func TestSports(t *testing.T) {
 			[]wantFact{{"Smith", "Smith", P}, {"Chicago", "Chicago", L}, {"Jones", "Jones", P}, {"Detroit", "Detroit", L}},
 		},
 		{
-			"a place before a player's position is the club, a country stays",
+			"a place before a player's position or its coach is the club, a country stays",
 			"Detroit striker Smith and Germany defender Jones met Chicago coach Brown.",
 			[]tagged{{"Detroit", L, 0}, {"Smith", P, 0}, {"Germany", L, 0}, {"Jones", P, 0}, {"Chicago", L, 0}, {"Brown", P, 0}},
-			[]wantFact{{"Detroit", "Detroit", O}, {"Smith", "Smith", P}, {"Germany", "Germany", L}, {"Jones", "Jones", P}, {"Chicago", "Chicago", L}, {"Brown", "Brown", P}},
+			[]wantFact{{"Detroit", "Detroit", O}, {"Smith", "Smith", P}, {"Germany", "Germany", L}, {"Jones", "Jones", P}, {"Chicago", "Chicago", O}, {"Brown", "Brown", P}},
 		},
 		{
 			"a scored result names the opponent, and the team is one throughout",
 			"City moved top with a 3-1 win over Brighton. Brighton manager Smith was angry. A 2-0 defeat to Essex followed, then a win over London in the vote.",
 			[]tagged{{"City", O, 0}, {"Brighton", L, 0}, {"Brighton", L, 1}, {"Smith", P, 0}, {"Essex", L, 0}, {"London", L, 0}},
 			[]wantFact{{"City", "City", O}, {"Brighton", "Brighton", O}, {"Brighton", "Brighton", O}, {"Smith", "Smith", P}, {"Essex", "Essex", O}, {"London", "London", L}},
+		},
+		{
+			"a town before its coach or manager is the club, a country stays",
+			"Barcelona coach Hansi Flick spoke. England manager Gareth Southgate agreed. The London manager position is open.",
+			[]tagged{{"Barcelona", L, 0}, {"Hansi Flick", P, 0}, {"England", L, 0}, {"Gareth Southgate", P, 0}, {"London", L, 0}},
+			[]wantFact{{"Barcelona", "Barcelona", O}, {"Hansi Flick", "Hansi Flick", P}, {"England", "England", L}, {"Gareth Southgate", "Gareth Southgate", P}, {"London", "London", L}},
 		},
 		{
 			"a country beaten stays a place, also under the name the country list lacks",
