@@ -121,6 +121,12 @@ func TestCompanyWordsEndNames(t *testing.T) {
 			[]wantFact{{"Grupo Mexico", "Grupo Mexico", O}, {"Banque Misr", "Banque Misr", O}, {"Cairo", "Cairo", L}},
 		},
 		{
+			"an institution's word before a hyphen inside a person's name makes it the institution",
+			"Pakistan Muslim League-Nawaz leads. Mary Anne Smith-Jones spoke.",
+			[]tagged{{"Pakistan Muslim League-Nawaz", P, 0}, {"Mary Anne Smith-Jones", P, 0}},
+			[]wantFact{{"Pakistan Muslim League-Nawaz", "Pakistan Muslim League-Nawaz", O}, {"Mary Anne Smith-Jones", "Mary Anne Smith-Jones", P}},
+		},
+		{
 			"a person ending in a fund's word is the fund",
 			"Activist investor Elliott Management pressed him. Sequoia Capital and Silver Lake Partners joined.",
 			[]tagged{{"Elliott Management", P, 0}, {"Sequoia Capital", P, 0}, {"Silver Lake Partners", P, 0}},

@@ -544,6 +544,16 @@ func (d *doc) trim(m mention) (mention, bool) {
 		lowerIn(industryHeads, last) {
 		m.typ = corpus.FactOrganization
 	}
+	// a strong institution's word inside a person's name, before a
+	// hyphen, makes it the institution: "Pakistan Muslim League-Nawaz"
+	if m.typ == corpus.FactPerson && m.last-m.first >= 3 {
+		for k := m.first + 1; k < m.last; k++ {
+			if d.gluedHyphen(k+1) && (strongHeads[strings.ToLower(d.toks[k].Text)] || strings.EqualFold(d.toks[k].Text, "league")) {
+				m.typ = corpus.FactOrganization
+				break
+			}
+		}
+	}
 	// a venue's word anywhere in a person's name makes it the venue:
 	// "Yurtec Stadium Sendai", "Hotel Principe di Savoia"; not a surname
 	// after a given name or a title ("coach Bruce Arena")
