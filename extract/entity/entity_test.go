@@ -195,6 +195,9 @@ func FuzzExtract(f *testing.F) {
 		"\" The Kill \" \"Hey Joe\" \" \" \"A\" Bristol, Chester, Exeter and York analysts at Nomura Securities and \"",
 		"in The Economist The\nOAKLAND AT BOSTON\nEssex beat Surrey against Kent at\nRamesses II Tiglath-Pileser III -II XIV\nSony and Toyota and",
 		"30 Seconds to Mars ( or Thirty ( is a band. The X is a ( also Y or ) is a suburb of. King Amyntas I\nMojmír I ( Pliny the Elder the\nPaxton, Illinois, Paxton ,",
+		"Gavi, the Vaccine Alliance, said. A, B & C, Dunn & Crutcher & the Commission on Human Rights of the on known as Rengo, known as",
+		"a 3-1 win over Brighton. The Bill & Melinda Gates Foundation & and Forum Gomery, who Then X was born fled again to Abra bought by",
+		"Secretary of Homeland Security Alejandro Mayorkas U.N. Secretary-General Ban Ki-moon in Vigan, Ilocos Sur. Ratan Tata, the former chairman of",
 	} {
 		f.Add(s)
 	}
