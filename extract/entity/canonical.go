@@ -365,6 +365,11 @@ func (d *doc) shortForms() {
 				full, ok = byInner[w]
 			}
 		} else if ambiguous[w] {
+			// the surname of two persons named in full ("Pete Hegseth",
+			// "Danielle Hegseth") is a person's, whichever
+			if ok && m.typ != corpus.FactPerson && !m.confident && !d.isPlace(w) && !orgWords[w] {
+				d.ms[i].typ = corpus.FactPerson
+			}
 			continue
 		}
 		if !ok {

@@ -1003,6 +1003,12 @@ func TestGivenNameOfTheDominantPerson(t *testing.T) {
 			[]tagged{{"Steve Jobs", P, 0}, {"Steve Ballmer", P, 0}, {"Steve", P, 2}, {"Jobs", P, 1}},
 			[]wantFact{{"Steve Jobs", "Steve Jobs", P}, {"Steve Ballmer", "Steve Ballmer", P}, {"Steve", "Steve", P}, {"Jobs", "Steve Jobs", P}},
 		},
+		{
+			"a surname two persons named in full share is a person's, of neither",
+			"Pete Hegseth won. Critics called Hegseth unfit. His sister-in-law, Danielle Hegseth, spoke.",
+			[]tagged{{"Pete Hegseth", P, 0}, {"Hegseth", corpus.FactOrganization, 1}, {"Danielle Hegseth", P, 0}},
+			[]wantFact{{"Pete Hegseth", "Pete Hegseth", P}, {"Hegseth", "Hegseth", P}, {"Danielle Hegseth", "Danielle Hegseth", P}},
+		},
 	})
 }
 
