@@ -574,6 +574,39 @@ func (d *doc) clubs() {
 	}
 	d.tagSpans(spans)
 	d.teamNicknames(spans)
+	if len(spans) > 0 {
+		d.clubPartners()
+	}
+}
+
+// clubPartners makes teams of the towns a list joins to a club named by
+// a club word: "Real Madrid and Barcelona observed a minute's silence",
+// "Atletico Madrid, Girona and Athletic Bilbao". A country stays a place,
+// and so does a town a preposition of place opens.
+func (d *doc) clubPartners() {
+	joined := map[int]bool{} // the towns made teams: a list goes on from them
+	club := func(i int) bool {
+		m := d.ms[i]
+		return joined[m.first] || m.typ == corpus.FactOrganization && m.first < m.last && (d.clubWord(d.toks[m.first].Text) || clubLast[d.toks[m.last].Text])
+	}
+	for changed := true; changed; {
+		changed = false
+		for i := 1; i < len(d.ms); i++ {
+			a, b := d.ms[i-1], d.ms[i]
+			if b.first != a.last+2 || !isCoordinator(d.toks[a.last+1].Text) && d.toks[a.last+1].Text != "," {
+				continue
+			}
+			for _, p := range [2][2]int{{i - 1, i}, {i, i - 1}} {
+				town := d.ms[p[1]]
+				if club(p[0]) && town.typ == corpus.FactLocation && !town.confident &&
+					!d.isNation(d.words(town)) && !d.placeContext(town) {
+					d.ms[p[1]].typ, d.ms[p[1]].confident = corpus.FactOrganization, true
+					joined[town.first] = true
+					changed = true
+				}
+			}
+		}
+	}
 }
 
 // teamNicknames tags the lone nicknames of the teams clubs found by town and

@@ -8,7 +8,7 @@ import (
 
 func TestSports(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{
-		GazCountry: {"Germany", "Armenia"}, GazCity: {"Chicago", "Kansas City", "Detroit", "London", "Surrey", "Essex"},
+		GazCountry: {"Germany", "Armenia", "Spain"}, GazCity: {"Chicago", "Kansas City", "Detroit", "London", "Surrey", "Essex", "Madrid", "Bilbao"},
 		GazRegion: {"England"}, GazFirstName: {"Colin", "Nick"},
 	})
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
@@ -129,6 +129,13 @@ func TestSports(t *testing.T) {
 			"City moved top with a 3-1 win over Brighton. Brighton manager Smith was angry. A 2-0 defeat to Essex followed, then a win over London in the vote.",
 			[]tagged{{"City", O, 0}, {"Brighton", L, 0}, {"Brighton", L, 1}, {"Smith", P, 0}, {"Essex", L, 0}, {"London", L, 0}},
 			[]wantFact{{"City", "City", O}, {"Brighton", "Brighton", O}, {"Brighton", "Brighton", O}, {"Smith", "Smith", P}, {"Essex", "Essex", O}, {"London", "London", L}},
+		},
+		{
+			"a town a list joins to a club is a team, a country stays",
+			"Real Madrid and Barcelona observed a silence. Atletico Madrid, Girona and Athletic Bilbao chase them. Real Madrid and Spain agreed.",
+			[]tagged{{"Real Madrid", O, 0}, {"Barcelona", L, 0}, {"Atletico Madrid", O, 0}, {"Girona", L, 0}, {"Athletic Bilbao", O, 0}, {"Real Madrid", O, 1}, {"Spain", L, 0}},
+			[]wantFact{{"Real Madrid", "Real Madrid", O}, {"Barcelona", "Barcelona", O}, {"Atletico Madrid", "Atletico Madrid", O}, {"Girona", "Girona", O},
+				{"Athletic Bilbao", "Athletic Bilbao", O}, {"Real Madrid", "Real Madrid", O}, {"Spain", "Spain", L}},
 		},
 		{
 			"a town before its coach or manager is the club, a country stays",
