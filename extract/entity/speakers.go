@@ -168,9 +168,42 @@ func (d *doc) agedPersons() {
 		first := d.nameRunBefore(k)
 		if first < k && (first == 0 || d.toks[first].Start > d.toks[first-1].End) && d.speakerRun(first, k-1, cov) {
 			spans = append(spans, span{first, k - 1, corpus.FactPerson})
+			continue
+		}
+		// a town has no age: a surname a town shares is the person's,
+		// whether the tagger saw a place or nothing ("Lam, 67, a former
+		// public security minister")
+		if c := cov[k-1]; c != 0 {
+			if m := d.ms[c-1]; m.last == k-1 && !m.confident && m.typ == corpus.FactLocation && d.agedSurname(m.first, m.last) {
+				spans = append(spans, span{m.first, m.last, corpus.FactPerson})
+			}
+		} else if first < k {
+			for first < k-1 && (d.gaz.has(strings.ToLower(d.toks[first].Text), GazCommon) || definitionOpeners[strings.ToLower(d.toks[first].Text)]) {
+				first++ // "Later [Lam], 68,"
+			}
+			if d.agedSurname(first, k-1) {
+				spans = append(spans, span{first, k - 1, corpus.FactPerson})
+			}
 		}
 	}
 	d.tagSpans(spans)
+}
+
+// agedSurname reports a town's name before an age that the surnames'
+// list holds: no country or region, no common word, the run
+// capitalised words (relativeName but for towns).
+func (d *doc) agedSurname(first, last int) bool {
+	name := d.text[d.toks[first].Start:d.toks[last].End]
+	if !d.gaz.has(strings.ToLower(d.toks[last].Text), GazSurname) || d.isPlace(name) || homeNations[strings.ToLower(name)] {
+		return false
+	}
+	for k := first; k <= last; k++ {
+		w := d.toks[k].Text
+		if !startsUpper(w) || isAllCaps(w) || isHead(w) || isTitle(w) || d.gaz.has(strings.ToLower(w), GazCommon) {
+			return false
+		}
+	}
+	return true
 }
 
 // startsDigitOr reports w opening with a digit or one of the bytes of

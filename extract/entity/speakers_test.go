@@ -99,7 +99,7 @@ func TestLowerCommonDropped(t *testing.T) {
 
 func TestAgedPersons(t *testing.T) {
 	P, L := corpus.FactPerson, corpus.FactLocation
-	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"cleveland"}, GazCommon: {"company"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"cleveland", "lam"}, GazCommon: {"company", "later"}, GazSurname: {"lam"}})
 	checkResolveCases(t, gaz, []resolveCase{
 		{
 			"an age between commas follows a person, found again alone",
@@ -118,6 +118,12 @@ func TestAgedPersons(t *testing.T) {
 			"In the first round, Cleveland, 12, beat Texas. The Company, 51, was sold.",
 			[]tagged{{"Texas", L, 0}},
 			[]wantFact{{"Texas", "Texas", L}},
+		},
+		{
+			"a town's name the surnames' list holds is a person's before an age, tagged a place or not",
+			"Lam, 67, a former minister, won. Later Lam, 68, left. Cleveland, 12, won.",
+			[]tagged{{"Lam", L, 0}, {"Cleveland", L, 0}},
+			[]wantFact{{"Lam", "Lam", P}, {"Lam", "Lam", P}, {"Cleveland", "Cleveland", L}},
 		},
 		{
 			"a number that is no age, or not between commas",
