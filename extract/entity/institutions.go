@@ -560,7 +560,8 @@ var genericInstitutions = map[string]bool{
 
 // companyRuns tags as organizations the untagged runs of two capitalised
 // words or more that are, whole, a known company and no place: "retailer
-// Best Buy", which the tagger passed over. A run opening with a given name
+// Best Buy", which the tagger passed over, with an "& Co" after it. A run
+// opening with a given name
 // ("John Deere") is left alone: it names a person as often.
 func (d *doc) companyRuns() {
 	for i := 0; i < len(d.toks); i++ {
@@ -577,7 +578,12 @@ func (d *doc) companyRuns() {
 		}
 		k := strings.ToLower(strings.Join(d.tokenTexts(i, last), " "))
 		if d.gaz.has(k, GazCompany) && !d.isKnownPlace(k) && !d.gaz.has(strings.ToLower(d.toks[i].Text), GazFirstName) {
-			d.addTaken(mention{first: i, last: last, typ: corpus.FactOrganization})
+			end := last
+			if end+2 < len(d.toks) && d.toks[end+1].Text == "&" && strings.TrimSuffix(d.toks[end+2].Text, ".") == "Co" && !d.taken[end+1] && !d.taken[end+2] {
+				end += 2 // its legal form: "JPMorgan Chase & Co"
+			}
+			d.addTaken(mention{first: i, last: end, typ: corpus.FactOrganization})
+			last = end
 		}
 		i = last
 	}

@@ -273,6 +273,12 @@ func TestCompanyRuns(t *testing.T) {
 			[]wantFact{{"Best Buy", "Best Buy", O}},
 		},
 		{
+			"an untagged known company takes its & Co",
+			"Best Buy & Co reported a profit.",
+			nil,
+			[]wantFact{{"Best Buy & Co", "Best Buy", O}},
+		},
+		{
 			"run longer than the company is left alone",
 			"It passed Best Buy Mobile last year.",
 			nil,

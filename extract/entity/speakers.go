@@ -306,13 +306,17 @@ func (d *doc) relativePersons() {
 // "However, who"), pronoun, day, month, nationality or plural, and no
 // known place or company whole.
 func (d *doc) relativeName(first, last int) bool {
+	// a surname a place's head spells after a given name: "Marianne Lake,
+	// who runs the consumer bank"
+	given := first < last && d.gaz.has(strings.ToLower(d.toks[first].Text), GazFirstName)
 	for k := first; k <= last; k++ {
 		w := d.toks[k].Text
 		if particles[w] {
 			continue
 		}
 		lw := strings.ToLower(w)
-		if !startsUpper(w) || !hasLetter(w) || isAllCaps(w) || isHead(w) || isTitle(w) || d.gaz.has(lw, GazCommon) ||
+		if !startsUpper(w) || !hasLetter(w) || isAllCaps(w) || isHead(w) && !(given && k == last) || isTitle(w) ||
+			d.gaz.has(lw, GazCommon) && !(given && k == last) ||
 			weekdays[lw] || months[lw] || definitionOpeners[lw] || d.isDemonym(w) {
 			return false
 		}

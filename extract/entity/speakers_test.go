@@ -161,13 +161,14 @@ func TestNicknames(t *testing.T) {
 
 func TestRelativePersons(t *testing.T) {
 	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
-	gaz := NewGazetteer([NumGazLists][]string{GazSurname: {"jones"}, GazCity: {"paris"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazSurname: {"jones"}, GazCity: {"paris"}, GazFirstName: {"marianne"}})
 	checkResolveCases(t, gaz, []resolveCase{
 		{
 			"a name a relative who or was born follows is a person's",
-			"Gomery, who led the inquiry, spoke. Then Weber was born in Berlin. Karlovic, who served well, won. Jones, who came, left.",
-			[]tagged{{"Berlin", L, 0}, {"Karlovic", L, 0}},
-			[]wantFact{{"Gomery", "Gomery", P}, {"Weber", "Weber", P}, {"Berlin", "Berlin", L}, {"Karlovic", "Karlovic", P}, {"Jones", "Jones", P}},
+			"Gomery, who led the inquiry, spoke. Then Weber was born in Berlin. Karlovic, who served well, won. Jones, who came, left. Marianne Lake, who runs it, spoke.",
+			[]tagged{{"Berlin", L, 0}, {"Karlovic", L, 0}, {"Marianne Lake", L, 0}},
+			[]wantFact{{"Gomery", "Gomery", P}, {"Weber", "Weber", P}, {"Berlin", "Berlin", L}, {"Karlovic", "Karlovic", P}, {"Jones", "Jones", P},
+				{"Marianne Lake", "Marianne Lake", P}},
 		},
 		{
 			"groups, days, pronouns, acronyms, places, institutions and fables' animals stay",

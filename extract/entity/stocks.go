@@ -137,6 +137,10 @@ func (d *doc) staffedAt(i int) int {
 	if j+2 < n && d.gluedHyphen(j+1) && d.toks[j+2].Text == "General" {
 		j += 2 // "Director-General"
 	}
+	chiefOfficer := false // "JPMorgan Chief Financial Officer Jeremy Barnum": a company's officer
+	if i+3 < n && strings.EqualFold(d.toks[i+1].Text, "chief") && strings.EqualFold(d.toks[i+3].Text, "officer") && hasLetter(d.toks[i+2].Text) {
+		j, chiefOfficer = i+3, true
+	}
 	if j+1 >= n || !startsUpper(d.toks[j+1].Text) {
 		return -1
 	}
@@ -151,7 +155,7 @@ func (d *doc) staffedAt(i int) int {
 	acronym := len(w) <= 5 && isAllCaps(w)
 	var b [16]byte
 	lrole := string(appendLower(b[:0], role)) // no allocation: the map lookups copy nothing
-	if !(acronym && isRoleNoun(lrole) || !acronym && companyRoles[lrole]) || startsUpper(role) && d.onCapsLine(j) ||
+	if !(acronym && isRoleNoun(lrole) || !acronym && companyRoles[lrole] || chiefOfficer) || startsUpper(role) && d.onCapsLine(j) ||
 		isTitle(w) || officeWord(w) || !d.companyWord(i, false) { // "[Chief] Executive ..." is the office's own word
 		return -1
 	}

@@ -89,11 +89,11 @@ func TestCompanyEvidence(t *testing.T) {
 		{
 			"a word before a capitalised company role and a person's name is the employer; a theory is not",
 			"Nvidia Chief Executive Jensen Huang spoke. WTO Director-General Ngozi Okonjo-Iweala warned. Under the Unitary Executive Theory, laws fell. " +
-				"FTC Chair Lina Khan sued.",
-			[]tagged{{"Jensen Huang", P, 0}, {"Ngozi Okonjo-Iweala", P, 0}, {"Unitary Executive Theory", M, 0}, {"Lina Khan", P, 0}},
+				"FTC Chair Lina Khan sued. JPMorgan Chief Financial Officer Jeremy Barnum spoke.",
+			[]tagged{{"Jensen Huang", P, 0}, {"Ngozi Okonjo-Iweala", P, 0}, {"Unitary Executive Theory", M, 0}, {"Lina Khan", P, 0}, {"Jeremy Barnum", P, 0}},
 			[]wantFact{{"Nvidia", "Nvidia", O}, {"Jensen Huang", "Jensen Huang", P}, {"WTO", "World Trade Organization", O},
 				{"Ngozi Okonjo-Iweala", "Ngozi Okonjo-Iweala", P}, {"Unitary Executive Theory", "Unitary Executive Theory", M},
-				{"FTC", "FTC", O}, {"Lina Khan", "Lina Khan", P}},
+				{"FTC", "FTC", O}, {"Lina Khan", "Lina Khan", P}, {"JPMorgan", "JPMorgan", O}, {"Jeremy Barnum", "Jeremy Barnum", P}},
 		},
 		{
 			"a lone name a company owns is a company; a place stays",
