@@ -54,6 +54,8 @@ var knownOrgNames = []string{
 	"Saeima", "Seimas", "Riigikogu", "Sobranie", "Jatiya Sangsad", "Dewan Rakyat", "Bundesversammlung", "Nationalrat",
 	// unions of states, which the tagger takes for places as it does the Soviet Union
 	"African Union", "European Union",
+	// union federations named by hyphened acronyms, which the tagger passes over
+	"AFL-CIO",
 	// state and flag-carrier companies news names without a legal form
 	"Aeroflot", "Alitalia", "Sabena", "Swissair", "Lufthansa", "Air France", "Qantas", "Cathay Pacific", "Garuda",
 	"Varig", "Olympic Airways", "El Al", "Virgin Atlantic", "Aer Lingus", "Pemex", "PDVSA", "Petrobras", "Saudi Aramco", "Aramco", "Sonatrach",

@@ -77,9 +77,9 @@ func TestKnownOrganizations(t *testing.T) {
 		},
 		{
 			"a union of states read as a place is an organization; the Soviet Union stays a place",
-			"The African Union sent troops. The Soviet Union fell.",
+			"The African Union sent troops. The Soviet Union fell. The AFL-CIO agreed.",
 			[]tagged{{"African Union", L, 0}, {"Soviet Union", L, 0}},
-			[]wantFact{{"African Union", "African Union", O}, {"Soviet Union", "Soviet Union", L}},
+			[]wantFact{{"African Union", "African Union", O}, {"Soviet Union", "Soviet Union", L}, {"AFL-CIO", "AFL-CIO", O}},
 		},
 		{
 			"state company read as a person is an organization",

@@ -704,7 +704,7 @@ func (d *doc) split(m mention) []mention {
 		default:
 			// an office between an institution and its holder's name:
 			// "U.N. Secretary-General Antonio Guterres" is two names
-			if m.typ == corpus.FactPerson || m.typ == corpus.FactMisc || k == from || d.toks[k-1].Text == "of" {
+			if m.typ == corpus.FactMisc || k == from || d.toks[k-1].Text == "of" {
 				continue // an office after "of" is an eponym's: "National University of General San Martín"
 			}
 			if first := d.nameAfterOffice(k, m.last); first >= 0 {
@@ -713,8 +713,11 @@ func (d *doc) split(m mention) []mention {
 				for part.last >= from && (isTitle(d.toks[part.last].Text) || officeWord(d.toks[part.last].Text) || d.toks[part.last].Text == "-") {
 					part.last-- // "Secretary - General" of "U.N. Secretary-General"
 				}
-				if part.last < from || !d.holderOf(part) {
-					continue
+				if part.last < from || !d.holderOf(part) || m.typ == corpus.FactPerson && !d.institutionHolder(part) {
+					continue // a person's name opening with a town's office stays: "Sen. Warner"
+				}
+				if part.typ == corpus.FactPerson {
+					part.typ = corpus.FactOrganization // "[House] Speaker Nancy Pelosi"
 				}
 				if holder := d.text[d.toks[part.first].Start:d.toks[part.last].End]; d.isPlace(holder) || d.placeAcronym(holder) {
 					part.typ = corpus.FactLocation // "U.S. Ambassador William Brownfield"
@@ -879,7 +882,7 @@ func (d *doc) holderOf(m mention) bool {
 	if m.first == m.last && (isAllCaps(name) && len(name) <= 6 || d.isDemonym(name)) {
 		return true
 	}
-	if d.isKnownPlace(name) || d.gaz.has(strings.ToLower(name), GazCompany) {
+	if d.isKnownPlace(name) || d.gaz.has(strings.ToLower(name), GazCompany) || m.first == m.last && legislatures[name] {
 		return true
 	}
 	// an institution of two words or more: "Federal Court Justice Helen
@@ -895,6 +898,25 @@ func (d *doc) holderOf(m mention) bool {
 // companyOpeners open companies' names in Spanish, Portuguese, French
 // and Italian.
 var companyOpeners = map[string]bool{"Grupo": true, "Banco": true, "Banque": true, "Banca": true, "Groupe": true, "Compagnie": true}
+
+// institutionHolder reports a holder of an office the tagger ran into a
+// person's name that is an institution: "[House] Speaker Nancy Pelosi",
+// "[Senate] Majority Leader John Thune", "[U.N.] Secretary-General ...".
+func (d *doc) institutionHolder(m mention) bool {
+	if m.first == m.last {
+		w := d.toks[m.first].Text
+		return legislatures[w] || isOrgKind(strings.ToLower(w)) || isAllCaps(strings.ReplaceAll(w, ".", "")) && len(w) <= 6
+	}
+	for k := m.first; k <= m.last; k++ {
+		if isOrgKind(strings.ToLower(d.toks[k].Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// legislatures hold offices before their holders' names: "House Speaker".
+var legislatures = map[string]bool{"House": true, "Senate": true, "Congress": true, "Parliament": true, "Assembly": true}
 
 // foreignInstitutionWords name institutions in the languages news quotes
 // their names in: "Banco de México", "Banque de France".

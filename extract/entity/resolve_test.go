@@ -811,7 +811,7 @@ func TestNationalityBeforeTitle(t *testing.T) {
 func TestOfficeBetweenNames(t *testing.T) {
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
 	gaz := NewGazetteer([NumGazLists][]string{
-		GazFirstName: {"antonio", "arnold", "william", "alfred", "tom", "helen", "victoria"},
+		GazFirstName: {"antonio", "arnold", "william", "alfred", "tom", "helen", "victoria", "nancy", "amr"},
 		GazCountry:   {"united states", "sudan"}, GazRegion: {"california"}, GazCommon: {"hospital", "ban", "moon"},
 	})
 	checkResolveCases(t, gaz, []resolveCase{
@@ -844,6 +844,13 @@ func TestOfficeBetweenNames(t *testing.T) {
 				{"Ministry of Justice", "Ministry of Justice", O}},
 		},
 		{
+			"a person's name the tagger ran over an institution's office is cut from it; a title alone or a place's stays",
+			"House Speaker Nancy Pelosi spoke. Arab League Secretary-General Amr Moussa flew. Prime Minister Tom Smith said.",
+			[]tagged{{"House Speaker Nancy Pelosi", P, 0}, {"Arab League Secretary-General Amr Moussa", P, 0}, {"Prime Minister Tom Smith", P, 0}},
+			[]wantFact{{"House", "House", O}, {"Nancy Pelosi", "Nancy Pelosi", P}, {"Arab League", "Arab League", O}, {"Amr Moussa", "Amr Moussa", P},
+				{"Tom Smith", "Tom Smith", P}},
+		},
+		{
 			"a Korean surname that is a common word opens the holder's name before a hyphened given name",
 			"U.N. Secretary-General Ban Ki-moon spoke. The Ban Ki-moon Centre opened.",
 			[]tagged{{"U.N. Secretary-General Ban Ki-moon", O, 0}, {"Ban Ki-moon Centre", O, 0}},
@@ -857,10 +864,11 @@ func TestOfficeBetweenNames(t *testing.T) {
 				{"Philippine Foreign Undersecretary Jose Brillantes", "Philippine Foreign Undersecretary Jose Brillantes", O}},
 		},
 		{
-			"one name when a place's head ends it or no known holder opens it",
-			"The Royal Prince Alfred Hospital opened. House Majority Leader Tom DeLay spoke.",
-			[]tagged{{"Royal Prince Alfred Hospital", L, 0}, {"House Majority Leader Tom DeLay", O, 0}},
-			[]wantFact{{"Royal Prince Alfred Hospital", "Royal Prince Alfred Hospital", L}, {"House Majority Leader Tom DeLay", "House Majority Leader Tom DeLay", O}},
+			"one name when a place's head ends it or no known holder opens it; a legislature holds offices",
+			"The Royal Prince Alfred Hospital opened. House Majority Leader Tom DeLay spoke. Warner Majority Leader Tom Smith came.",
+			[]tagged{{"Royal Prince Alfred Hospital", L, 0}, {"House Majority Leader Tom DeLay", O, 0}, {"Warner Majority Leader Tom Smith", O, 0}},
+			[]wantFact{{"Royal Prince Alfred Hospital", "Royal Prince Alfred Hospital", L}, {"House", "House", O}, {"Tom DeLay", "Tom DeLay", P},
+				{"Warner Majority Leader Tom Smith", "Warner Majority Leader Tom Smith", O}},
 		},
 	})
 }
