@@ -555,7 +555,7 @@ func (d *doc) clubs() {
 	var spans []span
 	for i := 0; i+1 < len(d.toks); i++ {
 		first, last := -1, -1
-		if w := d.toks[i].Text; d.clubWord(w) && d.spaced(i) {
+		if w := d.toks[i].Text; d.clubWord(w) && d.spaced(i) && (len(w) > 3 || !d.onCapsLine(i)) { // "SUCH AS CALIFORNIA" is no club
 			if end := d.placeRun(i + 1); end > i {
 				first, last = i, end
 			}

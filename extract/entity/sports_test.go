@@ -234,6 +234,12 @@ func TestClubs(t *testing.T) {
 			[]wantFact{{"Barcelona", "Barcelona", O}, {"Real Madrid", "Real Madrid", O}},
 		},
 		{
+			"a short club word in a line in capitals is a word: no club",
+			"OFFICES IN STATES SUCH AS PARIS , BOSTON AND ROMA .",
+			[]tagged{{"PARIS", L, 0}, {"BOSTON", L, 0}, {"ROMA", L, 0}},
+			[]wantFact{{"PARIS", "Paris", L}, {"BOSTON", "Boston", L}, {"ROMA", "Roma", L}},
+		},
+		{
 			"club word after a place is a club",
 			"Ipswich Town lost at home.",
 			[]tagged{{"Ipswich", L, 0}},
