@@ -507,16 +507,7 @@ func (d *doc) untaggedCompany(cov []int32, last int) int {
 	if !companyTails[lw] && !industryTails[lw] && !lowerIn(industryHeads, lw) {
 		return -1
 	}
-	first := last
-	for first > 0 && last-first < 3 && startsUpper(d.toks[first-1].Text) && cov[first-1] == 0 && d.spaced(first-1) && !d.sentenceStart(first) {
-		first--
-	}
-	opened := d.sentenceStart(first) || isLowerWord(d.toks[first-1].Text)
-	for first < last && (definitionOpeners[strings.ToLower(d.toks[first].Text)] || prepositions[strings.ToLower(d.toks[first].Text)] ||
-		isDeterminer(d.toks[first].Text)) {
-		first++ // "Yesterday [Blue Sky Partners], the fund"
-		opened = true
-	}
+	first, opened := d.capsRunBefore(cov, last, 4)
 	if first == last || !opened {
 		return -1
 	}
@@ -530,15 +521,7 @@ func (d *doc) untaggedCompany(cov []int32, last int) int {
 // is a company). No word is a title, head, office or company word, and
 // the name no known place or company.
 func (d *doc) untaggedName(cov []int32, last int) int {
-	first := last
-	for first > 0 && last-first < 3 && startsUpper(d.toks[first-1].Text) && cov[first-1] == 0 && d.spaced(first-1) && !d.sentenceStart(first) {
-		first--
-	}
-	opened := d.sentenceStart(first) || !startsUpper(d.toks[first-1].Text)
-	for first < last && definitionOpeners[strings.ToLower(d.toks[first].Text)] {
-		first++ // "Yesterday [Samkelo Mokhine], the founder of"
-		opened = true
-	}
+	first, opened := d.capsRunBefore(cov, last, 4)
 	if first == last || last-first > 2 || !opened {
 		return -1
 	}
@@ -553,6 +536,33 @@ func (d *doc) untaggedName(cov []int32, last int) int {
 		return -1
 	}
 	return first
+}
+
+// capsRunBefore returns the first token of the run of up to words
+// untagged capitalised words ending at token last (which may be tagged),
+// within its sentence, less the words that open sentences and phrases
+// ("Yesterday [Samkelo Mokhine], the founder", "In [Lonsdale]"), and
+// whether the run opens a sentence, follows a word in lower case or
+// followed such an opener.
+func (d *doc) capsRunBefore(cov []int32, last, words int) (first int, opened bool) {
+	first = last
+	for first > 0 && last-first < words-1 && startsUpper(d.toks[first-1].Text) && !isDeterminer(d.toks[first-1].Text) &&
+		cov[first-1] == 0 && d.spaced(first-1) && !d.sentenceStart(first) {
+		first--
+	}
+	opened = d.sentenceStart(first) || isLowerWord(d.toks[first-1].Text) || isDeterminer(d.toks[first-1].Text)
+	for first < last && d.openerAt(first) {
+		first++
+		opened = true
+	}
+	return first, opened
+}
+
+// openerAt reports token k a word that opens a sentence or a phrase and
+// names nothing: "Yesterday", "Then", "In", "The".
+func (d *doc) openerAt(k int) bool {
+	lw := strings.ToLower(d.toks[k].Text)
+	return definitionOpeners[lw] || prepositions[lw] || isDeterminer(d.toks[k].Text)
 }
 
 // prepositions open a phrase a comma may close before the clause's

@@ -285,13 +285,7 @@ func (d *doc) relativePersons() {
 			}
 			first = m.first
 		} else {
-			for first > 0 && last-first < 2 && startsUpper(d.toks[first-1].Text) && !isDeterminer(d.toks[first-1].Text) && cov[first-1] == 0 &&
-				d.spaced(first-1) && !d.sentenceStart(first) {
-				first--
-			}
-			for first < last && (definitionOpeners[strings.ToLower(d.toks[first].Text)] || prepositions[strings.ToLower(d.toks[first].Text)]) {
-				first++ // "Then [Weiss] was born"
-			}
+			first, _ = d.capsRunBefore(cov, last, 3) // "Then [Weber] was born"
 		}
 		if last-first > 2 || !d.relativeName(first, last) || first == last && first > 0 && isArticle(strings.ToLower(d.toks[first-1].Text)) {
 			continue // "the Tortoise, who": a fable's animal
