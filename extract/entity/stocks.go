@@ -582,7 +582,10 @@ func (d *doc) employers() {
 					if !d.ms[i].confident && d.ms[i].typ != corpus.FactMisc {
 						d.ms[i].typ = corpus.FactOrganization
 					}
-				} else if cov[first] == 0 && cov[last] == 0 {
+				} else if cov[first] == 0 && cov[last] == 0 ||
+					i >= 0 && d.ms[i].first == first && d.ms[i].last > last+1 && d.toks[last+1].Text == "and" && !d.ms[i].confident {
+					// the tagger's one name over "and" is two firms: "Economists
+					// at [Nomura] and [Capital Economics]"; tagSpans keeps the rest
 					spans = append(spans, span{first, last, corpus.FactOrganization})
 				}
 			}

@@ -272,7 +272,7 @@ func TestStockLists(t *testing.T) {
 }
 
 func TestEmployers(t *testing.T) {
-	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
 	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"london", "bernstein"}, GazSurname: {"london", "bernstein"}})
 	checkResolveCases(t, gaz, []resolveCase{
 		{
@@ -280,6 +280,12 @@ func TestEmployers(t *testing.T) {
 			"Analysts at Jefferies and Bernstein said so. Dealers at London banks sold.",
 			[]tagged{{"Jefferies", O, 0}, {"Bernstein", L, 0}, {"London", L, 0}},
 			[]wantFact{{"Jefferies", "Jefferies", O}, {"Bernstein", "Bernstein", O}, {"London", "London", L}},
+		},
+		{
+			"the tagger's one name over and after a market job is two firms",
+			"Economists at Nomura and Capital Economics said so. The Hang Seng Index fell.",
+			[]tagged{{"Nomura and Capital Economics", O, 0}, {"Hang Seng Index", O, 0}},
+			[]wantFact{{"Nomura", "Nomura", O}, {"Capital Economics", "Capital Economics", O}, {"Hang Seng Index", "Hang Seng Index", M}},
 		},
 		{
 			"the firms after analysts at are organizations, the second after and too",

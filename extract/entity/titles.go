@@ -134,11 +134,12 @@ func headType(last string) (corpus.FactType, bool) {
 // would take them for people or places. Names of exchanges (Nasdaq, ASX)
 // are left to the tagger: they are organizations as often as indices.
 var marketIndexes = map[string]bool{
-	"Dow Jones": true, "Nikkei": true, "Nikkei 225": true, "Hang Seng": true, "FTSE": true, "FTSE 100": true,
+	"Dow Jones": true, "Nikkei": true, "Nikkei 225": true, "Hang Seng": true, "Hang Seng Index": true, "FTSE": true, "FTSE 100": true,
 	"DAX": true, "Dax": true, "CAC 40": true, "Bovespa": true, "Sensex": true, "Nifty": true, "Kospi": true,
 	"KOSPI": true, "Stoxx": true, "Euro Stoxx": true, "S&P 500": true, "IBEX 35": true, "Ibex": true,
 	"Nasdaq Composite": true, "Russell 2000": true, "Stoxx 600": true, "STOXX 600": true, "Euro Stoxx 50": true,
 	"Shanghai Composite": true, "Topix": true, "TOPIX": true, "Sensex 30": true, "Nifty 50": true, "ASX 200": true,
+	"CSI 300": true, "Straits Times Index": true, "Jakarta Composite": true, "MSCI World": true,
 }
 
 // IsMarketIndex reports a stock index's name ("Russell 2000", "FTSE
