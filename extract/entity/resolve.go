@@ -960,11 +960,24 @@ func (d *doc) nameWords(first, last int, royal bool) bool {
 			continue // "de Moraes", "Tomohito of Mikasa", "al-Faisal", "Jae-won"
 		}
 		var b [32]byte
-		if !startsUpper(w) || !hasWordRune(w) || d.gaz.has(string(appendLower(b[:0], w)), GazCommon) && !d.koreanSurname(k, last) {
+		lw := appendLower(b[:0], w)
+		if !startsUpper(w) || !hasWordRune(w) || d.gaz.has(string(lw), GazCommon) && !d.koreanSurname(k, last) && !d.commonSurname(k, first, last, lw) {
 			return false
 		}
 	}
 	return true
+}
+
+// commonSurname reports a surname that is a common word opening a
+// name, first..last, of two words whose second no list holds as common:
+// "Pan Gongsheng", "Bush Obama" no ("Obama" alone is no given name, but
+// both words are names the lists hold).
+func (d *doc) commonSurname(k, first, last int, lw []byte) bool {
+	if k != first || last != first+1 || !d.gaz.has(string(lw), GazSurname) {
+		return false
+	}
+	next := strings.ToLower(d.toks[last].Text)
+	return d.gaz.inLists(next) == 0
 }
 
 // koreanSurname reports a short word at token k before a given name of

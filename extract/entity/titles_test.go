@@ -134,6 +134,12 @@ func TestTitledNames(t *testing.T) {
 				{"Ngarlejy Yorongar", "Ngarlejy Yorongar", P}, {"Cardona", "Cardona", P}},
 		},
 		{
+			"a first word the tagger left out of a person after a title is the person's",
+			"President Pan Gongsheng spoke. Vice Foreign Minister He Yafei agreed.",
+			[]tagged{{"Gongsheng", P, 0}, {"Yafei", P, 0}},
+			[]wantFact{{"Pan Gongsheng", "Pan Gongsheng", P}, {"He Yafei", "He Yafei", P}},
+		},
+		{
 			"a Korean given name after an office whole, its first syllable a common word",
 			"Finance Minister Choi Sang-mok met them.",
 			nil,
