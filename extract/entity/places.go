@@ -359,3 +359,38 @@ var (
 		"deported", "exiled", "banished", "marched"})
 	motionAdverbs = wordSet([]string{"again", "back", "later", "then", "eventually", "finally", "briefly"})
 )
+
+// saintsPlaces tags as one name a saint's building or site the tagger cut
+// at the abbreviation and the possessive: "St. Peter's Basilica" had been
+// the place "St.", the person "Peter" and the place "Basilica". The
+// building's word after the possessive says the type: a church, square or
+// site is a place, a hospital, college or school an organization.
+func (d *doc) saintsPlaces() {
+	var spans []span
+	for k := 0; k+3 < len(d.toks); k++ {
+		switch d.toks[k].Text {
+		case "St.", "St", "Saint", "Ste.", "San", "Santa":
+		default:
+			continue
+		}
+		j := k + 1
+		for j < len(d.toks) && j-k <= 2 && startsUpper(d.toks[j].Text) && d.spaced(j-1) {
+			j++
+		}
+		if j == k+1 || j+1 >= len(d.toks) || d.toks[j].Text != "'s" && d.toks[j].Text != "’s" || !startsUpper(d.toks[j+1].Text) {
+			continue
+		}
+		head := strings.ToLower(d.toks[j+1].Text)
+		typ := corpus.FactLocation
+		switch {
+		case buildingKinds[head] || placeHeads[head]:
+		case head == "hospital" || head == "college" || head == "school" || isOrgKind(head):
+			typ = corpus.FactOrganization
+		default:
+			continue
+		}
+		spans = append(spans, span{k, j + 1, typ})
+		k = j + 1
+	}
+	d.tagSpans(spans)
+}

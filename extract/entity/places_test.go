@@ -201,3 +201,15 @@ func TestRegionsAfterTownsAndMotionPlaces(t *testing.T) {
 		},
 	})
 }
+
+func TestSaintsPlaces(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	checkResolveCases(t, nil, []resolveCase{
+		{
+			"a saint's building the tagger cut at the abbreviation and the possessive is one name; its word says the type",
+			"He prayed in St. Peter's Basilica. She was born at St Mary's Hospital. Saint Peter was a fisherman. St. Peter's fans cheered.",
+			[]tagged{{"St.", L, 0}, {"Peter", P, 0}, {"Basilica", L, 0}, {"St Mary", P, 0}, {"Saint Peter", P, 0}},
+			[]wantFact{{"St. Peter's Basilica", "St. Peter's Basilica", L}, {"St Mary's Hospital", "St Mary's Hospital", O}, {"Saint Peter", "Saint Peter", P}},
+		},
+	})
+}

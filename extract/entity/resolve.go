@@ -63,6 +63,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.compassPlaces()
 	d.placesBeforeNouns()
 	d.possessives()
+	d.saintsPlaces() // after the possessives, which would cut "St. Peter's Basilica"
 	d.staffOfOwners()
 	d.institutionsOf()
 	d.institutionsOn()
