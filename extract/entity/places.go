@@ -394,3 +394,64 @@ func (d *doc) saintsPlaces() {
 	}
 	d.tagSpans(spans)
 }
+
+// countriesOpening tags as places the untagged names of countries that
+// open a sentence or follow a dateline's dash, which knownPlaces leaves
+// to the tagger: "PERTH (Reuters) - India beat Australia" (the tagger had
+// passed over India opening the story, a given name and a surname too).
+// It may be no country news names persons after ("Jordan", "Chad",
+// "Georgia"), no word of a person the document names in full, no common
+// word; it ends the phrase ("India Today" stays) and is no half of a
+// compound ("Pakistan-based", "Guinea pigs").
+func (d *doc) countriesOpening() {
+	var spans []span
+	var cov []int32
+	var named map[string]bool
+	for k, t := range d.toks {
+		if !upperFirst(t.Text) || isAllCaps(t.Text) || !d.sentenceStart(k) && (k == 0 || !isDash(d.toks[k-1].Text)) ||
+			d.gluedHyphen(k+1) || k > 0 && d.gluedHyphen(k-1) {
+			continue
+		}
+		end := k
+		if k+1 < len(d.toks) && startsUpper(d.toks[k+1].Text) && d.spaced(k) {
+			end = k + 1 // "South Korea", "Sri Lanka"
+		}
+		name := d.text[t.Start:d.toks[end].End]
+		lw := strings.ToLower(name)
+		if !d.gaz.has(lw, GazCountry) {
+			if end == k {
+				continue
+			}
+			end, name, lw = k, t.Text, strings.ToLower(t.Text)
+			if !d.gaz.has(lw, GazCountry) {
+				continue
+			}
+		}
+		if named == nil {
+			named = d.fullNameWords()
+		}
+		if named[t.Text] || personCountries[t.Text] || d.gaz.has(lw, GazCommon) || k > 0 && (d.toks[k-1].Text == "'" || d.toks[k-1].Text == "’") ||
+			end+1 < len(d.toks) && (startsUpper(d.toks[end+1].Text) && d.spaced(end) || d.gluedHyphen(end+1) || countryCompounds[d.toks[end+1].Text]) {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		if d.coveredIn(k, end) {
+			continue
+		}
+		spans = append(spans, span{k, end, corpus.FactLocation})
+	}
+	d.tagSpans(spans)
+}
+
+// personCountries are countries' names that open sentences as persons'
+// as often: "Jordan scored 30".
+var personCountries = map[string]bool{"Jordan": true, "Chad": true, "Georgia": true}
+
+// countryCompounds follow a country's name in a common noun: "Guinea
+// pigs".
+var countryCompounds = map[string]bool{"pig": true, "pigs": true, "fowl": true, "worm": true}
+
+// isDash reports a dash token: a dateline's "PERTH (Reuters) -".
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }

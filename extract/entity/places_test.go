@@ -213,3 +213,22 @@ func TestSaintsPlaces(t *testing.T) {
 		},
 	})
 }
+
+func TestCountriesOpening(t *testing.T) {
+	P, L := corpus.FactPerson, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"india", "australia", "jordan", "guinea", "pakistan"}, GazFirstName: {"india", "michael"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"an untagged country opening a sentence or after a dateline's dash is a place",
+			"PERTH (Reuters) - India beat Australia. Guinea did not vote.",
+			[]tagged{{"Australia", L, 0}},
+			[]wantFact{{"PERTH", "Perth", L}, {"Reuters", "Reuters", corpus.FactOrganization}, {"India", "India", L}, {"Australia", "Australia", L}, {"Guinea", "Guinea", L}},
+		},
+		{
+			"not a country news names persons after, a person's word, a compound or a longer name",
+			"Jordan scored 30. Michael India spoke; India said no. Pakistan-based groups met. Guinea pigs ran. India Today reported.",
+			[]tagged{{"Michael India", P, 0}},
+			[]wantFact{{"Michael India", "Michael India", P}},
+		},
+	})
+}

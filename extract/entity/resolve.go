@@ -56,6 +56,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.nicknames()
 	d.definitions()
 	d.knownPlaces()
+	d.countriesOpening()
 	d.naturalFeatures()
 	d.planets()
 	d.townsOfRegions()
