@@ -449,9 +449,46 @@ func (d *doc) countriesOpening() {
 // as often: "Jordan scored 30".
 var personCountries = map[string]bool{"Jordan": true, "Chad": true, "Georgia": true}
 
+// innerCapital reports a capital letter after a word's first: "VictoriaPolice", "McCain".
+func innerCapital(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // countryCompounds follow a country's name in a common noun: "Guinea
 // pigs".
 var countryCompounds = map[string]bool{"pig": true, "pigs": true, "fowl": true, "worm": true}
 
 // isDash reports a dash token: a dateline's "PERTH (Reuters) -".
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }
+
+// personPairs makes a person of a lone name the tagger called an
+// organization or a place that "and" joins after a person named in full:
+// "the marriage of Herod Antipas and Herodias". No known place or company,
+// acronym, name with a capital inside ("@VictoriaPolice"), head word or
+// common word; a name the list opens with a comma stays ("to Grubbs,
+// Schrock and France"), and so does one before the person (a first
+// version made "the Byrds and Buffalo Springfield" persons).
+func (d *doc) personPairs() {
+	for i := 1; i < len(d.ms); i++ {
+		a, b := d.ms[i-1], d.ms[i]
+		if b.first != a.last+2 || d.toks[a.last+1].Text != "and" || a.first > 0 && d.toks[a.first-1].Text == "," {
+			continue
+		}
+		person, other := a, b
+		if person.typ != corpus.FactPerson || person.first == person.last || other.first != other.last || other.confident ||
+			other.typ != corpus.FactOrganization && other.typ != corpus.FactLocation {
+			continue
+		}
+		w := d.toks[other.first].Text
+		if _, known := knownOrgs[strings.ToLower(w)]; known || isAllCaps(w) || innerCapital(w) || isHead(w) || d.placeOrCompany(w) ||
+			d.gaz.has(strings.ToLower(w), GazCommon) {
+			continue
+		}
+		d.ms[i].typ = corpus.FactPerson
+	}
+}

@@ -232,3 +232,16 @@ func TestCountriesOpening(t *testing.T) {
 		},
 	})
 }
+
+func TestPersonPairs(t *testing.T) {
+	P, O := corpus.FactPerson, corpus.FactOrganization
+	checkResolveCases(t, nil, []resolveCase{
+		{
+			"a lone name and after a person named in full is a person; before one, or with a capital inside, it stays",
+			"The marriage of Herod Antipas and Herodias is debated. Bands such as the Byrds and Buffalo Springfield played. Thanks to the VictoriaPolice and Rosie Batty.",
+			[]tagged{{"Herod Antipas", P, 0}, {"Herodias", O, 0}, {"Byrds", O, 0}, {"Buffalo Springfield", P, 0}, {"VictoriaPolice", O, 0}, {"Rosie Batty", P, 0}},
+			[]wantFact{{"Herod Antipas", "Herod Antipas", P}, {"Herodias", "Herodias", P}, {"Byrds", "Byrds", O}, {"Buffalo Springfield", "Buffalo Springfield", P},
+				{"VictoriaPolice", "VictoriaPolice", O}, {"Rosie Batty", "Rosie Batty", P}},
+		},
+	})
+}

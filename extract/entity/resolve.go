@@ -123,6 +123,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.givenNameSurnames()
 	d.listTypes()
 	d.placePairs()
+	d.personPairs()
 	d.regionsAfterTowns()
 	d.motionPlaces()
 	d.unifyTypes()
