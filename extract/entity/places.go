@@ -416,21 +416,21 @@ func (d *doc) countriesOpening() {
 		if k+1 < len(d.toks) && startsUpper(d.toks[k+1].Text) && d.spaced(k) {
 			end = k + 1 // "South Korea", "Sri Lanka"
 		}
-		name := d.text[t.Start:d.toks[end].End]
-		lw := strings.ToLower(name)
-		if !d.gaz.has(lw, GazCountry) {
+		var b [48]byte // looked up without allocating: every sentence's first word asks
+		lw := appendLower(b[:0], d.text[t.Start:d.toks[end].End])
+		if !d.gaz.hasBytes(lw, nil, GazCountry) {
 			if end == k {
 				continue
 			}
-			end, name, lw = k, t.Text, strings.ToLower(t.Text)
-			if !d.gaz.has(lw, GazCountry) {
+			end, lw = k, appendLower(b[:0], t.Text)
+			if !d.gaz.hasBytes(lw, nil, GazCountry) {
 				continue
 			}
 		}
 		if named == nil {
 			named = d.fullNameWords()
 		}
-		if named[t.Text] || personCountries[t.Text] || d.gaz.has(lw, GazCommon) || k > 0 && (d.toks[k-1].Text == "'" || d.toks[k-1].Text == "’") ||
+		if named[t.Text] || personCountries[t.Text] || d.gaz.hasBytes(lw, nil, GazCommon) || k > 0 && (d.toks[k-1].Text == "'" || d.toks[k-1].Text == "’") ||
 			end+1 < len(d.toks) && (startsUpper(d.toks[end+1].Text) && d.spaced(end) || d.gluedHyphen(end+1) || countryCompounds[d.toks[end+1].Text]) {
 			continue
 		}
