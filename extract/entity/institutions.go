@@ -121,7 +121,7 @@ func (d *doc) spaced(k int) bool {
 // 25 times in 27, and the tagger learned to).
 var strongHeads = map[string]bool{
 	"organization": true, "organisation": true, "association": true, "ministry": true, "department": true,
-	"council": true, "committee": true, "commission": true, "party": true, "agency": true, "institute": true,
+	"council": true, "committee": true, "commission": true, "party": true, "agency": true, "institute": true, "authority": true,
 	"university": true, "foundation": true, "federation": true, "corporation": true, "police": true,
 	// company heads: "Nomura Securities analyst Kenji Aoki"
 	"securities": true, "holdings": true, "industries": true, "airlines": true, "airways": true, "motors": true,
