@@ -601,3 +601,43 @@ func (d *doc) anyLower(m mention) bool {
 	}
 	return false
 }
+
+// unionNames tags as an organization the untagged capitalised word or
+// two between an article and "union": "the Unite union", "the RMT
+// union" (trim cuts the tagged ones: "[CGT] union"). Not a nationality
+// ("the European union" is written so).
+func (d *doc) unionNames() {
+	added := false
+	for k := 2; k < len(d.toks); k++ {
+		if d.toks[k].Text != "union" && d.toks[k].Text != "unions" {
+			continue
+		}
+		first := k - 1
+		if !startsUpper(d.toks[first].Text) {
+			continue // "the Solidarity labor union": the name is the tagger's
+		}
+		for first > k-3 && first > 0 && startsUpper(d.toks[first-1].Text) && !isDeterminer(d.toks[first-1].Text) {
+			first--
+		}
+		if first < 1 || !startsUpper(d.toks[first].Text) || d.toks[first-1].Text != "the" && d.toks[first-1].Text != "The" ||
+			d.takenIn(first, k-1) || d.isDemonym(d.toks[k-1].Text) {
+			continue
+		}
+		d.addTaken(mention{first: first, last: k - 1, typ: corpus.FactOrganization, confident: true})
+		added = true
+	}
+	if added {
+		d.sortMentions()
+	}
+}
+
+// takenIn reports a token of first..last that a mention holds (after
+// markTaken).
+func (d *doc) takenIn(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if d.taken[k] {
+			return true
+		}
+	}
+	return false
+}

@@ -147,6 +147,12 @@ func TestInstitutions(t *testing.T) {
 			[]wantFact{{"Google", "Google", O}, {"Microsoft Research", "Microsoft Research", O}, {"Human Rights Watch", "Human Rights Watch", O}, {"EU Commission", "EU Commission", O}},
 		},
 		{
+			"an untagged name between the article and union is the union; a tagged run or a nationality stays",
+			"The Unite union said so. The Solidarity labor union grew. The European union met.",
+			nil,
+			[]wantFact{{"Unite", "Unite", O}},
+		},
+		{
 			"a body's remit after on completes its name",
 			"The Kenya National Commission on Human Rights and Amnesty International spoke. The Council on American-Islamic Relations and the UN Office on Drugs and Crime agreed.",
 			[]tagged{{"Kenya National Commission", O, 0}, {"Human Rights", O, 0}, {"Amnesty International", O, 0}, {"Council", O, 0}, {"American-Islamic Relations", O, 0}, {"UN Office", O, 0}},

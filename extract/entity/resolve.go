@@ -112,6 +112,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.knownAs()
 	d.markTaken()
 	d.institutionNames()
+	d.unionNames()
 	d.companyRuns()
 	d.acronyms()
 	d.companies()
