@@ -466,6 +466,12 @@ func (d *doc) trim(m mention) (mention, bool) {
 			}
 		}
 	}
+	// "State's Attorney" is a county's prosecutor: "[Cook County] State's
+	// Attorney Eileen O'Neill Burke" had been the place "Cook County State"
+	if m.first < m.last && d.toks[m.last].Text == "State" && m.last+2 < len(d.toks) &&
+		(d.toks[m.last+1].Text == "'s" || d.toks[m.last+1].Text == "’s") && d.toks[m.last+2].Text == "Attorney" {
+		m.last--
+	}
 	// a place's office with no holder named is the place: "the [U.S.]
 	// Attorney in Brooklyn"
 	if m.typ == corpus.FactOrganization && m.first < m.last && placeOffices[d.toks[m.last].Text] &&

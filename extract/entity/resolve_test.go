@@ -851,6 +851,12 @@ func TestOfficeBetweenNames(t *testing.T) {
 				{"Tom Smith", "Tom Smith", P}},
 		},
 		{
+			"a county's State's Attorney is an office, not part of the place",
+			"Cook County State's Attorney Eileen Burke spoke.",
+			[]tagged{{"Cook County State", L, 0}, {"Eileen Burke", P, 0}},
+			[]wantFact{{"Cook County", "Cook County", L}, {"Eileen Burke", "Eileen Burke", P}},
+		},
+		{
 			"a Korean surname that is a common word opens the holder's name before a hyphened given name",
 			"U.N. Secretary-General Ban Ki-moon spoke. The Ban Ki-moon Centre opened.",
 			[]tagged{{"U.N. Secretary-General Ban Ki-moon", O, 0}, {"Ban Ki-moon Centre", O, 0}},
