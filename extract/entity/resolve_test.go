@@ -337,9 +337,9 @@ func TestResolve(t *testing.T) {
 		},
 		{
 			"company suffix and place head overrule person",
-			"Eberhard Faber GmbH built Davis Gym.",
-			[]tagged{{"Eberhard Faber GmbH", P, 0}, {"Davis Gym", P, 0}},
-			[]wantFact{{"Eberhard Faber GmbH", "Eberhard Faber", O}, {"Davis Gym", "Davis Gym", L}},
+			"Eberhard Faber GmbH built Davis Gym near the Santos Basin.",
+			[]tagged{{"Eberhard Faber GmbH", P, 0}, {"Davis Gym", P, 0}, {"Santos Basin", P, 0}},
+			[]wantFact{{"Eberhard Faber GmbH", "Eberhard Faber", O}, {"Davis Gym", "Davis Gym", L}, {"Santos Basin", "Santos Basin", L}},
 		},
 		{
 			"lone title dropped, particle kept",

@@ -95,7 +95,7 @@ var placeHeads = map[string]bool{
 	"theater": true, "theatre": true, "cathedral": true, "mosque": true, "mall": true, "plaza": true, "memorial": true,
 	"library": true, "zoo": true, "parish": true, "village": true, "township": true, "borough": true,
 	"glacier": true, "reservoir": true, "gulf": true, "lagoon": true, "highway": true, "boulevard": true, "cemetery": true,
-	"delta": true,
+	"delta": true, "basin": true, "plateau": true,
 	// not "castle", "strait", "creek", "abbey", "forest": surnames ("William Castle", "George Strait")
 	// administrative divisions: "Odessa Oblast", "Aceh Province"
 	"oblast": true, "prefecture": true, "canton": true, "governorate": true, "municipality": true, "raion": true,
