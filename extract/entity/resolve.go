@@ -118,6 +118,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.companies()
 	d.companyEvidence()
 	d.buyers()
+	d.ledBodies()
 	d.speakingCompanies()
 	d.companyShortForms()
 	d.fullNames()

@@ -697,3 +697,27 @@ func (d *doc) buyers() {
 		d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
 	}
 }
+
+// ledBodies makes organizations of the lone names the tagger took for
+// persons after a verb only a body takes: "Speaker Nabih Berri, who heads
+// Amal", "he founded Tesla" (Amal a given name too). A word of a person
+// the document names in full stays.
+func (d *doc) ledBodies() {
+	var named map[string]bool
+	for i, m := range d.ms {
+		if m.typ != corpus.FactPerson || m.confident || m.first != m.last || m.first < 1 || !bodyVerbs[d.toks[m.first-1].Text] {
+			continue
+		}
+		if named == nil {
+			named = d.fullNameWords()
+		}
+		if !named[d.toks[m.first].Text] {
+			d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
+		}
+	}
+}
+
+// bodyVerbs take a body, never a person, as their object.
+var bodyVerbs = map[string]bool{
+	"heads": true, "headed": true, "founded": true, "co-founded": true, "cofounded": true, "chairs": true, "chaired": true,
+}

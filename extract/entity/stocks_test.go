@@ -74,6 +74,12 @@ func TestCompanyEvidence(t *testing.T) {
 			[]wantFact{{"Tell", "Tell", O}, {"Newell", "Newell", O}, {"Elon Musk", "Elon Musk", P}, {"Twitter", "Twitter", O}, {"Musk", "Elon Musk", P}},
 		},
 		{
+			"a lone name after a verb only a body takes is an organization, a person named in full's word stays",
+			"Speaker Nabih Berri, who heads Amal, spoke. Elon Musk won. He founded Tesla. Later he chaired Musk.",
+			[]tagged{{"Nabih Berri", P, 0}, {"Amal", P, 0}, {"Elon Musk", P, 0}, {"Tesla", P, 0}, {"Musk", P, 1}},
+			[]wantFact{{"Nabih Berri", "Nabih Berri", P}, {"Amal", "Amal", O}, {"Elon Musk", "Elon Musk", P}, {"Tesla", "Tesla", O}, {"Musk", "Elon Musk", P}},
+		},
+		{
 			"an exchange is a company",
 			"The founder of the collapsed cryptocurrency exchange FTX was jailed. FTX's new chief said so.",
 			[]tagged{{"FTX", P, 0}, {"FTX", P, 1}},
