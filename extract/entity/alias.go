@@ -19,6 +19,32 @@ var countryAliases = map[string]string{
 	"türkiye": "Turkey", "turkiye": "Turkey", "republic of türkiye": "Turkey", // English news keeps the older name
 }
 
+// usStateAbbreviations map the abbreviations of US states that news
+// writes after a town ("KANSAS CITY, Mo.", AP style) to the states'
+// names, keyed lower-cased without dots: the facet is "Missouri".
+var usStateAbbreviations = map[string]string{
+	"ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
+	"conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia", "ill": "Illinois", "ind": "Indiana",
+	"kan": "Kansas", "kans": "Kansas", "ky": "Kentucky", "la": "Louisiana", "md": "Maryland", "mass": "Massachusetts",
+	"mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri", "mont": "Montana", "neb": "Nebraska",
+	"nev": "Nevada", "nh": "New Hampshire", "nj": "New Jersey", "nm": "New Mexico", "ny": "New York", "nc": "North Carolina",
+	"nd": "North Dakota", "okla": "Oklahoma", "ore": "Oregon", "pa": "Pennsylvania", "ri": "Rhode Island",
+	"sc": "South Carolina", "sd": "South Dakota", "tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia",
+	"wash": "Washington", "wva": "West Virginia", "wis": "Wisconsin", "wyo": "Wyoming",
+}
+
+// stateName returns the state a location written as an abbreviation with
+// its period names ("Fla." -> "Florida"), or name.
+func stateName(text, name string) string {
+	if !strings.HasSuffix(text, ".") {
+		return name
+	}
+	if full, ok := usStateAbbreviations[aliasKey(text)]; ok {
+		return full
+	}
+	return name
+}
+
 // institutionAliases map the short names of the institutions business
 // news names most often, which articles seldom spell out, to their full
 // names: "the Fed" and "the Federal Reserve" are one facet. Only names

@@ -232,3 +232,14 @@ func TestInitialsOfPlacesStayPlaces(t *testing.T) {
 		},
 	})
 }
+
+func TestStateName(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Fla.", "Florida"}, {"N.Y.", "New York"}, {"Mo.", "Missouri"}, {"Mo", "Mo"}, {"Paris.", "Paris"},
+	} {
+		name := strings.TrimSuffix(tc.text, ".")
+		if got := stateName(tc.text, name); got != tc.want {
+			t.Errorf("stateName(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -39,6 +39,10 @@ func (d *doc) datelines() {
 		}
 		if d.agencyAt(end) { // first: a mention over place and agency is cut here
 			d.tagSpan(end+1, end+1, corpus.FactOrganization)
+		} else if state, agency := d.datelineState(end); agency > 0 {
+			// "FORT LAUDERDALE, Fla. (AP)": the state and the agency
+			d.tagSpan(agency+1, agency+1, corpus.FactOrganization)
+			d.tagSpan(end+1, state, corpus.FactLocation)
 		}
 		for _, p := range places {
 			d.tagSpan(p[0], p[1]-1, corpus.FactLocation)
@@ -210,6 +214,27 @@ func (d *doc) dashDateline(i, end int) bool {
 
 func isDatelineDash(t string) bool {
 	return t == "—" || t == "–" || t == "-" || t == "--" || t == ":"
+}
+
+// datelineState returns the last token of the state or country after a
+// dateline's place and its comma (token k), and the agency's opening
+// parenthesis after it, or 0: "KANSAS CITY, Mo. (AP)", "TURIN, Italy
+// (Reuters)".
+func (d *doc) datelineState(k int) (state, agency int) {
+	if k+2 >= len(d.toks) || d.toks[k].Text != "," || !startsUpper(d.toks[k+1].Text) {
+		return 0, 0
+	}
+	j := k + 1
+	for j < len(d.toks) && j <= k+3 && startsUpper(d.toks[j].Text) && !d.lineBreakBefore(j, k) {
+		j++
+	}
+	if j < len(d.toks) && d.toks[j].Text == "." && d.toks[j].Start == d.toks[j-1].End {
+		j++ // "Fla" "." where the tokenizer cut the period
+	}
+	if !d.agencyAt(j) || d.lineBreakBefore(j, k) {
+		return 0, 0
+	}
+	return j - 1, j
 }
 
 // agencyAt reports a news agency in parentheses at token k: "(Reuters)".

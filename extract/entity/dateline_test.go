@@ -17,6 +17,13 @@ func TestDatelines(t *testing.T) {
 			[]wantFact{{"SEATTLE", "Seattle", L}, {"Amazon", "Amazon", O}, {"BEIJING", "Beijing", L}, {"China", "China", L}, {"NEW DELHI", "New Delhi", L}},
 		},
 		{
+			"a state and an agency after the dateline's place are a place and an organization",
+			"SEATTLE, Wash. (AP) — Amazon said so.\nPHOENIX, Arizona (Reuters) - Rain fell.",
+			[]tagged{{"Amazon", O, 0}},
+			[]wantFact{{"SEATTLE", "Seattle", L}, {"Wash.", "Washington", L}, {"AP", "AP", O}, {"Amazon", "Amazon", O},
+				{"PHOENIX", "Phoenix", L}, {"Arizona", "Arizona", L}, {"Reuters", "Reuters", O}},
+		},
+		{
 			"a headline's first words or a note before a dash are no dateline",
 			"SOCCER - JAPAN GET LUCKY WIN\nNOTE: The figures are final.\nIBM - Shares rose.",
 			nil,
@@ -26,7 +33,7 @@ func TestDatelines(t *testing.T) {
 			"a dateline's trailer may name the region or country between commas",
 			"TURIN, Italy, Nov 16 (AP) — Sinner won.\nKANSAS CITY, Mo. (AP) — Mahomes threw.",
 			nil,
-			[]wantFact{{"TURIN", "Turin", L}, {"KANSAS CITY", "Kansas City", L}},
+			[]wantFact{{"TURIN", "Turin", L}, {"AP", "AP", O}, {"KANSAS CITY", "Kansas City", L}, {"Mo.", "Missouri", L}, {"AP", "AP", O}},
 		},
 		{
 			"two cities of one report joined by a slash",

@@ -163,6 +163,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 		}
 		if m.typ == corpus.FactLocation {
 			ent = stripParty(ent) // "Rep. Jim Jordan, R-Ohio": the place is Ohio
+			ent = stateName(d.text[m.start:m.end], ent)
 		}
 		if len(ent) > 3 && isAllCaps(ent) && !strings.Contains(ent, " ") && d.isKnownPlace(ent) &&
 			(m.typ != corpus.FactOrganization || d.onCapsLine(m.first)) {
