@@ -492,3 +492,33 @@ func (d *doc) personPairs() {
 		d.ms[i].typ = corpus.FactPerson
 	}
 }
+
+// countyNames tags as places the untagged counties the tagger passed
+// over, most often before an office: "Broward County Mayor Lamar
+// Fisher". One or two capitalised words before "County", untagged, and
+// after it no capitalised word but an office's ("Orange County Register"
+// is a newspaper's name).
+func (d *doc) countyNames() {
+	added := false
+	for k := 1; k < len(d.toks); k++ {
+		if d.toks[k].Text != "County" || d.taken[k] {
+			continue
+		}
+		first := k
+		for first > 0 && k-first < 2 && startsUpper(d.toks[first-1].Text) && !isDeterminer(d.toks[first-1].Text) &&
+			!d.taken[first-1] && d.spaced(first-1) && !d.openerAt(first-1) {
+			first--
+		}
+		if first == k {
+			continue
+		}
+		if next := k + 1; next < len(d.toks) && startsUpper(d.toks[next].Text) && d.spaced(k) && !isTitle(d.toks[next].Text) && !officeWord(d.toks[next].Text) {
+			continue
+		}
+		d.addTaken(mention{first: first, last: k, typ: corpus.FactLocation, confident: true})
+		added = true
+	}
+	if added {
+		d.sortMentions()
+	}
+}

@@ -245,3 +245,16 @@ func TestPersonPairs(t *testing.T) {
 		},
 	})
 }
+
+func TestCountyNames(t *testing.T) {
+	P, O := corpus.FactPerson, corpus.FactOrganization
+	checkResolveCases(t, nil, []resolveCase{
+		{
+			"an untagged county before an office or in prose is a place; a newspaper named after one stays",
+			"Broward County Mayor Lamar Fisher spoke. The Orange County Register said so. Rain fell in Cook County.",
+			[]tagged{{"Lamar Fisher", P, 0}, {"Orange County Register", O, 0}},
+			[]wantFact{{"Broward County", "Broward County", corpus.FactLocation}, {"Lamar Fisher", "Lamar Fisher", P},
+				{"Orange County Register", "Orange County Register", O}, {"Cook County", "Cook County", corpus.FactLocation}},
+		},
+	})
+}

@@ -113,6 +113,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.markTaken()
 	d.institutionNames()
 	d.unionNames()
+	d.countyNames()
 	d.companyRuns()
 	d.acronyms()
 	d.companies()
