@@ -411,7 +411,7 @@ func (d *doc) institutionsOn() {
 var remitHeads = map[string]bool{
 	"commission": true, "committee": true, "subcommittee": true, "council": true, "institute": true, "conference": true,
 	"panel": true, "centre": true, "center": true, "office": true, "forum": true, "coalition": true, "alliance": true,
-	"force": true, "board": true,
+	"force": true, "board": true, "authority": true,
 }
 
 // remitEnd returns the last token of a run of capitalised words from token

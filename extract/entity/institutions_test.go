@@ -154,10 +154,12 @@ func TestInstitutions(t *testing.T) {
 		},
 		{
 			"a body's remit after on completes its name",
-			"The Kenya National Commission on Human Rights and Amnesty International spoke. The Council on American-Islamic Relations and the UN Office on Drugs and Crime agreed.",
-			[]tagged{{"Kenya National Commission", O, 0}, {"Human Rights", O, 0}, {"Amnesty International", O, 0}, {"Council", O, 0}, {"American-Islamic Relations", O, 0}, {"UN Office", O, 0}},
+			"The Kenya National Commission on Human Rights and Amnesty International spoke. The Council on American-Islamic Relations and the UN Office on Drugs and Crime agreed. The Intergovernmental Authority on Development met.",
+			[]tagged{{"Kenya National Commission", O, 0}, {"Human Rights", O, 0}, {"Amnesty International", O, 0}, {"Council", O, 0}, {"American-Islamic Relations", O, 0}, {"UN Office", O, 0},
+				{"Intergovernmental Authority", O, 0}},
 			[]wantFact{{"Kenya National Commission on Human Rights", "Kenya National Commission on Human Rights", O}, {"Amnesty International", "Amnesty International", O},
-				{"Council on American-Islamic Relations", "Council on American-Islamic Relations", O}, {"UN Office on Drugs and Crime", "UN Office on Drugs and Crime", O}},
+				{"Council on American-Islamic Relations", "Council on American-Islamic Relations", O}, {"UN Office on Drugs and Crime", "UN Office on Drugs and Crime", O},
+				{"Intergovernmental Authority on Development", "Intergovernmental Authority on Development", O}},
 		},
 		{
 			"no remit is a day, a country or another organization's name after of the",
