@@ -368,6 +368,9 @@ var (
 func (d *doc) saintsPlaces() {
 	var spans []span
 	for k := 0; k+3 < len(d.toks); k++ {
+		if w := d.toks[k].Text; w == "" || w[0] != 'S' {
+			continue // every token asks: the first letter first
+		}
 		switch d.toks[k].Text {
 		case "St.", "St", "Saint", "Ste.", "San", "Santa":
 		default:
@@ -408,8 +411,10 @@ func (d *doc) countriesOpening() {
 	var cov []int32
 	var named map[string]bool
 	for k, t := range d.toks {
-		if !upperFirst(t.Text) || isAllCaps(t.Text) || !d.sentenceStart(k) && (k == 0 || !isDash(d.toks[k-1].Text)) ||
-			d.gluedHyphen(k+1) || k > 0 && d.gluedHyphen(k-1) {
+		if !upperFirst(t.Text) || !d.sentenceStart(k) && !isDash(d.toks[k-1].Text) { // sentenceStart holds at 0
+			continue
+		}
+		if isAllCaps(t.Text) || d.gluedHyphen(k+1) || k > 0 && d.gluedHyphen(k-1) {
 			continue
 		}
 		end := k
