@@ -555,8 +555,9 @@ func isMarketJob(w string) bool {
 }
 
 // employers makes organizations of the capitalised names after "at",
-// "for", "from" or "with" that follow a market job, and of a second one
-// joined by "and" ("analysts at Goldman Sachs and Kleinwort Benson",
+// "for", "from" or "with" that follow a market job, and of the others a
+// list joins ("analysts at Goldman Sachs and Kleinwort Benson",
+// "economists at Commerzbank, ING and Pictet Wealth Management",
 // "a strategist for Miller Tabak": the tagger read both as persons).
 // Known places stay ("dealers at London banks", "analysts from Europe"),
 // but for towns named like firms ("analysts at Bernstein").
@@ -589,10 +590,20 @@ func (d *doc) employers() {
 					spans = append(spans, span{first, last, corpus.FactOrganization})
 				}
 			}
-			if last+2 >= len(d.toks) || d.toks[last+1].Text != "and" {
+			if last+2 >= len(d.toks) || d.toks[last+1].Text != "and" && d.toks[last+1].Text != "," {
 				break
 			}
+			comma := d.toks[last+1].Text == ","
 			first = last + 2
+			if comma && d.toks[first].Text == "and" && first+1 < len(d.toks) {
+				first++ // "Commerzbank, ING, and Pictet"
+			} else if comma {
+				// a comma goes on a list only where "and" or another comma
+				// follows the next name: "at Jefferies, John Smith said" ends
+				if next := d.capitalRun(first); next < first || next+1 >= len(d.toks) || d.toks[next+1].Text != "," && d.toks[next+1].Text != "and" {
+					break
+				}
+			}
 		}
 	}
 	d.tagSpans(spans)

@@ -288,6 +288,13 @@ func TestEmployers(t *testing.T) {
 			[]wantFact{{"Jefferies", "Jefferies", O}, {"Bernstein", "Bernstein", O}, {"London", "London", L}},
 		},
 		{
+			"a list of firms after a market job, commas and all; a comma before a person's name ends it",
+			"Economists at Commerzbank, ING and Pictet Wealth Management agreed. Analysts at Jefferies, John Smith said, disagreed.",
+			[]tagged{{"ING", O, 0}, {"John Smith", P, 0}},
+			[]wantFact{{"Commerzbank", "Commerzbank", O}, {"ING", "ING", O}, {"Pictet Wealth Management", "Pictet Wealth Management", O},
+				{"Jefferies", "Jefferies", O}, {"John Smith", "John Smith", P}},
+		},
+		{
 			"the tagger's one name over and after a market job is two firms",
 			"Economists at Nomura and Capital Economics said so. The Hang Seng Index fell.",
 			[]tagged{{"Nomura and Capital Economics", O, 0}, {"Hang Seng Index", O, 0}},
