@@ -583,7 +583,7 @@ func (d *doc) employers() {
 					if !d.ms[i].confident && d.ms[i].typ != corpus.FactMisc {
 						d.ms[i].typ = corpus.FactOrganization
 					}
-				} else if cov[first] == 0 && cov[last] == 0 ||
+				} else if cov[first] == 0 && cov[last] == 0 || d.namesWithin(cov, first, last) ||
 					i >= 0 && d.ms[i].first == first && d.ms[i].last > last+1 && d.toks[last+1].Text == "and" && !d.ms[i].confident {
 					// the tagger's one name over "and" is two firms: "Economists
 					// at [Nomura] and [Capital Economics]"; tagSpans keeps the rest
@@ -607,6 +607,26 @@ func (d *doc) employers() {
 		}
 	}
 	d.tagSpans(spans)
+}
+
+// namesWithin reports tokens first..last covered by two names or more of
+// the tagger's, none reaching beyond them nor typed by a rule: the
+// tagger's pieces of one firm's name ("UOB" and the person "Kay Hian" of
+// "analysts at UOB Kay Hian").
+func (d *doc) namesWithin(cov []int32, first, last int) bool {
+	n, prev := 0, int32(0)
+	for k := first; k <= last; k++ {
+		c := cov[k]
+		if c == 0 || c == prev {
+			continue
+		}
+		m := d.ms[c-1]
+		if m.first < first || m.last > last || m.confident {
+			return false
+		}
+		n, prev = n+1, c
+	}
+	return n >= 2
 }
 
 // firmNamedLikeTown reports one word that names a town and also a

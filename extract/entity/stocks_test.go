@@ -289,10 +289,10 @@ func TestEmployers(t *testing.T) {
 		},
 		{
 			"a list of firms after a market job, commas and all; a comma before a person's name ends it",
-			"Economists at Commerzbank, ING and Pictet Wealth Management agreed. Analysts at Jefferies, John Smith said, disagreed.",
-			[]tagged{{"ING", O, 0}, {"John Smith", P, 0}},
+			"Economists at Commerzbank, ING and Pictet Wealth Management agreed. Analysts at Jefferies, John Smith said, disagreed. Analysts at UOB Kay Hian cut.",
+			[]tagged{{"ING", O, 0}, {"John Smith", P, 0}, {"UOB", O, 0}, {"Kay Hian", P, 0}},
 			[]wantFact{{"Commerzbank", "Commerzbank", O}, {"ING", "ING", O}, {"Pictet Wealth Management", "Pictet Wealth Management", O},
-				{"Jefferies", "Jefferies", O}, {"John Smith", "John Smith", P}},
+				{"Jefferies", "Jefferies", O}, {"John Smith", "John Smith", P}, {"UOB Kay Hian", "UOB Kay Hian", O}},
 		},
 		{
 			"the tagger's one name over and after a market job is two firms",
