@@ -45,7 +45,7 @@ func TestInstitutions(t *testing.T) {
 			"He criticised the World Trade Organization on Monday. The Federal Police report was sent. Britain's Competition and Markets Authority cleared it. The Authority agreed.",
 			nil,
 			[]wantFact{{"World Trade Organization", "World Trade Organization", O}, {"Federal Police", "Federal Police", O},
-				{"Competition and Markets Authority", "Competition and Markets Authority", O}},
+				{"Britain", "United Kingdom", L}, {"Competition and Markets Authority", "Competition and Markets Authority", O}},
 		},
 		{
 			"leading article is not part of the untagged organization",

@@ -423,12 +423,12 @@ func (d *doc) countriesOpening() {
 		}
 		var b [48]byte // looked up without allocating: every sentence's first word asks
 		lw := appendLower(b[:0], d.text[t.Start:d.toks[end].End])
-		if !d.gaz.hasBytes(lw, nil, GazCountry) {
+		if !d.countryBytes(lw) {
 			if end == k {
 				continue
 			}
 			end, lw = k, appendLower(b[:0], t.Text)
-			if !d.gaz.hasBytes(lw, nil, GazCountry) {
+			if !d.countryBytes(lw) {
 				continue
 			}
 		}
@@ -448,6 +448,12 @@ func (d *doc) countriesOpening() {
 		spans = append(spans, span{k, end, corpus.FactLocation})
 	}
 	d.tagSpans(spans)
+}
+
+// countryBytes reports a lower-cased country's name, the list's or one
+// English news keeps ("turkey").
+func (d *doc) countryBytes(lw []byte) bool {
+	return d.gaz.hasBytes(lw, nil, GazCountry) || homeNations[string(lw)]
 }
 
 // personCountries are countries' names that open sentences as persons'

@@ -220,9 +220,10 @@ func TestCountriesOpening(t *testing.T) {
 	checkResolveCases(t, gaz, []resolveCase{
 		{
 			"an untagged country opening a sentence or after a dateline's dash is a place",
-			"PERTH (Reuters) - India beat Australia. Guinea did not vote.",
+			"PERTH (Reuters) - India beat Australia. Guinea did not vote. Turkey's central bank held rates.",
 			[]tagged{{"Australia", L, 0}},
-			[]wantFact{{"PERTH", "Perth", L}, {"Reuters", "Reuters", corpus.FactOrganization}, {"India", "India", L}, {"Australia", "Australia", L}, {"Guinea", "Guinea", L}},
+			[]wantFact{{"PERTH", "Perth", L}, {"Reuters", "Reuters", corpus.FactOrganization}, {"India", "India", L}, {"Australia", "Australia", L}, {"Guinea", "Guinea", L},
+				{"Turkey", "Turkey", L}},
 		},
 		{
 			"not a country news names persons after, a person's word, a compound or a longer name",
