@@ -422,7 +422,8 @@ func (d *doc) appositions() []span {
 			cov = d.coverMask()
 		}
 		i := cov[k-1] - 1
-		if kind.typ == corpus.FactPerson && definitionEnders[d.toks[kind.noun+1].Text] && (i < 0 || d.ms[i].first == k-1 && d.ms[i].typ != corpus.FactPerson) {
+		ends := definitionEnders[d.toks[kind.noun+1].Text] // the noun ends the phrase or opens its complement
+		if kind.typ == corpus.FactPerson && ends && (i < 0 || d.ms[i].first == k-1 && d.ms[i].typ != corpus.FactPerson) {
 			// a name the tagger missed, or whose given name it cut: "Ratan [Tata]"
 			if first := d.untaggedName(cov, k-1); first >= 0 {
 				out = append(out, span{first, k - 1, corpus.FactPerson})
@@ -430,7 +431,7 @@ func (d *doc) appositions() []span {
 			}
 		}
 		if i < 0 {
-			if kind.typ == corpus.FactOrganization && definitionEnders[d.toks[kind.noun+1].Text] {
+			if kind.typ == corpus.FactOrganization && ends {
 				if first := d.untaggedCompany(cov, k-1); first >= 0 {
 					out = append(out, span{first, k - 1, corpus.FactOrganization})
 				}
@@ -438,7 +439,7 @@ func (d *doc) appositions() []span {
 			continue
 		}
 		m := d.ms[i]
-		if m.last != k-1 || m.confident || m.typ == kind.typ || !definitionEnders[d.toks[kind.noun+1].Text] ||
+		if m.last != k-1 || m.confident || m.typ == kind.typ || !ends ||
 			m.first > 0 && (d.toks[m.first-1].Text == "a" || d.toks[m.first-1].Text == "an") { // "a Peroni, the king of beers"
 			continue
 		}
@@ -491,7 +492,7 @@ func (d *doc) namedApposition(k int) (span, bool) {
 		return span{}, false
 	}
 	if d.gaz.has(lw, GazCommon) || d.isPlace(w) || homeNations[lw] ||
-		definitionOpeners[lw] || lowerIn(sentenceAdverbs, w) || months[lw] || weekdays[lw] || isTitle(w) || !hasLetter(w) {
+		definitionOpeners[lw] || lowerIn(sentenceAdverbs, w) || d.dateWord(k-1) || isTitle(w) || !hasLetter(w) {
 		return span{}, false
 	}
 	return span{k - 1, k - 1, corpus.FactOrganization}, true
@@ -528,7 +529,7 @@ func (d *doc) untaggedName(cov []int32, last int) int {
 	for k := first; k <= last; k++ {
 		w := d.toks[k].Text
 		if !startsUpper(w) || isAllCaps(w) || !hasLetter(w) || isHead(w) || isTitle(w) || officeWord(w) || companyTails[strings.ToLower(w)] ||
-			definitionOpeners[strings.ToLower(w)] || months[strings.ToLower(w)] || weekdays[strings.ToLower(w)] {
+			definitionOpeners[strings.ToLower(w)] || d.dateWord(k) {
 			return -1
 		}
 	}

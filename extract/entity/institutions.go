@@ -417,10 +417,10 @@ var remitHeads = map[string]bool{
 // remitEnd returns the last token of a run of capitalised words from token
 // i, "and", "of", "the" and a glued hyphen allowed between them
 // ("American-Islamic Relations"), on one line, or -1: no weekday, month,
-// country or region, no name but an organization, and no second name the tagger found ("on Human Rights
-// and Amnesty International"). "of the" ends it: "the Inter-American
-// Commission on Human Rights of the Organization of American States" is
-// two.
+// country or region, no name but an organization, and no second name the
+// tagger found ("on Human Rights and Amnesty International"). "of the"
+// ends it: "the Inter-American Commission on Human Rights of the
+// Organization of American States" is two.
 func (d *doc) remitEnd(i int) int {
 	last := -1
 	var cov []int32
@@ -434,15 +434,14 @@ func (d *doc) remitEnd(i int) int {
 			}
 			break
 		}
-		lw := strings.ToLower(w)
-		if months[lw] || weekdays[lw] || d.isPlace(w) || homeNations[lw] {
-			return -1
-		}
-		if t := d.typeOf(k); t != "" && t != corpus.FactOrganization {
+		if d.dateWord(k) || d.isPlace(w) || homeNations[strings.ToLower(w)] {
 			return -1
 		}
 		if cov == nil {
 			cov = d.coverMask()
+		}
+		if c := cov[k]; c != 0 && d.ms[c-1].typ != corpus.FactOrganization {
+			return -1
 		}
 		if owner >= 0 && cov[k] != 0 && cov[k] != owner {
 			break
@@ -619,7 +618,7 @@ func (d *doc) unionNames() {
 		for first > k-3 && first > 0 && startsUpper(d.toks[first-1].Text) && !isDeterminer(d.toks[first-1].Text) {
 			first--
 		}
-		if first < 1 || !startsUpper(d.toks[first].Text) || d.toks[first-1].Text != "the" && d.toks[first-1].Text != "The" ||
+		if first < 1 || d.toks[first-1].Text != "the" && d.toks[first-1].Text != "The" ||
 			d.takenIn(first, k-1) || d.isDemonym(d.toks[k-1].Text) {
 			continue
 		}

@@ -305,10 +305,11 @@ var compassPoints = map[string]bool{
 }
 
 // regionsAfterTowns makes a place of a person the tagger found after a
-// town and a comma, closing the phrase: "a priest in Vigan, Ilocos Sur."
-// The town follows a preposition of place; the name opens with no given
-// name ("in Paris, Jean Dupont said" is a person) and ends before a
-// comma, a period or a parenthesis.
+// town and a comma, closing the sentence: "a priest in Vigan, Ilocos
+// Sur." The town follows a preposition of place; the name opens with no
+// given name ("in Paris, Jean Dupont said" is a person) and ends before
+// a period, a semicolon, a parenthesis or the line's end ("in Iraq,
+// Zalmay Khalilzad, expressed" is a person).
 func (d *doc) regionsAfterTowns() {
 	for i := 1; i < len(d.ms); i++ {
 		town, m := d.ms[i-1], d.ms[i]
@@ -408,10 +409,9 @@ func (d *doc) saintsPlaces() {
 // compound ("Pakistan-based", "Guinea pigs").
 func (d *doc) countriesOpening() {
 	var spans []span
-	var cov []int32
 	var named map[string]bool
 	for k, t := range d.toks {
-		if !upperFirst(t.Text) || !d.sentenceStart(k) && !isDash(d.toks[k-1].Text) { // sentenceStart holds at 0
+		if !upperFirst(t.Text) || !d.sentenceStart(k) && !isDatelineDash(d.toks[k-1].Text) { // sentenceStart holds at 0
 			continue
 		}
 		if isAllCaps(t.Text) || d.gluedHyphen(k+1) || k > 0 && d.gluedHyphen(k-1) {
@@ -438,9 +438,6 @@ func (d *doc) countriesOpening() {
 		if named[t.Text] || personCountries[t.Text] || d.gaz.hasBytes(lw, nil, GazCommon) || k > 0 && (d.toks[k-1].Text == "'" || d.toks[k-1].Text == "’") ||
 			end+1 < len(d.toks) && (startsUpper(d.toks[end+1].Text) && d.spaced(end) || d.gluedHyphen(end+1) || countryCompounds[d.toks[end+1].Text]) {
 			continue
-		}
-		if cov == nil {
-			cov = d.coverMask()
 		}
 		if d.coveredIn(k, end) {
 			continue
@@ -473,9 +470,6 @@ func innerCapital(w string) bool {
 // countryCompounds follow a country's name in a common noun: "Guinea
 // pigs".
 var countryCompounds = map[string]bool{"pig": true, "pigs": true, "fowl": true, "worm": true}
-
-// isDash reports a dash token: a dateline's "PERTH (Reuters) -".
-func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }
 
 // personPairs makes a person of a lone name the tagger called an
 // organization or a place that "and" joins after a person named in full:

@@ -311,7 +311,7 @@ func (d *doc) relativeName(first, last int) bool {
 		lw := strings.ToLower(w)
 		if !startsUpper(w) || !hasLetter(w) || isAllCaps(w) || isHead(w) && !(given && k == last) || isTitle(w) ||
 			d.gaz.has(lw, GazCommon) && !(given && k == last) ||
-			weekdays[lw] || months[lw] || definitionOpeners[lw] || d.isDemonym(w) {
+			d.dateWord(k) || definitionOpeners[lw] || d.isDemonym(w) {
 			return false
 		}
 		// a plural names a group ("the minority Democrats, who", "Islamists,

@@ -703,40 +703,17 @@ var indexFirsts = func() map[string]bool {
 	return out
 }()
 
-// buyers makes organizations of the lone names the tagger took for
-// persons after "bought by", "acquired by", "purchased by": "before being
-// bought by Newell" (buyers named as persons are named in full). A
-// surname of a person the document names in full stays ("bought by
-// Musk" beside "Elon Musk").
-func (d *doc) buyers() {
+// bodyObjects makes organizations of the lone names the tagger took for
+// persons where only a body stands: after "bought by", "acquired by",
+// "purchased by" ("before being bought by Newell": buyers named as
+// persons are named in full), or after a verb only a body takes
+// ("Speaker Nabih Berri, who heads Amal", "he founded Tesla"; Amal a
+// given name too). A word of a person the document names in full stays
+// ("bought by Musk" beside "Elon Musk").
+func (d *doc) bodyObjects() {
 	var named map[string]bool
 	for i, m := range d.ms {
-		if m.typ != corpus.FactPerson || m.confident || m.first != m.last || m.first < 2 || d.toks[m.first-1].Text != "by" {
-			continue
-		}
-		switch d.toks[m.first-2].Text {
-		case "bought", "acquired", "purchased":
-		default:
-			continue
-		}
-		if named == nil {
-			named = d.fullNameWords()
-		}
-		if named[d.toks[m.first].Text] {
-			continue
-		}
-		d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
-	}
-}
-
-// ledBodies makes organizations of the lone names the tagger took for
-// persons after a verb only a body takes: "Speaker Nabih Berri, who heads
-// Amal", "he founded Tesla" (Amal a given name too). A word of a person
-// the document names in full stays.
-func (d *doc) ledBodies() {
-	var named map[string]bool
-	for i, m := range d.ms {
-		if m.typ != corpus.FactPerson || m.confident || m.first != m.last || m.first < 1 || !bodyVerbs[d.toks[m.first-1].Text] {
+		if m.typ != corpus.FactPerson || m.confident || m.first != m.last || !d.bodyCueBefore(m.first) {
 			continue
 		}
 		if named == nil {
@@ -747,6 +724,18 @@ func (d *doc) ledBodies() {
 		}
 	}
 }
+
+// bodyCueBefore reports the words before token k that only a body
+// follows: a buying verb and "by", or a body's verb.
+func (d *doc) bodyCueBefore(k int) bool {
+	if k >= 1 && bodyVerbs[d.toks[k-1].Text] {
+		return true
+	}
+	return k >= 2 && d.toks[k-1].Text == "by" && buyingVerbs[d.toks[k-2].Text]
+}
+
+// buyingVerbs before "by" name a company's buyer.
+var buyingVerbs = map[string]bool{"bought": true, "acquired": true, "purchased": true}
 
 // bodyVerbs take a body, never a person, as their object.
 var bodyVerbs = map[string]bool{

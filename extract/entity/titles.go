@@ -330,10 +330,12 @@ func (d *doc) titledNames() {
 					m.typ = corpus.FactPerson
 				}
 			}
-		} else if i := cov[k+2] - 1; k+2 <= last && i >= 0 && d.ms[i].first == k+2 && d.ms[i].typ == corpus.FactPerson {
+		} else if k+2 <= last {
 			// the person's first word the tagger left out, a common word:
 			// "Governor [Pan] Gongsheng"
-			spans = append(spans, span{k + 1, d.ms[i].last, corpus.FactPerson})
+			if i := cov[k+2] - 1; i >= 0 && d.ms[i].first == k+2 && d.ms[i].typ == corpus.FactPerson {
+				spans = append(spans, span{k + 1, d.ms[i].last, corpus.FactPerson})
+			}
 		}
 	}
 	d.tagSpans(spans)
