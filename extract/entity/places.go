@@ -527,3 +527,86 @@ func (d *doc) countyNames() {
 		d.sortMentions()
 	}
 }
+
+// civicPlaces makes a place, in every mention, of a name the text gives
+// a town's government: "the city of Coachella", "Mayor of Coachella",
+// "the Aurora City Council", "Aurora Police Department". The tagger
+// reads a town it never saw as a person or company ("Aurora's violent
+// crime rate"); the civic words settle it for the whole article. A name
+// that begins or ends a person's full name stays ("Washington" beside
+// "George Washington").
+func (d *doc) civicPlaces() {
+	var names map[string]bool
+	var spans []span
+	var cov []int32
+	add := func(first, last int) {
+		if first > last || d.dateWord(first) {
+			return
+		}
+		if names == nil {
+			names = map[string]bool{}
+		}
+		names[d.text[d.toks[first].Start:d.toks[last].End]] = true
+	}
+	for _, k32 := range d.cues().capitals {
+		k := int(k32)
+		if k < 2 || d.toks[k-1].Text != "of" || !civicOf[strings.ToLower(d.toks[k-2].Text)] || isDeterminer(d.toks[k].Text) {
+			continue
+		}
+		last := k
+		for last+1 < len(d.toks) && last < k+2 && startsUpper(d.toks[last+1].Text) && d.spaced(last) && !d.dateWord(last+1) {
+			last++ // not over a day: "the town of Baiji Tuesday"
+		}
+		if last+1 < len(d.toks) && startsUpper(d.toks[last+1].Text) && d.spaced(last) && !d.dateWord(last+1) || d.hyphenGlued(k, last) {
+			continue // a longer name: "the city of New York Police Department", "the town of Baden-Baden"
+		}
+		if isHead(d.toks[last].Text) || strongHeads[strings.ToLower(d.toks[last].Text)] {
+			continue // a body: "the city of New York Police"
+		}
+		add(k, last)
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		if cov[k] == 0 && cov[last] == 0 {
+			spans = append(spans, span{k, last, corpus.FactLocation}) // the tagger passed it over
+		}
+	}
+	for k := 1; k+1 < len(d.toks); k++ {
+		if !civicBodies[d.toks[k].Text+" "+d.toks[k+1].Text] || !d.spaced(k-1) {
+			continue
+		}
+		first := k - 1
+		for first > 0 && k-first < 3 && startsUpper(d.toks[first-1].Text) && !isDeterminer(d.toks[first-1].Text) &&
+			d.spaced(first-1) && !d.openerAt(first-1) {
+			first--
+		}
+		if startsUpper(d.toks[first].Text) && !isDeterminer(d.toks[first].Text) {
+			add(first, k-1)
+		}
+	}
+	if names == nil {
+		return
+	}
+	d.tagSpans(spans)
+	named := d.fullNameWords()
+	for i, m := range d.ms {
+		if m.confident || m.typ != corpus.FactPerson && m.typ != corpus.FactOrganization || !names[d.key(m)] {
+			continue
+		}
+		if m.first == m.last && named[d.toks[m.first].Text] {
+			continue
+		}
+		d.ms[i].typ, d.ms[i].confident = corpus.FactLocation, true
+	}
+}
+
+// civicOf name a town's government or its kind before "of": "the city of
+// Coachella", "Mayor of London".
+var civicOf = map[string]bool{"city": true, "town": true, "village": true, "township": true, "borough": true, "mayor": true}
+
+// civicBodies follow a town's name in its government's bodies: "Aurora
+// City Council".
+var civicBodies = map[string]bool{
+	"City Council": true, "City Hall": true, "Police Department": true, "Fire Department": true, "Police Chief": true,
+	"Town Council": true, "Village Board": true, "City Commission": true,
+}

@@ -259,3 +259,28 @@ func TestCountyNames(t *testing.T) {
 		},
 	})
 }
+
+func TestCivicPlaces(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	checkResolveCases(t, nil, []resolveCase{
+		{
+			"a town whose council or police the text names is a place in every mention",
+			"Aurora's crime rate rose. Officers are leaving the Aurora Police Department. Aurora breaks crimes down.",
+			[]tagged{{"Aurora", P, 0}, {"Aurora Police Department", O, 0}, {"Aurora", P, 2}},
+			[]wantFact{{"Aurora", "Aurora", L}, {"Aurora Police Department", "Aurora Police Department", O}, {"Aurora", "Aurora", L}},
+		},
+		{
+			"the city of a name makes it a place, tagged or not; the mayor of one too",
+			"The city of Coachella passed an ordinance. Coachella is the first. The mayor of Tal Afar spoke.",
+			[]tagged{{"Coachella", O, 1}, {"Tal Afar", P, 0}},
+			[]wantFact{{"Coachella", "Coachella", L}, {"Coachella", "Coachella", L}, {"Tal Afar", "Tal Afar", L}},
+		},
+		{
+			"a person's surname, a body after the city and a day after the town stay",
+			"George Washington spoke. The Washington Police Department said. Washington left. The city of New York Police said. He arrived in the town of Baiji Tuesday.",
+			[]tagged{{"George Washington", P, 0}, {"Washington Police Department", O, 0}, {"Washington", P, 2}, {"New York Police", O, 0}},
+			[]wantFact{{"George Washington", "George Washington", P}, {"Washington Police Department", "Washington Police Department", O},
+				{"Washington", "George Washington", P}, {"New York Police", "New York Police", O}, {"Baiji", "Baiji", L}},
+		},
+	})
+}

@@ -61,6 +61,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.planets()
 	d.townsOfRegions()
 	d.namedPlaces()
+	d.civicPlaces()
 	d.compassPlaces()
 	d.placesBeforeNouns()
 	d.possessives()
