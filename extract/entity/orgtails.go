@@ -96,13 +96,18 @@ func (d *doc) ofDomains() {
 
 // parties makes organizations of names of two words or more ending in
 // "Democrats" ("Christian Democrats" name a party; "Democrats" alone is
-// left to the tagger: a party's members as often), and tags the
+// left to the tagger, a party's members as often, but never a person),
+// and tags the
 // untagged party names of partyDemocrats ("Social Democrats"); not
 // "Opposition Democrats" or "Many Democrats".
 func (d *doc) parties() {
 	for i, m := range d.ms {
 		if m.first < m.last && d.toks[m.last].Text == "Democrats" && m.typ != corpus.FactOrganization {
 			d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
+		}
+		// a party's members are never one person: "other Democrats"
+		if m.first == m.last && m.typ == corpus.FactPerson && partyMembers[d.toks[m.first].Text] {
+			d.ms[i].typ = corpus.FactOrganization
 		}
 	}
 	// a person or place before "party" or "faction" in lower case is the
@@ -126,6 +131,10 @@ func (d *doc) parties() {
 		d.sortMentions()
 	}
 }
+
+// partyMembers name a party's members in the plural; the sets that tag
+// them alone make them the party (PUD, WNUT-17, GMB).
+var partyMembers = map[string]bool{"Democrats": true, "Republicans": true, "Tories": true}
 
 var partyDemocrats = map[string]bool{"Christian": true, "Social": true, "Free": true, "Liberal": true}
 

@@ -84,6 +84,12 @@ func TestParties(t *testing.T) {
 			[]wantFact{{"Christian Democrats", "Christian Democrats", O}, {"Social Democrats", "Social Democrats", O}},
 		},
 		{
+			"a party's members alone are never a person, nor speakers",
+			"Obama and other Democrats agreed. The Voting Rights Act, Republicans said.",
+			[]tagged{{"Obama", corpus.FactPerson, 0}, {"Democrats", corpus.FactPerson, 0}, {"Voting Rights Act", M, 0}},
+			[]wantFact{{"Obama", "Obama", corpus.FactPerson}, {"Democrats", "Democrats", O}, {"Voting Rights Act", "Voting Rights Act", M}},
+		},
+		{
 			"a name before party or faction in lower case is the party's; a known place stays",
 			"Abbas told the ruling Fatah party and the Kadima faction. The Texas party met.",
 			[]tagged{{"Abbas", corpus.FactPerson, 0}, {"Fatah", corpus.FactLocation, 0}, {"Kadima", corpus.FactPerson, 0}, {"Texas", corpus.FactLocation, 0}},

@@ -121,8 +121,8 @@ func (d *doc) speakerRun(first, last int, cov []int32) bool {
 			return false // "When I said", "Correspondent Colombant says"
 		}
 	}
-	if d.isDemonym(d.toks[first].Text) {
-		return false // "Ukrainian Pres says"
+	if d.isDemonym(d.toks[first].Text) || first == last && partyMembers[d.toks[first].Text] {
+		return false // "Ukrainian Pres says", "Democrats said"
 	}
 	if isHead(d.toks[last].Text) {
 		return false

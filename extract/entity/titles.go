@@ -349,7 +349,20 @@ func (d *doc) titledNames() {
 // and places, acronyms, names with an institution's head, nationalities
 // and names with figures stay.
 func (d *doc) titledOrganizations() {
+	var persons map[string]bool
 	for i, m := range d.ms {
+		if !m.confident && m.typ != corpus.FactPerson && m.first < m.last && m.last-m.first < 3 && titleOpensName(d.toks[m.first].Text) {
+			if persons == nil {
+				persons = d.personWords()
+			}
+			if d.titledName(m.first+1, m.last, persons) {
+				m.typ = corpus.FactPerson
+				m.first++ // "[Speaker] Pelosi", which the tagger made an organization
+				d.set(&m)
+				d.ms[i] = m
+				continue
+			}
+		}
 		if m.confident || m.typ == corpus.FactPerson || m.last-m.first > 3 || m.first == 0 {
 			continue
 		}
@@ -376,6 +389,49 @@ func (d *doc) titledOrganizations() {
 		d.set(&m)
 		d.ms[i] = m
 	}
+}
+
+// titleOpensName reports a capitalised title that only a person's name
+// follows: "Speaker Pelosi", "President Obama"; not "Supreme Court" nor
+// "State Department", whose first words titleWords holds too.
+func titleOpensName(w string) bool {
+	return startsUpper(w) && (personTitles[strings.ToLower(w)] || w == "Speaker")
+}
+
+// titledName reports words first to last after a title as a person's
+// name: the words of a person named elsewhere in the document (persons,
+// from personWords), or given names and surnames no list knows as a
+// place, company or common word.
+func (d *doc) titledName(first, last int, persons map[string]bool) bool {
+	if isHead(d.toks[last].Text) {
+		return false
+	}
+	known := true
+	for k := first; k <= last; k++ {
+		w := d.toks[k].Text
+		lw := strings.ToLower(w)
+		if !startsUpper(w) || isAllCaps(w) {
+			return false
+		}
+		if !persons[w] && (!d.gaz.has(lw, GazFirstName) && !d.gaz.has(lw, GazSurname) || d.gaz.has(lw, GazCommon)) {
+			known = false
+		}
+	}
+	name := d.text[d.toks[first].Start:d.toks[last].End]
+	return known && !d.placeOrCompany(name)
+}
+
+// personWords returns the words of the document's persons.
+func (d *doc) personWords() map[string]bool {
+	out := map[string]bool{}
+	for _, m := range d.ms {
+		if m.typ == corpus.FactPerson {
+			for k := m.first; k <= m.last; k++ {
+				out[d.toks[k].Text] = true
+			}
+		}
+	}
+	return out
 }
 
 // kinNames tags as persons the untagged capitalised words after a kin

@@ -231,6 +231,13 @@ func TestTitledOrganizations(t *testing.T) {
 			[]wantFact{{"Kenyan", "Kenyan", M}, {"Raila Odinga", "Raila Odinga", P}, {"Ratko Mladic", "Ratko Mladic", P}},
 		},
 		{
+			"a title opening an organization the tagger made of a person's name is cut; a body after a title stays",
+			"Nancy Pelosi spoke. We trust Speaker Pelosi. The Supreme Court ruled. Speaker Paris said.",
+			[]tagged{{"Nancy Pelosi", P, 0}, {"Speaker Pelosi", O, 0}, {"Supreme Court", O, 0}, {"Speaker Paris", O, 0}},
+			[]wantFact{{"Nancy Pelosi", "Nancy Pelosi", P}, {"Pelosi", "Nancy Pelosi", P}, {"Supreme Court", "Supreme Court", O},
+				{"Speaker Paris", "Speaker Paris", O}},
+		},
+		{
 			"an occupation before a name is a role",
 			"Vietnam's richest woman, property tycoon Truong My Lan, lost her appeal.",
 			[]tagged{{"Truong My Lan", M, 0}},
