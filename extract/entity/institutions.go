@@ -640,3 +640,39 @@ func (d *doc) takenIn(first, last int) bool {
 	}
 	return false
 }
+
+// acronymBranches makes organizations of an acronym followed by the
+// town of its branch, which the tagger read as a person:
+// "AIIMS Bhubaneswar", "IIT Bombay". Initials are no acronym ("P.J.",
+// "DJ"), and a town that is a given name or surname too no branch's
+// ("HMS Scott", "T.H. Morgan"). Persons only: a place's acronym
+// opens places ("NYC Manhattan"). The acronym must not be a place itself
+// nor stand on a line in capitals.
+func (d *doc) acronymBranches() {
+	for i, m := range d.ms {
+		if m.confident || m.first == m.last || m.typ != corpus.FactPerson {
+			continue
+		}
+		acr, next := d.toks[m.first].Text, d.toks[m.first+1].Text
+		if len(acr) < 3 || !isAllCaps(acr) || strings.ContainsRune(acr, '.') || isAllCaps(next) || !d.spaced(m.first) || d.onCapsLine(m.first) {
+			continue
+		}
+		rest := d.text[d.toks[m.first+1].Start:m.end]
+		if d.isKnownPlace(acr) || d.placeAcronym(acr) || !d.isKnownPlace(rest) || d.personWordsAt(m.first+1, m.last) {
+			continue // "P.J. Crowley", "HMS Scott": Crowley and Scott are towns too
+		}
+		d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
+	}
+}
+
+// personWordsAt reports a word of tokens first to last that the lists
+// know as a given name or surname.
+func (d *doc) personWordsAt(first, last int) bool {
+	for k := first; k <= last; k++ {
+		lw := strings.ToLower(d.toks[k].Text)
+		if d.gaz.has(lw, GazFirstName) || d.gaz.has(lw, GazSurname) {
+			return true
+		}
+	}
+	return false
+}

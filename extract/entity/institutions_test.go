@@ -371,3 +371,22 @@ func TestDropGenericInstitutions(t *testing.T) {
 		},
 	})
 }
+
+func TestAcronymBranches(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"bhubaneswar", "crowley", "scott"}, GazFirstName: {"scott"}, GazSurname: {"crowley"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"an acronym before a town is the institution's branch, and the town alone stays a place",
+			"He was admitted to AIIMS Bhubaneswar on Monday. Bhubaneswar reported a death.",
+			[]tagged{{"AIIMS Bhubaneswar", P, 0}, {"Bhubaneswar", L, 1}},
+			[]wantFact{{"AIIMS Bhubaneswar", "AIIMS Bhubaneswar", O}, {"Bhubaneswar", "Bhubaneswar", L}},
+		},
+		{
+			"initials and towns that are names too stay persons",
+			"Spokesman P.J. Crowley said so. The ship HMS Scott sailed.",
+			[]tagged{{"P.J. Crowley", P, 0}, {"HMS Scott", P, 0}},
+			[]wantFact{{"P.J. Crowley", "P.J. Crowley", P}, {"HMS Scott", "HMS Scott", P}},
+		},
+	})
+}

@@ -72,6 +72,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.joinedInstitutions()
 	d.institutions()
 	d.splitInstitutions()
+	d.acronymBranches()
 	d.firmsWithAnd()
 	d.partnershipNames()
 	d.events()
