@@ -187,6 +187,17 @@ func capitalizeLower(s string) string {
 	return strings.Join(words, " ")
 }
 
+// partyState returns the state of a lawmaker's party and state ("R-Ohio"
+// -> "Ohio"), spelt out when abbreviated ("D-N.Y." -> "New York",
+// "R-Calif" -> "California").
+func partyState(s string) string {
+	s = stripParty(s)
+	if full, ok := usStateAbbreviations[aliasKey(s)]; ok {
+		return full
+	}
+	return strings.TrimSuffix(s, ".")
+}
+
 // stripParty drops a lawmaker's party glued before a state: "R-Ohio" ->
 // "Ohio", "D-N.Y." -> "N.Y.".
 func stripParty(s string) string {

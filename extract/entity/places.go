@@ -610,3 +610,39 @@ var civicBodies = map[string]bool{
 	"City Council": true, "City Hall": true, "Police Department": true, "Fire Department": true, "Police Chief": true,
 	"Town Council": true, "Village Board": true, "City Commission": true,
 }
+
+// partyStates tags as places the states written after a lawmaker's name
+// with the party glued before them: "Sen. Mike Braun, R-Ind., said",
+// "Rep. Kevin McCarthy (R-Calif.)", "Sherrod Brown, D-Ohio". The tagger
+// made some organizations ("R-Ind.") and passed others over ("D-Del.");
+// the facet is the state ("Indiana").
+func (d *doc) partyStates() {
+	var spans []span
+	for k := 1; k+2 < len(d.toks); k++ {
+		switch d.toks[k].Text {
+		case "D", "R", "I":
+		default:
+			continue
+		}
+		if p := d.toks[k-1].Text; p != "," && p != "(" || !d.gluedHyphen(k+1) {
+			continue
+		}
+		last := k + 2
+		if last+1 < len(d.toks) && startsUpper(d.toks[last+1].Text) && d.spaced(last) {
+			last++ // "D-New York"
+		}
+		if last+1 < len(d.toks) {
+			switch d.toks[last+1].Text {
+			case ",", ")", ".", ";", "and":
+			default:
+				continue
+			}
+		}
+		state := d.text[d.toks[k+2].Start:d.toks[last].End]
+		if _, ok := usStateAbbreviations[aliasKey(state)]; !ok && !d.isPlace(state) {
+			continue
+		}
+		spans = append(spans, span{k, last, corpus.FactLocation})
+	}
+	d.tagSpans(spans)
+}

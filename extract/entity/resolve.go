@@ -62,6 +62,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.townsOfRegions()
 	d.namedPlaces()
 	d.civicPlaces()
+	d.partyStates()
 	d.compassPlaces()
 	d.placesBeforeNouns()
 	d.possessives()
@@ -164,8 +165,11 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 			ent = capitalizeLower(ent) // "jill allen" of a text in lower case is the facet "Jill Allen"
 		}
 		if m.typ == corpus.FactLocation {
-			ent = stripParty(ent) // "Rep. Jim Jordan, R-Ohio": the place is Ohio
-			ent = stateName(d.text[m.start:m.end], ent)
+			if raw := d.text[m.start:m.end]; stripParty(raw) != raw {
+				ent = partyState(raw) // "Rep. Jim Jordan, R-Ohio": the place is Ohio
+			} else {
+				ent = stateName(raw, ent)
+			}
 		}
 		if len(ent) > 3 && isAllCaps(ent) && !strings.Contains(ent, " ") && d.isKnownPlace(ent) &&
 			(m.typ != corpus.FactOrganization || d.onCapsLine(m.first)) {

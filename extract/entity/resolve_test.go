@@ -779,7 +779,14 @@ func TestPartyBeforeState(t *testing.T) {
 			"a lawmaker's party glued to the state is no part of the place's name",
 			"Rep. Jim Jordan, R-Ohio, spoke after Sen. Chuck Schumer, D-N.Y., left.",
 			[]tagged{{"Jim Jordan", P, 0}, {"R-Ohio", L, 0}, {"Chuck Schumer", P, 0}, {"D-N.Y.", L, 0}},
-			[]wantFact{{"Jim Jordan", "Jim Jordan", P}, {"R-Ohio", "Ohio", L}, {"Chuck Schumer", "Chuck Schumer", P}, {"D-N.Y.", "N.Y.", L}},
+			[]wantFact{{"Jim Jordan", "Jim Jordan", P}, {"R-Ohio", "Ohio", L}, {"Chuck Schumer", "Chuck Schumer", P}, {"D-N.Y.", "New York", L}},
+		},
+		{
+			"the state after a lawmaker's party is a place, tagged or not, and its facet spelt out",
+			"Sen. Mike Braun, R-Ind., said. Chris Coons, D-Del., and Rep. Kevin McCarthy (R-Calif) spoke. Grade R-Type, said.",
+			[]tagged{{"Mike Braun", P, 0}, {"R-Ind.", corpus.FactOrganization, 0}, {"Chris Coons", P, 0}, {"Kevin McCarthy", P, 0}},
+			[]wantFact{{"Mike Braun", "Mike Braun", P}, {"R-Ind.", "Indiana", L}, {"Chris Coons", "Chris Coons", P}, {"D-Del.", "Delaware", L},
+				{"Kevin McCarthy", "Kevin McCarthy", P}, {"R-Calif", "California", L}},
 		},
 	})
 }
