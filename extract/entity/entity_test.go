@@ -110,6 +110,32 @@ func TestExtract(t *testing.T) {
 	}
 }
 
+// TestExtractTypographicQuotes checks that web text's curly quotes tag as
+// their ASCII forms do: the tagger learnt from text with few of them.
+func TestExtractTypographicQuotes(t *testing.T) {
+	tg := loadTagger(t)
+	for _, curly := range []string{
+		"But he will do so only if he receives assurances that he will play regularly in Zinedine Zidane’s team.",
+		"“We will go to Moscow,” Erdogan said, after Putin’s aides met Turkey’s envoy – a first.",
+	} {
+		ascii := typographic.Replace(curly)
+		got, want := tg.Extract(curly), tg.Extract(ascii)
+		checkFacts(t, curly, got)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d facts, %d in ASCII (%v, %v)", curly, len(got), len(want), got, want)
+		}
+		for i := range got {
+			if got[i].Type != want[i].Type || got[i].Entity != want[i].Entity {
+				t.Errorf("%q: fact %d is %s %q, in ASCII %s %q", curly, i, got[i].Type, got[i].Entity, want[i].Type, want[i].Entity)
+			}
+		}
+	}
+	facts := tg.Extract("He will play regularly in Zinedine Zidane’s team.")
+	if len(facts) != 1 || facts[0].Type != corpus.FactPerson || facts[0].Text != "Zinedine Zidane" {
+		t.Errorf("Zidane’s team: got %v, want the person Zinedine Zidane", facts)
+	}
+}
+
 func TestExtractCanonical(t *testing.T) {
 	tg := loadTagger(t)
 	text := "Amazon Web Services (AWS) hired Andy Jassy in 1997. Jassy now leads Amazon. AWS grew 20%."

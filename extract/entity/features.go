@@ -95,6 +95,35 @@ func (s *sentence) reset(toks []token.Token, g *Gazetteer, clusters wordClusters
 	g.match(s.lower, s.lh, s.gaz)
 }
 
+// asciiQuotes returns toks with typographic apostrophes, quotes and
+// dashes written as the ASCII the training text mostly has ("Zidane’s"
+// read as "Zidane's": the tagger had made "Zinedine Zidane" an
+// organization before the curly "’s" it had hardly seen). Offsets are
+// kept; toks itself is returned when it has none, else a copy in *buf.
+// Tagging only: the model was trained on the text as written, and a
+// model trained on it made ASCII scored no better (PUD 0.7680 against
+// 0.7708, wikigold 0.8197 against 0.8231, EWT dev 0.8100 against
+// 0.8060).
+func asciiQuotes(toks []token.Token, buf *[]token.Token) []token.Token {
+	i := 0
+	for i < len(toks) && !strings.Contains(toks[i].Text, "\xe2\x80") {
+		i++
+	}
+	if i == len(toks) {
+		return toks
+	}
+	out := append((*buf)[:0], toks...)
+	for k := i; k < len(out); k++ {
+		if strings.Contains(out[k].Text, "\xe2\x80") {
+			out[k].Text = typographic.Replace(out[k].Text)
+		}
+	}
+	*buf = out
+	return out
+}
+
+var typographic = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "–", "-", "—", "-")
+
 func grow[T any](b []T, n int) []T {
 	if cap(b) < n {
 		return make([]T, n)

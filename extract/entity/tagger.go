@@ -30,6 +30,7 @@ type tagScratch struct {
 	s        sentence
 	vs       viterbiScratch
 	interned map[string]string // word shapes, shared to spare a string each
+	plain    []token.Token     // a sentence's tokens with ASCII quotes (asciiQuotes)
 }
 
 // maxInterned bounds the shapes a pooled scratch keeps: odd text (long
@@ -71,7 +72,7 @@ func (t *Tagger) tag(text string, toks []token.Token) []mention {
 			continue
 		}
 		sc.s.lowerCaseless = true
-		sc.s.reset(toks[first:last], t.m.gaz, t.m.clusTab, sc.interned)
+		sc.s.reset(asciiQuotes(toks[first:last], &sc.plain), t.m.gaz, t.m.clusTab, sc.interned)
 		sc.feats, sc.offs = sc.s.features(t.m.bits, sc.feats[:0], sc.offs)
 		sc.tags = t.m.viterbiInto(&sc.vs, sc.feats, sc.offs, sc.tags)
 		for _, ts := range spansOf(sc.tags) {
@@ -80,6 +81,7 @@ func (t *Tagger) tag(text string, toks []token.Token) []mention {
 		}
 	}
 	sc.s.toks = nil // hold no part of text while pooled
+	clear(sc.plain)
 	clear(sc.s.lower[:cap(sc.s.lower)])
 	if len(sc.interned) > maxInterned {
 		clear(sc.interned)
