@@ -263,3 +263,50 @@ func (d *doc) empires() {
 		d.set(&d.ms[i])
 	}
 }
+
+// eventShortForms makes misc, as the event's, the last word of an
+// event's name that the tagger tagged alone elsewhere in the article:
+// "This year's Derby" beside "the 146th Kentucky Derby" had been a
+// person. Where the rest of the name stands untagged before the word
+// ("3-5 Kentucky Derby favorite"), the mention takes it in. "Derby"
+// counts here though no misc head: a surname ends persons with it.
+func (d *doc) eventShortForms() {
+	var events map[string][]string // an event's last word: its name's words, without ordinals or years
+	for _, m := range d.ms {
+		if lw := strings.ToLower(d.toks[m.last].Text); m.typ != corpus.FactMisc || m.first == m.last || !miscHeads[lw] && lw != "derby" {
+			continue
+		}
+		first := m.first
+		for first < m.last && startsDigitOr(d.toks[first].Text, "") {
+			first++ // "146th Kentucky Derby", "2020 Commonwealth Games"
+		}
+		if first == m.last {
+			continue
+		}
+		if events == nil {
+			events = map[string][]string{}
+		}
+		events[d.toks[m.last].Text] = d.tokenTexts(first, m.last)
+	}
+	if events == nil {
+		return
+	}
+	var cov []int32
+	for i, m := range d.ms {
+		if m.confident || m.first != m.last || m.typ == corpus.FactMisc {
+			continue
+		}
+		name, ok := events[d.toks[m.first].Text]
+		if !ok {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		if k := m.first - (len(name) - 1); k >= 0 && d.wordsAt(k, name) && cov[k] == 0 && cov[m.first-1] == 0 {
+			d.ms[i].first = k
+		}
+		d.ms[i].typ, d.ms[i].confident = corpus.FactMisc, true
+		d.set(&d.ms[i])
+	}
+}

@@ -149,3 +149,22 @@ func TestWarsAndEmpires(t *testing.T) {
 		},
 	})
 }
+
+func TestEventShortForms(t *testing.T) {
+	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
+	checkResolveCases(t, nil, []resolveCase{
+		{
+			"an event's last word alone is the event's, and takes the rest of the name where it stands untagged",
+			"It is the 3-5 Kentucky Derby favorite. Tiz won the 146th Kentucky Derby. This year's Derby was late. The Belmont Stakes came first.",
+			[]tagged{{"Derby", P, 0}, {"146th Kentucky Derby", M, 0}, {"Derby", P, 2}, {"Belmont Stakes", O, 0}},
+			[]wantFact{{"Kentucky Derby", "Kentucky Derby", M}, {"146th Kentucky Derby", "146th Kentucky Derby", M}, {"Derby", "Derby", M},
+				{"Belmont Stakes", "Belmont Stakes", M}},
+		},
+		{
+			"a word other than the event's last keeps its type, and \"Derby\" ends persons as no misc head",
+			"Michael Derby won. The Derby Cup was run. He lives in Derby.",
+			[]tagged{{"Michael Derby", P, 0}, {"Derby Cup", M, 0}, {"Derby", L, 2}},
+			[]wantFact{{"Michael Derby", "Michael Derby", P}, {"Derby Cup", "Derby Cup", M}, {"Derby", "Derby", L}},
+		},
+	})
+}

@@ -131,6 +131,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.personPairs()
 	d.regionsAfterTowns()
 	d.motionPlaces()
+	d.eventShortForms()
 	d.unifyTypes()
 	d.modelNames()
 	if d.propagate() {

@@ -154,7 +154,7 @@ var miscHeads = map[string]bool{
 	"accord": true, "act": true, "war": true, "festival": true, "open": true, "revolution": true, "uprising": true,
 	"rebellion": true, "massacre": true, "protocol": true, "amendment": true, "doctrine": true,
 	"summit": true, "tournament": true, "marathon": true, "trophy": true, "medal": true, "series": true, "prix": true,
-	"classic": true,
+	"classic": true, "stakes": true,
 }
 
 // portfolios are what a minister or secretary is "of": "Minister of
