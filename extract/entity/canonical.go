@@ -484,7 +484,7 @@ func (d *doc) orgWords() map[string]bool {
 // the words of company names ("Group", "Airlines").
 var companyWords = []string{
 	"inc", "inc.", "corp", "corp.", "co.", "company", "corporation", "group", "plc", "ltd", "ltd.", "llc",
-	"holdings", "ag", "gmbh", "s.a.", "n.v.", "motors", "airlines", "airways", "industries",
+	"holdings", "ag", "gmbh", "s.a.", "n.v.", "motors", "airlines", "airways", "industries", "limited",
 }
 
 // companyTails are what may follow a company's name proper: "Aer Lingus
@@ -520,6 +520,7 @@ func wordSet(lists ...[]string) map[string]bool {
 // Airlines").
 func (d *doc) companyShortForms() {
 	short := map[string]bool{}
+	var persons map[string]bool
 	for _, m := range d.ms {
 		if m.typ != corpus.FactOrganization {
 			continue
@@ -532,8 +533,15 @@ func (d *doc) companyShortForms() {
 		if n < len(w) {
 			short[strings.Join(w[:n], " ")] = true
 		}
-		if n > 2 && lowerIn(industryTails, w[n-1]) {
-			short[strings.Join(w[:n-1], " ")] = true
+		if tail := lowerIn(industryTails, w[n-1]) || sectorWords[w[n-1]]; tail && n > 2 {
+			short[strings.Join(w[:n-1], " ")] = true // "De Grey" of "De Grey Mining Limited"
+		} else if n == 2 && sectorWords[w[1]] && !d.personWordsAt(m.first, m.first) && countryAliases[aliasKey(w[0])] == "" {
+			if persons == nil {
+				persons = d.fullNameWords()
+			}
+			if !persons[w[0]] {
+				short[w[0]] = true // "Caeneus" of "Caeneus Minerals", not "Adani" of "Adani Energy" beside "Gautam Adani"
+			}
 		}
 	}
 	for i, m := range d.ms {

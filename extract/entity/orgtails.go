@@ -52,6 +52,58 @@ func (d *doc) legalTails() {
 	}
 }
 
+// sectorTails widens a name over the untagged sector word after it that
+// ends a company's name, and makes it an organization: "Caeneus
+// Minerals is moving ahead", whose first word the tagger called a
+// person and left "Minerals" out. The word must end the capitalised run
+// ("Saudi Energy Minister" is no company) and follow after a space; a
+// country's or region's name stays ("Australia Mining" is rarer than
+// "Western Australia Mining Act").
+func (d *doc) sectorTails() {
+	for i := range d.ms {
+		m := &d.ms[i]
+		k := m.last + 1
+		if m.confident || m.typ == corpus.FactMisc || k >= len(d.toks) || !sectorWords[d.toks[k].Text] || !d.spaced(m.last) || !d.free(k, i+1) {
+			continue
+		}
+		if k+1 < len(d.toks) && startsUpper(d.toks[k+1].Text) && d.spaced(k) || d.isPlace(d.key(*m)) {
+			continue
+		}
+		m.last, m.typ = k, corpus.FactOrganization
+		d.set(m)
+	}
+	// untagged: "Caeneus Minerals is moving ahead", where the tagger
+	// found the lone "Caeneus" elsewhere only; the words before the
+	// sector's must be no common word ("Natural Resources")
+	var spans []span
+	var cov []int32
+	for k := 1; k < len(d.toks); k++ {
+		if !sectorWords[d.toks[k].Text] || k+1 < len(d.toks) && (startsUpper(d.toks[k+1].Text) && d.spaced(k) || d.toks[k+1].Text == "of") {
+			continue // "a Specialist Group of the British Computer Society"
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		first := k
+		for first > 0 && k-first < 2 && cov[first-1] == 0 && d.spaced(first-1) && startsUpper(d.toks[first-1].Text) &&
+			hasLetter(d.toks[first-1].Text) && !isAllCaps(d.toks[first-1].Text) && !d.gaz.has(strings.ToLower(d.toks[first-1].Text), GazCommon) &&
+			!isTitle(d.toks[first-1].Text) && !d.dateWord(first-1) {
+			first--
+		}
+		if first == k || cov[k] != 0 || d.isPlace(d.text[d.toks[first].Start:d.toks[k-1].End]) {
+			continue
+		}
+		spans = append(spans, span{first, k, corpus.FactOrganization})
+	}
+	d.tagSpans(spans)
+}
+
+// sectorWords end companies' names after their proper words.
+var sectorWords = map[string]bool{
+	"Minerals": true, "Mining": true, "Metals": true, "Resources": true, "Petroleum": true, "Pharmaceuticals": true,
+	"Holdings": true, "Industries": true, "Group": true, "Technologies": true, "Airlines": true,
+}
+
 // gapAfter returns the bytes between token k and the next.
 func (d *doc) gapAfter(k int) int {
 	if k+1 >= len(d.toks) {

@@ -140,3 +140,23 @@ func TestCompanyWordsEndNames(t *testing.T) {
 		},
 	})
 }
+
+func TestSectorTails(t *testing.T) {
+	P, O := corpus.FactPerson, corpus.FactOrganization
+	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"natural"}, GazSurname: {"adani"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a sector's word ends a company, tagged or not, and its short form is the company",
+			"Caeneus Minerals is moving ahead. Caeneus hired staff. Shares of Zanex Mining rose.",
+			[]tagged{{"Caeneus", P, 0}, {"Caeneus", P, 1}},
+			[]wantFact{{"Caeneus Minerals", "Caeneus Minerals", O}, {"Caeneus", "Caeneus", O}, {"Zanex Mining", "Zanex Mining", O}},
+		},
+		{
+			"not before another capitalised word or of, nor after a country, a common word or a founder's name",
+			"Saudi Energy Minister Salman spoke. It is a Specialist Group of the society. The Natural Resources rose. Gautam Adani said Adani Mining and Adani rose.",
+			[]tagged{{"Saudi", corpus.FactMisc, 0}, {"Salman", P, 0}, {"Gautam Adani", P, 0}, {"Adani Mining", O, 0}, {"Adani", P, 2}},
+			[]wantFact{{"Saudi", "Saudi", corpus.FactMisc}, {"Salman", "Salman", P}, {"Gautam Adani", "Gautam Adani", P},
+				{"Adani Mining", "Adani Mining", O}, {"Adani", "Gautam Adani", P}},
+		},
+	})
+}

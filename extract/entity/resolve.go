@@ -99,6 +99,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.productLines()
 	d.knownOrganizations()
 	d.legalTails()
+	d.sectorTails()
 	d.parties()
 	d.stockLists()
 	d.marketIndexNames()
