@@ -477,15 +477,20 @@ var countryCompounds = map[string]bool{"pig": true, "pigs": true, "fowl": true, 
 // acronym, name with a capital inside ("@VictoriaPolice"), head word or
 // common word; a name the list opens with a comma stays ("to Grubbs,
 // Schrock and France"), and so does one before the person (a first
-// version made "the Byrds and Buffalo Springfield" persons).
+// version made "the Byrds and Buffalo Springfield" persons). A person
+// named by one word joins only a given name, either side: "doing it for
+// Melania and Ivanka".
 func (d *doc) personPairs() {
 	for i := 1; i < len(d.ms); i++ {
 		a, b := d.ms[i-1], d.ms[i]
 		if b.first != a.last+2 || d.toks[a.last+1].Text != "and" || a.first > 0 && d.toks[a.first-1].Text == "," {
 			continue
 		}
-		person, other := a, b
-		if person.typ != corpus.FactPerson || person.first == person.last || other.first != other.last || other.confident ||
+		person, other, j := a, b, i
+		if b.typ == corpus.FactPerson && b.first == b.last && a.first == a.last {
+			person, other, j = b, a, i-1 // "Ivanka and Melania"
+		}
+		if person.typ != corpus.FactPerson || other.first != other.last || other.confident ||
 			other.typ != corpus.FactOrganization && other.typ != corpus.FactLocation {
 			continue
 		}
@@ -494,7 +499,12 @@ func (d *doc) personPairs() {
 			d.gaz.has(strings.ToLower(w), GazCommon) {
 			continue
 		}
-		d.ms[i].typ = corpus.FactPerson
+		// a lone person joins only a given name: "for Melania and Ivanka"
+		// (not "Bush and Britain's Prime Minister")
+		if (person.first == person.last || j < i) && (!d.gaz.has(strings.ToLower(w), GazFirstName) || countryAliases[aliasKey(w)] != "") {
+			continue
+		}
+		d.ms[j].typ = corpus.FactPerson
 	}
 }
 
@@ -645,4 +655,24 @@ func (d *doc) partyStates() {
 		spans = append(spans, span{k, last, corpus.FactLocation})
 	}
 	d.tagSpans(spans)
+}
+
+// joinedPlaces makes one place of two names the tagger cut apart whose
+// words together are a known place: "[Sri] [Lanka] closed schools" had
+// been a person and a place.
+func (d *doc) joinedPlaces() {
+	kept := d.ms[:0]
+	for i := 0; i < len(d.ms); i++ {
+		m := d.ms[i]
+		if i+1 < len(d.ms) {
+			next := d.ms[i+1]
+			if next.first == m.last+1 && d.spaced(m.last) && !m.confident && !next.confident && d.isKnownPlace(d.text[m.start:next.end]) {
+				m.last, m.typ, m.confident = next.last, corpus.FactLocation, true
+				d.set(&m)
+				i++
+			}
+		}
+		kept = append(kept, m)
+	}
+	d.ms = kept
 }

@@ -245,6 +245,28 @@ func TestPersonPairs(t *testing.T) {
 				{"VictoriaPolice", "VictoriaPolice", O}, {"Rosie Batty", "Rosie Batty", P}},
 		},
 	})
+	gaz := NewGazetteer([NumGazLists][]string{GazFirstName: {"ivanka", "britain"}, GazCountry: {"sri lanka"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a lone person joins a given name either side, not a country's name",
+			"He did it for Melania and Ivanka. Ivanka and Melania left. Bush and Britain's Blair met.",
+			[]tagged{{"Melania", P, 0}, {"Ivanka", corpus.FactLocation, 0}, {"Ivanka", O, 1}, {"Melania", P, 1}, {"Bush", P, 0}, {"Britain", corpus.FactLocation, 0}, {"Blair", P, 0}},
+			[]wantFact{{"Melania", "Melania", P}, {"Ivanka", "Ivanka", P}, {"Ivanka", "Ivanka", P}, {"Melania", "Melania", P}, {"Bush", "Bush", P},
+				{"Britain", "United Kingdom", corpus.FactLocation}, {"Blair", "Blair", P}},
+		},
+	})
+}
+
+func TestJoinedPlaces(t *testing.T) {
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"sri lanka"}, GazFirstName: {"john"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"two names the tagger cut apart that make a known place together are one place",
+			"Sri Lanka closed schools. John Smith met Jane Doe.",
+			[]tagged{{"Sri", corpus.FactPerson, 0}, {"Lanka", corpus.FactLocation, 0}, {"John Smith", corpus.FactPerson, 0}, {"Jane Doe", corpus.FactPerson, 0}},
+			[]wantFact{{"Sri Lanka", "Sri Lanka", corpus.FactLocation}, {"John Smith", "John Smith", corpus.FactPerson}, {"Jane Doe", "Jane Doe", corpus.FactPerson}},
+		},
+	})
 }
 
 func TestCountyNames(t *testing.T) {

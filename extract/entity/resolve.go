@@ -40,6 +40,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 		}
 	}
 	d.mergeHyphenated()
+	d.joinedPlaces()
 	d.listItems()
 	d.portfolioPersons()
 	d.officeHolders()
