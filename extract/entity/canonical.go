@@ -16,12 +16,22 @@ import (
 // more ("Democratic Republic of Congo" ... "DRC"), are linked the same way.
 func (d *doc) acronyms() {
 	alias := map[string]mention{}
+	var shared map[string]bool // acronyms in parentheses after two names: an affiliation
 	for _, m := range d.ms {
 		// "SAN FRANCISCO (AP)" is a dateline and its agency, not an expansion
 		if acr, ok := d.parenAcronym(m.last + 1); ok && m.last > m.first && !agencies[strings.ToLower(acr)] && d.abbreviates(acr, m) {
 			m.canon = canonicalForm(d.text[m.start:m.end])
+			if prev, ok := alias[acr]; ok && prev.canon != m.canon {
+				if shared == nil {
+					shared = map[string]bool{}
+				}
+				shared[acr] = true // "Smack Songs LLC (ASCAP), Sea Gayle Music (ASCAP)": their society's
+			}
 			alias[acr] = m
 		}
+	}
+	for acr := range shared {
+		delete(alias, acr)
 	}
 	for _, m := range d.ms {
 		if m.typ == corpus.FactLocation && m.last-m.first >= 2 {

@@ -1140,3 +1140,16 @@ func TestOfficeEndsNoOrganization(t *testing.T) {
 		},
 	})
 }
+
+func TestAcronymAfterTwoNames(t *testing.T) {
+	O := corpus.FactOrganization
+	checkResolveCases(t, nil, []resolveCase{
+		{
+			"an acronym in parentheses after two names is their affiliation, not either's short name",
+			"Publishers: Smack Songs LLC (ASCAP), Sea Gayle Music (ASCAP). Later ASCAP paid. Amazon Web Services (AWS) grew, and AWS hired.",
+			[]tagged{{"Smack Songs LLC", O, 0}, {"ASCAP", O, 0}, {"Sea Gayle Music", O, 0}, {"ASCAP", O, 1}, {"ASCAP", O, 2}, {"Amazon Web Services", O, 0}, {"AWS", O, 0}},
+			[]wantFact{{"Smack Songs LLC", "Smack Songs", O}, {"ASCAP", "ASCAP", O}, {"Sea Gayle Music", "Sea Gayle Music", O}, {"ASCAP", "ASCAP", O},
+				{"ASCAP", "ASCAP", O}, {"Amazon Web Services", "Amazon Web Services", O}, {"AWS", "Amazon Web Services", O}, {"AWS", "Amazon Web Services", O}},
+		},
+	})
+}
