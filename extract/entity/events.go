@@ -193,6 +193,58 @@ func (d *doc) storms() {
 		d.ms[i].first, d.ms[i].typ = first, corpus.FactMisc
 		d.set(&d.ms[i])
 	}
+	d.stormLists()
+}
+
+// stormLists makes misc of the storms' names listed after a storm's word
+// in lower case ("landfalling hurricanes Harvey, Irma, Maria and
+// Michael": persons before), and of the names of the article's storms
+// found alone ("Irma" after "Hurricane Irma"), tagged or not.
+func (d *doc) stormLists() {
+	var names map[string]bool
+	add := func(w string) {
+		if names == nil {
+			names = map[string]bool{}
+		}
+		names[w] = true
+	}
+	for _, m := range d.ms {
+		if m.typ == corpus.FactMisc && m.first < m.last && stormWords[d.toks[m.first].Text] && startsUpper(d.toks[m.last].Text) {
+			add(d.toks[m.last].Text) // "Hurricane Irma"
+		}
+	}
+	for k := 0; k+1 < len(d.toks); k++ {
+		if !lowerStormWords[d.toks[k].Text] {
+			continue
+		}
+		for j := k + 1; j < len(d.toks) && startsUpper(d.toks[j].Text) && !d.dateWord(j); j += 2 {
+			if j+1 < len(d.toks) && startsUpper(d.toks[j+1].Text) && d.spaced(j) {
+				break // a longer name: "storms Tropical Storm Bill"
+			}
+			add(d.toks[j].Text)
+			if j+2 >= len(d.toks) || d.toks[j+1].Text != "," && d.toks[j+1].Text != "and" {
+				break
+			}
+			if j+3 < len(d.toks) && d.toks[j+1].Text == "," && d.toks[j+2].Text == "and" {
+				j++ // the list's last comma
+			}
+		}
+	}
+	if names == nil {
+		return
+	}
+	for i, m := range d.ms {
+		if m.first == m.last && !m.confident && m.typ != corpus.FactMisc && names[d.toks[m.first].Text] {
+			d.ms[i].typ, d.ms[i].confident = corpus.FactMisc, true
+		}
+	}
+}
+
+// lowerStormWords in lower case name the storms after them: "hurricanes
+// Harvey, Irma and Maria".
+var lowerStormWords = map[string]bool{
+	"hurricane": true, "hurricanes": true, "typhoon": true, "typhoons": true, "cyclone": true, "cyclones": true,
+	"storms": true,
 }
 
 // stormWords name a storm before its name.

@@ -115,6 +115,13 @@ func TestStorms(t *testing.T) {
 			[]wantFact{{"Storm Bert", "Storm Bert", M}, {"Tropical Storm Ophelia", "Tropical Storm Ophelia", M},
 				{"Hurricane Katrina", "Hurricane Katrina", M}, {"Storm Prediction Center", "Storm Prediction Center", O}},
 		},
+		{
+			"storms listed after a storm's word in lower case, and a storm's name alone, are misc; a person of two names stays",
+			"It followed landfalling hurricanes Harvey, Irma, and Maria. Hurricane Dorian hit. Dorian left. Dorian Gray spoke.",
+			[]tagged{{"Harvey", P, 0}, {"Irma", M, 0}, {"Maria", corpus.FactLocation, 0}, {"Dorian", P, 0}, {"Dorian", P, 1}, {"Dorian Gray", P, 0}},
+			[]wantFact{{"Harvey", "Harvey", M}, {"Irma", "Irma", M}, {"Maria", "Maria", M}, {"Hurricane Dorian", "Hurricane Dorian", M},
+				{"Dorian", "Dorian", M}, {"Dorian Gray", "Dorian Gray", P}},
+		},
 	})
 }
 
