@@ -256,3 +256,26 @@ func checkTitles(t *testing.T, pageURL string, hints Hints, cases []titleCase) {
 		})
 	}
 }
+
+// TestParseListItemsSpaced checks that a list's items inside the story
+// keep a space between them: the extractor rebuilds them by name, and
+// their words had run together ("the world stageHe is confident").
+func TestParseListItemsSpaced(t *testing.T) {
+	para := "<p>The president spoke at length about the trip, his hosts and the region in an interview in the capital on Friday, as the visit drew to a close.</p>"
+	page := `<html><head><title>Obama in Kenya</title></head><body><article><h1>Obama in Kenya</h1>` +
+		strings.Repeat(para, 4) + `<p>President Obama also said:</p><ul><li><a href="/x">The UK must stay in the EU</a> to have influence on the world stage</li>` +
+		`<li>He is confident the Iran nuclear deal will be passed by Congress</li><li>Syria needs a political solution</li></ul>` +
+		strings.Repeat(para, 3) + `</article></body></html>`
+	a, err := Parse([]byte(page), "https://news.example.org/obama", Hints{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"the world stage He is confident", "by Congress Syria needs"} {
+		if !strings.Contains(strings.Join(strings.Fields(a.Text), " "), want) {
+			t.Errorf("body lacks %q:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "stageHe") || strings.Contains(a.Text, "CongressSyria") {
+		t.Errorf("list items run together:\n%s", a.Text)
+	}
+}

@@ -17,6 +17,15 @@ var blockAtoms = map[atom.Atom]bool{
 	atom.Address: true, atom.Details: true, atom.Summary: true, atom.Caption: true,
 }
 
+// elementAtom returns n's atom, looked up from its name when the node was
+// made without one, as the extractor makes some ("li").
+func elementAtom(n *html.Node) atom.Atom {
+	if n.DataAtom == 0 && n.Data != "" {
+		return atom.Lookup([]byte(n.Data))
+	}
+	return n.DataAtom
+}
+
 // renderText turns an extracted subtree into paragraphs separated by a
 // blank line; whitespace inside a paragraph is collapsed.
 func renderText(n *html.Node) string {
@@ -49,14 +58,24 @@ func renderText(n *html.Node) string {
 			}
 		}
 		block := c.Type == html.ElementNode && (blockAtoms[c.DataAtom] || c.Data == "head" || c.Data == "list" || c.Data == "item")
+		// an element the extractor built by name alone ("li") keeps its
+		// paragraph, whose boilerplate test reads lists whole, but not
+		// its words glued to the next item's ("the world stageHe is")
+		spaced := !block && c.Type == html.ElementNode && c.DataAtom == 0 && blockAtoms[elementAtom(c)]
 		if block {
 			flush()
+		}
+		if spaced {
+			cur.WriteString(" ")
 		}
 		for k := c.FirstChild; k != nil; k = k.NextSibling {
 			rec(k, depth+1)
 		}
 		if block {
 			flush()
+		}
+		if spaced {
+			cur.WriteString(" ")
 		}
 	}
 	rec(n, 0)
