@@ -88,6 +88,12 @@ func (d *doc) isDemonym(name string) bool {
 	if stem, ok := bytes.CutSuffix(lw, []byte("s")); ok && (bytes.HasSuffix(stem, []byte("n")) || bytes.HasSuffix(stem, []byte("i"))) && d.endsDemonym(stem) {
 		return true // "Germans", "Israelis"
 	}
+	// the people of a place of two words or more: "New Yorkers", "Hong
+	// Kongers", "Rhode Islanders" (not of one: "Lakers", "Packers")
+	if stem, ok := bytes.CutSuffix(lw, []byte("ers")); ok && bytes.IndexByte(stem, ' ') > 0 &&
+		d.gaz.inLists(string(stem))&(1<<GazCountry|1<<GazRegion|1<<GazCity) != 0 {
+		return true
+	}
 	return d.endsDemonym(lw)
 }
 

@@ -184,6 +184,37 @@ func (d *doc) parties() {
 	}
 }
 
+// statePartisans cut a lawmaker's party from the state it follows: "Mark
+// Warner, a Virginia Democrat" is the place Virginia and a party's
+// member (misc, as CoNLL has "Democrat"), not one person or body. The
+// plural stays whole: "Texas Democrats" is the party's branch.
+func (d *doc) statePartisans() {
+	out := make([]mention, 0, len(d.ms)+2)
+	for _, m := range d.ms {
+		last := d.toks[m.last].Text
+		if m.first == m.last || !partisans[last] || m.typ == corpus.FactMisc {
+			out = append(out, m)
+			continue
+		}
+		state := m
+		state.last--
+		d.set(&state)
+		if !d.isPlace(d.key(state)) && usStateAbbreviations[aliasKey(d.key(state))] == "" {
+			out = append(out, m)
+			continue
+		}
+		state.typ, state.confident = corpus.FactLocation, true
+		party := m
+		party.first, party.typ, party.confident = m.last, corpus.FactMisc, true
+		d.set(&party)
+		out = append(out, state, party)
+	}
+	d.ms = out
+}
+
+// partisans name a party's members after their state.
+var partisans = map[string]bool{"Democrat": true, "Republican": true}
+
 // partyMembers name a party's members in the plural; the sets that tag
 // them alone make them the party (PUD, WNUT-17, GMB).
 var partyMembers = map[string]bool{"Democrats": true, "Republicans": true, "Tories": true}

@@ -160,3 +160,17 @@ func TestSectorTails(t *testing.T) {
 		},
 	})
 }
+
+func TestStatePartisans(t *testing.T) {
+	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
+	gaz := NewGazetteer([NumGazLists][]string{GazRegion: {"kentucky", "virginia", "texas"}, GazCity: {"new york"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a state before a lawmaker's party is a place and the party's word misc; the plural and a party's name stay",
+			"Mitch McConnell, a Kentucky Republican, spoke. Mark Warner, a Virginia Democrat, objected. Texas Democrats left. New Yorkers voted.",
+			[]tagged{{"Mitch McConnell", P, 0}, {"Kentucky Republican", O, 0}, {"Mark Warner", P, 0}, {"Virginia Democrat", P, 0}, {"Texas Democrats", O, 0}, {"New Yorkers", O, 0}},
+			[]wantFact{{"Mitch McConnell", "Mitch McConnell", P}, {"Kentucky", "Kentucky", L}, {"Republican", "Republican", M}, {"Mark Warner", "Mark Warner", P},
+				{"Virginia", "Virginia", L}, {"Democrat", "Democrat", M}, {"Texas Democrats", "Texas Democrats", O}, {"New Yorkers", "New Yorkers", M}},
+		},
+	})
+}

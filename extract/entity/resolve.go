@@ -101,6 +101,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.knownOrganizations()
 	d.legalTails()
 	d.sectorTails()
+	d.statePartisans()
 	d.parties()
 	d.stockLists()
 	d.marketIndexNames()
