@@ -257,6 +257,8 @@ var warNames = [][]string{
 	{"World", "War", "I"}, {"World", "War", "II"}, {"World", "War", "One"}, {"World", "War", "Two"},
 	{"First", "World", "War"}, {"Second", "World", "War"}, {"Cold", "War"}, {"Gulf", "War"}, {"Korean", "War"},
 	{"Vietnam", "War"}, {"Iraq", "War"}, {"Crimean", "War"}, {"Boer", "War"}, {"Napoleonic", "Wars"},
+	// other eras news names so: "the Arab Spring" had been a person
+	{"Arab", "Spring"}, {"Prague", "Spring"}, {"Great", "Depression"}, {"Great", "Recession"},
 }
 
 // warFirsts holds the first words of warNames.

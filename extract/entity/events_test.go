@@ -137,6 +137,12 @@ func TestWarsAndEmpires(t *testing.T) {
 				{"American Civil War", "American Civil War", M}},
 		},
 		{
+			"eras news names like wars are misc, a person or untagged before",
+			"Tunisia was the birthplace of the Arab Spring. It was the worst since the Great Depression.",
+			[]tagged{{"Tunisia", L, 0}, {"Arab Spring", corpus.FactPerson, 0}},
+			[]wantFact{{"Tunisia", "Tunisia", L}, {"Arab Spring", "Arab Spring", M}, {"Great Depression", "Great Depression", M}},
+		},
+		{
 			"a year opening an event's name is no part of it",
 			"The film premiered at the 2019 Cannes Film Festival.",
 			[]tagged{{"2019 Cannes Film Festival", M, 0}},
