@@ -323,11 +323,16 @@ func (d *doc) shortForms() {
 	ambiguous := map[string]bool{}
 	mentions := map[string]int{}     // a full name's mentions, its surname's alone included
 	firstOf := map[string][]string{} // the full names opening with a given name
-	for _, m := range d.ms {
+	plain := d.middleVariants()
+	for i, m := range d.ms {
 		if m.typ != corpus.FactPerson || m.first == m.last {
 			continue
 		}
 		full := canonicalForm(d.text[m.start:m.end])
+		if p, ok := plain[full]; ok {
+			full = p
+			d.ms[i].canon = p
+		}
 		w := d.words(m)
 		last, first := w[len(w)-1], w[0]
 		if mentions[full] == 0 {
@@ -390,6 +395,53 @@ func (d *doc) shortForms() {
 		}
 		d.ms[i].typ, d.ms[i].canon = corpus.FactPerson, full
 	}
+}
+
+// middleVariants maps the persons' full names with a middle initial or
+// name to the same name without it when the article writes it so too
+// ("Donald J. Trump" beside "Donald Trump": one facet, and "Trump" alone
+// no longer ambiguous between them). Two different middles of one name
+// ("George H.W. Bush", "George W. Bush") are two persons: neither maps.
+func (d *doc) middleVariants() map[string]string {
+	var two map[string]bool // "first last" of the two-word persons
+	for _, m := range d.ms {
+		if m.typ == corpus.FactPerson && m.last == m.first+1 {
+			if two == nil {
+				two = map[string]bool{}
+			}
+			two[d.toks[m.first].Text+" "+d.toks[m.last].Text] = true
+		}
+	}
+	if two == nil {
+		return nil
+	}
+	var out map[string]string
+	middles := map[string]string{} // "first last": the first middle seen, or "" once two differ
+	for _, m := range d.ms {
+		if m.typ != corpus.FactPerson || m.last-m.first < 2 || m.last-m.first > 3 {
+			continue
+		}
+		short := d.toks[m.first].Text + " " + d.toks[m.last].Text
+		if !two[short] {
+			continue
+		}
+		middle := d.text[d.toks[m.first+1].Start:d.toks[m.last-1].End]
+		if prev, ok := middles[short]; ok && prev != middle {
+			middles[short] = ""
+			continue
+		}
+		middles[short] = middle
+		if out == nil {
+			out = map[string]string{}
+		}
+		out[canonicalForm(d.text[m.start:m.end])] = short
+	}
+	for full, short := range out {
+		if middles[short] == "" {
+			delete(out, full)
+		}
+	}
+	return out
 }
 
 // cleanLongName reports a person's name of three to five words, each

@@ -1153,3 +1153,21 @@ func TestAcronymAfterTwoNames(t *testing.T) {
 		},
 	})
 }
+
+func TestMiddleNameVariants(t *testing.T) {
+	P := corpus.FactPerson
+	checkResolveCases(t, nil, []resolveCase{
+		{
+			"a full name with a middle initial is the name without it where the article writes that too, and the surname follows",
+			"Donald J. Trump won. Donald Trump said so. Trump left.",
+			[]tagged{{"Donald J. Trump", P, 0}, {"Donald Trump", P, 0}, {"Trump", P, 2}},
+			[]wantFact{{"Donald J. Trump", "Donald Trump", P}, {"Donald Trump", "Donald Trump", P}, {"Trump", "Donald Trump", P}},
+		},
+		{
+			"two middles of one name are two persons",
+			"George H.W. Bush and George W. Bush met George Bush. Bush spoke.",
+			[]tagged{{"George H.W. Bush", P, 0}, {"George W. Bush", P, 0}, {"George Bush", P, 0}, {"Bush", P, 3}},
+			[]wantFact{{"George H.W. Bush", "George H.W. Bush", P}, {"George W. Bush", "George W. Bush", P}, {"George Bush", "George Bush", P}, {"Bush", "Bush", P}},
+		},
+	})
+}
