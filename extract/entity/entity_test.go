@@ -214,6 +214,8 @@ func FuzzExtract(f *testing.F) {
 		"Amazon Web Services (AWS) said Andy Jassy's team grew. Jassy left.",
 		"APPLE SUES SAMSUNG", "a\xffb Zürich ZÃ¼rich InnovationÂ", "((AWS)) (", "Mr. Smith of the U.S.-based OpenAI's",
 		"", "\"Bob,\" said Bob.",
+		"The city of Coachella; Mayor of Aurora Police Department R-Ind., (D-N.Y.) D- Caeneus Minerals Sri Lanka hurricanes Harvey, Irma, and",
+		"Zidane’s “AIIMS Bhubaneswar” Smack Songs LLC (ASCAP), Sea Gayle (ASCAP) Donald J. Trump, Donald Trump – a Virginia Democrat Kentucky Derby",
 		"The Iraqi Islamic Party met the US Air Force at Glasgow School of Art.",
 		"Apple's Siri, Airbus' , the Paris Agreement and the Battle of Marengo's'",
 		"AL-AIN, United Arab Emirates 1996-12-06\nSAN FRANCISCO (AP) - X\n- -- 1-1\nA-, Jan",
