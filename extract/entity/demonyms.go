@@ -264,3 +264,36 @@ func (d *doc) personOrTitleAt(k int, cov []int32) bool {
 	}
 	return isTitle(d.toks[k].Text)
 }
+
+// eponymAdjectives makes misc of the adjectives formed from a person's
+// name that the tagger called persons: "familiar Trumpian talking
+// points" beside "Donald Trump". The stem must be a word of the
+// article's persons (a surname of the lists made "Zakian" misc, after
+// "Zak"), and the word itself no given name or surname ("Julian",
+// "Christian").
+func (d *doc) eponymAdjectives() {
+	var persons map[string]bool
+	for i, m := range d.ms {
+		if m.confident || m.first != m.last || m.typ != corpus.FactPerson {
+			continue
+		}
+		w := d.toks[m.first].Text
+		stem := ""
+		for _, suffix := range []string{"esque", "ian", "ean"} {
+			if s, ok := strings.CutSuffix(w, suffix); ok && len(s) >= 3 {
+				stem = s
+				break
+			}
+		}
+		lw := strings.ToLower(w)
+		if stem == "" || d.gaz.has(lw, GazFirstName) || d.gaz.has(lw, GazSurname) {
+			continue
+		}
+		if persons == nil {
+			persons = d.personWords()
+		}
+		if persons[stem] || persons[stem+"e"] {
+			d.ms[i].typ, d.ms[i].confident = corpus.FactMisc, true
+		}
+	}
+}

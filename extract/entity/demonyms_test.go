@@ -114,3 +114,16 @@ func TestTwoWordNationalities(t *testing.T) {
 		},
 	})
 }
+
+func TestEponymAdjectives(t *testing.T) {
+	P, M := corpus.FactPerson, corpus.FactMisc
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{GazFirstName: {"julian"}}), []resolveCase{
+		{
+			"an adjective formed from a person's name of the article is misc; a given name and an unknown stem stay",
+			"Donald Trump spoke in familiar Trumpian terms. Julian Assange met Virginia Zakian. Zakian spoke.",
+			[]tagged{{"Donald Trump", P, 0}, {"Trumpian", P, 0}, {"Julian Assange", P, 0}, {"Virginia Zakian", P, 0}, {"Zakian", P, 1}},
+			[]wantFact{{"Donald Trump", "Donald Trump", P}, {"Trumpian", "Trumpian", M}, {"Julian Assange", "Julian Assange", P},
+				{"Virginia Zakian", "Virginia Zakian", P}, {"Zakian", "Virginia Zakian", P}},
+		},
+	})
+}

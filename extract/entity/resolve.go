@@ -111,6 +111,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.mediaNames()
 	d.demonyms()
 	d.nationalities()
+	d.eponymAdjectives()
 	d.twoWordNationalities()
 	d.countryPersons()
 	d.ofDomains()
