@@ -370,7 +370,7 @@ func (d *doc) titledOrganizations() {
 			continue
 		}
 		name := d.key(m)
-		if m.typ == corpus.FactMisc && (d.isDemonym(name) || !d.allNamed(m.first, m.last) || strings.ContainsAny(name, "0123456789")) {
+		if m.typ == corpus.FactMisc && (d.isDemonym(name) || !d.namedWithParticles(m.first, m.last) || strings.ContainsAny(name, "0123456789")) {
 			continue // "the Serbian coach"? a nationality or a product is no person
 		}
 		if m.first == m.last && isAllCaps(name) {
@@ -389,6 +389,17 @@ func (d *doc) titledOrganizations() {
 		d.set(&m)
 		d.ms[i] = m
 	}
+}
+
+// namedWithParticles reports tokens first to last all capitalised but
+// for a name's particles inside ("Staffan de Mistura").
+func (d *doc) namedWithParticles(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if (k == first || k == last || !particles[d.toks[k].Text]) && !d.allNamed(k, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleOpensName reports a capitalised title that only a person's name

@@ -238,6 +238,12 @@ func TestTitledOrganizations(t *testing.T) {
 				{"Speaker Paris", "Speaker Paris", O}},
 		},
 		{
+			"a name with a particle inside that the tagger called misc after a role is a person",
+			"The UN special envoy Staffan de Mistura faced criticism.",
+			[]tagged{{"UN", O, 0}, {"Staffan de Mistura", M, 0}},
+			[]wantFact{{"UN", "United Nations", O}, {"Staffan de Mistura", "Staffan de Mistura", P}},
+		},
+		{
 			"an occupation before a name is a role",
 			"Vietnam's richest woman, property tycoon Truong My Lan, lost her appeal.",
 			[]tagged{{"Truong My Lan", M, 0}},
