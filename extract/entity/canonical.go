@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -403,6 +404,11 @@ func (d *doc) shortForms() {
 // no longer ambiguous between them). Two different middles of one name
 // ("George H.W. Bush", "George W. Bush") are two persons: neither maps.
 func (d *doc) middleVariants() map[string]string {
+	if !slices.ContainsFunc(d.ms, func(m mention) bool {
+		return m.typ == corpus.FactPerson && m.last-m.first >= 2 && m.last-m.first <= 3
+	}) {
+		return nil // no name with a middle: most articles
+	}
 	var two map[string]bool // "first last" of the two-word persons
 	for _, m := range d.ms {
 		if m.typ == corpus.FactPerson && m.last == m.first+1 {
@@ -415,8 +421,7 @@ func (d *doc) middleVariants() map[string]string {
 	if two == nil {
 		return nil
 	}
-	var out map[string]string
-	middles := map[string]string{} // "first last": the first middle seen, or "" once two differ
+	var out, middles map[string]string // middles: of "first last", the first middle seen, or "" once two differ
 	for _, m := range d.ms {
 		if m.typ != corpus.FactPerson || m.last-m.first < 2 || m.last-m.first > 3 {
 			continue
@@ -430,10 +435,10 @@ func (d *doc) middleVariants() map[string]string {
 			middles[short] = ""
 			continue
 		}
-		middles[short] = middle
 		if out == nil {
-			out = map[string]string{}
+			out, middles = map[string]string{}, map[string]string{}
 		}
+		middles[short] = middle
 		out[canonicalForm(d.text[m.start:m.end])] = short
 	}
 	for full, short := range out {

@@ -214,7 +214,7 @@ func (d *doc) stormLists() {
 		}
 	}
 	for k := 0; k+1 < len(d.toks); k++ {
-		if !lowerStormWords[d.toks[k].Text] {
+		if !isLowerStormWord(d.toks[k].Text) {
 			continue
 		}
 		for j := k + 1; j < len(d.toks) && startsUpper(d.toks[j].Text) && !d.dateWord(j); j += 2 {
@@ -240,11 +240,15 @@ func (d *doc) stormLists() {
 	}
 }
 
-// lowerStormWords in lower case name the storms after them: "hurricanes
-// Harvey, Irma and Maria".
-var lowerStormWords = map[string]bool{
-	"hurricane": true, "hurricanes": true, "typhoon": true, "typhoons": true, "cyclone": true, "cyclones": true,
-	"storms": true,
+// isLowerStormWord reports a storm's word in lower case naming the
+// storms after it: "hurricanes Harvey, Irma and Maria". A switch: every
+// token asks.
+func isLowerStormWord(w string) bool {
+	switch w {
+	case "hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones", "storms":
+		return true
+	}
+	return false
 }
 
 // stormWords name a storm before its name.
@@ -327,7 +331,10 @@ func (d *doc) empires() {
 func (d *doc) eventShortForms() {
 	var events map[string][]string // an event's last word: its name's words, without ordinals or years
 	for _, m := range d.ms {
-		if lw := strings.ToLower(d.toks[m.last].Text); m.typ != corpus.FactMisc || m.first == m.last || !miscHeads[lw] && lw != "derby" {
+		if m.typ != corpus.FactMisc || m.first == m.last {
+			continue
+		}
+		if lw := strings.ToLower(d.toks[m.last].Text); !miscHeads[lw] && lw != "derby" {
 			continue
 		}
 		first := m.first

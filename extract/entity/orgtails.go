@@ -77,8 +77,9 @@ func (d *doc) sectorTails() {
 	// sector's must be no common word ("Natural Resources")
 	var spans []span
 	var cov []int32
-	for k := 1; k < len(d.toks); k++ {
-		if !sectorWords[d.toks[k].Text] || k+1 < len(d.toks) && (startsUpper(d.toks[k+1].Text) && d.spaced(k) || d.toks[k+1].Text == "of") {
+	for _, k32 := range d.cues().capitals {
+		k := int(k32)
+		if k < 1 || !sectorWords[d.toks[k].Text] || k+1 < len(d.toks) && (startsUpper(d.toks[k+1].Text) && d.spaced(k) || d.toks[k+1].Text == "of") {
 			continue // "a Specialist Group of the British Computer Society"
 		}
 		if cov == nil {
@@ -189,12 +190,17 @@ func (d *doc) parties() {
 // member (misc, as CoNLL has "Democrat"), not one person or body. The
 // plural stays whole: "Texas Democrats" is the party's branch.
 func (d *doc) statePartisans() {
-	out := make([]mention, 0, len(d.ms)+2)
-	for _, m := range d.ms {
+	var out []mention // made at the first cut
+	for i, m := range d.ms {
 		last := d.toks[m.last].Text
 		if m.first == m.last || !partisans[last] || m.typ == corpus.FactMisc {
-			out = append(out, m)
+			if out != nil {
+				out = append(out, m)
+			}
 			continue
+		}
+		if out == nil {
+			out = append(make([]mention, 0, len(d.ms)+2), d.ms[:i]...)
 		}
 		state := m
 		state.last--
@@ -209,7 +215,9 @@ func (d *doc) statePartisans() {
 		d.set(&party)
 		out = append(out, state, party)
 	}
-	d.ms = out
+	if out != nil {
+		d.ms = out
+	}
 }
 
 // partisans name a party's members after their state.

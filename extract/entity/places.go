@@ -581,8 +581,9 @@ func (d *doc) civicPlaces() {
 			spans = append(spans, span{k, last, corpus.FactLocation}) // the tagger passed it over
 		}
 	}
-	for k := 1; k+1 < len(d.toks); k++ {
-		if !civicBodies[d.toks[k].Text+" "+d.toks[k+1].Text] || !d.spaced(k-1) {
+	for _, k32 := range d.cues().capitals {
+		k := int(k32)
+		if k < 1 || k+1 >= len(d.toks) || !civicBody(d.toks[k].Text, d.toks[k+1].Text) || !d.spaced(k-1) {
 			continue
 		}
 		first := k - 1
@@ -614,11 +615,22 @@ func (d *doc) civicPlaces() {
 // Coachella", "Mayor of London".
 var civicOf = map[string]bool{"city": true, "town": true, "village": true, "township": true, "borough": true, "mayor": true}
 
-// civicBodies follow a town's name in its government's bodies: "Aurora
-// City Council".
-var civicBodies = map[string]bool{
-	"City Council": true, "City Hall": true, "Police Department": true, "Fire Department": true, "Police Chief": true,
-	"Town Council": true, "Village Board": true, "City Commission": true,
+// civicBody reports the two words of a town's government's body after
+// its name: "Aurora City Council". A switch: every capitalised word asks.
+func civicBody(a, b string) bool {
+	switch a {
+	case "City":
+		return b == "Council" || b == "Hall" || b == "Commission"
+	case "Police":
+		return b == "Department" || b == "Chief"
+	case "Fire":
+		return b == "Department"
+	case "Town":
+		return b == "Council"
+	case "Village":
+		return b == "Board"
+	}
+	return false
 }
 
 // partyStates tags as places the states written after a lawmaker's name
