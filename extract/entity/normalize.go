@@ -67,6 +67,14 @@ func canonicalForm(s string) string { return capsForm(cleanForm(s)) }
 // cleanForm repairs mojibake, collapses white space, trims outer quotes
 // and punctuation and drops the spaces around a dash inside the name.
 func cleanForm(s string) string {
+	if plainName(s) {
+		return s // most names: nothing to repair, collapse or trim
+	}
+	return repairForm(s)
+}
+
+// repairForm is cleanForm's work on a name that may need it.
+func repairForm(s string) string {
 	s = fixMojibake(s)
 	if strings.Contains(s, "  ") || strings.ContainsAny(s, "\n\t\r\u00a0") {
 		s = strings.Join(strings.Fields(s), " ")
@@ -85,6 +93,31 @@ func cleanForm(s string) string {
 		s = strings.TrimSpace(strings.TrimSuffix(s, "."))
 	}
 	return s
+}
+
+// plainName reports a name cleanForm leaves as it is: ASCII letters and
+// digits, single spaces inside, and a hyphen, period, ampersand or
+// apostrophe inside a word. Asked first, it spares the repairs' scans.
+func plainName(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+		case c == ' ':
+			if s[i-1] == ' ' {
+				return false
+			}
+		case c == '-' || c == '.' || c == '&' || c == '\'':
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' || s[i+1] == ' ' {
+				return false // an outer mark, a trailing period, " - "
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // tightQuotes drops the spaces inside paired double quotes, as text
@@ -121,8 +154,11 @@ func tightQuotes(s string) string {
 // England"); other words of three letters or fewer stay as acronyms
 // ("UNITED AUTO WORKERS UAW", "IBM CORP").
 func capsForm(s string) string {
+	if !isAllCaps(s) {
+		return s // most names: no need to split them
+	}
 	words := strings.Fields(s)
-	if len(words) < 2 || !isAllCaps(s) {
+	if len(words) < 2 {
 		return s
 	}
 	for i, w := range words {
