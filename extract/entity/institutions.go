@@ -67,7 +67,7 @@ func (d *doc) institutions() {
 // name right after it, or to the capitalised words after it that end in
 // an institution head.
 func (d *doc) joinInstitutions() {
-	out := make([]mention, 0, len(d.ms)+4) // room for a few split names: one allocation
+	out := d.mentionBuffer()
 	for i := 0; i < len(d.ms); i++ {
 		m := d.ms[i]
 		if m.typ != corpus.FactLocation && m.typ != corpus.FactMisc || m.confident {
@@ -90,7 +90,7 @@ func (d *doc) joinInstitutions() {
 		}
 		out = append(out, m)
 	}
-	d.ms = out
+	d.swapMentions(out)
 }
 
 // institutionRun returns the last token of a run of capitalised words
@@ -179,7 +179,7 @@ func (d *doc) institutionNames() {
 // a known town is the plant and the town: "Wixom Assembly Plant of
 // Wixom", "River Rouge Plant of Dearborn".
 func (d *doc) splitInstitutions() {
-	out := make([]mention, 0, len(d.ms)+4) // room for a few split names: one allocation
+	out := d.mentionBuffer()
 	for _, m := range d.ms {
 		k, town := -1, false
 		if m.typ == corpus.FactOrganization {
@@ -207,7 +207,7 @@ func (d *doc) splitInstitutions() {
 		d.set(&right)
 		out = append(out, left, right)
 	}
-	d.ms = out
+	d.swapMentions(out)
 }
 
 // plantHeads end the names of plants and works, which "of" a town

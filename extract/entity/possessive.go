@@ -15,7 +15,7 @@ import (
 // head words.
 func (d *doc) possessives() {
 	types := d.typesByText()
-	out := make([]mention, 0, len(d.ms)+4) // room for a few split names: one allocation
+	out := d.mentionBuffer()
 	for _, m := range d.ms {
 		k := d.possessiveAt(m)
 		if k < 0 || d.allHeads(k+1, m.last) {
@@ -50,7 +50,7 @@ func (d *doc) possessives() {
 		d.set(&owned)
 		out = append(out, owner, owned)
 	}
-	d.ms = out
+	d.swapMentions(out)
 }
 
 // allHeads reports tokens first to last that are all head words of

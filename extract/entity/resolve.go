@@ -26,12 +26,28 @@ type doc struct {
 	// capsLines says of each token whether its line is in capitals
 	// (onCapsLine), found on first use
 	capsLines []bool
+	spare     []mention // the other buffer of the passes that rebuild ms (mentionBuffer)
 }
+
+// mentionBuffer returns an empty slice with room for the mentions and a
+// few split ones, on an array other than d.ms's: the passes that rebuild
+// the mentions write into it and swap it in (swapMentions) instead of
+// allocating an array each.
+func (d *doc) mentionBuffer() []mention {
+	if cap(d.spare) < len(d.ms)+4 {
+		d.spare = make([]mention, 0, len(d.ms)+8)
+	}
+	return d.spare[:0]
+}
+
+// swapMentions makes out the mentions and keeps their old array for the
+// next rebuild.
+func (d *doc) swapMentions(out []mention) { d.spare, d.ms = d.ms, out }
 
 // resolve settles the tagger's mentions at document level and returns
 // them as facts with canonical names, in offset order.
 func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corpus.Fact {
-	d := &doc{text: text, toks: toks, gaz: g}
+	d := &doc{text: text, toks: toks, gaz: g, ms: make([]mention, 0, len(ms)+8)}
 	for _, m := range ms {
 		for _, part := range d.split(m) {
 			if part, ok := d.trim(part); ok {
@@ -1446,7 +1462,7 @@ func (g *Gazetteer) hasBytes(a, b []byte, l GazList) bool {
 // extends a name over a capitalised hyphenated part ("Rolls-Royce").
 func (d *doc) mergeHyphenated() {
 	glued := d.gluedHyphen
-	out := make([]mention, 0, len(d.ms)+4) // room for a few split names: one allocation
+	out := d.mentionBuffer()
 	for _, m := range d.ms {
 		if n := len(out); n > 0 && out[n-1].typ == m.typ && out[n-1].last+2 == m.first && glued(m.first-1) && !d.namedPair(out[n-1], m) {
 			out[n-1].last = m.last
@@ -1468,7 +1484,7 @@ func (d *doc) mergeHyphenated() {
 		}
 		d.set(m)
 	}
-	d.ms = out
+	d.swapMentions(out)
 }
 
 // syllableAfter reports a Korean given name's second syllable glued by a
@@ -1756,7 +1772,7 @@ func (d *doc) listItems() {
 	if !slices.ContainsFunc(d.ms, func(m mention) bool { return m.last == m.first+2 && d.toks[m.first+1].Text == "and" }) {
 		return
 	}
-	out := make([]mention, 0, len(d.ms)+4) // room for a few split names: one allocation
+	out := d.mentionBuffer()
 	for i, m := range d.ms {
 		if m.last != m.first+2 || d.toks[m.first+1].Text != "and" || i == 0 || m.confident {
 			out = append(out, m)
@@ -1776,7 +1792,7 @@ func (d *doc) listItems() {
 		d.set(&b)
 		out = append(out, a, b)
 	}
-	d.ms = out
+	d.swapMentions(out)
 }
 
 // namedAfterPeople reports two words naming people: a given name either
