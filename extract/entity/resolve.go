@@ -1273,8 +1273,8 @@ func (d *doc) propagate() (added bool) {
 		canon   string
 		midOnly bool // a surname that is also a common word ("Jobs"): only mid-sentence
 	}
-	seen := map[string]bool{}
-	var targets []target
+	seen := make(map[string]bool, len(d.ms))
+	targets := make([]target, 0, len(d.ms)+len(d.ms)/2) // a name and its surname: one array, not a chain of growths
 	add := func(words []string, typ corpus.FactType, canon string) {
 		k := strings.Join(words, " ")
 		if seen[k] {
