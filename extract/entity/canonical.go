@@ -93,7 +93,7 @@ func (d *doc) abbreviates(acr string, m mention) bool {
 	if c, ok := countryAliases[aliasKey(acr)]; ok && canonicalAlias(canonicalForm(d.text[m.start:m.end]), m.typ) != c {
 		return false
 	}
-	if d.gaz.has(strings.ToLower(acr), GazCountry) {
+	if d.gaz.hasLower(acr, GazCountry) {
 		return false
 	}
 	if m.typ == corpus.FactPerson {
@@ -207,9 +207,9 @@ func (d *doc) acronymSpans() [][2]int {
 // Senate" whose initials it is, nor "UK" the "UK Independence Party".
 func (d *doc) placeAcronym(ini string) bool {
 	if c, ok := countryAliases[aliasKey(ini)]; ok { // "EU" is the European Union's
-		return d.gaz.has(strings.ToLower(c), GazCountry)
+		return d.gaz.hasLower(c, GazCountry)
 	}
-	return d.gaz.has(strings.ToLower(ini), GazCountry) // not a town or region: "GAO" (Gao, Mali) is an office
+	return d.gaz.hasLower(ini, GazCountry) // not a town or region: "GAO" (Gao, Mali) is an office
 }
 
 // tokenTexts returns the texts of tokens first to last.
@@ -282,7 +282,7 @@ func (d *doc) givenNameSurnames() {
 		if cov == nil {
 			cov = d.coverMask()
 		}
-		if cov[k] != 0 || !d.gaz.has(strings.ToLower(d.toks[m.first].Text), GazFirstName) {
+		if cov[k] != 0 || !d.gaz.hasLower(d.toks[m.first].Text, GazFirstName) {
 			continue
 		}
 		w := d.toks[k].Text
@@ -539,7 +539,7 @@ func (d *doc) orgWords() map[string]bool {
 			continue
 		}
 		for k := m.first; k <= m.last; k++ {
-			if m.first < m.last || d.gaz.has(strings.ToLower(d.toks[k].Text), GazCompany) {
+			if m.first < m.last || d.gaz.hasLower(d.toks[k].Text, GazCompany) {
 				out[d.toks[k].Text] = true
 			}
 		}
@@ -685,7 +685,7 @@ func (d *doc) companyFullNames() {
 
 // isKnownPlace reports a country, region or city name.
 func (d *doc) isKnownPlace(name string) bool {
-	return d.isPlace(name) || d.gaz.has(strings.ToLower(name), GazCity)
+	return d.isPlace(name) || d.gaz.hasLower(name, GazCity)
 }
 
 // placeOrCompany reports a name the gazetteer knows as a place

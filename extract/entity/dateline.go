@@ -59,7 +59,7 @@ func (d *doc) datelines() {
 // ("HAS MOVED TO 4783 Bay Rd"): no place's name.
 func (d *doc) commonWords(i, end int) bool {
 	for k := i; k < end; k++ {
-		if t := d.toks[k].Text; t != "-" && !d.gaz.has(strings.ToLower(t), GazCommon) {
+		if t := d.toks[k].Text; t != "-" && !d.gaz.hasLower(t, GazCommon) {
 			return false
 		}
 	}

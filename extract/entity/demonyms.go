@@ -245,7 +245,7 @@ func (d *doc) joinedByHyphen(k int) bool {
 // of one name with it: not a common word opening the sentence ("The").
 func (d *doc) nameBefore(k int) bool {
 	prev := d.toks[k-1].Text
-	return startsUpper(prev) && !d.sentenceStart(k) && !(d.sentenceStart(k-1) && d.gaz.has(strings.ToLower(prev), GazCommon))
+	return startsUpper(prev) && !d.sentenceStart(k) && !(d.sentenceStart(k-1) && d.gaz.hasLower(prev, GazCommon))
 }
 
 // nextWord returns the text of token k+1, or "" at the end.

@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // FNV-1a, inlined so that features hash without allocating.
 const (
 	fnvOffset = 14695981039346656037
@@ -9,6 +11,24 @@ const (
 func hashStr(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// hashLower is hashStr of strings.ToLower(s), lower-casing ASCII on the
+// way and asking ToLower only of text beyond it.
+func hashLower(h uint64, s string) uint64 {
+	h0 := h
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return hashStr(h0, strings.ToLower(s))
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
 		h *= fnvPrime
 	}
 	return h

@@ -48,7 +48,7 @@ func (d *doc) institutions() {
 			continue
 		}
 		h := strings.ToLower(d.toks[d.head(m.first, m.last)].Text)
-		if m.typ == corpus.FactPerson && m.last == m.first+1 && d.gaz.has(strings.ToLower(d.toks[m.first].Text), GazFirstName) &&
+		if m.typ == corpus.FactPerson && m.last == m.first+1 && d.gaz.hasLower(d.toks[m.first].Text, GazFirstName) &&
 			!strongHeads[h] && h != "administration" {
 			continue // "Margaret Court" is a person; "Davis Administration" is not
 		}
@@ -237,7 +237,7 @@ func (d *doc) plantOf(first, of int) bool {
 func (d *doc) splitsAt(j int) bool {
 	h, next := strings.ToLower(d.toks[j-1].Text), d.toks[j+1].Text
 	if h == "bank" {
-		return startsUpper(next) && next != "Trust" && !d.gaz.has(strings.ToLower(d.toks[j-2].Text+" "+d.toks[j-1].Text), GazRegion)
+		return startsUpper(next) && next != "Trust" && !d.gaz.hasLower(d.toks[j-2].Text+" "+d.toks[j-1].Text, GazRegion)
 	}
 	return institutionHeads[h] && startsUpper(next)
 }
@@ -291,7 +291,7 @@ func (d *doc) partnerWord(k int, p partners, inside bool) bool {
 		return false // a place ("Lismore, Ballina, Clarence & Tweed") or a longer name ("Deep Purple, Eagles, Emerson, Lake & Palmer")
 	}
 	return startsUpper(w) && hasLetter(w) && !isAllCaps(w) && !d.isPlace(w) && !p.named[w] &&
-		(inside || !d.gaz.has(strings.ToLower(w), GazCommon))
+		(inside || !d.gaz.hasLower(w, GazCommon))
 }
 
 // firmsWithAnd joins two names around "and" that the company list writes
@@ -304,7 +304,7 @@ func (d *doc) firmsWithAnd() {
 		if i+1 < len(d.ms) {
 			n := d.ms[i+1]
 			if n.first == m.last+2 && d.toks[m.last+1].Text == "and" && !m.confident && !n.confident &&
-				d.gaz.has(strings.ToLower(strings.Join(d.words(m), " ")+" & "+strings.Join(d.words(n), " ")), GazCompany) {
+				d.gaz.hasLower(strings.Join(d.words(m), " ")+" & "+strings.Join(d.words(n), " "), GazCompany) {
 				m.last, m.typ = n.last, corpus.FactOrganization
 				d.set(&m)
 				i++
@@ -481,9 +481,9 @@ func (d *doc) fullNames() {
 		// word no list holds ("Mukesh Ambani" beside "Isha Ambani")
 		// (an organization only: "Suntory Hall" beside a Mr. Hall is the place)
 		kin := m.typ == corpus.FactOrganization && len(w) == 2 && family[w[1]] && d.gaz.inLists(first) == 0 &&
-			!d.gaz.has(strings.ToLower(w[1]), GazCommon)
+			!d.gaz.hasLower(w[1], GazCommon)
 		if !surnames[w[len(w)-1]] && !kin || !kin && !d.gaz.has(first, GazFirstName) && !d.gaz.has(first, GazSurname) || d.isKnownPlace(w[0]) ||
-			d.gaz.has(strings.ToLower(strings.Join(w, " ")), GazCompany) {
+			d.gaz.hasLower(strings.Join(w, " "), GazCompany) {
 			continue
 		}
 		person := true
@@ -576,7 +576,7 @@ func (d *doc) companyRuns() {
 			continue
 		}
 		k := strings.ToLower(strings.Join(d.tokenTexts(i, last), " "))
-		if d.gaz.has(k, GazCompany) && !d.isKnownPlace(k) && !d.gaz.has(strings.ToLower(d.toks[i].Text), GazFirstName) {
+		if d.gaz.has(k, GazCompany) && !d.isKnownPlace(k) && !d.gaz.hasLower(d.toks[i].Text, GazFirstName) {
 			end := last
 			if end+2 < len(d.toks) && d.toks[end+1].Text == "&" && strings.TrimSuffix(d.toks[end+2].Text, ".") == "Co" && !d.taken[end+1] && !d.taken[end+2] {
 				end += 2 // its legal form: "JPMorgan Chase & Co"

@@ -1,6 +1,9 @@
 package entity
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPlainNameKeepsCleanForm checks that the fast path returns what the
 // full repairs would: every plain name is its own clean form.
@@ -28,6 +31,19 @@ func FuzzPlainName(f *testing.F) {
 			if got := repairForm(s); got != s {
 				t.Errorf("plainName(%q) but the repairs make %q", s, got)
 			}
+		}
+	})
+}
+
+// FuzzHashLower holds hashLower to the hash of the lower-cased string it
+// stands for.
+func FuzzHashLower(f *testing.F) {
+	for _, s := range []string{"Andy Jassy", "ZÜRICH", "İstanbul", "ΑΘΗΝΑ", "a\xffB"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hashLower(fnvOffset, s), hashStr(fnvOffset, strings.ToLower(s)); got != want {
+			t.Errorf("hashLower(%q) = %x, want %x", s, got, want)
 		}
 	})
 }

@@ -87,7 +87,7 @@ func (d *doc) sectorTails() {
 		}
 		first := k
 		for first > 0 && k-first < 2 && cov[first-1] == 0 && d.spaced(first-1) && startsUpper(d.toks[first-1].Text) &&
-			hasLetter(d.toks[first-1].Text) && !isAllCaps(d.toks[first-1].Text) && !d.gaz.has(strings.ToLower(d.toks[first-1].Text), GazCommon) &&
+			hasLetter(d.toks[first-1].Text) && !isAllCaps(d.toks[first-1].Text) && !d.gaz.hasLower(d.toks[first-1].Text, GazCommon) &&
 			!isTitle(d.toks[first-1].Text) && !d.dateWord(first-1) {
 			first--
 		}

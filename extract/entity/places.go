@@ -119,7 +119,7 @@ func (d *doc) townsOfRegions() {
 		// a given name is a town only after a preposition: "the county
 		// seat of Paxton, Illinois", not "his brother Bartolomeo, Saint
 		// Barthelemy was"
-		if d.gaz.has(strings.ToLower(d.toks[m.first].Text), GazFirstName) && (m.first < m.last || before != "of" && !isPlacePreposition(before)) {
+		if d.gaz.hasLower(d.toks[m.first].Text, GazFirstName) && (m.first < m.last || before != "of" && !isPlacePreposition(before)) {
 			continue
 		}
 		end := d.placeNameAt(k)
@@ -187,7 +187,7 @@ func (d *doc) namedPlaces() {
 		lw := strings.ToLower(d.toks[k].Text)
 		if d.dateWord(k) || d.gaz.has(lw, GazCommon) || d.isDemonym(d.toks[k].Text) ||
 			last+1 < len(d.toks) && !endsPlaceName(d.toks[last+1].Text) && !d.dateWord(last+1) || isTitle(d.toks[k].Text) || isHead(d.toks[last].Text) ||
-			d.gaz.has(strings.ToLower(d.text[d.toks[k].Start:d.toks[last].End]), GazCompany) {
+			d.gaz.hasLower(d.text[d.toks[k].Start:d.toks[last].End], GazCompany) {
 			continue
 		}
 		i := cov[k] - 1
@@ -288,7 +288,7 @@ var placeNounsAfter = map[string]bool{
 func (d *doc) compassPlaces() {
 	for i, m := range d.ms {
 		if m.confident || m.typ != corpus.FactPerson || m.first < 2 || d.toks[m.first-1].Text != "of" ||
-			!compassPoints[d.toks[m.first-2].Text] || m.first < m.last && d.gaz.has(strings.ToLower(d.toks[m.first].Text), GazFirstName) {
+			!compassPoints[d.toks[m.first-2].Text] || m.first < m.last && d.gaz.hasLower(d.toks[m.first].Text, GazFirstName) {
 			continue
 		}
 		if next := m.last + 1; next < len(d.toks) && (d.toks[next].Text == "'s" || d.toks[next].Text == "’s") {
@@ -318,7 +318,7 @@ func (d *doc) regionsAfterTowns() {
 			continue
 		}
 		if next := m.last + 1; next < len(d.toks) && !strings.Contains(".;)", d.toks[next].Text) && !d.lineBreakBefore(next, m.last) ||
-			d.gaz.has(strings.ToLower(d.toks[m.first].Text), GazFirstName) {
+			d.gaz.hasLower(d.toks[m.first].Text, GazFirstName) {
 			continue
 		}
 		d.ms[i].typ, d.ms[i].confident = corpus.FactLocation, true
@@ -496,12 +496,12 @@ func (d *doc) personPairs() {
 		}
 		w := d.toks[other.first].Text
 		if _, known := knownOrgs[strings.ToLower(w)]; known || isAllCaps(w) || innerCapital(w) || isHead(w) || d.placeOrCompany(w) ||
-			d.gaz.has(strings.ToLower(w), GazCommon) {
+			d.gaz.hasLower(w, GazCommon) {
 			continue
 		}
 		// a lone person joins only a given name: "for Melania and Ivanka"
 		// (not "Bush and Britain's Prime Minister")
-		if (person.first == person.last || j < i) && (!d.gaz.has(strings.ToLower(w), GazFirstName) || countryAliases[aliasKey(w)] != "") {
+		if (person.first == person.last || j < i) && (!d.gaz.hasLower(w, GazFirstName) || countryAliases[aliasKey(w)] != "") {
 			continue
 		}
 		d.ms[j].typ = corpus.FactPerson

@@ -29,7 +29,7 @@ func (d *doc) possessives() {
 		if !ok {
 			typ, ok = d.gazType(owner)
 		}
-		if !ok && d.gaz.has(strings.ToLower(stripLegalSuffix(d.key(owner))), GazCompany) { // "Volkswagen AG's Audi"
+		if !ok && d.gaz.hasLower(stripLegalSuffix(d.key(owner)), GazCompany) { // "Volkswagen AG's Audi"
 			typ, ok = corpus.FactOrganization, true
 		}
 		if !ok && owner.first < owner.last && isOrgKind(strings.ToLower(d.toks[owner.last].Text)) {
@@ -44,7 +44,7 @@ func (d *doc) possessives() {
 		owned.first = k + 1
 		if t, ok := headType(d.toks[owned.last].Text); ok {
 			owned.typ = t
-		} else if m.typ != corpus.FactMisc && owned.first == owned.last && d.isKnownPlace(d.toks[owned.first].Text) && !d.gaz.has(strings.ToLower(d.toks[owned.first].Text), GazCompany) {
+		} else if m.typ != corpus.FactMisc && owned.first == owned.last && d.isKnownPlace(d.toks[owned.first].Text) && !d.gaz.hasLower(d.toks[owned.first].Text, GazCompany) {
 			owned.typ = corpus.FactLocation // "Nippon News Network's Bangkok bureau"
 		}
 		d.set(&owned)

@@ -100,7 +100,7 @@ func (d *doc) regnalNames() {
 // names, and no common word, known place or company or nationality.
 func (d *doc) regnalRun(first, last int, cov []int32) bool {
 	for k := first; k <= last; k++ {
-		if cov[k] != 0 || d.gaz.has(strings.ToLower(d.toks[k].Text), GazCommon) {
+		if cov[k] != 0 || d.gaz.hasLower(d.toks[k].Text, GazCommon) {
 			return false
 		}
 	}

@@ -483,7 +483,7 @@ func (d *doc) trim(m mention) (mention, bool) {
 			k--
 		}
 		if !officeWord(d.toks[k].Text) && d.toks[k].Text != "of" { // "Ministry of Justice" is whole
-			if k == m.first && !d.holderOf(mention{first: k, last: k}) && !isOrgKind(strings.ToLower(d.toks[k].Text)) && d.gaz.has(strings.ToLower(d.toks[k].Text), GazCommon) {
+			if k == m.first && !d.holderOf(mention{first: k, last: k}) && !isOrgKind(strings.ToLower(d.toks[k].Text)) && d.gaz.hasLower(d.toks[k].Text, GazCommon) {
 				return m, false // an office whole: "First Deputy Managing Director John Lipsky"
 			}
 			m.last = k
@@ -599,7 +599,7 @@ func (d *doc) trim(m mention) (mention, bool) {
 	if m.typ == corpus.FactPerson && m.first < m.last {
 		for k := m.first; k <= m.last; k++ {
 			if lowerIn(venueWords, d.toks[k].Text) && startsUpper(d.toks[k].Text) && !d.titledBefore(m.first) &&
-				!(k == m.last && d.gaz.has(strings.ToLower(d.toks[m.first].Text), GazFirstName)) {
+				!(k == m.last && d.gaz.hasLower(d.toks[m.first].Text, GazFirstName)) {
 				m.typ = corpus.FactLocation
 				break
 			}
@@ -809,7 +809,7 @@ func (d *doc) portfolioHolder(m mention) ([]mention, bool) {
 		return nil, false
 	}
 	for j := m.first + 1; j < m.last; j++ {
-		if d.gaz.has(strings.ToLower(d.toks[j].Text), GazFirstName) && d.nameWords(j, m.last, false) && !isHead(d.toks[m.last].Text) {
+		if d.gaz.hasLower(d.toks[j].Text, GazFirstName) && d.nameWords(j, m.last, false) && !isHead(d.toks[m.last].Text) {
 			org, person := m, m
 			org.last = j - 1
 			person.first, person.typ = j, corpus.FactPerson
@@ -831,7 +831,7 @@ func (d *doc) portfolioHolder(m mention) ([]mention, bool) {
 // is a known one that is no place or common word ("Boy Scouts of
 // America", "National Academies of Sciences" stay).
 func (d *doc) personOfCompany(first, j, last int) bool {
-	given := d.gaz.has(strings.ToLower(d.toks[first].Text), GazFirstName)
+	given := d.gaz.hasLower(d.toks[first].Text, GazFirstName)
 	for k := first; k < j; k++ {
 		w := d.toks[k].Text
 		lw := strings.ToLower(w)
@@ -921,7 +921,7 @@ func (d *doc) holderOf(m mention) bool {
 	if m.first == m.last && (isAllCaps(name) && len(name) <= 6 || d.isDemonym(name)) {
 		return true
 	}
-	if d.isKnownPlace(name) || d.gaz.has(strings.ToLower(name), GazCompany) || m.first == m.last && legislatures[name] {
+	if d.isKnownPlace(name) || d.gaz.hasLower(name, GazCompany) || m.first == m.last && legislatures[name] {
 		return true
 	}
 	// an institution of two words or more: "Federal Court Justice Helen
@@ -977,10 +977,10 @@ func (d *doc) nameAfterOffice(k, last int) int {
 	// person holds two words or more that no list holds as common or
 	// head words ("WHO Director-General Tedros Adhanom Ghebreyesus", "IMF
 	// Managing Director Kristalina Georgieva")
-	given := d.gaz.has(strings.ToLower(d.toks[j].Text), GazFirstName) ||
+	given := d.gaz.hasLower(d.toks[j].Text, GazFirstName) ||
 		(d.hyphenedOffice(j-1) || lowerIn(officeEnds, d.toks[j-1].Text)) && d.uncommonWords(j, last)
 	if j < last && given && !isTitle(d.toks[j].Text) && startsUpper(d.toks[j+1].Text) &&
-		!isHead(d.toks[last].Text) && (d.gluedHyphen(last-1) || !d.gaz.has(strings.ToLower(d.toks[last].Text), GazCommon)) { // "Royal Prince Alfred Hospital" is one name; "Ki-moon"
+		!isHead(d.toks[last].Text) && (d.gluedHyphen(last-1) || !d.gaz.hasLower(d.toks[last].Text, GazCommon)) { // "Royal Prince Alfred Hospital" is one name; "Ki-moon"
 		return j
 	}
 	return -1
@@ -1226,7 +1226,7 @@ func (d *doc) placeContext(m mention) bool {
 	}
 	if k := m.last + 2; k < len(d.toks) && d.toks[m.last+1].Text == "," {
 		next := d.toks[k].Text
-		return d.isKnownPlace(next) || d.gaz.has(strings.ToLower(next), GazRegion)
+		return d.isKnownPlace(next) || d.gaz.hasLower(next, GazRegion)
 	}
 	return false
 }
@@ -1397,7 +1397,7 @@ func (d *doc) propagatable(words []string) bool {
 	}
 	if len(words) == 1 {
 		w := words[0]
-		if utf8.RuneCountInString(w) < 2 || d.gaz.has(strings.ToLower(w), GazCommon) || isTitle(w) {
+		if utf8.RuneCountInString(w) < 2 || d.gaz.hasLower(w, GazCommon) || isTitle(w) {
 			return false
 		}
 	}
@@ -1449,6 +1449,15 @@ func (g *Gazetteer) inLists(lower string) uint8 {
 }
 
 // hasBytes is has(string(a)+string(b), l) without building the string.
+// hasLower is has of s lower-cased, without making the lower-cased
+// string: the rules ask it of most capitalised words.
+func (g *Gazetteer) hasLower(s string, l GazList) bool {
+	if g == nil {
+		return false
+	}
+	return g.names.get(hashLower(fnvOffset, s))&(1<<l) != 0
+}
+
 func (g *Gazetteer) hasBytes(a, b []byte, l GazList) bool {
 	if g == nil {
 		return false
@@ -1616,7 +1625,7 @@ func (d *doc) products() {
 		if d.coveredIn(m.last+1, last) { // a name there already, or inside the code: "ABA 00-SonY"
 			continue
 		}
-		if strings.Contains(model, "-") && !hasLetter(model) && !d.gaz.has(strings.ToLower(d.key(m)), GazCompany) {
+		if strings.Contains(model, "-") && !hasLetter(model) && !d.gaz.hasLower(d.key(m), GazCompany) {
 			continue // "beat the Golden State Warriors 118-109": a score, not a "Boeing 737-800"
 		}
 		d.ms[i].last, d.ms[i].typ = last, corpus.FactMisc
@@ -1780,8 +1789,8 @@ func (d *doc) listItems() {
 		}
 		prev := d.ms[i-1]
 		if prev.typ != m.typ || prev.last+2 != m.first || d.toks[prev.last+1].Text != "," ||
-			d.gaz.has(strings.ToLower(d.key(m)), GazCompany) ||
-			d.gaz.has(strings.ToLower(d.toks[m.first].Text+" & "+d.toks[m.last].Text), GazCompany) ||
+			d.gaz.hasLower(d.key(m), GazCompany) ||
+			d.gaz.hasLower(d.toks[m.first].Text+" & "+d.toks[m.last].Text, GazCompany) ||
 			d.namedAfterPeople(m.first, m.last) {
 			out = append(out, m)
 			continue

@@ -178,7 +178,7 @@ func (d *doc) agedPersons() {
 				spans = append(spans, span{m.first, m.last, corpus.FactPerson})
 			}
 		} else if first < k {
-			for first < k-1 && (d.gaz.has(strings.ToLower(d.toks[first].Text), GazCommon) || definitionOpeners[strings.ToLower(d.toks[first].Text)]) {
+			for first < k-1 && (d.gaz.hasLower(d.toks[first].Text, GazCommon) || definitionOpeners[strings.ToLower(d.toks[first].Text)]) {
 				first++ // "Later [Lam], 68,"
 			}
 			if d.agedSurname(first, k-1) {
@@ -194,12 +194,12 @@ func (d *doc) agedPersons() {
 // capitalised words (relativeName but for towns).
 func (d *doc) agedSurname(first, last int) bool {
 	name := d.text[d.toks[first].Start:d.toks[last].End]
-	if !d.gaz.has(strings.ToLower(d.toks[last].Text), GazSurname) || d.isPlace(name) || homeNations[strings.ToLower(name)] {
+	if !d.gaz.hasLower(d.toks[last].Text, GazSurname) || d.isPlace(name) || homeNations[strings.ToLower(name)] {
 		return false
 	}
 	for k := first; k <= last; k++ {
 		w := d.toks[k].Text
-		if !startsUpper(w) || isAllCaps(w) || isHead(w) || isTitle(w) || d.gaz.has(strings.ToLower(w), GazCommon) {
+		if !startsUpper(w) || isAllCaps(w) || isHead(w) || isTitle(w) || d.gaz.hasLower(w, GazCommon) {
 			return false
 		}
 	}
@@ -302,7 +302,7 @@ func (d *doc) relativePersons() {
 func (d *doc) relativeName(first, last int) bool {
 	// a surname a place's head spells after a given name: "Marianne Lake,
 	// who runs the consumer bank"
-	given := first < last && d.gaz.has(strings.ToLower(d.toks[first].Text), GazFirstName)
+	given := first < last && d.gaz.hasLower(d.toks[first].Text, GazFirstName)
 	for k := first; k <= last; k++ {
 		w := d.toks[k].Text
 		if particles[w] {

@@ -80,7 +80,7 @@ func (d *doc) clubShortForms(clubs []span) {
 // person is a team more often there ("Juventus 2 Lazio 1").
 func (d *doc) personRun(first, last int) bool {
 	w := d.toks[first].Text
-	return first < last && d.gaz.has(strings.ToLower(w), GazFirstName) && !d.isKnownPlace(w) // not "Paris St Germain", "Preston North End"
+	return first < last && d.gaz.hasLower(w, GazFirstName) && !d.isKnownPlace(w) // not "Paris St Germain", "Preston North End"
 }
 
 // resultLine parses the line opening at token i as a result (two names,
@@ -910,7 +910,7 @@ func (d *doc) squads() {
 			continue
 		}
 		words := d.tokenTexts(k+1, end-1)
-		if d.isNation(words) || d.gaz.has(strings.ToLower(words[0]), GazFirstName) && !d.isKnownPlace(words[0]) || !d.listItem(m.first, end) {
+		if d.isNation(words) || d.gaz.hasLower(words[0], GazFirstName) && !d.isKnownPlace(words[0]) || !d.listItem(m.first, end) {
 			continue
 		}
 		start := k + 1

@@ -220,7 +220,7 @@ func (d *doc) speakingCompanies() {
 		w := d.words(m)
 		last := strings.ToLower(w[len(w)-1])
 		if d.isDemonym(w[0]) || !d.allNamed(m.first, m.last) ||
-			!companyTails[last] && !industryTails[last] && !(len(w) > 1 && d.gaz.has(strings.ToLower(w[0]), GazCompany) && !d.isKnownPlace(w[0])) {
+			!companyTails[last] && !industryTails[last] && !(len(w) > 1 && d.gaz.hasLower(w[0], GazCompany) && !d.isKnownPlace(w[0])) {
 			continue
 		}
 		d.ms[i].typ = corpus.FactOrganization
@@ -431,7 +431,7 @@ func (d *doc) stockLists() {
 			words := d.tokenTexts(r[0], r[1])
 			if d.isKnownPlace(strings.Join(words, " ")) || d.isNation(words) || !shares && d.personRun(r[0], r[1]) ||
 				d.isDemonym(words[len(words)-1]) || d.isDemonym(strings.Join(words, " ")) || // "European shares fell"
-				d.typeOf(r[0]) == corpus.FactMisc && !(shares && !d.isDemonym(words[0]) || sharesAfter && d.companyMisc(words)) || !shares && d.gaz.has(strings.ToLower(words[0]), GazCommon) || pronouns[strings.ToLower(words[0])] ||
+				d.typeOf(r[0]) == corpus.FactMisc && !(shares && !d.isDemonym(words[0]) || sharesAfter && d.companyMisc(words)) || !shares && d.gaz.hasLower(words[0], GazCommon) || pronouns[strings.ToLower(words[0])] ||
 				len(words[0]) < 2 || marketIndexes[strings.Join(words, " ")] || marketWords[words[0]] || lowerIn(sentenceAdverbs, words[0]) {
 				continue
 			}

@@ -205,7 +205,7 @@ func (d *doc) officeHolders() {
 			continue // an award ("Grammy Award for Best Rock Album") is misc
 		}
 		given, last := m.last-1, strings.ToLower(d.toks[m.last].Text)
-		if !d.gaz.has(strings.ToLower(d.toks[given].Text), GazFirstName) || !startsUpper(d.toks[m.last].Text) || d.gaz.has(last, GazCommon) {
+		if !d.gaz.hasLower(d.toks[given].Text, GazFirstName) || !startsUpper(d.toks[m.last].Text) || d.gaz.has(last, GazCommon) {
 			continue
 		}
 		of := -1
@@ -325,7 +325,7 @@ func (d *doc) titledNames() {
 		if i := cov[k+1] - 1; i >= 0 {
 			m := &d.ms[i]
 			if m.first == k+1 && m.last <= last && !m.confident && m.typ != corpus.FactPerson &&
-				(m.typ != corpus.FactOrganization || m.first == m.last || !d.gaz.has(strings.ToLower(d.key(*m)), GazCompany)) {
+				(m.typ != corpus.FactOrganization || m.first == m.last || !d.gaz.hasLower(d.key(*m), GazCompany)) {
 				if _, head := headType(d.toks[m.last].Text); !head {
 					m.typ = corpus.FactPerson
 				}
@@ -499,7 +499,7 @@ func (d *doc) kinOfNames() {
 			last = d.freeCapitalsFrom(k, cov)
 		}
 		name := d.text[d.toks[k].Start:d.toks[last].End]
-		if k == last && d.gaz.has(strings.ToLower(name), GazCommon) || d.placeOrCompany(name) ||
+		if k == last && d.gaz.hasLower(name, GazCommon) || d.placeOrCompany(name) ||
 			isHead(d.toks[d.head(k, last)].Text) || d.nationalityWord(d.toks[k].Text) || d.hyphenGlued(k, last) ||
 			slices.ContainsFunc(d.toks[k:last+1], func(t token.Token) bool { return isTitle(t.Text) }) {
 			continue // "the daughter of Republican nominee", "widow of Jamaican-born", "brother of Vice President"
@@ -544,7 +544,7 @@ func (d *doc) reflexivePersons() {
 			first++ // "Ambassador Samir Sumaidaie's cousin"
 		}
 		name := d.text[d.toks[first].Start:d.toks[k-1].End]
-		if first == k-1 && d.gaz.has(strings.ToLower(name), GazCommon) || d.placeOrCompany(name) {
+		if first == k-1 && d.gaz.hasLower(name, GazCommon) || d.placeOrCompany(name) {
 			continue
 		}
 		spans = append(spans, span{first, k - 1, corpus.FactPerson})
