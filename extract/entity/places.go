@@ -688,3 +688,35 @@ func (d *doc) joinedPlaces() {
 	}
 	d.ms = kept
 }
+
+// unknownPersonsIn makes places of the persons the tagger found right
+// after "in" or "near" whose words no list knows as a given name or
+// surname: "Al Aqsa Martyrs Hospital in Deir al-Balah". News writes
+// "in" before a person mostly with a possessive ("in Hemingway's
+// novel") or a title ("confidence in Speaker Pelosi"), both left, and so
+// are stakes ("shares in Moret") and longer names ("in William Co.").
+func (d *doc) unknownPersonsIn() {
+	for i, m := range d.ms {
+		if m.typ != corpus.FactPerson || m.confident || m.first == 0 || d.possessiveAfter(m.last) {
+			continue
+		}
+		if p := d.toks[m.first-1].Text; p != "in" && p != "near" || d.personWordsAt(m.first, m.last) {
+			continue
+		}
+		if m.first > 1 && stakeWord(d.toks[m.first-2].Text) || m.last+1 < len(d.toks) && startsUpper(d.toks[m.last+1].Text) {
+			continue // "shares in Moret", "in William Co."
+		}
+		d.ms[i].typ = corpus.FactLocation
+	}
+}
+
+// stakeWord reports a word that takes a company or a person after "in":
+// "shares in Moret", "confidence in Pelosi".
+func stakeWord(w string) bool {
+	switch w {
+	case "shares", "stake", "stakes", "interest", "interests", "investment", "invested", "invest", "investing",
+		"holding", "holdings", "confidence", "faith", "trust", "belief", "role", "part":
+		return true
+	}
+	return false
+}

@@ -306,3 +306,16 @@ func TestCivicPlaces(t *testing.T) {
 		},
 	})
 }
+
+func TestUnknownPersonsIn(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazSurname: {"pelosi", "hemingway"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a person no list knows after in is a place; a known surname and a possessive stay",
+			"She works at Al Aqsa Hospital in Deir al-Balah now. We trust in Pelosi. It is in Balah's novel.",
+			[]tagged{{"Al Aqsa Hospital", O, 0}, {"Deir al-Balah", P, 0}, {"Pelosi", P, 0}, {"Balah", P, 1}},
+			[]wantFact{{"Al Aqsa Hospital", "Al Aqsa Hospital", O}, {"Deir al-Balah", "Deir al-Balah", L}, {"Pelosi", "Pelosi", P}, {"Balah", "Balah", P}},
+		},
+	})
+}

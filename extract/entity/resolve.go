@@ -80,6 +80,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.namedPlaces()
 	d.civicPlaces()
 	d.partyStates()
+	d.unknownPersonsIn()
 	d.compassPlaces()
 	d.placesBeforeNouns()
 	d.possessives()
