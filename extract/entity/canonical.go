@@ -366,6 +366,9 @@ func (d *doc) shortForms() {
 		}
 	}
 	orgWords := d.orgWords()
+	for w := range d.surnamesNotFirms(byLast, orgWords) {
+		delete(orgWords, w)
+	}
 	for i, m := range d.ms {
 		if m.first != m.last {
 			continue
@@ -526,6 +529,66 @@ func stripLegalSuffix(s string) string {
 		return rest // also as typed in a search filter: "ford motor co"
 	}
 	return s
+}
+
+// surnamesNotFirms returns the surnames of persons named in full
+// (byLast) that orgWords holds only as a known company's name alone, and
+// whose mentions alone, two or more, never stand where a company does:
+// "Bloomberg can respond", "an exception for Bloomberg" beside "Michael
+// Bloomberg" (the tagger, knowing the news agency, had made him an
+// organization 23 times). A company's cue at any mention keeps them all:
+// "Dell shares", "told Bloomberg", "according to Bloomberg", "at Ford",
+// a name with more words ("Bloomberg News").
+func (d *doc) surnamesNotFirms(byLast map[string]string, orgWords map[string]bool) map[string]bool {
+	var out map[string]bool
+	for w := range byLast {
+		if !orgWords[w] {
+			continue
+		}
+		alone, firm := 0, false
+		for _, m := range d.ms {
+			if m.typ == corpus.FactPerson || !slices.Contains(d.tokenTexts(m.first, m.last), w) {
+				continue
+			}
+			if m.first < m.last {
+				firm = true // "Bloomberg News", "Ford Motor"
+				break
+			}
+			alone++
+			firm = firm || d.firmCueAt(m.first)
+		}
+		if alone >= 2 && !firm {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// firmCueAt reports words around token k that put a company there: a
+// preposition companies take ("at", "told", "according to") before, a
+// market or company word after ("shares", "Inc.", "reported").
+func (d *doc) firmCueAt(k int) bool {
+	if k > 0 {
+		switch d.toks[k-1].Text {
+		case "at", "told", "by", "from", "with", "via":
+			return true
+		case "to":
+			if k > 1 && d.toks[k-2].Text == "according" {
+				return true
+			}
+		}
+	}
+	if k+1 < len(d.toks) {
+		switch strings.TrimSuffix(d.toks[k+1].Text, ".") {
+		case "shares", "stock", "stocks", "Inc", "LP", "L.P", "Corp", "reported", "reports", "data", "analysts",
+			"analyst", "terminal", "Terminal", "News", "survey", "index", "Index":
+			return true
+		}
+	}
+	return false
 }
 
 // orgWords are the words of the document's multi-word organization and

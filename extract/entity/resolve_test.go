@@ -1171,3 +1171,23 @@ func TestMiddleNameVariants(t *testing.T) {
 		},
 	})
 }
+
+func TestSurnamesNotFirms(t *testing.T) {
+	P, O := corpus.FactPerson, corpus.FactOrganization
+	gaz := NewGazetteer([NumGazLists][]string{GazCompany: {"bloomberg", "dell"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a known company's name that is the surname of a person named in full is the person where no mention stands as a company",
+			"Michael Bloomberg entered the race. Warren attacked Bloomberg on Tuesday. She made an exception for Bloomberg.",
+			[]tagged{{"Michael Bloomberg", P, 0}, {"Warren", P, 0}, {"Bloomberg", O, 1}, {"Bloomberg", O, 2}},
+			[]wantFact{{"Michael Bloomberg", "Michael Bloomberg", P}, {"Warren", "Warren", P}, {"Bloomberg", "Michael Bloomberg", P},
+				{"Bloomberg", "Michael Bloomberg", P}},
+		},
+		{
+			"one company's cue keeps them all",
+			"Michael Dell founded the firm. Dell shares rose. Dell said revenue grew.",
+			[]tagged{{"Michael Dell", P, 0}, {"Dell", O, 1}, {"Dell", O, 2}},
+			[]wantFact{{"Michael Dell", "Michael Dell", P}, {"Dell", "Dell", O}, {"Dell", "Dell", O}},
+		},
+	})
+}
