@@ -298,21 +298,31 @@ func (d *doc) partnerWord(k int, p partners, inside bool) bool {
 // with "&": "Procter and Gamble", "Johnson and Johnson" are one company
 // each.
 func (d *doc) firmsWithAnd() {
-	out := d.ms[:0]
+	d.joinNext(func(m *mention, n mention) bool {
+		if n.first != m.last+2 || d.toks[m.last+1].Text != "and" || m.confident || n.confident ||
+			!d.gaz.hasLower(strings.Join(d.words(*m), " ")+" & "+strings.Join(d.words(n), " "), GazCompany) {
+			return false
+		}
+		m.typ = corpus.FactOrganization
+		return true
+	})
+}
+
+// joinNext makes one mention of each mention and the next where join,
+// which may retype the first, says so: the first then ends where the
+// next did. In place, one pass.
+func (d *doc) joinNext(join func(m *mention, next mention) bool) {
+	kept := d.ms[:0]
 	for i := 0; i < len(d.ms); i++ {
 		m := d.ms[i]
-		if i+1 < len(d.ms) {
-			n := d.ms[i+1]
-			if n.first == m.last+2 && d.toks[m.last+1].Text == "and" && !m.confident && !n.confident &&
-				d.gaz.hasLower(strings.Join(d.words(m), " ")+" & "+strings.Join(d.words(n), " "), GazCompany) {
-				m.last, m.typ = n.last, corpus.FactOrganization
-				d.set(&m)
-				i++
-			}
+		if i+1 < len(d.ms) && join(&m, d.ms[i+1]) {
+			m.last = d.ms[i+1].last
+			d.set(&m)
+			i++
 		}
-		out = append(out, m)
+		kept = append(kept, m)
 	}
-	d.ms = out
+	d.ms = kept
 }
 
 // institutionsOf widens a name after "of" (and "the") to the capitalised

@@ -673,20 +673,13 @@ func (d *doc) partyStates() {
 // words together are a known place: "[Sri] [Lanka] closed schools" had
 // been a person and a place.
 func (d *doc) joinedPlaces() {
-	kept := d.ms[:0]
-	for i := 0; i < len(d.ms); i++ {
-		m := d.ms[i]
-		if i+1 < len(d.ms) {
-			next := d.ms[i+1]
-			if next.first == m.last+1 && d.spaced(m.last) && !m.confident && !next.confident && d.isKnownPlace(d.text[m.start:next.end]) {
-				m.last, m.typ, m.confident = next.last, corpus.FactLocation, true
-				d.set(&m)
-				i++
-			}
+	d.joinNext(func(m *mention, next mention) bool {
+		if next.first != m.last+1 || !d.spaced(m.last) || m.confident || next.confident || !d.isKnownPlace(d.text[m.start:next.end]) {
+			return false
 		}
-		kept = append(kept, m)
-	}
-	d.ms = kept
+		m.typ, m.confident = corpus.FactLocation, true
+		return true
+	})
 }
 
 // unknownPersonsIn makes places of the persons the tagger found right
