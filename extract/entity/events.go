@@ -70,7 +70,9 @@ var titleConnectors = map[string]bool{
 // word only after a work noun ("the single "Hunter"", not ""Yes""). A
 // name the tagger found inside a title of two words or more is part of
 // the title ("Hey Joe", "Anarchy in Tokyo"), unless a country or
-// continent or a place of two words.
+// continent or a place of two words. A title opens on the quote's line:
+// a paragraph after a quote's close (`Libya."` then `Both Trump and
+// Erdogan "stressed ...`) is no title.
 func (d *doc) quotedTitles() {
 	var spans []span
 	var cov []int32
@@ -84,7 +86,7 @@ func (d *doc) quotedTitles() {
 		for end < len(d.toks) && end-k <= 7 && !isDoubleQuote(d.toks[end].Text) {
 			end++
 		}
-		if end >= len(d.toks) || end-k > 7 || end == k+1 || !d.titleCaseRun(k+1, end-1) {
+		if end >= len(d.toks) || end-k > 7 || end == k+1 || !d.titleCaseRun(k+1, end-1) || d.opensLine(k+1) {
 			next = end // the closing quote may open the next title
 			continue
 		}

@@ -85,6 +85,12 @@ func TestQuotedTitles(t *testing.T) {
 			[]wantFact{{"The Kill", "The Kill", M}, {"A Beautiful Lie", "A Beautiful Lie", M}, {"Hunter", "Hunter", M}},
 		},
 		{
+			"a paragraph after a quote's close is no title before the next quote",
+			"The readout said it \"pointed out that interference is complicating the situation.\"\n\nBoth Trump and Erdogan \"stressed the importance of diplomacy\" in the call.",
+			[]tagged{{"Trump", P, 0}, {"Erdogan", P, 0}},
+			[]wantFact{{"Trump", "Trump", P}, {"Erdogan", "Erdogan", P}},
+		},
+		{
 			"a name the tagger found inside a title is part of it",
 			`Hendrix recorded "Hey Joe" in 1966.`,
 			[]tagged{{"Hendrix", P, 0}, {"Joe", P, 0}},
