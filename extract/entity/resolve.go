@@ -142,6 +142,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.acronyms()
 	d.companies()
 	d.companyEvidence()
+	d.describedNames()
 	d.bodyObjects()
 	d.speakingCompanies()
 	d.companyShortForms()

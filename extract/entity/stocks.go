@@ -741,3 +741,23 @@ var buyingVerbs = map[string]bool{"bought": true, "acquired": true, "purchased":
 var bodyVerbs = map[string]bool{
 	"heads": true, "headed": true, "founded": true, "co-founded": true, "cofounded": true, "chairs": true, "chaired": true,
 }
+
+// describedNames makes organizations of the names of two words or more
+// that a company noun in lower case describes ("national flag carrier
+// Garuda Indonesia", "the budget airline Jetstar Asia") where the tagger
+// called them a place, for their country's or region's word;
+// describedAt takes the names of one word. Not persons: "producer",
+// "publisher" and "rival" describe persons as often (a first version
+// made 20 persons of the training text organizations). A known place
+// whole stays.
+func (d *doc) describedNames() {
+	for i, m := range d.ms {
+		if m.confident || m.first == m.last || m.first == 0 || m.typ != corpus.FactLocation {
+			continue
+		}
+		if w := d.toks[m.first-1].Text; !companyDescriptors[w] || d.isKnownPlace(d.key(m)) || d.isDemonym(d.toks[m.first].Text) {
+			continue
+		}
+		d.ms[i].typ = corpus.FactOrganization
+	}
+}

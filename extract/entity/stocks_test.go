@@ -344,3 +344,15 @@ func TestCrudeGrades(t *testing.T) {
 		},
 	})
 }
+
+func TestDescribedNames(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{GazCountry: {"western australia"}}), []resolveCase{
+		{
+			"a name of two words after a company noun is the company, not the place the tagger read; a person and a known place stay",
+			"It flies national flag carrier Garuda Indonesia. The producer Peter Horton spoke. The operator Western Australia paid.",
+			[]tagged{{"Garuda Indonesia", L, 0}, {"Peter Horton", P, 0}, {"Western Australia", L, 0}},
+			[]wantFact{{"Garuda Indonesia", "Garuda Indonesia", O}, {"Peter Horton", "Peter Horton", P}, {"Western Australia", "Western Australia", L}},
+		},
+	})
+}
