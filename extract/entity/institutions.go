@@ -298,27 +298,29 @@ func (d *doc) partnerWord(k int, p partners, inside bool) bool {
 // with "&": "Procter and Gamble", "Johnson and Johnson" are one company
 // each.
 func (d *doc) firmsWithAnd() {
-	d.joinNext(func(m *mention, n mention) bool {
+	d.joinNext(func(m, n mention) (corpus.FactType, bool) {
 		if n.first != m.last+2 || d.toks[m.last+1].Text != "and" || m.confident || n.confident ||
-			!d.gaz.hasLower(strings.Join(d.words(*m), " ")+" & "+strings.Join(d.words(n), " "), GazCompany) {
-			return false
+			!d.gaz.hasLower(strings.Join(d.words(m), " ")+" & "+strings.Join(d.words(n), " "), GazCompany) {
+			return "", false
 		}
-		m.typ = corpus.FactOrganization
-		return true
-	})
+		return corpus.FactOrganization, true
+	}, false)
 }
 
-// joinNext makes one mention of each mention and the next where join,
-// which may retype the first, says so: the first then ends where the
-// next did. In place, one pass.
-func (d *doc) joinNext(join func(m *mention, next mention) bool) {
+// joinNext makes one mention of each mention and the next where join
+// says so, of the type it gives (confident as told): the first then ends
+// where the next did. In place, one pass; join takes the mentions by
+// value, so that none escapes to the heap.
+func (d *doc) joinNext(join func(m, next mention) (corpus.FactType, bool), confident bool) {
 	kept := d.ms[:0]
 	for i := 0; i < len(d.ms); i++ {
 		m := d.ms[i]
-		if i+1 < len(d.ms) && join(&m, d.ms[i+1]) {
-			m.last = d.ms[i+1].last
-			d.set(&m)
-			i++
+		if i+1 < len(d.ms) {
+			if typ, ok := join(m, d.ms[i+1]); ok {
+				m.last, m.typ, m.confident = d.ms[i+1].last, typ, m.confident || confident
+				d.set(&m)
+				i++
+			}
 		}
 		kept = append(kept, m)
 	}

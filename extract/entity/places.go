@@ -673,13 +673,12 @@ func (d *doc) partyStates() {
 // words together are a known place: "[Sri] [Lanka] closed schools" had
 // been a person and a place.
 func (d *doc) joinedPlaces() {
-	d.joinNext(func(m *mention, next mention) bool {
+	d.joinNext(func(m, next mention) (corpus.FactType, bool) {
 		if next.first != m.last+1 || !d.spaced(m.last) || m.confident || next.confident || !d.isKnownPlace(d.text[m.start:next.end]) {
-			return false
+			return "", false
 		}
-		m.typ, m.confident = corpus.FactLocation, true
-		return true
-	})
+		return corpus.FactLocation, true
+	}, true)
 }
 
 // unknownPersonsIn makes places of the persons the tagger found right
