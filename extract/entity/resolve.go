@@ -1920,7 +1920,11 @@ func (d *doc) retypeList(items []mention) {
 		if m.typ == corpus.FactLocation && d.isPlace(d.key(*m)) || m.typ == corpus.FactOrganization && isAllCaps(d.key(*m)) {
 			continue
 		}
-		if d.gazAgrees(*m, tagTypes[best]) {
+		// a place no list knows among persons is one too: "Giroud,
+		// Batshuayi, Aubameyang deals" (the tagger reads unseen foreign
+		// surnames as places)
+		unknownPlace := tagTypes[best] == corpus.FactPerson && m.typ == corpus.FactLocation && !d.isKnownPlace(d.key(*m))
+		if unknownPlace || d.gazAgrees(*m, tagTypes[best]) {
 			m.typ = tagTypes[best]
 		}
 	}

@@ -461,6 +461,14 @@ func TestListTypes(t *testing.T) {
 			[]wantFact{{"Melbourne", "Melbourne", L}, {"Perth", "Perth", L}, {"Acme", "Acme", O}},
 		},
 		{
+			"a place no list knows among persons is a person; a known city stays",
+			"Giroud, Batshuayi, Aubameyang deals went through. Stars Tamannaah, Nayanthara, Perth, Jagapati and Sudeep came.",
+			[]tagged{{"Giroud", P, 0}, {"Batshuayi", L, 0}, {"Aubameyang", P, 0}, {"Tamannaah", P, 0}, {"Nayanthara", L, 0}, {"Perth", L, 0},
+				{"Jagapati", P, 0}, {"Sudeep", P, 0}},
+			[]wantFact{{"Giroud", "Giroud", P}, {"Batshuayi", "Batshuayi", P}, {"Aubameyang", "Aubameyang", P}, {"Tamannaah", "Tamannaah", P},
+				{"Nayanthara", "Nayanthara", P}, {"Perth", "Perth", L}, {"Jagapati", "Jagapati", P}, {"Sudeep", "Sudeep", P}},
+		},
+		{
 			"known places and acronyms of organizations keep their type",
 			"Prizes went to Grubbs, Schrock and France. Aid came from the EU, UK and US.",
 			[]tagged{{"Grubbs", P, 0}, {"Schrock", P, 0}, {"France", L, 0}, {"EU", O, 0}, {"UK", L, 0}, {"US", L, 0}},
