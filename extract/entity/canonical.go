@@ -536,7 +536,8 @@ func stripLegalSuffix(s string) string {
 // whose mentions alone, two or more, never stand where a company does:
 // "Bloomberg can respond", "an exception for Bloomberg" beside "Michael
 // Bloomberg" (the tagger, knowing the news agency, had made him an
-// organization 23 times). A company's cue at any mention keeps them all:
+// organization 23 times), or one quoted speaking (`"..." Daniels said`
+// beside "Stormy Daniels"). A company's cue at any mention keeps them all:
 // "Dell shares", "told Bloomberg", "according to Bloomberg", "at Ford",
 // a name with more words ("Bloomberg News").
 func (d *doc) surnamesNotFirms(byLast map[string]string, orgWords map[string]bool) map[string]bool {
@@ -545,7 +546,7 @@ func (d *doc) surnamesNotFirms(byLast map[string]string, orgWords map[string]boo
 		if !orgWords[w] {
 			continue
 		}
-		alone, firm := 0, false
+		alone, spoke, firm := 0, false, false
 		for _, m := range d.ms {
 			if m.typ == corpus.FactPerson || !slices.Contains(d.tokenTexts(m.first, m.last), w) {
 				continue
@@ -556,8 +557,9 @@ func (d *doc) surnamesNotFirms(byLast map[string]string, orgWords map[string]boo
 			}
 			alone++
 			firm = firm || d.firmCueAt(m.first)
+			spoke = spoke || m.last+1 < len(d.toks) && isSpeechVerb(d.toks[m.last+1].Text) && m.first > 0 && quoteCloses(d.toks[m.first-1].Text)
 		}
-		if alone >= 2 && !firm {
+		if (alone >= 2 || spoke) && !firm {
 			if out == nil {
 				out = map[string]bool{}
 			}

@@ -1182,7 +1182,7 @@ func TestMiddleNameVariants(t *testing.T) {
 
 func TestSurnamesNotFirms(t *testing.T) {
 	P, O := corpus.FactPerson, corpus.FactOrganization
-	gaz := NewGazetteer([NumGazLists][]string{GazCompany: {"bloomberg", "dell"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCompany: {"bloomberg", "dell", "daniels"}})
 	checkResolveCases(t, gaz, []resolveCase{
 		{
 			"a known company's name that is the surname of a person named in full is the person where no mention stands as a company",
@@ -1190,6 +1190,12 @@ func TestSurnamesNotFirms(t *testing.T) {
 			[]tagged{{"Michael Bloomberg", P, 0}, {"Warren", P, 0}, {"Bloomberg", O, 1}, {"Bloomberg", O, 2}},
 			[]wantFact{{"Michael Bloomberg", "Michael Bloomberg", P}, {"Warren", "Warren", P}, {"Bloomberg", "Michael Bloomberg", P},
 				{"Bloomberg", "Michael Bloomberg", P}},
+		},
+		{
+			"one mention alone quoted speaking is the person too",
+			"Stormy Daniels spoke to Kimmel. 'Did I?' Daniels said.",
+			[]tagged{{"Stormy Daniels", P, 0}, {"Kimmel", P, 0}, {"Daniels", O, 1}},
+			[]wantFact{{"Stormy Daniels", "Stormy Daniels", P}, {"Kimmel", "Kimmel", P}, {"Daniels", "Stormy Daniels", P}},
 		},
 		{
 			"one company's cue keeps them all",
