@@ -231,3 +231,32 @@ var partyDemocrats = map[string]bool{"Christian": true, "Social": true, "Free": 
 
 // partyKinds in lower case after a name make it a party's.
 var partyKinds = map[string]bool{"party": true, "faction": true, "militia": true}
+
+// coinedFirms makes organizations of the one-word persons whose word is
+// coined from a company's morpheme glued at its end: "Lucasfilm",
+// "Infosoft", "Biotech", "Netflix"-like names the tagger never saw
+// ("rumors abound that Lucasfilm might re-release": a person). Given
+// names and surnames the lists know stay.
+func (d *doc) coinedFirms() {
+	for i, m := range d.ms {
+		if m.typ != corpus.FactPerson || m.confident || m.first != m.last {
+			continue
+		}
+		w := d.toks[m.first].Text
+		lw := strings.ToLower(w)
+		if len(w) < 7 || !coinedEnding(lw) || d.gaz.hasLower(w, GazFirstName) || d.gaz.hasLower(w, GazSurname) {
+			continue
+		}
+		d.ms[i].typ = corpus.FactOrganization
+	}
+}
+
+// coinedEnding reports a lower-cased word ending in a company's morpheme.
+func coinedEnding(lw string) bool {
+	for _, e := range []string{"film", "films", "soft", "tech", "corp", "labs", "media", "bank", "works"} {
+		if strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	return false
+}

@@ -174,3 +174,15 @@ func TestStatePartisans(t *testing.T) {
 		},
 	})
 }
+
+func TestCoinedFirms(t *testing.T) {
+	P, O := corpus.FactPerson, corpus.FactOrganization
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{GazSurname: {"westbank"}}), []resolveCase{
+		{
+			"a person's one word ending in a company's morpheme is a company; a surname the lists know stays",
+			"Rumors abound that Lucasfilm might re-release it. Kliotech provides services. John Westbank spoke. Westbank left.",
+			[]tagged{{"Lucasfilm", P, 0}, {"Kliotech", P, 0}, {"John Westbank", P, 0}, {"Westbank", P, 1}},
+			[]wantFact{{"Lucasfilm", "Lucasfilm", O}, {"Kliotech", "Kliotech", O}, {"John Westbank", "John Westbank", P}, {"Westbank", "John Westbank", P}},
+		},
+	})
+}

@@ -118,6 +118,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.knownOrganizations()
 	d.legalTails()
 	d.sectorTails()
+	d.coinedFirms()
 	d.statePartisans()
 	d.parties()
 	d.stockLists()
