@@ -548,7 +548,7 @@ func (d *doc) surnamesNotFirms(byLast map[string]string, orgWords map[string]boo
 		}
 		alone, spoke, firm := 0, false, false
 		for _, m := range d.ms {
-			if m.typ == corpus.FactPerson || !slices.Contains(d.tokenTexts(m.first, m.last), w) {
+			if m.typ == corpus.FactPerson || !d.holdsWord(m, w) {
 				continue
 			}
 			if m.first < m.last {

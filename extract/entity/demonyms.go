@@ -285,8 +285,7 @@ func (d *doc) eponymAdjectives() {
 				break
 			}
 		}
-		lw := strings.ToLower(w)
-		if stem == "" || d.gaz.has(lw, GazFirstName) || d.gaz.has(lw, GazSurname) {
+		if stem == "" || d.personWordsAt(m.first, m.first) {
 			continue
 		}
 		if persons == nil {

@@ -548,13 +548,8 @@ func (d *doc) namedWhole(w string) (string, int) {
 		if m.typ != corpus.FactOrganization || m.first == m.last {
 			continue
 		}
-		for k := m.first; k <= m.last; k++ {
-			if d.toks[k].Text == w {
-				if name := d.key(m); !slices.Contains(names, name) {
-					names = append(names, name)
-				}
-				break
-			}
+		if name := d.key(m); d.holdsWord(m, w) && !slices.Contains(names, name) {
+			names = append(names, name)
 		}
 	}
 	if len(names) == 0 {
@@ -677,12 +672,21 @@ func (d *doc) acronymBranches() {
 	}
 }
 
+// holdsWord reports word w among m's tokens.
+func (d *doc) holdsWord(m mention, w string) bool {
+	for k := m.first; k <= m.last; k++ {
+		if d.toks[k].Text == w {
+			return true
+		}
+	}
+	return false
+}
+
 // personWordsAt reports a word of tokens first to last that the lists
 // know as a given name or surname.
 func (d *doc) personWordsAt(first, last int) bool {
 	for k := first; k <= last; k++ {
-		lw := strings.ToLower(d.toks[k].Text)
-		if d.gaz.has(lw, GazFirstName) || d.gaz.has(lw, GazSurname) {
+		if d.gaz.inLists(strings.ToLower(d.toks[k].Text))&(1<<GazFirstName|1<<GazSurname) != 0 {
 			return true
 		}
 	}

@@ -200,7 +200,7 @@ func (d *doc) statePartisans() {
 			continue
 		}
 		if out == nil {
-			out = append(make([]mention, 0, len(d.ms)+2), d.ms[:i]...)
+			out = append(d.mentionBuffer(), d.ms[:i]...)
 		}
 		state := m
 		state.last--
@@ -216,7 +216,7 @@ func (d *doc) statePartisans() {
 		out = append(out, state, party)
 	}
 	if out != nil {
-		d.ms = out
+		d.swapMentions(out)
 	}
 }
 
@@ -233,9 +233,9 @@ var partyDemocrats = map[string]bool{"Christian": true, "Social": true, "Free": 
 var partyKinds = map[string]bool{"party": true, "faction": true, "militia": true}
 
 // coinedFirms makes organizations of the one-word persons whose word is
-// coined from a company's morpheme glued at its end: "Lucasfilm",
-// "Infosoft", "Biotech", "Netflix"-like names the tagger never saw
-// ("rumors abound that Lucasfilm might re-release": a person). Given
+// coined from a company's morpheme glued at its end, names the tagger
+// never saw: "Lucasfilm", "Kliotech" ("rumors abound that Lucasfilm
+// might re-release": a person). Given
 // names and surnames the lists know stay.
 func (d *doc) coinedFirms() {
 	for i, m := range d.ms {
@@ -243,8 +243,7 @@ func (d *doc) coinedFirms() {
 			continue
 		}
 		w := d.toks[m.first].Text
-		lw := strings.ToLower(w)
-		if len(w) < 7 || !coinedEnding(lw) || d.gaz.hasLower(w, GazFirstName) || d.gaz.hasLower(w, GazSurname) {
+		if len(w) < 7 || !coinedEnding(strings.ToLower(w)) || d.personWordsAt(m.first, m.first) {
 			continue
 		}
 		d.ms[i].typ = corpus.FactOrganization

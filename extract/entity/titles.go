@@ -417,19 +417,16 @@ func (d *doc) titledName(first, last int, persons map[string]bool) bool {
 	if isHead(d.toks[last].Text) {
 		return false
 	}
-	known := true
 	for k := first; k <= last; k++ {
 		w := d.toks[k].Text
-		lw := strings.ToLower(w)
 		if !startsUpper(w) || isAllCaps(w) {
 			return false
 		}
-		if !persons[w] && (!d.gaz.has(lw, GazFirstName) && !d.gaz.has(lw, GazSurname) || d.gaz.has(lw, GazCommon)) {
-			known = false
+		if lists := d.gaz.inLists(strings.ToLower(w)); !persons[w] && (lists&(1<<GazFirstName|1<<GazSurname) == 0 || lists&(1<<GazCommon) != 0) {
+			return false
 		}
 	}
-	name := d.text[d.toks[first].Start:d.toks[last].End]
-	return known && !d.placeOrCompany(name)
+	return !d.placeOrCompany(d.text[d.toks[first].Start:d.toks[last].End])
 }
 
 // personWords returns the words of the document's persons.
