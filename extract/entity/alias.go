@@ -155,7 +155,7 @@ func (d *doc) ofName(k int) bool {
 // as the place, and a person named only by a country or its
 // abbreviation as the place ("Pete Sampras ( U.S. )": the tagger reads a
 // results table's nationalities as names), or as the organization for
-// "EU" and "UN". A country that is also a given name ("Jordan",
+// "EU" and "UN"; the United Nations is never a place. A country that is also a given name ("Jordan",
 // "Georgia", "Chad") is left as tagged.
 func (d *doc) countryPersons() {
 	for i, m := range d.ms {
@@ -165,6 +165,10 @@ func (d *doc) countryPersons() {
 		k := strings.ToLower(d.text[m.start:m.end])
 		if (regions[k] || longCountryNames[k]) && m.typ != corpus.FactMisc && !d.ofName(m.first) {
 			d.ms[i].typ = corpus.FactLocation // "across the Americas", "the Russian Federation" were organizations
+			continue
+		}
+		if m.typ == corpus.FactLocation && (k == "united nations" || countryAliases[aliasKey(k)] == "United Nations") {
+			d.ms[i].typ = corpus.FactOrganization // "U.N. inspectors": GMB, half of whose "U.N." are places, taught the tagger so
 			continue
 		}
 		if m.typ != corpus.FactPerson {

@@ -648,8 +648,10 @@ func wordSet(lists ...[]string) map[string]bool {
 // beside "Aer Lingus Group PLC", "Ford" beside "Ford Motor Company"), or
 // without an industry's word when two words or more are left ("Adani
 // Green" beside "Adani Green Energy"; "Adani" beside "Adani Energy" may
-// be the founder), unless the short name is a known place ("Singapore
-// Airlines").
+// be the founder), unless the short name is a country or region
+// ("Singapore Airlines"). A town's name is the company's where the
+// tagger made it a person ("Mesa" of "Mesa Airlines": "Mesa flies to 42
+// cities"), or a place the document never writes as a town (townsWritten).
 func (d *doc) companyShortForms() {
 	short := map[string]bool{}
 	var persons map[string]bool
@@ -676,15 +678,45 @@ func (d *doc) companyShortForms() {
 			}
 		}
 	}
+	var town map[string]bool // short forms the document writes as a town somewhere: "in Houston"
 	for i, m := range d.ms {
 		if m.confident || m.typ != corpus.FactPerson && m.typ != corpus.FactLocation {
 			continue
 		}
 		k := strings.Join(d.words(m), " ")
-		if short[k] && !d.isKnownPlace(k) {
-			d.ms[i].typ = corpus.FactOrganization
+		if !short[k] || d.isPlace(k) {
+			continue
+		}
+		if d.gaz.hasLower(k, GazCity) && m.typ == corpus.FactLocation {
+			if town == nil {
+				town = d.townsWritten(short)
+			}
+			if town[k] {
+				continue
+			}
+		}
+		d.ms[i].typ = corpus.FactOrganization
+	}
+}
+
+// townsWritten returns the names of names that the document writes as a
+// place at least once: after a preposition of place or before a comma
+// and a region ("Mesa, Ariz."). A company named like a town ("Mesa" of
+// "Mesa Airlines", "Magna" of "Magna International Inc.") is written
+// neither way.
+func (d *doc) townsWritten(names map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range d.ms {
+		k := strings.Join(d.words(m), " ")
+		if !names[k] {
+			continue
+		}
+		if m.first > 0 && isPlacePreposition(strings.ToLower(d.toks[m.first-1].Text)) ||
+			m.last+2 < len(d.toks) && d.toks[m.last+1].Text == "," && d.regionAt(m.last+2) {
+			out[k] = true
 		}
 	}
+	return out
 }
 
 // companyFullNames gives a company named without its tail the fullest
@@ -758,4 +790,14 @@ func (d *doc) isKnownPlace(name string) bool {
 // leave those alone. One lookup answers both.
 func (d *doc) placeOrCompany(name string) bool {
 	return d.gaz.inLists(strings.ToLower(name))&(1<<GazCountry|1<<GazRegion|1<<GazCity|1<<GazCompany) != 0
+}
+
+// regionAt reports a country, a region or a US state's abbreviation at
+// token k, in one word or two ("Ariz.", "Utah", "New Mexico").
+func (d *doc) regionAt(k int) bool {
+	w := d.toks[k].Text
+	if d.isPlace(w) || usStateAbbreviations[aliasKey(w)] != "" {
+		return true
+	}
+	return k+1 < len(d.toks) && d.isPlace(d.text[d.toks[k].Start:d.toks[k+1].End])
 }

@@ -85,7 +85,7 @@ func TestResolve(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{
 		GazCountry: {"Washington"}, GazCommon: {"the", "said", "jobs", "hunt"},
 		GazCompany: {"Chrysler", "Ford", "Lockheed Martin", "Fiat", "Boeing"}, GazSurname: {"Ford", "Martin", "Chrysler"},
-		GazCity: {"Singapore"},
+		GazCity: {"Singapore", "Mesa", "Magna", "Houston", "Baghdad"},
 	})
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
 	tests := []resolveCase{
@@ -184,6 +184,19 @@ func TestResolve(t *testing.T) {
 			"Singapore Airlines flew to Singapore.",
 			[]tagged{{"Singapore Airlines", O, 0}, {"Singapore", L, 1}},
 			[]wantFact{{"Singapore Airlines", "Singapore Airlines", O}, {"Singapore", "Singapore", L}},
+		},
+		{
+			"a town's name before a company tail is the company unless the text writes it as the town",
+			"Mesa Airlines rejected it. Mesa flies to 42 cities. Magna Industries Inc. grew and Magna hired. Houston Industries Inc. is based in Houston. Houston grew.",
+			[]tagged{{"Mesa Airlines", O, 0}, {"Mesa", P, 1}, {"Magna Industries Inc.", O, 0}, {"Magna", L, 1}, {"Houston Industries Inc.", O, 0}, {"Houston", L, 1}, {"Houston", L, 2}},
+			[]wantFact{{"Mesa Airlines", "Mesa Airlines", O}, {"Mesa", "Mesa Airlines", O}, {"Magna Industries Inc.", "Magna Industries", O}, {"Magna", "Magna Industries", O},
+				{"Houston Industries Inc.", "Houston Industries", O}, {"Houston", "Houston", L}, {"Houston", "Houston", L}},
+		},
+		{
+			"the United Nations is never a place",
+			"U.N. inspectors met United Nations officials in Baghdad.",
+			[]tagged{{"U.N.", L, 0}, {"United Nations", L, 0}, {"Baghdad", L, 0}},
+			[]wantFact{{"U.N.", "United Nations", O}, {"United Nations", "United Nations", O}, {"Baghdad", "Baghdad", L}},
 		},
 		{
 			"maker and model number are a product",
