@@ -178,7 +178,7 @@ func (d *doc) countryPersons() {
 		switch {
 		case alias == "European Union" || alias == "United Nations":
 			d.ms[i].typ = corpus.FactOrganization
-		case isAlias && !d.gaz.has(k, GazFirstName) || d.gaz.has(k, GazCountry) && !d.gaz.has(k, GazFirstName):
+		case isAlias && !d.gaz.has(k, GazFirstName) || (d.gaz.has(k, GazCountry) || formerCountries[k]) && !d.gaz.has(k, GazFirstName):
 			d.ms[i].typ = corpus.FactLocation
 		}
 	}

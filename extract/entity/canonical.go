@@ -493,7 +493,16 @@ func dominant(names []string, mentions map[string]int) (string, bool) {
 
 func (d *doc) isPlace(w string) bool {
 	lw := strings.ToLower(w)
-	return d.gaz.has(lw, GazCountry) || d.gaz.has(lw, GazRegion)
+	return d.gaz.has(lw, GazCountry) || d.gaz.has(lw, GazRegion) || formerCountries[lw]
+}
+
+// formerCountries are the names of countries the gazetteer's list of
+// today's names misses: older names news still writes ("Czech
+// Republic", "Burma") and the states of the last century's news.
+var formerCountries = map[string]bool{
+	"czech republic": true, "slovak republic": true, "swaziland": true, "burma": true, "cape verde": true,
+	"macedonia": true, "zaire": true, "rhodesia": true, "yugoslavia": true, "soviet union": true, "ussr": true,
+	"u.s.s.r.": true, "czechoslovakia": true, "east germany": true, "west germany": true,
 }
 
 // bodyWords before "Corporation" or "Company" make it part of the name
@@ -629,7 +638,8 @@ var industryTails = map[string]bool{
 	"energy": true, "power": true, "resources": true, "solutions": true, "enterprises": true, "technologies": true,
 	"technology": true, "systems": true, "entertainment": true, "pharmaceuticals": true, "pharma": true, "capital": true,
 	"financial": true, "insurance": true, "telecom": true, "communications": true, "media": true, "infocomm": true,
-	"electronics": true, "platforms": true,
+	"electronics": true, "platforms": true, "international": true, "broadcasting": true, "medical": true, "brothers": true,
+	"foods": true, "chemical": true, "chemicals": true,
 }
 
 // wordSet is the set of the words of all lists.
@@ -669,7 +679,7 @@ func (d *doc) companyShortForms() {
 		}
 		if tail := lowerIn(industryTails, w[n-1]) || sectorWords[w[n-1]]; tail && n > 2 {
 			short[strings.Join(w[:n-1], " ")] = true // "De Grey" of "De Grey Mining Limited"
-		} else if n == 2 && sectorWords[w[1]] && !d.personWordsAt(m.first, m.first) && countryAliases[aliasKey(w[0])] == "" {
+		} else if n == 2 && (sectorWords[w[1]] || firmWords[w[1]]) && !d.gaz.hasLower(w[0], GazFirstName) && countryAliases[aliasKey(w[0])] == "" {
 			if persons == nil {
 				persons = d.fullNameWords()
 			}
@@ -789,7 +799,8 @@ func (d *doc) isKnownPlace(name string) bool {
 // (isKnownPlace) or a company: the rules that make persons of names
 // leave those alone. One lookup answers both.
 func (d *doc) placeOrCompany(name string) bool {
-	return d.gaz.inLists(strings.ToLower(name))&(1<<GazCountry|1<<GazRegion|1<<GazCity|1<<GazCompany) != 0
+	lw := strings.ToLower(name)
+	return d.gaz.inLists(lw)&(1<<GazCountry|1<<GazRegion|1<<GazCity|1<<GazCompany) != 0 || formerCountries[lw]
 }
 
 // regionAt reports a country, a region or a US state's abbreviation at

@@ -195,7 +195,36 @@ func (d *doc) storms() {
 		d.ms[i].first, d.ms[i].typ = first, corpus.FactMisc
 		d.set(&d.ms[i])
 	}
+	d.untaggedStorms()
 	d.stormLists()
+}
+
+// untaggedStorms tags as misc the storms the tagger passed over whole:
+// "claims stemming from Hurricane Hugo".
+func (d *doc) untaggedStorms() {
+	var spans []span
+	var cov []int32
+	for k := 0; k+1 < len(d.toks); k++ {
+		if !stormWords[d.toks[k].Text] || !d.spaced(k) || !startsUpper(d.toks[k+1].Text) || !isWordStart(d.toks[k+1].Text) || d.dateWord(k+1) ||
+			d.gaz.hasLower(d.toks[k+1].Text, GazCommon) {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		first := k
+		if k > 0 && d.toks[k].Text == "Storm" && d.toks[k-1].Text == "Tropical" && d.spaced(k-1) {
+			first--
+		}
+		if p := first - 1; p >= 0 && startsUpper(d.toks[p].Text) && d.spaced(p) && !d.sentenceStart(first) &&
+			!(d.sentenceStart(p) && d.gaz.hasLower(d.toks[p].Text, GazCommon)) || isHead(d.toks[k+1].Text) {
+			continue // "the National Hurricane Center"; not "Before Hurricane Gustav"
+		}
+		if cov[first] == 0 && cov[k+1] == 0 && (k+2 == len(d.toks) || !startsUpper(d.toks[k+2].Text) || !d.spaced(k+1)) {
+			spans = append(spans, span{first, k + 1, corpus.FactMisc})
+		}
+	}
+	d.tagSpans(spans)
 }
 
 // stormLists makes misc of the storms' names listed after a storm's word
@@ -240,6 +269,16 @@ func (d *doc) stormLists() {
 			d.ms[i].typ, d.ms[i].confident = corpus.FactMisc, true
 		}
 	}
+	// and untagged: "Katrina killed 1,800 people"
+	var spans []span
+	cov := d.coverMask()
+	for k, t := range d.toks {
+		if names[t.Text] && cov[k] == 0 && (k+1 == len(d.toks) || !startsUpper(d.toks[k+1].Text) || !d.spaced(k)) &&
+			(k == 0 || !startsUpper(d.toks[k-1].Text) || !d.spaced(k-1) || d.sentenceStart(k)) {
+			spans = append(spans, span{k, k, corpus.FactMisc})
+		}
+	}
+	d.tagSpans(spans)
 }
 
 // isLowerStormWord reports a storm's word in lower case naming the

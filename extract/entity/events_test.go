@@ -113,7 +113,7 @@ func TestQuotedTitles(t *testing.T) {
 
 func TestStorms(t *testing.T) {
 	P, O, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactMisc
-	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{GazCommon: {"season", "before"}}), []resolveCase{
 		{
 			"a storm's name is misc with its storm word; an institution named after storms stays",
 			"Storm Bert flooded Wales. Tropical Storm Ophelia weakened. Hurricane Katrina hit. The Storm Prediction Center warned.",
@@ -127,6 +127,12 @@ func TestStorms(t *testing.T) {
 			[]tagged{{"Harvey", P, 0}, {"Irma", M, 0}, {"Maria", corpus.FactLocation, 0}, {"Dorian", P, 0}, {"Dorian", P, 1}, {"Dorian Gray", P, 0}},
 			[]wantFact{{"Harvey", "Harvey", M}, {"Irma", "Irma", M}, {"Maria", "Maria", M}, {"Hurricane Dorian", "Hurricane Dorian", M},
 				{"Dorian", "Dorian", M}, {"Dorian Gray", "Dorian Gray", P}},
+		},
+		{
+			"a storm the tagger passed over is found with its word, and alone after; a season is no storm",
+			"Claims from Hurricane Hugo cut results. Hugo hit hard. The Hurricane Season starts. The National Hurricane Center says so. Before Hurricane Gustav came, we left.",
+			nil,
+			[]wantFact{{"Hurricane Hugo", "Hurricane Hugo", M}, {"Hugo", "Hugo", M}, {"Hurricane Gustav", "Hurricane Gustav", M}},
 		},
 	})
 }

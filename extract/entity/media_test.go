@@ -142,6 +142,12 @@ func TestKnownOrganizations(t *testing.T) {
 			[]wantFact{{"Boston Red Sox", "Boston Red Sox", O}},
 		},
 		{
+			"a firm named after its founders is no person; one of its staff joined by \"of\" is cut from it",
+			"Merrill Lynch and Goldman Sachs trade. Mr. Leon of Bear Stearns spoke.",
+			[]tagged{{"Merrill Lynch", P, 0}, {"Goldman Sachs", P, 0}, {"Leon of Bear Stearns", P, 0}},
+			[]wantFact{{"Merrill Lynch", "Merrill Lynch", O}, {"Goldman Sachs", "Goldman Sachs", O}, {"Leon", "Leon", P}, {"Bear Stearns", "Bear Stearns", O}},
+		},
+		{
 			"club named alone is an organization",
 			"Juventus won again.",
 			[]tagged{{"Juventus", P, 0}},

@@ -103,6 +103,14 @@ func (d *doc) sectorTails() {
 var sectorWords = map[string]bool{
 	"Minerals": true, "Mining": true, "Metals": true, "Resources": true, "Petroleum": true, "Pharmaceuticals": true,
 	"Holdings": true, "Industries": true, "Group": true, "Technologies": true, "Airlines": true,
+	"Communications": true, "Electronics": true, "Foods": true, "Bancorp": true, "Entertainment": true,
+}
+
+// firmWords end a company's name whose first word alone is its short
+// form, as sectorWords do, but do not make a company of the name before
+// them ("Karachi International airport").
+var firmWords = map[string]bool{
+	"International": true, "Broadcasting": true, "Medical": true, "Brothers": true, "Technology": true,
 }
 
 // gapAfter returns the bytes between token k and the next.

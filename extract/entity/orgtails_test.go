@@ -138,6 +138,12 @@ func TestCompanyWordsEndNames(t *testing.T) {
 			[]tagged{{"Elliott Management", P, 0}, {"Sequoia Capital", P, 0}, {"Silver Lake Partners", P, 0}},
 			[]wantFact{{"Elliott Management", "Elliott Management", O}, {"Sequoia Capital", "Sequoia Capital", O}, {"Silver Lake Partners", "Silver Lake Partners", O}},
 		},
+		{
+			"and so is one ending in an industry's word",
+			"Miller Brewing said sales fell. Fisher Scientific rose. Emery Worldwide cut jobs.",
+			[]tagged{{"Miller Brewing", P, 0}, {"Fisher Scientific", P, 0}, {"Emery Worldwide", P, 0}},
+			[]wantFact{{"Miller Brewing", "Miller Brewing", O}, {"Fisher Scientific", "Fisher Scientific", O}, {"Emery Worldwide", "Emery Worldwide", O}},
+		},
 	})
 }
 

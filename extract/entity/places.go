@@ -1,9 +1,11 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"tidings/corpus"
+	"tidings/extract/token"
 )
 
 // isPlacePreposition reports a preposition that says the name after it
@@ -102,11 +104,25 @@ func endsPlaceName(w string) bool {
 // region or country after a comma: "the county seat of Paxton,
 // Illinois", "born in Tupelo, Mississippi". Names with a given name
 // first or a title before them stay ("John Smith, Texas" in a list of
-// delegates).
+// delegates). So do organizations, but for a name no list or word
+// makes a company's ("a Milpitas, Calif., maker").
 func (d *doc) townsOfRegions() {
 	for i, m := range d.ms {
 		k := m.last + 2
-		if m.confident || m.typ != corpus.FactPerson || k >= len(d.toks) || d.toks[m.last+1].Text != "," {
+		if m.confident || m.typ != corpus.FactPerson && m.typ != corpus.FactOrganization || k >= len(d.toks) || d.toks[m.last+1].Text != "," {
+			continue
+		}
+		if m.typ == corpus.FactOrganization {
+			// "a Milpitas, Calif., maker of voice-processing systems":
+			// a town and its state, which the tagger read as a company
+			// (AP's abbreviated state and the comma closing it: a country
+			// or a region after a comma is as often a list's next item,
+			// "OPEC, China, Canada")
+			w := d.toks[k].Text
+			if strings.HasSuffix(w, ".") && usStateAbbreviations[aliasKey(w)] != "" && k+1 < len(d.toks) && d.toks[k+1].Text == "," &&
+				m.last-m.first < 2 && (m.first == 0 || d.toks[m.first-1].Text != ",") && !d.firmName(m) {
+				d.ms[i].typ = corpus.FactLocation
+			}
 			continue
 		}
 		before := ""
@@ -711,4 +727,96 @@ func stakeWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// firmName reports an organization's name that a list or its last word
+// makes a company's or an institution's: "Apple", "Octel Communications
+// Corp.", "Stanford University".
+func (d *doc) firmName(m mention) bool {
+	last := d.toks[m.last].Text
+	if isHead(last) || companyTails[strings.ToLower(last)] || sectorWords[last] || firmWords[last] {
+		return true
+	}
+	lw := strings.ToLower(d.text[m.start:m.end])
+	_, known := knownOrgs[lw]
+	return known || d.gaz.has(lw, GazCompany)
+}
+
+// personsOfPlaces cuts an organization the tagger made of a person's
+// full name, "of" and a country or region into the person and the place:
+// "the foreign ministers of Bronislaw Geremek of Poland, Janos Martonyi
+// of Hungary". The name opens with a given name, or its surname is a
+// person's elsewhere in the article, and it is no institution's ("Bank
+// of Poland", "University of Texas").
+func (d *doc) personsOfPlaces() {
+	var spans []span
+	var persons map[string]bool
+	for _, m := range d.ms {
+		if m.confident || m.typ != corpus.FactOrganization || m.last-m.first < 3 || m.last-m.first > 5 {
+			continue
+		}
+		of := m.first + 2
+		for of < m.last && d.toks[of].Text != "of" {
+			of++
+		}
+		if of >= m.last || of-m.first > 3 || !d.nameWords(m.first, of-1, false) || d.hasInstitution(m) ||
+			!d.isPlace(d.text[d.toks[of+1].Start:d.toks[m.last].End]) ||
+			slices.ContainsFunc(d.toks[m.first:of], func(t token.Token) bool { return isHead(t.Text) || isOrgKind(strings.ToLower(t.Text)) }) {
+			continue // "Christian Democratic Union of Germany"
+		}
+		if !d.gaz.hasLower(d.toks[m.first].Text, GazFirstName) {
+			if persons == nil {
+				persons = d.personWords()
+			}
+			if !persons[d.toks[of-1].Text] {
+				continue // the surname is no person's of the article either
+			}
+		}
+		spans = append(spans, span{m.first, of - 1, corpus.FactPerson}, span{of + 1, m.last, corpus.FactLocation})
+	}
+	d.tagSpans(spans)
+}
+
+// moneyCapital are the words before "capital" that make it money: a
+// fund may follow ("venture capital Sequoia").
+var moneyCapital = map[string]bool{"venture": true, "private": true, "working": true, "share": true, "growth": true, "risk": true}
+
+// capitalTowns makes places of the known towns named right after
+// "capital" ("in the capital, Abuja, to urge him", "the capital Abuja"),
+// which the tagger took for persons or passed over. A given name stays
+// a person's ("the capital's mayor, Anne Hidalgo" is no town).
+func (d *doc) capitalTowns() {
+	var spans []span
+	var cov []int32
+	for k := 0; k+1 < len(d.toks); k++ {
+		if w := d.toks[k].Text; w != "capital" && w != "capitals" || k > 0 && moneyCapital[strings.ToLower(d.toks[k-1].Text)] {
+			continue
+		}
+		j := k + 1
+		if d.toks[j].Text == "," {
+			j++
+		}
+		if j >= len(d.toks) || !startsUpper(d.toks[j].Text) {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		last := j
+		if i := cov[j] - 1; i >= 0 {
+			m := d.ms[i]
+			if m.first != j || m.confident || m.typ == corpus.FactLocation || m.typ == corpus.FactMisc {
+				continue
+			}
+			last = m.last
+		} else if j+1 < len(d.toks) && startsUpper(d.toks[j+1].Text) && d.spaced(j) {
+			continue // a longer untagged name
+		}
+		name := d.text[d.toks[j].Start:d.toks[last].End]
+		if !d.gaz.hasLower(name, GazCity) && !d.isPlace(name) || d.gaz.hasLower(d.toks[j].Text, GazFirstName) {
+			continue
+		}
+		spans = append(spans, span{j, last, corpus.FactLocation})
+	}
+	d.tagSpans(spans)
 }

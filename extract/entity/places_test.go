@@ -38,7 +38,7 @@ func TestKnownPlaces(t *testing.T) {
 }
 
 func TestTownsOfRegions(t *testing.T) {
-	P, L := corpus.FactPerson, corpus.FactLocation
+	P, L, O := corpus.FactPerson, corpus.FactLocation, corpus.FactOrganization
 	gaz := NewGazetteer([NumGazLists][]string{
 		GazRegion:    {"illinois", "california", "texas", "saint barthelemy"},
 		GazFirstName: {"paxton", "john", "bartolomeo"},
@@ -57,6 +57,14 @@ func TestTownsOfRegions(t *testing.T) {
 				{"Paxton", P, 0}, {"Illinois", L, 0}},
 			[]wantFact{{"John Smith", "John Smith", P}, {"Texas", "Texas", L}, {"Bartolomeo", "Bartolomeo", P}, {"Saint Barthelemy", "Saint Barthelemy", L},
 				{"Cole", "Cole", P}, {"Texas", "Texas", L}, {"Paxton", "Paxton", P}, {"Illinois", "Illinois", L}},
+		},
+		{
+			"an organization no word makes a company's, before a comma and a state, is a town",
+			"It bought Octel, a Milpitas, Calif., maker. Octel Corp., Tex., rose. Stanford University, Calif., won. Deficits with OPEC, Texas, grew.",
+			[]tagged{{"Octel", O, 0}, {"Milpitas", O, 0}, {"Calif.", L, 0}, {"Octel Corp.", O, 0}, {"Tex.", L, 0}, {"Stanford University", O, 0}, {"Calif.", L, 1},
+				{"OPEC", O, 0}, {"Texas", L, 0}},
+			[]wantFact{{"Octel", "Octel", O}, {"Milpitas", "Milpitas", L}, {"Calif.", "California", L}, {"Octel Corp.", "Octel", O}, {"Tex.", "Texas", L},
+				{"Stanford University", "Stanford University", O}, {"Calif.", "California", L}, {"OPEC", "OPEC", O}, {"Texas", "Texas", L}},
 		},
 	})
 }
@@ -257,6 +265,33 @@ func TestPersonPairs(t *testing.T) {
 	})
 }
 
+func TestPersonsOfPlaces(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"poland", "czechoslovakia"}, GazFirstName: {"janos"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a person's full name, \"of\" and a country the tagger made an organization are the person and the place",
+			"The ministers of Bronislaw Geremek of Poland and Janos Martonyi of Poland met. Geremek spoke. The Bank of Poland agreed. Janos Democratic Union of Poland won.",
+			[]tagged{{"Bronislaw Geremek of Poland", O, 0}, {"Janos Martonyi of Poland", O, 0}, {"Geremek", P, 1}, {"Bank of Poland", O, 0}, {"Janos Democratic Union of Poland", O, 0}},
+			[]wantFact{{"Bronislaw Geremek", "Bronislaw Geremek", P}, {"Poland", "Poland", L}, {"Janos Martonyi", "Janos Martonyi", P}, {"Poland", "Poland", L},
+				{"Geremek", "Bronislaw Geremek", P}, {"Bank of Poland", "Bank of Poland", O}, {"Janos Democratic Union of Poland", "Janos Democratic Union of Poland", O}},
+		},
+	})
+}
+
+func TestCapitalTowns(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"abuja", "sequoia", "hidalgo"}, GazFirstName: {"anne"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a known town right after \"capital\" is the town; a fund after venture capital and a person stay",
+			"They rallied in the capital, Abuja, to urge him. Crowds filled the capital Abuja. Venture capital Sequoia invested. The capital Anne Hidalgo runs grew.",
+			[]tagged{{"Abuja", P, 0}, {"Sequoia", O, 0}, {"Anne Hidalgo", P, 0}},
+			[]wantFact{{"Abuja", "Abuja", L}, {"Abuja", "Abuja", L}, {"Sequoia", "Sequoia", O}, {"Anne Hidalgo", "Anne Hidalgo", P}},
+		},
+	})
+}
+
 func TestJoinedPlaces(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"sri lanka"}, GazFirstName: {"john"}})
 	checkResolveCases(t, gaz, []resolveCase{
@@ -265,6 +300,18 @@ func TestJoinedPlaces(t *testing.T) {
 			"Sri Lanka closed schools. John Smith met Jane Doe.",
 			[]tagged{{"Sri", corpus.FactPerson, 0}, {"Lanka", corpus.FactLocation, 0}, {"John Smith", corpus.FactPerson, 0}, {"Jane Doe", corpus.FactPerson, 0}},
 			[]wantFact{{"Sri Lanka", "Sri Lanka", corpus.FactLocation}, {"John Smith", "John Smith", corpus.FactPerson}, {"Jane Doe", "Jane Doe", corpus.FactPerson}},
+		},
+		{
+			"and so do the names of countries the list misses",
+			"Poland and the Czech Republic joined NATO.",
+			[]tagged{{"Poland", corpus.FactLocation, 0}, {"Czech", corpus.FactMisc, 0}, {"Republic", corpus.FactLocation, 0}, {"NATO", corpus.FactOrganization, 0}},
+			[]wantFact{{"Poland", "Poland", corpus.FactLocation}, {"Czech Republic", "Czech Republic", corpus.FactLocation}, {"NATO", "NATO", corpus.FactOrganization}},
+		},
+		{
+			"a country of the last century is a place where a person's kin is named",
+			"Albright, a daughter of Czechoslovakia, fled.",
+			[]tagged{{"Albright", corpus.FactPerson, 0}, {"Czechoslovakia", corpus.FactLocation, 0}},
+			[]wantFact{{"Albright", "Albright", corpus.FactPerson}, {"Czechoslovakia", "Czechoslovakia", corpus.FactLocation}},
 		},
 	})
 }

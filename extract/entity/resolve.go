@@ -77,6 +77,8 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.naturalFeatures()
 	d.planets()
 	d.townsOfRegions()
+	d.personsOfPlaces()
+	d.capitalTowns()
 	d.namedPlaces()
 	d.civicPlaces()
 	d.partyStates()
@@ -1267,7 +1269,8 @@ func (d *doc) gazType(m mention) (corpus.FactType, bool) {
 }
 
 // propagate tags untagged occurrences of names tagged elsewhere in the
-// document: whole names, and the surname alone of a person's full name.
+// document: whole names, the surname alone of a person's full name, and
+// a company's name without its legal form.
 // It reports whether it found any.
 func (d *doc) propagate() (added bool) {
 	type target struct {
@@ -1303,6 +1306,17 @@ func (d *doc) propagate() (added bool) {
 		}
 		words := d.words(m)
 		add(words, m.typ, m.canon)
+		if m.typ == corpus.FactOrganization && len(words) > 1 {
+			// a company without its tail: "Control Data" of "Control
+			// Data Corp.", whose common words the tagger passes over
+			n := len(words)
+			for n > 1 && companyTails[strings.ToLower(words[n-1])] {
+				n--
+			}
+			if n < len(words) && !d.isKnownPlace(strings.Join(words[:n], " ")) {
+				add(words[:n], m.typ, m.canon)
+			}
+		}
 		if last := words[len(words)-1]; m.typ == corpus.FactPerson && len(words) > 1 && !d.isPlace(last) && !orgWords[last] {
 			if isRegnal(last) || last == "I" {
 				// a monarch is named without the numeral: "Thutmose" of "Thutmose III"

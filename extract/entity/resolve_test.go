@@ -85,7 +85,7 @@ func TestResolve(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{
 		GazCountry: {"Washington"}, GazCommon: {"the", "said", "jobs", "hunt"},
 		GazCompany: {"Chrysler", "Ford", "Lockheed Martin", "Fiat", "Boeing"}, GazSurname: {"Ford", "Martin", "Chrysler"},
-		GazCity: {"Singapore", "Mesa", "Magna", "Houston", "Baghdad"},
+		GazCity: {"Singapore", "Mesa", "Magna", "Houston", "Baghdad"}, GazFirstName: {"Victoria"},
 	})
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
 	tests := []resolveCase{
@@ -191,6 +191,14 @@ func TestResolve(t *testing.T) {
 			[]tagged{{"Mesa Airlines", O, 0}, {"Mesa", P, 1}, {"Magna Industries Inc.", O, 0}, {"Magna", L, 1}, {"Houston Industries Inc.", O, 0}, {"Houston", L, 1}, {"Houston", L, 2}},
 			[]wantFact{{"Mesa Airlines", "Mesa Airlines", O}, {"Mesa", "Mesa Airlines", O}, {"Magna Industries Inc.", "Magna Industries", O}, {"Magna", "Magna Industries", O},
 				{"Houston Industries Inc.", "Houston Industries", O}, {"Houston", "Houston", L}, {"Houston", "Houston", L}},
+		},
+		{
+			"a company's first word before a firm's word is its short form, unless a given name",
+			"Polly Peck International Inc. grew. Polly Peck hired. Kyle Technology Corp. fell and Kyle lost. Victoria Brothers rose. Victoria left.",
+			[]tagged{{"Polly Peck International Inc.", O, 0}, {"Polly Peck", P, 1}, {"Kyle Technology Corp.", O, 0}, {"Kyle", P, 1},
+				{"Victoria Brothers", O, 0}, {"Victoria", P, 1}},
+			[]wantFact{{"Polly Peck International Inc.", "Polly Peck International", O}, {"Polly Peck", "Polly Peck", O},
+				{"Kyle Technology Corp.", "Kyle Technology", O}, {"Kyle", "Kyle", O}, {"Victoria Brothers", "Victoria Brothers", O}, {"Victoria", "Victoria", P}},
 		},
 		{
 			"the United Nations is never a place",
@@ -1093,6 +1101,19 @@ func TestHyphenatedSurnameFoundAgainWhole(t *testing.T) {
 			"The court upheld the conviction of Sam Bankman-Fried. Bankman-Fried, 33, is in prison. Lawyers for Bankman-Fried spoke.",
 			[]tagged{{"Sam Bankman-Fried", P, 0}},
 			[]wantFact{{"Sam Bankman-Fried", "Sam Bankman-Fried", P}, {"Bankman-Fried", "Sam Bankman-Fried", P}, {"Bankman-Fried", "Sam Bankman-Fried", P}},
+		},
+	})
+}
+
+func TestCompanyFoundAgainWithoutTail(t *testing.T) {
+	O, L := corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"singapore"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a company is found again without its legal form; a place before a tail is not",
+			"Control Data Corp. cut jobs. During that time, Control Data had losses. Singapore Airlines Ltd. flies to Singapore.",
+			[]tagged{{"Control Data Corp.", O, 0}, {"Singapore Airlines Ltd.", O, 0}},
+			[]wantFact{{"Control Data Corp.", "Control Data", O}, {"Control Data", "Control Data", O}, {"Singapore Airlines Ltd.", "Singapore Airlines", O}, {"Singapore", "Singapore", L}},
 		},
 	})
 }

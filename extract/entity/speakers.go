@@ -28,18 +28,23 @@ func isSpeechVerb(w string) bool {
 // quote's close, or follow a speech verb that does and end the clause;
 // organizations speak too, so known companies and places, acronyms
 // ("NASA said"), common words ("Police said"), nationalities ("the
-// American said") and names ending in an institution word stay out.
+// American said") and names ending in an institution word stay out, and
+// so do the document's companies (firmNames: "Octel said" beside "Octel
+// Communications Corp.").
 func (d *doc) speakers() {
 	var spans []span
 	var cov []int32
+	var firms map[string]bool
 	for _, k32 := range d.cues().speech {
 		k := int(k32)
 		if cov == nil {
 			cov = d.coverMask()
+			firms = d.firmNames()
 		}
 		// the speaker before the verb
 		first := d.nameRunBefore(k)
-		if first < k && d.speakerOpens(first, k-1) && d.speakerRun(first, k-1, cov) {
+		if first < k && d.speakerOpens(first, k-1) && d.speakerRun(first, k-1, cov) &&
+			!firms[d.text[d.toks[first].Start:d.toks[k-1].End]] {
 			spans = append(spans, span{first, k - 1, corpus.FactPerson})
 			continue
 		}
@@ -322,4 +327,24 @@ func (d *doc) relativeName(first, last int) bool {
 	}
 	name := d.text[d.toks[first].Start:d.toks[last].End]
 	return !d.placeOrCompany(name) && !d.isDemonym(name)
+}
+
+// firmNames returns the names of the document's organizations and the
+// first words of those ending in a company's tail ("Octel" of "Octel
+// Communications Corp."), or nil where it names none.
+func (d *doc) firmNames() map[string]bool {
+	var out map[string]bool
+	for _, m := range d.ms {
+		if m.typ != corpus.FactOrganization {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[d.text[m.start:m.end]] = true
+		if last := d.toks[m.last].Text; m.first < m.last && (companyTails[strings.ToLower(last)] || sectorWords[last] || firmWords[last]) {
+			out[d.toks[m.first].Text] = true
+		}
+	}
+	return out
 }

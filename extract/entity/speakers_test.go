@@ -12,7 +12,7 @@ func TestSpeakers(t *testing.T) {
 		GazCommon:  {"police", "officials"},
 		GazCompany: {"sandoz"},
 		GazCity:    {"paris"},
-		GazSurname: {"kowalski"},
+		GazSurname: {"kowalski", "octel"},
 	})
 	checkResolveCases(t, gaz, []resolveCase{
 		{
@@ -32,6 +32,12 @@ func TestSpeakers(t *testing.T) {
 			"Kowalski said on Monday the team was ready. Guus Hiddink said so too.",
 			nil,
 			[]wantFact{{"Kowalski", "Kowalski", P}, {"Guus Hiddink", "Guus Hiddink", P}},
+		},
+		{
+			"a company of the document speaks as itself",
+			"Hewlett-Packard holds Octel Communications Corp. shares. Octel said the purchase was expected.",
+			[]tagged{{"Hewlett-Packard", O, 0}, {"Octel Communications Corp.", O, 0}},
+			[]wantFact{{"Hewlett-Packard", "Hewlett-Packard", O}, {"Octel Communications Corp.", "Octel Communications", O}},
 		},
 		{
 			"a single unknown word opening a sentence may be a plural noun",

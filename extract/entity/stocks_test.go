@@ -152,9 +152,9 @@ func TestCompanyEvidence(t *testing.T) {
 		},
 		{
 			"a given name, a country, a longer name and a hyphenated name are left alone",
-			"The firm Mary runs grew. The firm India said so. The firm Goldman Sachs grew. The retailer Wal-Mart grew.",
-			[]tagged{{"Mary", P, 0}, {"India", L, 0}, {"Goldman Sachs", P, 0}},
-			[]wantFact{{"Mary", "Mary", P}, {"India", "India", L}, {"Goldman Sachs", "Goldman Sachs", P}},
+			"The firm Mary runs grew. The firm India said so. The firm Kleinwort Benson grew. The retailer Wal-Mart grew.",
+			[]tagged{{"Mary", P, 0}, {"India", L, 0}, {"Kleinwort Benson", P, 0}},
+			[]wantFact{{"Mary", "Mary", P}, {"India", "India", L}, {"Kleinwort Benson", "Kleinwort Benson", P}},
 		},
 		{
 			"a capitalised company noun is no evidence",

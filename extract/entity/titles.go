@@ -72,7 +72,11 @@ var industryHeads = map[string]bool{
 	"water": true, "gas": true, "energy": true, "electric": true, "mail": true, "oil": true, "railways": true,
 	"telecom": true, "steel": true, "studios": true, "pictures": true, "records": true,
 	"management": true, "capital": true, "partners": true, "investments": true, "ventures": true, "securities": true,
-	"advisors": true, "advisers": true,
+	"advisors": true, "advisers": true, "brewing": true, "brewery": true, "brewers": true, "scientific": true,
+	"worldwide": true, "pharmaceuticals": true, "pharmaceutical": true, "chemicals": true, "foods": true,
+	"software": true, "semiconductor": true, "aerospace": true, "automotive": true, "laboratories": true,
+	"electronics": true, "telecommunications": true, "communications": true, "petroleum": true, "mining": true,
+	"minerals": true, "bancorp": true, "shipping": true, "logistics": true,
 }
 
 // onlyPlaceHeads end places only: the hand-annotated sets never end an
@@ -351,11 +355,12 @@ func (d *doc) titledNames() {
 func (d *doc) titledOrganizations() {
 	var persons map[string]bool
 	for i, m := range d.ms {
-		if !m.confident && m.typ != corpus.FactPerson && m.first < m.last && m.last-m.first < 3 && titleOpensName(d.toks[m.first].Text) {
+		if w := d.toks[m.first].Text; !m.confident && m.typ != corpus.FactPerson && m.first < m.last && m.last-m.first < 3 &&
+			(titleOpensName(w) || militaryRanks[w]) {
 			if persons == nil {
 				persons = d.personWords()
 			}
-			if d.titledName(m.first+1, m.last, persons) {
+			if titleOpensName(w) && d.titledName(m.first+1, m.last, persons) || militaryRanks[w] && allIn(d.tokenTexts(m.first+1, m.last), persons) {
 				m.typ = corpus.FactPerson
 				m.first++ // "[Speaker] Pelosi", which the tagger made an organization
 				d.set(&m)
@@ -405,6 +410,22 @@ func (d *doc) namedWithParticles(first, last int) bool {
 // titleOpensName reports a capitalised title that only a person's name
 // follows: "Speaker Pelosi", "President Obama"; not "Supreme Court" nor
 // "State Department", whose first words titleWords holds too.
+// militaryRanks open an organization's name as often as a person's
+// ("General Motors", "Colonel Sanders"): the name after one is a
+// person's only where the article names that person in full ("General
+// Abacha" beside "Sani Abacha").
+var militaryRanks = map[string]bool{"General": true, "Gen.": true, "Colonel": true, "Col.": true, "Admiral": true, "Adm.": true, "Major": true, "Captain": true}
+
+// allIn reports every word in set.
+func allIn(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
+}
+
 func titleOpensName(w string) bool {
 	return startsUpper(w) && (personTitles[strings.ToLower(w)] || w == "Speaker")
 }

@@ -238,6 +238,12 @@ func TestTitledOrganizations(t *testing.T) {
 				{"Speaker Paris", "Speaker Paris", O}},
 		},
 		{
+			"a military rank opening an organization is cut only before a person the article names in full",
+			"Supporters of Sani Abacha rallied. General Abacha said nothing. General Mills rose.",
+			[]tagged{{"Sani Abacha", P, 0}, {"General Abacha", O, 0}, {"General Mills", O, 0}},
+			[]wantFact{{"Sani Abacha", "Sani Abacha", P}, {"Abacha", "Sani Abacha", P}, {"General Mills", "General Mills", O}},
+		},
+		{
 			"a name with a particle inside that the tagger called misc after a role is a person",
 			"The UN special envoy Staffan de Mistura faced criticism.",
 			[]tagged{{"UN", O, 0}, {"Staffan de Mistura", M, 0}},
