@@ -155,7 +155,8 @@ func (d *doc) ofName(k int) bool {
 // as the place, and a person named only by a country or its
 // abbreviation as the place ("Pete Sampras ( U.S. )": the tagger reads a
 // results table's nationalities as names), or as the organization for
-// "EU" and "UN"; the United Nations is never a place. A country that is also a given name ("Jordan",
+// "EU" and "UN"; the United Nations is never a place, and an abbreviated
+// state after a town and a comma always is ("based in Albany, N.Y.,"). A country that is also a given name ("Jordan",
 // "Georgia", "Chad") is left as tagged.
 func (d *doc) countryPersons() {
 	for i, m := range d.ms {
@@ -165,6 +166,11 @@ func (d *doc) countryPersons() {
 		k := strings.ToLower(d.text[m.start:m.end])
 		if (regions[k] || longCountryNames[k]) && m.typ != corpus.FactMisc && !d.ofName(m.first) {
 			d.ms[i].typ = corpus.FactLocation // "across the Americas", "the Russian Federation" were organizations
+			continue
+		}
+		if m.typ == corpus.FactOrganization && m.first > 0 && d.toks[m.first-1].Text == "," && strings.HasSuffix(k, ".") &&
+			usStateAbbreviations[aliasKey(k)] != "" {
+			d.ms[i].typ = corpus.FactLocation // "based in Albany, N.Y., plans"
 			continue
 		}
 		if m.typ == corpus.FactLocation && (k == "united nations" || countryAliases[aliasKey(k)] == "United Nations") {

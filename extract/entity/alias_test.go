@@ -115,6 +115,7 @@ func TestCanonical(t *testing.T) {
 		{"GOODY PRODUCTS Inc.", O, "Goody Products"},
 		{"NEW YORK", L, "New York"},
 		{"BANK OF ENGLAND", O, "Bank of England"},
+		{"N.V. DSM", O, "N.V. DSM"}, // initials keep their capitals
 		{"UNITED AUTO WORKERS UAW", O, "United Auto Workers UAW"},
 		{"san francisco", L, "San Francisco"}, // what a user types finds the facet a lower-case text gave
 		{"ludwig van beethoven", P, "Ludwig van Beethoven"},
@@ -192,6 +193,12 @@ func TestRegions(t *testing.T) {
 			"Maize spread across the Americas and Eurasia.",
 			[]tagged{{"Americas", O, 0}, {"Eurasia", O, 0}},
 			[]wantFact{{"Americas", "Americas", L}, {"Eurasia", "Eurasia", L}},
+		},
+		{
+			"an abbreviated state after a town is a place",
+			"Lawrence Group, based in Albany, N.Y., grew.",
+			[]tagged{{"Lawrence Group", O, 0}, {"Albany", L, 0}, {"N.Y.", O, 0}},
+			[]wantFact{{"Lawrence Group", "Lawrence Group", O}, {"Albany", "Albany", L}, {"N.Y.", "New York", L}},
 		},
 		{
 			"a region the company list holds stays a place",

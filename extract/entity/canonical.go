@@ -496,6 +496,13 @@ func (d *doc) isPlace(w string) bool {
 	return d.gaz.has(lw, GazCountry) || d.gaz.has(lw, GazRegion) || formerCountries[lw]
 }
 
+// formerCities are the older names of great cities, which the
+// gazetteer's list of towns misses ("Bombay" and "Bangalore" it holds as
+// companies: the companies rule reads their context).
+var formerCities = map[string]bool{
+	"peking": true, "saigon": true, "leningrad": true, "rangoon": true, "constantinople": true, "stalingrad": true,
+}
+
 // formerCountries are the names of countries the gazetteer's list of
 // today's names misses: older names news still writes ("Czech
 // Republic", "Burma") and the states of the last century's news.
@@ -659,7 +666,9 @@ func wordSet(lists ...[]string) map[string]bool {
 // without an industry's word when two words or more are left ("Adani
 // Green" beside "Adani Green Energy"; "Adani" beside "Adani Energy" may
 // be the founder), unless the short name is a country or region
-// ("Singapore Airlines"). A town's name is the company's where the
+// ("Singapore Airlines"). A company named after a person is named by the
+// surname alone ("Labatt" beside "John Labatt Ltd.") where the article
+// names no person so. A town's name is the company's where the
 // tagger made it a person ("Mesa" of "Mesa Airlines": "Mesa flies to 42
 // cities"), or a place the document never writes as a town (townsWritten).
 func (d *doc) companyShortForms() {
@@ -674,8 +683,20 @@ func (d *doc) companyShortForms() {
 		for n > 1 && companyTails[strings.ToLower(w[n-1])] {
 			n--
 		}
-		if n < len(w) {
+		tailed := n < len(w)
+		if tailed {
+			if n > 1 && isPossessive(w[n-1]) {
+				n-- // "Weisfield" of "Weisfield's Inc."
+			}
 			short[strings.Join(w[:n], " ")] = true
+		}
+		if tailed && n == 2 && d.gaz.hasLower(w[0], GazFirstName) && startsUpper(w[1]) {
+			if persons == nil {
+				persons = d.fullNameWords()
+			}
+			if !persons[w[1]] {
+				short[w[1]] = true // "Labatt" of "John Labatt Ltd.", where no person is named so
+			}
 		}
 		if tail := lowerIn(industryTails, w[n-1]) || sectorWords[w[n-1]]; tail && n > 2 {
 			short[strings.Join(w[:n-1], " ")] = true // "De Grey" of "De Grey Mining Limited"
@@ -792,7 +813,8 @@ func (d *doc) companyFullNames() {
 
 // isKnownPlace reports a country, region or city name.
 func (d *doc) isKnownPlace(name string) bool {
-	return d.isPlace(name) || d.gaz.hasLower(name, GazCity)
+	lw := strings.ToLower(name)
+	return d.gaz.inLists(lw)&(1<<GazCountry|1<<GazRegion|1<<GazCity) != 0 || formerCountries[lw] || formerCities[lw]
 }
 
 // placeOrCompany reports a name the gazetteer knows as a place

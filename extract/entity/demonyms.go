@@ -45,6 +45,7 @@ var peoples = wordSet([]string{
 	"moslem", "moslems", "hindu", "hindus", "hinduism", "buddhist", "buddhists", "buddhism", "sikh", "sikhs",
 	"sunni", "sunnis", "shiite", "shiites", "shi'ite", "shi'ites", "shia", "anglican", "anglicans", "lutheran",
 	"lutherans", "methodist", "methodists", "mormon", "mormons", "jesuit", "jesuits", "zionist", "zionists",
+	"roman catholic", "roman catholics", "roman catholicism", "greek orthodox", "russian orthodox",
 	"latin", "hebrew", "arabic", "persian", "urdu", "hindi", "bengali", "swahili", "mandarin", "cantonese",
 	"sanskrit", "yiddish", "gaelic", "castilian", "flemish", "walloon", "democratic", "republican",
 	"philippine", "soviet", "soviets", "yugoslav", "yugoslavs", "european", "europeans", "asian", "asians", "african", "africans",

@@ -23,6 +23,12 @@ func TestDemonyms(t *testing.T) {
 			[]wantFact{{"Philippine", "Philippine", M}, {"Ramos", "Ramos", P}, {"European", "European", M}, {"Soviet", "Soviet", M}},
 		},
 		{
+			"a faith of two words is misc; its church stays an organization",
+			"She met a Roman Catholic nun. The Roman Catholic Church said so.",
+			[]tagged{{"Roman Catholic", P, 0}, {"Roman Catholic Church", O, 0}},
+			[]wantFact{{"Roman Catholic", "Roman Catholic", M}, {"Roman Catholic Church", "Roman Catholic Church", O}},
+		},
+		{
 			"nationalities of each ending are misc",
 			"Israeli, Japanese, Italian, Canadian and German troops and Chinese ships.",
 			[]tagged{{"Israeli", L, 0}, {"Japanese", P, 0}, {"Italian", L, 0}, {"Canadian", O, 0}, {"German", L, 0}, {"Chinese", L, 0}},

@@ -166,11 +166,27 @@ func capsForm(s string) string {
 		switch {
 		case i > 0 && capsConnectors[lw]:
 			words[i] = lw
+		case dottedLetters(w):
+			// initials keep their capitals: "N.V.", "U.S."
 		case utf8.RuneCountInString(w) > 3 || capsShortWords[lw]:
 			words[i] = titleWord(w)
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// dottedLetters reports a word of single letters each closed by a
+// period: "N.V.", "U.S.A.".
+func dottedLetters(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if i+1 >= len(w) || w[i+1] != '.' || w[i] == '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // capsConnectors are lower case inside a name ("Bank of England", "Rio de

@@ -267,3 +267,25 @@ func coinedEnding(lw string) bool {
 	}
 	return false
 }
+
+// firmOpeners open the names of companies and institutions, never a
+// person's: legal forms as the older English press and some languages
+// put them first ("N.V. DSM", "Oy Waertsilae", "Cie. de Navigation
+// Mixte"; not "AB" nor "PT", initials as often: "AB de Villiers"), and
+// the words for a bank, a company, a group or an institute in the
+// languages of Europe ("Banque Paribas", "Institut Merieux").
+var firmOpeners = map[string]bool{
+	"N.V.": true, "Oy": true, "Cie.": true, "Banco": true, "Banca": true, "Banque": true, "Compagnie": true,
+	"Societe": true, "Société": true, "Groupe": true, "Grupo": true, "Institut": true, "Instituto": true, "Istituto": true,
+}
+
+// openedFirms makes organizations of the names of two words or more
+// that a firm's opener opens, which the tagger took for persons or
+// places.
+func (d *doc) openedFirms() {
+	for i, m := range d.ms {
+		if !m.confident && m.typ != corpus.FactOrganization && m.typ != corpus.FactMisc && m.first < m.last && firmOpeners[d.toks[m.first].Text] {
+			d.ms[i].typ = corpus.FactOrganization
+		}
+	}
+}

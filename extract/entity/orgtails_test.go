@@ -139,6 +139,12 @@ func TestCompanyWordsEndNames(t *testing.T) {
 			[]wantFact{{"Elliott Management", "Elliott Management", O}, {"Sequoia Capital", "Sequoia Capital", O}, {"Silver Lake Partners", "Silver Lake Partners", O}},
 		},
 		{
+			"a name a legal form or a firm's word in another language opens is a company",
+			"N.V. DSM said so. Oy Waertsilae rose. Institut Merieux and Banque Paribas fell.",
+			[]tagged{{"N.V. DSM", P, 0}, {"Oy Waertsilae", P, 0}, {"Institut Merieux", P, 0}, {"Banque Paribas", corpus.FactLocation, 0}},
+			[]wantFact{{"N.V. DSM", "N.V. DSM", O}, {"Oy Waertsilae", "Oy Waertsilae", O}, {"Institut Merieux", "Institut Merieux", O}, {"Banque Paribas", "Banque Paribas", O}},
+		},
+		{
 			"and so is one ending in an industry's word",
 			"Miller Brewing said sales fell. Fisher Scientific rose. Emery Worldwide cut jobs.",
 			[]tagged{{"Miller Brewing", P, 0}, {"Fisher Scientific", P, 0}, {"Emery Worldwide", P, 0}},

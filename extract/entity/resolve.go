@@ -119,6 +119,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.productLines()
 	d.knownOrganizations()
 	d.legalTails()
+	d.openedFirms()
 	d.sectorTails()
 	d.coinedFirms()
 	d.statePartisans()

@@ -85,7 +85,7 @@ func TestResolve(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{
 		GazCountry: {"Washington"}, GazCommon: {"the", "said", "jobs", "hunt"},
 		GazCompany: {"Chrysler", "Ford", "Lockheed Martin", "Fiat", "Boeing"}, GazSurname: {"Ford", "Martin", "Chrysler"},
-		GazCity: {"Singapore", "Mesa", "Magna", "Houston", "Baghdad"}, GazFirstName: {"Victoria"},
+		GazCity: {"Singapore", "Mesa", "Magna", "Houston", "Baghdad"}, GazFirstName: {"Victoria", "John", "Walt"},
 	})
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
 	tests := []resolveCase{
@@ -199,6 +199,13 @@ func TestResolve(t *testing.T) {
 				{"Victoria Brothers", O, 0}, {"Victoria", P, 1}},
 			[]wantFact{{"Polly Peck International Inc.", "Polly Peck International", O}, {"Polly Peck", "Polly Peck", O},
 				{"Kyle Technology Corp.", "Kyle Technology", O}, {"Kyle", "Kyle", O}, {"Victoria Brothers", "Victoria Brothers", O}, {"Victoria", "Victoria", P}},
+		},
+		{
+			"a company named after a person goes by the surname, or without its possessive; not where a person is named so",
+			"John Labatt Ltd. grew. Labatt hired. Weisfield's Inc. rose and Weisfield gained. Walt Disney Co. grew. Walt Disney drew. Disney left.",
+			[]tagged{{"John Labatt Ltd.", O, 0}, {"Labatt", P, 1}, {"Weisfield's Inc.", O, 0}, {"Weisfield", P, 1}, {"Walt Disney Co.", O, 0}, {"Walt Disney", P, 1}, {"Disney", P, 2}},
+			[]wantFact{{"John Labatt Ltd.", "John Labatt", O}, {"Labatt", "Labatt", O}, {"Weisfield's Inc.", "Weisfield's", O}, {"Weisfield", "Weisfield", O},
+				{"Walt Disney Co.", "Walt Disney", O}, {"Walt Disney", "Walt Disney", P}, {"Disney", "Walt Disney", P}},
 		},
 		{
 			"the United Nations is never a place",
