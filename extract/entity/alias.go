@@ -173,7 +173,7 @@ func (d *doc) countryPersons() {
 			d.ms[i].typ = corpus.FactLocation // "based in Albany, N.Y., plans"
 			continue
 		}
-		if m.typ == corpus.FactLocation && (k == "united nations" || countryAliases[aliasKey(k)] == "United Nations") {
+		if m.typ == corpus.FactLocation && (k == "united nations" || k == "u.n." || k == "un" || k == "u.n") {
 			d.ms[i].typ = corpus.FactOrganization // "U.N. inspectors": GMB, half of whose "U.N." are places, taught the tagger so
 			continue
 		}

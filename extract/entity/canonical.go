@@ -813,9 +813,22 @@ func (d *doc) companyFullNames() {
 
 // isKnownPlace reports a country, region or city name.
 func (d *doc) isKnownPlace(name string) bool {
-	lw := strings.ToLower(name)
-	return d.gaz.inLists(lw)&(1<<GazCountry|1<<GazRegion|1<<GazCity) != 0 || formerCountries[lw] || formerCities[lw]
+	h := hashLower(fnvOffset, name)
+	return d.gaz.listsOf(h)&(1<<GazCountry|1<<GazRegion|1<<GazCity) != 0 || formerPlaces[h]
 }
+
+// formerPlaces holds the hashes (hashLower) of the names of
+// formerCountries and formerCities: isKnownPlace asks without
+// lower-casing the name.
+var formerPlaces = func() map[uint64]bool {
+	out := map[uint64]bool{}
+	for _, set := range []map[string]bool{formerCountries, formerCities} {
+		for n := range set {
+			out[hashLower(fnvOffset, n)] = true
+		}
+	}
+	return out
+}()
 
 // placeOrCompany reports a name the gazetteer knows as a place
 // (isKnownPlace) or a company: the rules that make persons of names

@@ -1314,7 +1314,7 @@ func (d *doc) propagate() (added bool) {
 			for n > 1 && companyTails[strings.ToLower(words[n-1])] {
 				n--
 			}
-			if n < len(words) && !d.isKnownPlace(strings.Join(words[:n], " ")) {
+			if n < len(words) && !d.isKnownPlace(d.text[m.start:d.toks[m.first+n-1].End]) {
 				add(words[:n], m.typ, m.canon)
 			}
 		}
@@ -1474,6 +1474,15 @@ func (g *Gazetteer) hasLower(s string, l GazList) bool {
 		return false
 	}
 	return g.names.get(hashLower(fnvOffset, s))&(1<<l) != 0
+}
+
+// listsOf returns the lists holding the name of hash h (hashStr or
+// hashLower of the name), a bit per list.
+func (g *Gazetteer) listsOf(h uint64) uint8 {
+	if g == nil {
+		return 0
+	}
+	return g.names.get(h)
 }
 
 func (g *Gazetteer) hasBytes(a, b []byte, l GazList) bool {

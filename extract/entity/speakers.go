@@ -39,14 +39,17 @@ func (d *doc) speakers() {
 		k := int(k32)
 		if cov == nil {
 			cov = d.coverMask()
-			firms = d.firmNames()
 		}
 		// the speaker before the verb
 		first := d.nameRunBefore(k)
-		if first < k && d.speakerOpens(first, k-1) && d.speakerRun(first, k-1, cov) &&
-			!firms[d.text[d.toks[first].Start:d.toks[k-1].End]] {
-			spans = append(spans, span{first, k - 1, corpus.FactPerson})
-			continue
+		if first < k && d.speakerOpens(first, k-1) && d.speakerRun(first, k-1, cov) {
+			if firms == nil {
+				firms = d.firmNames()
+			}
+			if !firms[d.text[d.toks[first].Start:d.toks[k-1].End]] {
+				spans = append(spans, span{first, k - 1, corpus.FactPerson})
+				continue
+			}
 		}
 		// the speaker after a verb that closes a quote: `," said Joe Sternlieb.`
 		if t := d.toks[k-1].Text; t != "," && !quoteCloses(t) {
@@ -331,15 +334,12 @@ func (d *doc) relativeName(first, last int) bool {
 
 // firmNames returns the names of the document's organizations and the
 // first words of those ending in a company's tail ("Octel" of "Octel
-// Communications Corp."), or nil where it names none.
+// Communications Corp.").
 func (d *doc) firmNames() map[string]bool {
-	var out map[string]bool
+	out := map[string]bool{}
 	for _, m := range d.ms {
 		if m.typ != corpus.FactOrganization {
 			continue
-		}
-		if out == nil {
-			out = map[string]bool{}
 		}
 		out[d.text[m.start:m.end]] = true
 		if last := d.toks[m.last].Text; m.first < m.last && (companyTails[strings.ToLower(last)] || sectorWords[last] || firmWords[last]) {
