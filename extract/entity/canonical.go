@@ -711,8 +711,8 @@ func (d *doc) companyShortForms() {
 	}
 	var town map[string]bool // short forms the document writes as a town somewhere: "in Houston"
 	for i, m := range d.ms {
-		if m.confident || m.typ != corpus.FactPerson && m.typ != corpus.FactLocation {
-			continue
+		if m.confident || m.typ != corpus.FactPerson && m.typ != corpus.FactLocation && (m.typ != corpus.FactMisc || m.first == m.last) {
+			continue // misc of one word may be a nationality: "American" of "American Airlines"
 		}
 		k := strings.Join(d.words(m), " ")
 		if !short[k] || d.isPlace(k) {

@@ -1,9 +1,11 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"tidings/corpus"
+	"tidings/extract/token"
 )
 
 // legalForms end company names after their name proper ("Inc", "& Co").
@@ -288,4 +290,90 @@ func (d *doc) openedFirms() {
 			d.ms[i].typ = corpus.FactOrganization
 		}
 	}
+}
+
+// untaggedFirms tags as organizations the runs of two or three
+// capitalised words ending in an industry's word that the tagger passed
+// over mid-sentence: "a former Wang Laboratories manufacturing
+// facility", "the sale of Federated Investors". A word before the
+// industry's must be no common word ("the Eastern Steel division" may
+// be a division's description), and the run must open after a word in
+// lower case (untaggedCompany) and stand among words in lower case: a
+// name goes on after it ("the Blue Water Bridges") or a title's capitals
+// around it ("Cast Iron Cookware with Flax Seed Oil") say nothing.
+func (d *doc) untaggedFirms() {
+	var spans []span
+	var cov []int32
+	for k := 1; k < len(d.toks); k++ {
+		w := d.toks[k].Text
+		if !startsUpper(w) || !lowerIn(industryHeads, w) && !lowerIn(industryTails, w) || d.sentenceStart(k) {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		if cov[k] != 0 {
+			continue
+		}
+		first := d.untaggedCompany(cov, k)
+		if first < 1 || first == k || !isLowerWord(d.toks[first-1].Text) || isHead(d.toks[first].Text) || d.capitalsAround(first, k) {
+			continue
+		}
+		proper := false
+		for j := first; j < k; j++ {
+			proper = proper || !d.gaz.hasLower(d.toks[j].Text, GazCommon) && !isAllCaps(d.toks[j].Text) && !d.isDemonym(d.toks[j].Text)
+		}
+		if proper {
+			spans = append(spans, span{first, k, corpus.FactOrganization})
+		}
+	}
+	d.tagSpans(spans)
+}
+
+// nationalFirms makes one company of a nationality and the industry's
+// word the tagger left after it: "British Gas", "British Airways",
+// "American Medical" had been the misc "British" and "American" alone.
+// Capitalised words after the industry's join ("American Medical
+// International").
+func (d *doc) nationalFirms() {
+	var spans []span
+	var cov []int32
+	for _, m := range d.ms {
+		k := m.last + 1
+		if m.typ != corpus.FactMisc || m.first != m.last || k >= len(d.toks) || !d.spaced(m.last) || !startsUpper(d.toks[k].Text) {
+			continue
+		}
+		if w := d.toks[k].Text; !lowerIn(industryHeads, w) && !sectorWords[w] && !firmWords[w] && !companyTails[strings.ToLower(w)] || !d.isDemonym(d.toks[m.first].Text) {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		if cov[k] != 0 {
+			continue
+		}
+		last := k
+		for last+1 < len(d.toks) && last-k < 2 && cov[last+1] == 0 && d.spaced(last) && startsUpper(d.toks[last+1].Text) && !d.sentenceStart(last+1) {
+			last++
+		}
+		if slices.ContainsFunc(d.toks[k+1:last+1], func(t token.Token) bool { return isTitle(t.Text) || isRoleNoun(strings.ToLower(t.Text)) }) {
+			continue // "Iraqi Oil Minister": the nationality and an office
+		}
+		spans = append(spans, span{m.first, last, corpus.FactOrganization})
+	}
+	d.tagSpans(spans)
+}
+
+// capitalsAround reports a capitalised word right after token last or
+// among the two before token first, not opening a sentence.
+func (d *doc) capitalsAround(first, last int) bool {
+	if last+1 < len(d.toks) && startsUpper(d.toks[last+1].Text) {
+		return true
+	}
+	for j := max(0, first-2); j < first; j++ {
+		if startsUpper(d.toks[j].Text) && !d.sentenceStart(j) {
+			return true
+		}
+	}
+	return false
 }

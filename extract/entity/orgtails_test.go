@@ -107,7 +107,7 @@ func TestParties(t *testing.T) {
 
 func TestCompanyWordsEndNames(t *testing.T) {
 	O, P, M, L := corpus.FactOrganization, corpus.FactPerson, corpus.FactMisc, corpus.FactLocation
-	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{GazCommon: {"eastern", "former"}}), []resolveCase{
 		{
 			"misc ending in a legal form and a person ending in a studio's word are companies",
 			"Walt Disney Co named a chief. The company owns Marvel Studios and more.",
@@ -143,6 +143,18 @@ func TestCompanyWordsEndNames(t *testing.T) {
 			"N.V. DSM said so. Oy Waertsilae rose. Institut Merieux and Banque Paribas fell.",
 			[]tagged{{"N.V. DSM", P, 0}, {"Oy Waertsilae", P, 0}, {"Institut Merieux", P, 0}, {"Banque Paribas", corpus.FactLocation, 0}},
 			[]wantFact{{"N.V. DSM", "N.V. DSM", O}, {"Oy Waertsilae", "Oy Waertsilae", O}, {"Institut Merieux", "Institut Merieux", O}, {"Banque Paribas", "Banque Paribas", O}},
+		},
+		{
+			"an untagged run ending in an industry's word mid-sentence is a company, where a word of it is no common word",
+			"Compaq bought a former Wang Laboratories plant. It sold Federated Investors in August. Its Eastern Steel division grew.",
+			[]tagged{{"Compaq", O, 0}},
+			[]wantFact{{"Compaq", "Compaq", O}, {"Wang Laboratories", "Wang Laboratories", O}, {"Federated Investors", "Federated Investors", O}},
+		},
+		{
+			"a nationality and the industry's word after it are a company; not before an office",
+			"British Gas rose. American Medical International grew. Iraqi Oil Minister Amer Rashid spoke.",
+			[]tagged{{"British", M, 0}, {"American", M, 0}, {"Iraqi", M, 0}, {"Amer Rashid", P, 0}},
+			[]wantFact{{"British Gas", "British Gas", O}, {"American Medical International", "American Medical International", O}, {"Iraqi", "Iraqi", M}, {"Amer Rashid", "Amer Rashid", P}},
 		},
 		{
 			"and so is one ending in an industry's word",

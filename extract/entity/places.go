@@ -820,3 +820,26 @@ func (d *doc) capitalTowns() {
 	}
 	d.tagSpans(spans)
 }
+
+// basedFirms cuts the place and "-based" off a company the tagger ran
+// them into: "California-based Chiron Corp." is "Chiron Corp.", "the
+// London-based Amnesty International" "Amnesty International". The
+// place itself stays untagged, as every annotated set leaves it (GMB
+// keeps it inside the company's name; the hand-annotated sets tag
+// neither: "the Chicago-based Jimmy Yancey").
+func (d *doc) basedFirms() {
+	var spans []span
+	var cov []int32
+	for k := 2; k+1 < len(d.toks); k++ {
+		if !strings.EqualFold(d.toks[k].Text, "based") || !d.gluedHyphen(k-1) || !startsUpper(d.toks[k+1].Text) {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverMask()
+		}
+		if i := cov[k-2] - 1; i >= 0 && d.ms[i].last > k && d.ms[i].typ != corpus.FactLocation {
+			spans = append(spans, span{k + 1, d.ms[i].last, d.ms[i].typ})
+		}
+	}
+	d.tagSpans(spans)
+}

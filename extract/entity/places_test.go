@@ -292,6 +292,19 @@ func TestCapitalTowns(t *testing.T) {
 	})
 }
 
+func TestBasedFirms(t *testing.T) {
+	O := corpus.FactOrganization
+	gaz := NewGazetteer([NumGazLists][]string{GazRegion: {"california", "ohio"}, GazCity: {"tokyo", "london"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a company the tagger ran a place and -based into is cut to its name; the place stays untagged",
+			"California-based Chiron Corp. rose. The London-based Amnesty International said so. Ohio-based Meridian fell. The Tokyo-based company said.",
+			[]tagged{{"California-based Chiron Corp.", O, 0}, {"London-based Amnesty International", O, 0}, {"Meridian", O, 0}},
+			[]wantFact{{"Chiron Corp.", "Chiron", O}, {"Amnesty International", "Amnesty International", O}, {"Meridian", "Meridian", O}},
+		},
+	})
+}
+
 func TestJoinedPlaces(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"sri lanka"}, GazFirstName: {"john"}})
 	checkResolveCases(t, gaz, []resolveCase{

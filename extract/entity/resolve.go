@@ -79,6 +79,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.townsOfRegions()
 	d.personsOfPlaces()
 	d.capitalTowns()
+	d.basedFirms()
 	d.namedPlaces()
 	d.civicPlaces()
 	d.partyStates()
@@ -120,6 +121,8 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.knownOrganizations()
 	d.legalTails()
 	d.openedFirms()
+	d.untaggedFirms()
+	d.nationalFirms()
 	d.sectorTails()
 	d.coinedFirms()
 	d.statePartisans()
@@ -587,7 +590,7 @@ func (d *doc) trim(m mention) (mention, bool) {
 	}
 	if last := d.toks[m.last].Text; m.typ == corpus.FactPerson && m.first < m.last && startsUpper(last) && d.spaced(m.last-1) &&
 		lowerIn(industryHeads, last) {
-		m.typ = corpus.FactOrganization
+		m.typ = corpus.FactOrganization // "Miller Brewing" (not misc: "iPod Software", "Chemical Communications" the journal)
 	}
 	// a strong institution's word inside a person's name, before a
 	// hyphen, makes it the institution: "Pakistan Muslim League-Nawaz"

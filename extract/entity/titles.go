@@ -76,7 +76,7 @@ var industryHeads = map[string]bool{
 	"worldwide": true, "pharmaceuticals": true, "pharmaceutical": true, "chemicals": true, "foods": true,
 	"software": true, "semiconductor": true, "aerospace": true, "automotive": true, "laboratories": true,
 	"electronics": true, "telecommunications": true, "communications": true, "petroleum": true, "mining": true,
-	"minerals": true, "bancorp": true, "shipping": true, "logistics": true,
+	"minerals": true, "bancorp": true, "shipping": true, "logistics": true, "investors": true, "baking": true,
 }
 
 // onlyPlaceHeads end places only: the hand-annotated sets never end an
