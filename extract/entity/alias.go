@@ -164,7 +164,7 @@ func (d *doc) countryPersons() {
 			continue
 		}
 		k := strings.ToLower(d.text[m.start:m.end])
-		if (regions[k] || longCountryNames[k]) && m.typ != corpus.FactMisc && !d.ofName(m.first) {
+		if (regions[k] || longCountryNames[k] || formerCountries[k]) && m.typ != corpus.FactMisc && !d.ofName(m.first) {
 			d.ms[i].typ = corpus.FactLocation // "across the Americas", "the Russian Federation" were organizations
 			continue
 		}

@@ -504,12 +504,15 @@ var formerCities = map[string]bool{
 }
 
 // formerCountries are the names of countries the gazetteer's list of
-// today's names misses: older names news still writes ("Czech
-// Republic", "Burma") and the states of the last century's news.
+// today's names misses: older and other names news still writes ("Czech
+// Republic", "Burma", "Irish Republic", "Great Britain") and the states
+// of the last century's news.
 var formerCountries = map[string]bool{
 	"czech republic": true, "slovak republic": true, "swaziland": true, "burma": true, "cape verde": true,
 	"macedonia": true, "zaire": true, "rhodesia": true, "yugoslavia": true, "soviet union": true, "ussr": true,
-	"u.s.s.r.": true, "czechoslovakia": true, "east germany": true, "west germany": true,
+	"u.s.s.r.": true, "czechoslovakia": true, "east germany": true, "west germany": true, "irish republic": true,
+	"republic of ireland": true, "great britain": true, "south vietnam": true, "north vietnam": true, "persia": true,
+	"siam": true, "ceylon": true, "cote d'ivoire": true, "côte d'ivoire": true,
 }
 
 // bodyWords before "Corporation" or "Company" make it part of the name

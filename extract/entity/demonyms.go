@@ -297,3 +297,26 @@ func (d *doc) eponymAdjectives() {
 		}
 	}
 }
+
+// placePeoples cuts a name the tagger made of a place and a people after
+// it into the two: "the exodus of about 2 million Rwanda Hutus" is the
+// place "Rwanda" and the misc "Hutus". The place must be a country or a
+// region: a town before a people names a team ("Cleveland Indians").
+func (d *doc) placePeoples() {
+	var spans []span
+	for _, m := range d.ms {
+		if w := d.toks[m.last].Text; m.confident || m.typ == corpus.FactMisc || m.first == m.last || !strings.HasSuffix(w, "s") || !d.isDemonym(w) {
+			continue // a people, plural: "East African" is one adjective
+		}
+		if place := strings.ToLower(d.text[m.start:d.toks[m.last-1].End]); d.isPlace(place) && !compassPoints[place] && !compassAdjectives[place] {
+			// a country or region ("Cleveland Indians" is a team), not a
+			// direction: "South Slavs", "Western Christians"
+			spans = append(spans, span{m.first, m.last - 1, corpus.FactLocation}, span{m.last, m.last, corpus.FactMisc})
+		}
+	}
+	d.tagSpans(spans)
+}
+
+// compassAdjectives name the part of the world a people lives in, and a
+// region of some country too ("Western" province).
+var compassAdjectives = map[string]bool{"western": true, "eastern": true, "northern": true, "southern": true, "central": true}

@@ -133,3 +133,17 @@ func TestEponymAdjectives(t *testing.T) {
 		},
 	})
 }
+
+func TestPlacePeoples(t *testing.T) {
+	O, L, M := corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"rwanda"}, GazCity: {"houston"}, GazRegion: {"west"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a country and a people run into one name are the place and the misc; a town before a people is a team",
+			"About 2 million Rwanda Hutus fled. The Houston Texans won. Ireland joined the Irish Republic. The West Slavs met.",
+			[]tagged{{"Rwanda Hutus", O, 0}, {"Houston Texans", O, 0}, {"Irish Republic", O, 0}, {"West Slavs", L, 0}},
+			[]wantFact{{"Rwanda", "Rwanda", L}, {"Hutus", "Hutus", M}, {"Houston Texans", "Houston Texans", O}, {"Ireland", "Ireland", L}, {"Irish Republic", "Irish Republic", L},
+				{"West Slavs", "West Slavs", L}},
+		},
+	})
+}

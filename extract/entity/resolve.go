@@ -105,6 +105,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.datelines()
 	d.dropSportHeadings()
 	d.results()
+	d.matchSummaries()
 	d.scorecards()
 	d.riderTeams()
 	d.countryPlayers()
@@ -114,6 +115,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.squads()
 	d.clubs() // before fixtures: "Barcelona beat [Real Madrid]" needs the club
 	d.fixtures()
+	d.driversTeams()
 	d.scoredTeams()
 	d.expandAcronyms()
 	d.products()
@@ -135,6 +137,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.mediaNames()
 	d.demonyms()
 	d.nationalities()
+	d.placePeoples()
 	d.eponymAdjectives()
 	d.twoWordNationalities()
 	d.countryPersons()
@@ -472,8 +475,9 @@ func (d *doc) trim(m mention) (mention, bool) {
 		}
 		return false
 	}
-	for m.first <= m.last && (edge(d.toks[m.first].Text) || m.first < m.last && (d.toks[m.first].Text == "The" && m.typ != corpus.FactMisc || d.commonOpening(m.first, m.last))) {
-		m.first++
+	for m.first <= m.last && (edge(d.toks[m.first].Text) || m.first < m.last && (d.toks[m.first].Text == "The" && m.typ != corpus.FactMisc ||
+		d.commonOpening(m.first, m.last) && !(m.typ == corpus.FactPerson && nameParticles[d.toks[m.first].Text]))) {
+		m.first++ // not a surname's particle: "de Boer", "General de Meza"
 	}
 	for m.first <= m.last && edge(d.toks[m.last].Text) {
 		m.last--

@@ -750,13 +750,10 @@ func (d *doc) scorers() {
 		s := summary{team: [2]int{start, k - 2}}
 		j := k + 1
 		for j < len(d.toks) && j-k < 40 && d.toks[j].Text != ")" && !d.lineBreakBefore(j, k) { // a few scorers, not a page
-			if !upperFirst(d.toks[j].Text) {
-				j++
-				continue
-			}
 			first := j
-			for j < len(d.toks) && upperFirst(d.toks[j].Text) {
-				j++
+			if j = d.scorerEnd(j, 0); j == first {
+				j++ // minutes, commas, "pen"
+				continue
 			}
 			if j >= len(d.toks) || !smallNumber(d.toks[j].Text, 130) || j-first == 1 && len(d.toks[first].Text) == 1 {
 				s.scorers = nil // minutes, and a scorer's name: not "( B 777 )"
@@ -840,9 +837,9 @@ func (d *doc) leaderboards() {
 func golfScore(w string) bool { return numberIn(w, 55, 400) }
 
 // closesLine reports a parenthesis at token k whose closing one ends the
-// line: "( OT )", "( 10 innings )".
+// line: "( OT )", "( 10 innings )", "(halftime 1-0)".
 func (d *doc) closesLine(k int) bool {
-	for j := k + 1; j < len(d.toks) && j <= k+4 && !d.lineBreakBefore(j, k); j++ {
+	for j := k + 1; j < len(d.toks) && j <= k+6 && !d.lineBreakBefore(j, k); j++ {
 		if d.toks[j].Text == ")" {
 			return j+1 == len(d.toks) || d.lineBreakBefore(j+1, j)
 		}
@@ -992,4 +989,126 @@ func (d *doc) playerOpens(k int) bool {
 		return true
 	}
 	return false
+}
+
+// driversTeams makes organizations of the one-word persons before
+// "driver" and a person's name: "Williams driver Jacques Villeneuve",
+// "McLaren driver Mika Hakkinen", teams named after their founders (an
+// employer before "driver" is a firm in any case: "Uber driver").
+func (d *doc) driversTeams() {
+	for i, m := range d.ms {
+		k := m.last + 1
+		if m.typ != corpus.FactPerson || m.first != m.last || m.confident || k+1 >= len(d.toks) || d.toks[k].Text != "driver" || !d.spaced(m.last) {
+			continue
+		}
+		for _, n := range d.ms {
+			if n.first == k+1 && n.typ == corpus.FactPerson && n.first < n.last {
+				d.ms[i].typ = corpus.FactOrganization
+				break
+			}
+		}
+	}
+}
+
+// matchSummaries tags the teams and the scorers of a match summary's
+// line, each side's name, its goals and the scorers with their minutes
+// in parentheses: "Ajax Amsterdam 2 (Babangida 15, Musampa 78)
+// Graafschap Doetinchem 0." The tagger had made "Ajax Amsterdam 2" one
+// misc name and passed the rest over. A country stays a place.
+func (d *doc) matchSummaries() {
+	var spans []span
+	for i := range d.toks {
+		if !d.lineStart(i) || !startsUpper(d.toks[i].Text) {
+			continue
+		}
+		teams, scorers, ok := d.summaryLine(i)
+		if !ok {
+			continue
+		}
+		for _, t := range teams {
+			typ := corpus.FactOrganization
+			if d.isNation(d.tokenTexts(t[0], t[1])) {
+				typ = corpus.FactLocation
+			}
+			spans = append(spans, span{t[0], t[1], typ})
+		}
+		for _, p := range scorers {
+			spans = append(spans, span{p[0], p[1], corpus.FactPerson})
+		}
+	}
+	d.tagSpans(spans)
+}
+
+// summaryLine parses the line opening at token i as a match summary:
+// two sides, each a name and its goals, the scorers of a side that
+// scored in parentheses after them, the line or its sentence ending
+// after the second side. It returns the names' and the scorers' token
+// spans.
+func (d *doc) summaryLine(i int) (teams, scorers [][2]int, ok bool) {
+	k := i
+	onLine := func() bool { return k < len(d.toks) && !d.lineBreakBefore(k, i) }
+	side := func() bool {
+		start := k
+		for onLine() && teamWord(d.toks[k].Text, k > start) {
+			k++
+		}
+		for k-1 > start && !startsUpper(d.toks[k-1].Text) {
+			k--
+		}
+		if k == start || !onLine() || !isScore(d.toks[k].Text) || !hasDigit(d.toks[k].Text) {
+			return false
+		}
+		teams = append(teams, [2]int{start, k - 1})
+		k++
+		if !onLine() || d.toks[k].Text != "(" {
+			return true
+		}
+		for k++; ; k++ { // a scorer, the minutes, then "," or ")"
+			first := k
+			if k = d.scorerEnd(k, 3); k == first || d.lineBreakBefore(k-1, i) {
+				return false
+			}
+			scorers = append(scorers, [2]int{first, k - 1})
+			minutes := 0
+			for onLine() && (hasDigit(d.toks[k].Text) || goalMarks[d.toks[k].Text]) {
+				k++
+				minutes++
+			}
+			if minutes == 0 || !onLine() {
+				return false
+			}
+			switch d.toks[k].Text {
+			case ",":
+				continue
+			case ")":
+				k++
+				return true
+			}
+			return false
+		}
+	}
+	if !side() || !side() || len(scorers) == 0 {
+		return nil, nil, false
+	}
+	if onLine() && d.toks[k].Text != "." && d.toks[k].Text != ";" {
+		return nil, nil, false
+	}
+	return teams, scorers, true
+}
+
+// goalMarks follow a goal's minute: a penalty, an own goal, stoppage
+// time ("45+1").
+var goalMarks = map[string]bool{"pen": true, "penalty": true, "og": true, "+": true, "-": true}
+
+// scorerEnd returns the token after the scorer's name opening at token
+// k, up to max words (0: any): capitalised words, a surname's particle
+// inside or first ("de Boer", "Van Hooijdonk"); k itself where none
+// opens there.
+func (d *doc) scorerEnd(k, max int) int {
+	first := k
+	for k < len(d.toks) && (max == 0 || k-first < max) && (upperFirst(d.toks[k].Text) && !hasDigit(d.toks[k].Text) ||
+		nameParticles[d.toks[k].Text] && k+1 < len(d.toks) && upperFirst(d.toks[k+1].Text)) {
+		k++
+	}
+	return k
 }

@@ -369,6 +369,12 @@ func TestSquadsAndScorers(t *testing.T) {
 			[]tagged{{"NEW JERSEY", L, 0}, {"Detroit", O, 0}},
 			[]wantFact{{"NEW JERSEY", "New Jersey", O}, {"Buffalo", "Buffalo", O}, {"Detroit", "Detroit", O}, {"Chicago", "Chicago", O}},
 		},
+		{
+			"the half-time score after a result",
+			"Results of games played on Thursday:\nPohang 3 Ulsan 2 (halftime 1-0)\nPuchon 2 Chonbuk 1 (halftime 1-1)\n",
+			[]tagged{{"Pohang", O, 0}},
+			[]wantFact{{"Pohang", "Pohang", O}, {"Ulsan", "Ulsan", O}, {"Puchon", "Puchon", O}, {"Chonbuk", "Chonbuk", O}},
+		},
 	})
 }
 
@@ -402,6 +408,38 @@ func TestCountryPlayers(t *testing.T) {
 			"The Anglo Saxon ( Germany ) and Old Kingdom ( Spain ) trade.\n",
 			[]tagged{{"Germany", L, 0}, {"Spain", L, 0}},
 			[]wantFact{{"Germany", "Germany", L}, {"Spain", "Spain", L}},
+		},
+	})
+}
+
+func TestDriversTeams(t *testing.T) {
+	P, O := corpus.FactPerson, corpus.FactOrganization
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"a one-word person before driver and a person's name is the team; a full name stays",
+			"He led Williams driver Jacques Villeneuve. Damon Hill driver Tom Jones laughed.",
+			[]tagged{{"Williams", P, 0}, {"Jacques Villeneuve", P, 0}, {"Damon Hill", P, 0}, {"Tom Jones", P, 0}},
+			[]wantFact{{"Williams", "Williams", O}, {"Jacques Villeneuve", "Jacques Villeneuve", P}, {"Damon Hill", "Damon Hill", P}, {"Tom Jones", "Tom Jones", P}},
+		},
+	})
+}
+
+func TestMatchSummaries(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"england", "netherlands"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a summary's sides are teams and its scorers persons; countries stay places",
+			"Ajax Amsterdam 2 (Babangida 15, Musampa 78) Graafschap Doetinchem 0. Halftime 1-0.\nEngland 2 (Shearer 23 pen) Netherlands 1 (de Boer 90).\n",
+			[]tagged{{"Ajax Amsterdam 2", corpus.FactMisc, 0}},
+			[]wantFact{{"Ajax Amsterdam", "Ajax Amsterdam", O}, {"Babangida", "Babangida", P}, {"Musampa", "Musampa", P}, {"Graafschap Doetinchem", "Graafschap Doetinchem", O},
+				{"England", "England", L}, {"Shearer", "Shearer", P}, {"Netherlands", "Netherlands", L}, {"de Boer", "de Boer", P}},
+		},
+		{
+			"prose with a number and parentheses is no summary",
+			"Windows 95 (Microsoft 1995) Office 97 sold well.\n",
+			nil,
+			nil,
 		},
 	})
 }
