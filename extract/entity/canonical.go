@@ -676,7 +676,7 @@ func wordSet(lists ...[]string) map[string]bool {
 // cities"), or a place the document never writes as a town (townsWritten).
 func (d *doc) companyShortForms() {
 	short := map[string]bool{}
-	var persons map[string]bool
+	var persons, firsts map[string]bool
 	for _, m := range d.ms {
 		if m.typ != corpus.FactOrganization {
 			continue
@@ -687,6 +687,12 @@ func (d *doc) companyShortForms() {
 			n--
 		}
 		tailed := n < len(w)
+		if tailed && n >= 2 {
+			if firsts == nil {
+				firsts = map[string]bool{}
+			}
+			firsts[w[0]] = true // "Sun" of "Sun Microsystems Inc."
+		}
 		if tailed {
 			if n > 1 && isPossessive(w[n-1]) {
 				n-- // "Weisfield" of "Weisfield's Inc."
@@ -714,6 +720,10 @@ func (d *doc) companyShortForms() {
 	}
 	var town map[string]bool // short forms the document writes as a town somewhere: "in Houston"
 	for i, m := range d.ms {
+		if m.typ == corpus.FactMisc && m.first == m.last && !m.confident && firsts[d.toks[m.first].Text] && !d.isDemonym(d.toks[m.first].Text) {
+			d.ms[i].typ = corpus.FactOrganization // "Sun" beside "Sun Microsystems Inc.", which the tagger made misc 10 times
+			continue
+		}
 		if m.confident || m.typ != corpus.FactPerson && m.typ != corpus.FactLocation && (m.typ != corpus.FactMisc || m.first == m.last) {
 			continue // misc of one word may be a nationality: "American" of "American Airlines"
 		}

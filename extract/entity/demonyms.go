@@ -35,7 +35,7 @@ var peoples = wordSet([]string{
 	"ghanaian", "ghanaians", "zimbabwean", "zimbabweans", "burundian", "mozambican", "malagasy", "mexican",
 	"mexicans", "peruvian", "peruvians", "argentine", "argentines", "argentinian", "haitian", "haitians",
 	"singaporean", "kazakh", "uzbek", "kyrgyz", "tajik", "turkmen", "moroccan", "moroccans", "palestinian",
-	"palestinians", "kosovar", "kosovars", "chechen", "chechens",
+	"palestinians", "kosovar", "kosovars", "chechen", "chechens", "azeri", "azeris",
 	"arab", "arabs", "kurd", "kurds", "kurdish", "serb", "serbs", "croat", "croats", "hutu", "hutus", "tutsi",
 	"tutsis", "pashtun", "pashtuns", "tamil", "tamils", "berber", "berbers", "bedouin", "basque", "basques",
 	"catalan", "catalans", "slav", "slavs", "slavic", "latino", "latinos", "hispanic", "hispanics", "maori",

@@ -783,8 +783,9 @@ var moneyCapital = map[string]bool{"venture": true, "private": true, "working": 
 
 // capitalTowns makes places of the known towns named right after
 // "capital" ("in the capital, Abuja, to urge him", "the capital Abuja"),
-// which the tagger took for persons or passed over. A given name stays
-// a person's ("the capital's mayor, Anne Hidalgo" is no town).
+// which the tagger took for persons or passed over (GMB, whose automatic
+// annotation calls such towns persons or organizations, taught it so). A
+// given name opening the name stays a person's.
 func (d *doc) capitalTowns() {
 	var spans []span
 	var cov []int32

@@ -208,6 +208,12 @@ func TestResolve(t *testing.T) {
 				{"Walt Disney Co.", "Walt Disney", O}, {"Walt Disney", "Walt Disney", P}, {"Disney", "Walt Disney", P}},
 		},
 		{
+			"a one-word misc that opens a company of the article is the company; a nationality stays",
+			"Sun Microsystems Inc. grew. Sun makes workstations. American Airlines Inc. flew. American travellers came.",
+			[]tagged{{"Sun Microsystems Inc.", O, 0}, {"Sun", corpus.FactMisc, 1}, {"American Airlines Inc.", O, 0}, {"American", corpus.FactMisc, 1}},
+			[]wantFact{{"Sun Microsystems Inc.", "Sun Microsystems", O}, {"Sun", "Sun", O}, {"American Airlines Inc.", "American Airlines", O}, {"American", "American", corpus.FactMisc}},
+		},
+		{
 			"the United Nations is never a place",
 			"U.N. inspectors met United Nations officials in Baghdad.",
 			[]tagged{{"U.N.", L, 0}, {"United Nations", L, 0}, {"Baghdad", L, 0}},
