@@ -683,7 +683,7 @@ func (d *doc) companyShortForms() {
 		}
 		w := d.words(m)
 		n := len(w)
-		for n > 1 && companyTails[strings.ToLower(w[n-1])] {
+		for n > 1 && lowerIn(companyTails, w[n-1]) {
 			n--
 		}
 		tailed := n < len(w)
@@ -776,7 +776,7 @@ func (d *doc) companyFullNames() {
 	// that have no tail in a document none has
 	key := func(m mention) (string, bool) {
 		n := m.last
-		for n > m.first && companyTails[strings.ToLower(d.toks[n].Text)] {
+		for n > m.first && lowerIn(companyTails, d.toks[n].Text) {
 			n--
 		}
 		return d.text[d.toks[m.first].Start:d.toks[n].End], n < m.last

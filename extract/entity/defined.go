@@ -528,7 +528,7 @@ func (d *doc) untaggedName(cov []int32, last int) int {
 	}
 	for k := first; k <= last; k++ {
 		w := d.toks[k].Text
-		if !startsUpper(w) || isAllCaps(w) || !hasLetter(w) || isHead(w) || isTitle(w) || officeWord(w) || companyTails[strings.ToLower(w)] ||
+		if !startsUpper(w) || isAllCaps(w) || !hasLetter(w) || isHead(w) || isTitle(w) || officeWord(w) || lowerIn(companyTails, w) ||
 			definitionOpeners[strings.ToLower(w)] || d.dateWord(k) {
 			return -1
 		}

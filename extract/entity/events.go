@@ -183,8 +183,8 @@ func (d *doc) storms() {
 		}
 		first := m.first
 		switch {
-		case stormWords[d.toks[m.first].Text] && m.first < m.last: // "Storm Ophelia" found whole
-		case m.first > 0 && d.spaced(m.first-1) && stormWords[d.toks[m.first-1].Text] && !d.covered(m.first-1):
+		case isStormWord(d.toks[m.first].Text) && m.first < m.last: // "Storm Ophelia" found whole
+		case m.first > 0 && d.spaced(m.first-1) && isStormWord(d.toks[m.first-1].Text) && !d.covered(m.first-1):
 			first--
 		default:
 			continue
@@ -205,12 +205,12 @@ func (d *doc) untaggedStorms() {
 	var spans []span
 	var cov []int32
 	for k := 0; k+1 < len(d.toks); k++ {
-		if !stormWords[d.toks[k].Text] || !d.spaced(k) || !startsUpper(d.toks[k+1].Text) || !isWordStart(d.toks[k+1].Text) || d.dateWord(k+1) ||
+		if !isStormWord(d.toks[k].Text) || !d.spaced(k) || !startsUpper(d.toks[k+1].Text) || !isWordStart(d.toks[k+1].Text) || d.dateWord(k+1) ||
 			d.gaz.hasLower(d.toks[k+1].Text, GazCommon) {
 			continue
 		}
 		if cov == nil {
-			cov = d.coverMask()
+			cov = d.coverScratch()
 		}
 		first := k
 		if k > 0 && d.toks[k].Text == "Storm" && d.toks[k-1].Text == "Tropical" && d.spaced(k-1) {
@@ -240,7 +240,7 @@ func (d *doc) stormLists() {
 		names[w] = true
 	}
 	for _, m := range d.ms {
-		if m.typ == corpus.FactMisc && m.first < m.last && stormWords[d.toks[m.first].Text] && startsUpper(d.toks[m.last].Text) {
+		if m.typ == corpus.FactMisc && m.first < m.last && isStormWord(d.toks[m.first].Text) && startsUpper(d.toks[m.last].Text) {
 			add(d.toks[m.last].Text) // "Hurricane Irma"
 		}
 	}
@@ -271,7 +271,7 @@ func (d *doc) stormLists() {
 	}
 	// and untagged: "Katrina killed 1,800 people"
 	var spans []span
-	cov := d.coverMask()
+	cov := d.coverScratch()
 	for k, t := range d.toks {
 		if names[t.Text] && cov[k] == 0 && (k+1 == len(d.toks) || !startsUpper(d.toks[k+1].Text) || !d.spaced(k)) &&
 			(k == 0 || !startsUpper(d.toks[k-1].Text) || !d.spaced(k-1) || d.sentenceStart(k)) {
@@ -292,8 +292,15 @@ func isLowerStormWord(w string) bool {
 	return false
 }
 
-// stormWords name a storm before its name.
-var stormWords = map[string]bool{"Storm": true, "Hurricane": true, "Typhoon": true, "Cyclone": true}
+// isStormWord reports a word naming a storm before its name. A switch:
+// every token asks.
+func isStormWord(w string) bool {
+	switch w {
+	case "Storm", "Hurricane", "Typhoon", "Cyclone":
+		return true
+	}
+	return false
+}
 
 // warNames are wars cited by a phrase the tagger passes over or cuts
 // ("During World War I", "the Second World War", "the Gulf War", where

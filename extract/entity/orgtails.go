@@ -306,14 +306,11 @@ func (d *doc) untaggedFirms() {
 	var cov []int32
 	for k := 1; k < len(d.toks); k++ {
 		w := d.toks[k].Text
-		if !startsUpper(w) || !lowerIn(industryHeads, w) && !lowerIn(industryTails, w) || d.sentenceStart(k) {
-			continue
+		if !startsUpper(w) || !lowerIn(industryEnds, w) || d.sentenceStart(k) || !startsUpper(d.toks[k-1].Text) || d.covered(k) {
+			continue // most of these words end a name the tagger found
 		}
 		if cov == nil {
-			cov = d.coverMask()
-		}
-		if cov[k] != 0 {
-			continue
+			cov = d.coverScratch()
 		}
 		first := d.untaggedCompany(cov, k)
 		if first < 1 || first == k || !isLowerWord(d.toks[first-1].Text) || isHead(d.toks[first].Text) || d.capitalsAround(first, k) {
@@ -343,11 +340,11 @@ func (d *doc) nationalFirms() {
 		if m.typ != corpus.FactMisc || m.first != m.last || k >= len(d.toks) || !d.spaced(m.last) || !startsUpper(d.toks[k].Text) {
 			continue
 		}
-		if w := d.toks[k].Text; !lowerIn(industryHeads, w) && !sectorWords[w] && !firmWords[w] && !companyTails[strings.ToLower(w)] || !d.isDemonym(d.toks[m.first].Text) {
+		if w := d.toks[k].Text; !lowerIn(industryHeads, w) && !sectorWords[w] && !firmWords[w] && !lowerIn(companyTails, w) || !d.isDemonym(d.toks[m.first].Text) {
 			continue
 		}
 		if cov == nil {
-			cov = d.coverMask()
+			cov = d.coverScratch()
 		}
 		if cov[k] != 0 {
 			continue
@@ -363,6 +360,18 @@ func (d *doc) nationalFirms() {
 	}
 	d.tagSpans(spans)
 }
+
+// industryEnds holds industryHeads and industryTails: one lookup per
+// capitalised word.
+var industryEnds = func() map[string]bool {
+	out := map[string]bool{}
+	for _, set := range []map[string]bool{industryHeads, industryTails} {
+		for w := range set {
+			out[w] = true
+		}
+	}
+	return out
+}()
 
 // capitalsAround reports a capitalised word right after token last or
 // among the two before token first, not opening a sentence.

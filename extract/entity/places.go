@@ -734,7 +734,7 @@ func stakeWord(w string) bool {
 // Corp.", "Stanford University".
 func (d *doc) firmName(m mention) bool {
 	last := d.toks[m.last].Text
-	if isHead(last) || companyTails[strings.ToLower(last)] || sectorWords[last] || firmWords[last] {
+	if isHead(last) || lowerIn(companyTails, last) || sectorWords[last] || firmWords[last] {
 		return true
 	}
 	lw := strings.ToLower(d.text[m.start:m.end])
@@ -801,7 +801,7 @@ func (d *doc) capitalTowns() {
 			continue
 		}
 		if cov == nil {
-			cov = d.coverMask()
+			cov = d.coverScratch()
 		}
 		last := j
 		if i := cov[j] - 1; i >= 0 {
@@ -832,11 +832,11 @@ func (d *doc) basedFirms() {
 	var spans []span
 	var cov []int32
 	for k := 2; k+1 < len(d.toks); k++ {
-		if !strings.EqualFold(d.toks[k].Text, "based") || !d.gluedHyphen(k-1) || !startsUpper(d.toks[k+1].Text) {
+		if w := d.toks[k].Text; w != "based" && w != "Based" && w != "BASED" || !d.gluedHyphen(k-1) || !startsUpper(d.toks[k+1].Text) {
 			continue
 		}
 		if cov == nil {
-			cov = d.coverMask()
+			cov = d.coverScratch()
 		}
 		if i := cov[k-2] - 1; i >= 0 && d.ms[i].last > k && d.ms[i].typ != corpus.FactLocation {
 			spans = append(spans, span{k + 1, d.ms[i].last, d.ms[i].typ})

@@ -27,6 +27,7 @@ type doc struct {
 	// (onCapsLine), found on first use
 	capsLines []bool
 	spare     []mention // the other buffer of the passes that rebuild ms (mentionBuffer)
+	cover     []int32   // coverScratch's array
 }
 
 // mentionBuffer returns an empty slice with room for the mentions and a
@@ -856,7 +857,7 @@ func (d *doc) personOfCompany(first, j, last int) bool {
 	if d.placeOrCompany(d.text[d.toks[first].Start:d.toks[j-1].End]) {
 		return false
 	}
-	if j+1 < last && companyTails[strings.ToLower(d.toks[last].Text)] {
+	if j+1 < last && lowerIn(companyTails, d.toks[last].Text) {
 		return true
 	}
 	company := d.text[d.toks[j+1].Start:d.toks[last].End]
@@ -1318,7 +1319,7 @@ func (d *doc) propagate() (added bool) {
 			// a company without its tail: "Control Data" of "Control
 			// Data Corp.", whose common words the tagger passes over
 			n := len(words)
-			for n > 1 && companyTails[strings.ToLower(words[n-1])] {
+			for n > 1 && lowerIn(companyTails, words[n-1]) {
 				n--
 			}
 			if n < len(words) && !d.isKnownPlace(d.text[m.start:d.toks[m.first+n-1].End]) {
@@ -1741,6 +1742,23 @@ func (d *doc) scoreLine(k int) bool {
 // them read it instead of walking the mentions each time.
 func (d *doc) coverMask() []int32 {
 	owner := make([]int32, len(d.toks))
+	for i, m := range d.ms {
+		for k := m.first; k <= m.last; k++ {
+			owner[k] = int32(i + 1)
+		}
+	}
+	return owner
+}
+
+// coverScratch is coverMask written into one array the document keeps:
+// for a rule that reads it through its own loop only, and calls no
+// other rule asking for it, before tagging what it found.
+func (d *doc) coverScratch() []int32 {
+	if cap(d.cover) < len(d.toks) {
+		d.cover = make([]int32, len(d.toks))
+	}
+	owner := d.cover[:len(d.toks)]
+	clear(owner)
 	for i, m := range d.ms {
 		for k := m.first; k <= m.last; k++ {
 			owner[k] = int32(i + 1)

@@ -1018,7 +1018,7 @@ func (d *doc) driversTeams() {
 func (d *doc) matchSummaries() {
 	var spans []span
 	for i := range d.toks {
-		if !d.lineStart(i) || !startsUpper(d.toks[i].Text) {
+		if !d.lineStart(i) || !startsUpper(d.toks[i].Text) || !d.parenOnLine(i) {
 			continue
 		}
 		teams, scorers, ok := d.summaryLine(i)
@@ -1111,4 +1111,15 @@ func (d *doc) scorerEnd(k, max int) int {
 		k++
 	}
 	return k
+}
+
+// parenOnLine reports a parenthesis opening on the line of token i: a
+// summary's scorers stand in one.
+func (d *doc) parenOnLine(i int) bool {
+	for k := i + 1; k < len(d.toks) && !d.lineBreakBefore(k, i); k++ {
+		if d.toks[k].Text == "(" {
+			return true
+		}
+	}
+	return false
 }
