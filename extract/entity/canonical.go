@@ -674,9 +674,16 @@ func wordSet(lists ...[]string) map[string]bool {
 // names no person so. A town's name is the company's where the
 // tagger made it a person ("Mesa" of "Mesa Airlines": "Mesa flies to 42
 // cities"), or a place the document never writes as a town (townsWritten).
+// A short form leaving out more than a legal form takes the company's
+// name as its facet ("Polly Peck" counts for "Polly Peck International").
 func (d *doc) companyShortForms() {
-	short := map[string]bool{}
-	var persons, firsts map[string]bool
+	// short maps each short form to the company's canonical name where
+	// the short form leaves out more than a legal form ("Polly Peck" of
+	// "Polly Peck International Inc."), to "" where companyFullNames
+	// links the two
+	short := map[string]string{}
+	var persons map[string]bool
+	var firsts map[string]string
 	for _, m := range d.ms {
 		if m.typ != corpus.FactOrganization {
 			continue
@@ -686,49 +693,72 @@ func (d *doc) companyShortForms() {
 		for n > 1 && lowerIn(companyTails, w[n-1]) {
 			n--
 		}
+		full := ""
+		name := func() string { // the company's facet, made once
+			if full == "" {
+				full = capsForm(stripLegalSuffix(cleanForm(d.text[m.start:m.end])))
+			}
+			return full
+		}
 		tailed := n < len(w)
 		if tailed && n >= 2 {
 			if firsts == nil {
-				firsts = map[string]bool{}
+				firsts = map[string]string{}
 			}
-			firsts[w[0]] = true // "Sun" of "Sun Microsystems Inc."
+			firsts[w[0]] = name() // "Sun" of "Sun Microsystems Inc."
 		}
 		if tailed {
 			if n > 1 && isPossessive(w[n-1]) {
 				n-- // "Weisfield" of "Weisfield's Inc."
+				short[strings.Join(w[:n], " ")] = name()
+			} else {
+				short[strings.Join(w[:n], " ")] = ""
 			}
-			short[strings.Join(w[:n], " ")] = true
 		}
 		if tailed && n == 2 && d.gaz.hasLower(w[0], GazFirstName) && startsUpper(w[1]) {
 			if persons == nil {
 				persons = d.fullNameWords()
 			}
 			if !persons[w[1]] {
-				short[w[1]] = true // "Labatt" of "John Labatt Ltd.", where no person is named so
+				short[w[1]] = name() // "Labatt" of "John Labatt Ltd.", where no person is named so
 			}
 		}
 		if tail := lowerIn(industryTails, w[n-1]) || sectorWords[w[n-1]]; tail && n > 2 {
-			short[strings.Join(w[:n-1], " ")] = true // "De Grey" of "De Grey Mining Limited"
+			short[strings.Join(w[:n-1], " ")] = name() // "De Grey" of "De Grey Mining Limited"
 		} else if n == 2 && (sectorWords[w[1]] || firmWords[w[1]]) && !d.gaz.hasLower(w[0], GazFirstName) && countryAliases[aliasKey(w[0])] == "" {
 			if persons == nil {
 				persons = d.fullNameWords()
 			}
 			if !persons[w[0]] {
-				short[w[0]] = true // "Caeneus" of "Caeneus Minerals", not "Adani" of "Adani Energy" beside "Gautam Adani"
+				short[w[0]] = name() // "Caeneus" of "Caeneus Minerals", not "Adani" of "Adani Energy" beside "Gautam Adani"
 			}
 		}
 	}
+	if len(short) == 0 && firsts == nil {
+		return
+	}
 	var town map[string]bool // short forms the document writes as a town somewhere: "in Houston"
 	for i, m := range d.ms {
-		if m.typ == corpus.FactMisc && m.first == m.last && !m.confident && firsts[d.toks[m.first].Text] && !d.isDemonym(d.toks[m.first].Text) {
-			d.ms[i].typ = corpus.FactOrganization // "Sun" beside "Sun Microsystems Inc.", which the tagger made misc 10 times
+		if m.typ == corpus.FactMisc && m.first == m.last && !m.confident && firsts[d.toks[m.first].Text] != "" && !d.isDemonym(d.toks[m.first].Text) {
+			// "Sun" beside "Sun Microsystems Inc.", which the tagger made misc 10 times
+			d.ms[i].typ, d.ms[i].canon = corpus.FactOrganization, firsts[d.toks[m.first].Text]
+			continue
+		}
+		k := strings.Join(d.words(m), " ")
+		full, ok := short[k]
+		if !ok {
+			continue
+		}
+		if m.typ == corpus.FactOrganization {
+			if m.canon == "" && full != "" {
+				d.ms[i].canon = full // the tagger's own short form: one facet with the full name
+			}
 			continue
 		}
 		if m.confident || m.typ != corpus.FactPerson && m.typ != corpus.FactLocation && (m.typ != corpus.FactMisc || m.first == m.last) {
 			continue // misc of one word may be a nationality: "American" of "American Airlines"
 		}
-		k := strings.Join(d.words(m), " ")
-		if !short[k] || d.isPlace(k) {
+		if d.isPlace(k) {
 			continue
 		}
 		if d.gaz.hasLower(k, GazCity) && m.typ == corpus.FactLocation {
@@ -739,7 +769,7 @@ func (d *doc) companyShortForms() {
 				continue
 			}
 		}
-		d.ms[i].typ = corpus.FactOrganization
+		d.ms[i].typ, d.ms[i].canon = corpus.FactOrganization, full
 	}
 }
 
@@ -748,11 +778,11 @@ func (d *doc) companyShortForms() {
 // and a region ("Mesa, Ariz."). A company named like a town ("Mesa" of
 // "Mesa Airlines", "Magna" of "Magna International Inc.") is written
 // neither way.
-func (d *doc) townsWritten(names map[string]bool) map[string]bool {
+func (d *doc) townsWritten(names map[string]string) map[string]bool {
 	out := map[string]bool{}
 	for _, m := range d.ms {
 		k := strings.Join(d.words(m), " ")
-		if !names[k] {
+		if _, ok := names[k]; !ok {
 			continue
 		}
 		if m.first > 0 && isPlacePreposition(strings.ToLower(d.toks[m.first-1].Text)) ||

@@ -173,7 +173,7 @@ func TestSectorTails(t *testing.T) {
 			"a sector's word ends a company, tagged or not, and its short form is the company",
 			"Caeneus Minerals is moving ahead. Caeneus hired staff. Shares of Zanex Mining rose.",
 			[]tagged{{"Caeneus", P, 0}, {"Caeneus", P, 1}},
-			[]wantFact{{"Caeneus Minerals", "Caeneus Minerals", O}, {"Caeneus", "Caeneus", O}, {"Zanex Mining", "Zanex Mining", O}},
+			[]wantFact{{"Caeneus Minerals", "Caeneus Minerals", O}, {"Caeneus", "Caeneus Minerals", O}, {"Zanex Mining", "Zanex Mining", O}},
 		},
 		{
 			"not before another capitalised word or of, nor after a country, a common word or a founder's name",
