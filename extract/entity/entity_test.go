@@ -226,6 +226,9 @@ func FuzzExtract(f *testing.F) {
 		"Gavi, the Vaccine Alliance, said. A, B & C, Dunn & Crutcher & the Commission on Human Rights of the on known as Rengo, known as",
 		"a 3-1 win over Brighton. The Bill & Melinda Gates Foundation & and Forum Gomery, who Then X was born fled again to Abra bought by",
 		"Secretary of Homeland Security Alejandro Mayorkas U.N. Secretary-General Ban Ki-moon in Vigan, Ilocos Sur. Ratan Tata, the former chairman of",
+		"Ajax Amsterdam 2 (Babangida 15, de Boer 90 pen) Graafschap 0.\nPohang 3 Ulsan 2 (halftime 1-0)\nWilliams driver Jacques Villeneuve (de",
+		"California-based Chiron Corp. -based in the capital, Abuja, of Bronislaw Geremek of Poland a Milpitas, Calif., maker Mr. Leon of Bear Stearns",
+		"Hurricane Hugo Hugo N.V. DSM General Abacha Rwanda Hutus British Gas Wang Laboratories Sun Microsystems Inc. Sun John Labatt Ltd. Labatt's",
 	} {
 		f.Add(s)
 	}
