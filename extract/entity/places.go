@@ -803,14 +803,8 @@ func (d *doc) capitalTowns() {
 		if cov == nil {
 			cov = d.coverScratch()
 		}
-		last := j
-		if i := cov[j] - 1; i >= 0 {
-			m := d.ms[i]
-			if m.first != j || m.confident || m.typ == corpus.FactLocation || m.typ == corpus.FactMisc {
-				continue
-			}
-			last = m.last
-		} else if j+1 < len(d.toks) && startsUpper(d.toks[j+1].Text) && d.spaced(j) {
+		last, tagged, ok := d.retypableAt(j, cov, corpus.FactPerson, corpus.FactOrganization)
+		if !ok || !tagged && j+1 < len(d.toks) && startsUpper(d.toks[j+1].Text) && d.spaced(j) {
 			continue // a longer untagged name
 		}
 		name := d.text[d.toks[j].Start:d.toks[last].End]

@@ -506,14 +506,11 @@ func (d *doc) kinOfNames() {
 		if cov == nil {
 			cov = d.coverMask()
 		}
-		last := k
-		if i := cov[k] - 1; i >= 0 {
-			m := d.ms[i]
-			if m.first != k || m.confident || m.typ != corpus.FactLocation && m.typ != corpus.FactOrganization {
-				continue
-			}
-			last = m.last
-		} else {
+		last, tagged, ok := d.retypableAt(k, cov, corpus.FactLocation, corpus.FactOrganization)
+		if !ok {
+			continue
+		}
+		if !tagged {
 			last = d.freeCapitalsFrom(k, cov)
 		}
 		name := d.text[d.toks[k].Start:d.toks[last].End]
@@ -525,6 +522,22 @@ func (d *doc) kinOfNames() {
 		spans = append(spans, span{k, last, corpus.FactPerson})
 	}
 	d.tagSpans(spans)
+}
+
+// retypableAt returns the last token of the mention opening at token k
+// (cov is a coverMask) when no rule is sure of it and its type is one of
+// types: a name a rule may retype. tagged is false where no mention
+// covers k; ok is false where one covers k otherwise.
+func (d *doc) retypableAt(k int, cov []int32, types ...corpus.FactType) (last int, tagged, ok bool) {
+	i := cov[k] - 1
+	if i < 0 {
+		return k, false, true
+	}
+	m := d.ms[i]
+	if m.first != k || m.confident || !slices.Contains(types, m.typ) {
+		return 0, true, false
+	}
+	return m.last, true, true
 }
 
 // kinOf are the kin nouns "of" a person follows: "the son of".
