@@ -63,7 +63,7 @@ var knownOrgNames = []string{
 	"Rosneft", "Yukos", "Transneft", "Repsol", "ADNOC", "NNPC", "Ecopetrol", "Codelco", "Norsk Hydro", "Glencore",
 	"De Beers", "Rosatom", "Rosoboronexport", "Huawei", "ZTE", "Foxconn", "Tata Motors", "Infosys", "Wipro",
 	// exchanges and central banks
-	"Nymex", "NYMEX", "Comex", "COMEX", "Matif", "MATIF", "Eurex", "Euronext", "Simex", "SIMEX", "Tocom", "TOCOM",
+	"Nymex", "NYMEX", "Big Board", "Comex", "COMEX", "Matif", "MATIF", "Eurex", "Euronext", "Simex", "SIMEX", "Tocom", "TOCOM",
 	"Fed", "Riksbank", "Bundesbank", "Banque de France", "Banca d'Italia", "Bank Negara",
 	// international agencies and aid and rights groups
 	"Interpol", "Europol", "Frontex", "Doctors Without Borders", "Medecins Sans Frontieres", "Médecins Sans Frontières",

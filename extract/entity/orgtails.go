@@ -26,6 +26,7 @@ func isLegalForm(w string) bool { return legalForms[strings.TrimSuffix(w, ".")] 
 // follow the name after a space; after a comma ("Cascade Timberlands,
 // LLC") it only makes the name an organization.
 func (d *doc) legalTails() {
+	d.dropBareLegalForms()
 	for i := range d.ms {
 		m := &d.ms[i]
 		k := m.last + 1
@@ -52,6 +53,25 @@ func (d *doc) legalTails() {
 			d.set(m)
 		}
 	}
+}
+
+// dropBareLegalForms drops the mentions that are a legal form alone,
+// "&" and "Co." the tagger cut off a company ("Dow Jones" + "& Co."), so
+// that legalTails joins them to the name before.
+func (d *doc) dropBareLegalForms() {
+	bare := func(m mention) bool {
+		return m.last == m.first+1 && d.toks[m.first].Text == "&" && isLegalForm(d.toks[m.last].Text)
+	}
+	if !slices.ContainsFunc(d.ms, bare) {
+		return
+	}
+	out := d.mentionBuffer()
+	for _, m := range d.ms {
+		if !bare(m) {
+			out = append(out, m)
+		}
+	}
+	d.swapMentions(out)
 }
 
 // sectorTails widens a name over the untagged sector word after it that

@@ -157,6 +157,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.bodyObjects()
 	d.speakingCompanies()
 	d.companyShortForms()
+	d.indexCompanies()
 	d.fullNames()
 	d.givenNameSurnames()
 	d.listTypes()

@@ -761,3 +761,41 @@ func (d *doc) describedNames() {
 		d.ms[i].typ = corpus.FactOrganization
 	}
 }
+
+// indexCompanies makes the company of an index's name out of the
+// index's mentions in an article about the company: "Dow Jones shares
+// fell", "Dow Jones has said" beside "Dow Jones & Co."; "the Dow Jones
+// industrial average" stays the index.
+func (d *doc) indexCompanies() {
+	var firms map[string]bool
+	for _, m := range d.ms {
+		if m.typ != corpus.FactOrganization || m.first == m.last || !isLegalForm(d.toks[m.last].Text) {
+			continue
+		}
+		n := m.last - 1
+		if n > m.first && d.toks[n].Text == "&" {
+			n--
+		}
+		if name := d.text[m.start:d.toks[n].End]; marketIndexes[name] {
+			if firms == nil {
+				firms = map[string]bool{}
+			}
+			firms[name] = true
+		}
+	}
+	if firms == nil {
+		return
+	}
+	for i, m := range d.ms {
+		if m.typ != corpus.FactMisc || !firms[d.text[m.start:m.end]] {
+			continue
+		}
+		if next := m.last + 1; next < len(d.toks) && indexWords[strings.ToLower(d.toks[next].Text)] {
+			continue
+		}
+		d.ms[i].typ = corpus.FactOrganization
+	}
+}
+
+// indexWords follow an index's name: "the Dow Jones industrial average".
+var indexWords = map[string]bool{"industrial": true, "industrials": true, "average": true, "index": true, "transportation": true, "utility": true, "composite": true}

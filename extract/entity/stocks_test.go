@@ -356,3 +356,21 @@ func TestDescribedNames(t *testing.T) {
 		},
 	})
 }
+
+func TestIndexCompanies(t *testing.T) {
+	O, M := corpus.FactOrganization, corpus.FactMisc
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"an index's name is the company where the article names the company; the index stays before its words",
+			"Dow Jones & Co. bid for Telerate Inc. Dow Jones shares fell on the Big Board. The Dow Jones industrial average rose.",
+			[]tagged{{"Dow Jones", M, 0}, {"& Co.", O, 0}, {"Telerate Inc.", O, 0}, {"Dow Jones", M, 1}, {"Dow Jones", M, 2}},
+			[]wantFact{{"Dow Jones & Co.", "Dow Jones", O}, {"Telerate Inc.", "Telerate", O}, {"Dow Jones", "Dow Jones", O}, {"Big Board", "Big Board", O}, {"Dow Jones", "Dow Jones", M}},
+		},
+		{
+			"elsewhere the index is the index",
+			"The Dow Jones closed higher.",
+			[]tagged{{"Dow Jones", M, 0}},
+			[]wantFact{{"Dow Jones", "Dow Jones", M}},
+		},
+	})
+}
