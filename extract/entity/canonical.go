@@ -714,6 +714,9 @@ func (d *doc) companyShortForms() {
 			} else {
 				short[strings.Join(w[:n], " ")] = ""
 			}
+			if n == 1 && isAllCaps(w[0]) && len(w[0]) > 3 {
+				short[titleWord(w[0])] = "" // "Oneida" of "ONEIDA Ltd."
+			}
 		}
 		if tailed && n == 2 && d.gaz.hasLower(w[0], GazFirstName) && startsUpper(w[1]) {
 			if persons == nil {

@@ -91,8 +91,9 @@ var knownOrgNames = []string{
 	"Goldman Sachs", "Merrill Lynch", "Morgan Stanley", "Bear Stearns", "Kidder Peabody", "Smith Barney",
 	"Dean Witter", "Salomon Brothers", "Lehman Brothers", "Paine Webber", "PaineWebber", "Shearson Lehman",
 	"Shearson Lehman Hutton", "Drexel Burnham", "Drexel Burnham Lambert", "Kohlberg Kravis Roberts", "Philip Morris",
+	"T. Rowe Price",
 	// companies named with a possessive
-	"Moody's", "Standard & Poor's", "McDonald's", "Macy's", "Sainsbury's", "Kellogg's", "Sotheby's", "Christie's",
+	"Moody's", "Standard & Poor's", "McDonald's", "Macy's", "Sainsbury's", "Kellogg's", "Sotheby's", "Christie's", "Barron's",
 	"Domino's", "Lowe's", "Kohl's", "Dillard's", "Wendy's", "Denny's", "Hardee's",
 	// companies named by two names and "&", which the tagger cuts into
 	// persons and places ("Marks & Spencer" became the person "Spencer");

@@ -143,9 +143,10 @@ func TestKnownOrganizations(t *testing.T) {
 		},
 		{
 			"a firm named after its founders is no person; one of its staff joined by \"of\" is cut from it",
-			"Merrill Lynch and Goldman Sachs trade. Mr. Leon of Bear Stearns spoke.",
-			[]tagged{{"Merrill Lynch", P, 0}, {"Goldman Sachs", P, 0}, {"Leon of Bear Stearns", P, 0}},
-			[]wantFact{{"Merrill Lynch", "Merrill Lynch", O}, {"Goldman Sachs", "Goldman Sachs", O}, {"Leon", "Leon", P}, {"Bear Stearns", "Bear Stearns", O}},
+			"Merrill Lynch and Goldman Sachs trade. Mr. Leon of Bear Stearns spoke. T. Rowe Price funds fell, Barron's said.",
+			[]tagged{{"Merrill Lynch", P, 0}, {"Goldman Sachs", P, 0}, {"Leon of Bear Stearns", P, 0}, {"T. Rowe", P, 0}, {"Barron", P, 0}},
+			[]wantFact{{"Merrill Lynch", "Merrill Lynch", O}, {"Goldman Sachs", "Goldman Sachs", O}, {"Leon", "Leon", P}, {"Bear Stearns", "Bear Stearns", O},
+				{"T. Rowe Price", "T. Rowe Price", O}, {"Barron's", "Barron's", O}},
 		},
 		{
 			"club named alone is an organization",

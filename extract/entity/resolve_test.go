@@ -214,6 +214,12 @@ func TestResolve(t *testing.T) {
 			[]wantFact{{"Sun Microsystems Inc.", "Sun Microsystems", O}, {"Sun", "Sun Microsystems", O}, {"American Airlines Inc.", "American Airlines", O}, {"American", "American", corpus.FactMisc}},
 		},
 		{
+			"a company's name in capitals has its short form in title case",
+			"ONEIDA Ltd. declared a dividend. Oneida said so.",
+			[]tagged{{"ONEIDA Ltd.", O, 0}, {"Oneida", P, 0}},
+			[]wantFact{{"ONEIDA Ltd.", "Oneida", O}, {"Oneida", "Oneida", O}},
+		},
+		{
 			"the United Nations is never a place",
 			"U.N. inspectors met United Nations officials in Baghdad.",
 			[]tagged{{"U.N.", L, 0}, {"United Nations", L, 0}, {"Baghdad", L, 0}},
