@@ -838,3 +838,23 @@ func (d *doc) basedFirms() {
 	}
 	d.tagSpans(spans)
 }
+
+// statesOpeningNames cuts a state's abbreviation off the name the
+// tagger ran it into across a sentence's end: "in his home in Buffalo,
+// N.Y. Slepian provided" had made "N.Y. Slepian" a person. The
+// abbreviation follows a town and a comma; it is the place, and the
+// words after it keep their type.
+func (d *doc) statesOpeningNames() {
+	var spans []span
+	for _, m := range d.ms {
+		w := d.toks[m.first].Text
+		if m.first == 0 || m.first == m.last || d.toks[m.first-1].Text != "," || !strings.HasSuffix(w, ".") || usStateAbbreviations[aliasKey(w)] == "" {
+			continue
+		}
+		spans = append(spans, span{m.first, m.first, corpus.FactLocation})
+		if rest := m.first + 1; startsUpper(d.toks[rest].Text) && !isDeterminer(d.toks[rest].Text) {
+			spans = append(spans, span{rest, m.last, m.typ})
+		}
+	}
+	d.tagSpans(spans)
+}

@@ -305,6 +305,18 @@ func TestBasedFirms(t *testing.T) {
 	})
 }
 
+func TestStatesOpeningNames(t *testing.T) {
+	P, L := corpus.FactPerson, corpus.FactLocation
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"a state's abbreviation after a town is cut off the name run into it across a sentence's end",
+			"He was shot in his home in Buffalo, N.Y. Slepian provided abortions. Dr. N.Y. Smith spoke.",
+			[]tagged{{"Buffalo", L, 0}, {"N.Y. Slepian", P, 0}, {"N.Y. Smith", P, 0}},
+			[]wantFact{{"Buffalo", "Buffalo", L}, {"N.Y.", "New York", L}, {"Slepian", "Slepian", P}, {"N.Y. Smith", "N.Y. Smith", P}},
+		},
+	})
+}
+
 func TestJoinedPlaces(t *testing.T) {
 	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"sri lanka"}, GazFirstName: {"john"}})
 	checkResolveCases(t, gaz, []resolveCase{

@@ -78,6 +78,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.naturalFeatures()
 	d.planets()
 	d.townsOfRegions()
+	d.statesOpeningNames()
 	d.personsOfPlaces()
 	d.capitalTowns()
 	d.basedFirms()
