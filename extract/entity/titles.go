@@ -297,7 +297,7 @@ func (d *doc) titledNames() {
 		for j, words := k+1, 0; j < len(d.toks) && words < 3 && !d.lineBreakBefore(j, k); j, words = j+1, words+1 {
 			t := d.toks[j].Text
 			lt := strings.ToLower(t)
-			if startsUpper(t) && hasWordRune(t) && !isHonorific(t) && !months[lt] && !weekdays[lt] &&
+			if startsUpper(t) && hasWordRune(t) && !isHonorific(t) && !months[lt] && !weekdays[lt] && !d.pronounAlone(j) &&
 				(j == k+1 || !d.gaz.has(lt, GazCommon) || d.syllableAfter(j-1, j)) { // "Choi Sang-mok": "Sang" is a common word
 				last = j
 				continue
@@ -617,4 +617,15 @@ func isRoleNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// pronounAlone reports a pronoun or a determiner at token j that no
+// capitalised word follows: "opposed Hun Sen. He won" has no name after
+// the title "Sen.", where "Vice Minister He Yafei" has.
+func (d *doc) pronounAlone(j int) bool {
+	t := d.toks[j].Text
+	if !pronouns[strings.ToLower(t)] && !isDeterminer(t) {
+		return false
+	}
+	return j+1 >= len(d.toks) || !startsUpper(d.toks[j+1].Text) || !d.spaced(j)
 }

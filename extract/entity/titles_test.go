@@ -152,6 +152,12 @@ func TestTitledNames(t *testing.T) {
 			[]wantFact{{"Antonio Guterres", "Antonio Guterres", P}},
 		},
 		{
+			"a pronoun after an abbreviated title ending a sentence is no name",
+			"The rebels opposed Hun Sen. He won anyway. Mrs. It spoke.",
+			nil,
+			nil,
+		},
+		{
 			"a place the tagger gave the words after a title becomes a person",
 			"He called Ms. Hill to apologise.",
 			[]tagged{{"Hill", L, 0}},
