@@ -156,8 +156,9 @@ func (d *doc) ofName(k int) bool {
 // abbreviation as the place ("Pete Sampras ( U.S. )": the tagger reads a
 // results table's nationalities as names), or as the organization for
 // "EU" and "UN"; the United Nations is never a place, and an abbreviated
-// state after a town and a comma always is ("based in Albany, N.Y.,"). A country that is also a given name ("Jordan",
-// "Georgia", "Chad") is left as tagged.
+// state after a town and a comma always is ("based in Albany, N.Y.,"). A
+// country that is also a given name ("Jordan", "Georgia", "Chad") is
+// left as tagged.
 func (d *doc) countryPersons() {
 	for i, m := range d.ms {
 		if m.confident {
@@ -168,8 +169,7 @@ func (d *doc) countryPersons() {
 			d.ms[i].typ = corpus.FactLocation // "across the Americas", "the Russian Federation" were organizations
 			continue
 		}
-		if m.typ == corpus.FactOrganization && m.first > 0 && d.toks[m.first-1].Text == "," && strings.HasSuffix(k, ".") &&
-			usStateAbbreviations[aliasKey(k)] != "" {
+		if m.typ == corpus.FactOrganization && m.first > 0 && d.toks[m.first-1].Text == "," && dottedState(k) {
 			d.ms[i].typ = corpus.FactLocation // "based in Albany, N.Y., plans"
 			continue
 		}

@@ -689,10 +689,7 @@ func (d *doc) companyShortForms() {
 			continue
 		}
 		w := d.words(m)
-		n := len(w)
-		for n > 1 && lowerIn(companyTails, w[n-1]) {
-			n--
-		}
+		n := d.nameProperEnd(m) - m.first + 1
 		full := ""
 		name := func() string { // the company's facet, made once
 			if full == "" {
@@ -776,6 +773,21 @@ func (d *doc) companyShortForms() {
 	}
 }
 
+// nameProperEnd returns the last token of company m's name before its
+// tail ("Ford" of "Ford Motor Co."), m.last where it has none.
+func (d *doc) nameProperEnd(m mention) int {
+	n := m.last
+	for n > m.first && lowerIn(companyTails, d.toks[n].Text) {
+		n--
+	}
+	return n
+}
+
+// firmTail reports a word that ends a company's name after its first
+// word: a legal form or a company's word ("Corp.", "Group"), a sector's
+// ("Minerals") or a firm's ("International").
+func firmTail(w string) bool { return lowerIn(companyTails, w) || sectorWords[w] || firmWords[w] }
+
 // townsWritten returns the names of names that the document writes as a
 // place at least once: after a preposition of place or before a comma
 // and a region ("Mesa, Ariz."). A company named like a town ("Mesa" of
@@ -808,10 +820,7 @@ func (d *doc) companyFullNames() {
 	// Co."), a slice of the text: no allocation for the many mentions
 	// that have no tail in a document none has
 	key := func(m mention) (string, bool) {
-		n := m.last
-		for n > m.first && lowerIn(companyTails, d.toks[n].Text) {
-			n--
-		}
+		n := d.nameProperEnd(m)
 		return d.text[d.toks[m.first].Start:d.toks[n].End], n < m.last
 	}
 	type group struct {

@@ -360,7 +360,7 @@ func (d *doc) nationalFirms() {
 		if m.typ != corpus.FactMisc || m.first != m.last || k >= len(d.toks) || !d.spaced(m.last) || !startsUpper(d.toks[k].Text) {
 			continue
 		}
-		if w := d.toks[k].Text; !lowerIn(industryHeads, w) && !sectorWords[w] && !firmWords[w] && !lowerIn(companyTails, w) || !d.isDemonym(d.toks[m.first].Text) {
+		if w := d.toks[k].Text; !lowerIn(industryHeads, w) && !firmTail(w) || !d.isDemonym(d.toks[m.first].Text) {
 			continue
 		}
 		if cov == nil {

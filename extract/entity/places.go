@@ -119,7 +119,7 @@ func (d *doc) townsOfRegions() {
 			// or a region after a comma is as often a list's next item,
 			// "OPEC, China, Canada")
 			w := d.toks[k].Text
-			if strings.HasSuffix(w, ".") && usStateAbbreviations[aliasKey(w)] != "" && k+1 < len(d.toks) && d.toks[k+1].Text == "," &&
+			if dottedState(w) && k+1 < len(d.toks) && d.toks[k+1].Text == "," &&
 				m.last-m.first < 2 && (m.first == 0 || d.toks[m.first-1].Text != ",") && !d.firmName(m) {
 				d.ms[i].typ = corpus.FactLocation
 			}
@@ -734,7 +734,7 @@ func stakeWord(w string) bool {
 // Corp.", "Stanford University".
 func (d *doc) firmName(m mention) bool {
 	last := d.toks[m.last].Text
-	if isHead(last) || lowerIn(companyTails, last) || sectorWords[last] || firmWords[last] {
+	if isHead(last) || firmTail(last) {
 		return true
 	}
 	lw := strings.ToLower(d.text[m.start:m.end])
@@ -839,6 +839,12 @@ func (d *doc) basedFirms() {
 	d.tagSpans(spans)
 }
 
+// dottedState reports a US state's abbreviation as AP writes it, with
+// its period ("Calif.", "N.Y."): not "IN" nor "OR".
+func dottedState(w string) bool {
+	return strings.HasSuffix(w, ".") && usStateAbbreviations[aliasKey(w)] != ""
+}
+
 // statesOpeningNames cuts a state's abbreviation off the name the
 // tagger ran it into across a sentence's end: "in his home in Buffalo,
 // N.Y. Slepian provided" had made "N.Y. Slepian" a person. The
@@ -848,7 +854,7 @@ func (d *doc) statesOpeningNames() {
 	var spans []span
 	for _, m := range d.ms {
 		w := d.toks[m.first].Text
-		if m.first == 0 || m.first == m.last || d.toks[m.first-1].Text != "," || !strings.HasSuffix(w, ".") || usStateAbbreviations[aliasKey(w)] == "" {
+		if m.first == 0 || m.first == m.last || d.toks[m.first-1].Text != "," || !dottedState(w) {
 			continue
 		}
 		spans = append(spans, span{m.first, m.first, corpus.FactLocation})

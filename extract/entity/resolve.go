@@ -1320,12 +1320,8 @@ func (d *doc) propagate() (added bool) {
 		if m.typ == corpus.FactOrganization && len(words) > 1 {
 			// a company without its tail: "Control Data" of "Control
 			// Data Corp.", whose common words the tagger passes over
-			n := len(words)
-			for n > 1 && lowerIn(companyTails, words[n-1]) {
-				n--
-			}
-			if n < len(words) && !d.isKnownPlace(d.text[m.start:d.toks[m.first+n-1].End]) {
-				add(words[:n], m.typ, m.canon)
+			if n := d.nameProperEnd(m); n < m.last && !d.isKnownPlace(d.text[m.start:d.toks[n].End]) {
+				add(words[:n-m.first+1], m.typ, m.canon)
 			}
 		}
 		if last := words[len(words)-1]; m.typ == corpus.FactPerson && len(words) > 1 && !d.isPlace(last) && !orgWords[last] {
@@ -1742,15 +1738,7 @@ func (d *doc) scoreLine(k int) bool {
 // coverMask returns, for each token, 1 + the index of the mention that
 // covers it, or 0: rules that ask of many tokens whether a name covers
 // them read it instead of walking the mentions each time.
-func (d *doc) coverMask() []int32 {
-	owner := make([]int32, len(d.toks))
-	for i, m := range d.ms {
-		for k := m.first; k <= m.last; k++ {
-			owner[k] = int32(i + 1)
-		}
-	}
-	return owner
-}
+func (d *doc) coverMask() []int32 { return d.fillCover(make([]int32, len(d.toks))) }
 
 // coverScratch is coverMask written into one array the document keeps:
 // for a rule that reads it through its own loop only, and calls no
@@ -1761,6 +1749,12 @@ func (d *doc) coverScratch() []int32 {
 	}
 	owner := d.cover[:len(d.toks)]
 	clear(owner)
+	return d.fillCover(owner)
+}
+
+// fillCover writes into owner, one zeroed entry per token, 1 + the index
+// of the mention covering each token.
+func (d *doc) fillCover(owner []int32) []int32 {
 	for i, m := range d.ms {
 		for k := m.first; k <= m.last; k++ {
 			owner[k] = int32(i + 1)

@@ -342,7 +342,7 @@ func (d *doc) firmNames() map[string]bool {
 			continue
 		}
 		out[d.text[m.start:m.end]] = true
-		if last := d.toks[m.last].Text; m.first < m.last && (lowerIn(companyTails, last) || sectorWords[last] || firmWords[last]) {
+		if last := d.toks[m.last].Text; m.first < m.last && firmTail(last) {
 			out[d.toks[m.first].Text] = true
 		}
 	}

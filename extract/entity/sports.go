@@ -41,11 +41,7 @@ func (d *doc) results() {
 		if d.personRun(r[0], r[1]) {
 			continue // a leaderboard: "Colin Montgomerie 68 70 66 204"
 		}
-		t := corpus.FactOrganization
-		if d.isNation(d.tokenTexts(r[0], r[1])) {
-			t = corpus.FactLocation
-		}
-		spans = append(spans, span{r[0], r[1], t})
+		spans = append(spans, span{r[0], r[1], d.teamType(r[0], r[1])})
 	}
 	d.tagSpans(spans)
 	d.clubShortForms(spans)
@@ -112,12 +108,7 @@ func (d *doc) resultLine(i int) ([][2]int, bool) {
 			k = len(d.toks)
 		case startsUpper(w):
 			start := k
-			for k < len(d.toks) && !d.lineBreakBefore(k, i) && teamWord(d.toks[k].Text, k > start) {
-				k++
-			}
-			for k-1 > start && !startsUpper(d.toks[k-1].Text) { // "St." and "&" inside a name only
-				k--
-			}
+			k = d.teamNameEnd(k, i)
 			runs, scores = append(runs, [2]int{start, k - 1}), append(scores, 0)
 		default:
 			return nil, false
@@ -251,12 +242,8 @@ func (d *doc) clubStaff(m mention) bool {
 	if k+1 >= len(d.toks) || d.toks[k].Text != "coach" && d.toks[k].Text != "manager" || !d.spaced(m.last) || d.isPlace(d.key(m)) {
 		return false
 	}
-	for _, n := range d.ms {
-		if n.first == k+1 && n.typ == corpus.FactPerson {
-			return true
-		}
-	}
-	return false
+	_, ok := d.personOpening(k + 1)
+	return ok
 }
 
 // scoredResultBefore reports a scored result naming the opponent at
@@ -770,11 +757,7 @@ func (d *doc) scorers() {
 	}
 	var spans []span
 	for _, s := range found {
-		t := corpus.FactOrganization
-		if d.isNation(d.tokenTexts(s.team[0], s.team[1])) {
-			t = corpus.FactLocation
-		}
-		spans = append(spans, span{s.team[0], s.team[1], t})
+		spans = append(spans, span{s.team[0], s.team[1], d.teamType(s.team[0], s.team[1])})
 		for _, r := range s.scorers {
 			spans = append(spans, span{r[0], r[1], corpus.FactPerson})
 		}
@@ -1001,11 +984,8 @@ func (d *doc) driversTeams() {
 		if m.typ != corpus.FactPerson || m.first != m.last || m.confident || k+1 >= len(d.toks) || d.toks[k].Text != "driver" || !d.spaced(m.last) {
 			continue
 		}
-		for _, n := range d.ms {
-			if n.first == k+1 && n.typ == corpus.FactPerson && n.first < n.last {
-				d.ms[i].typ = corpus.FactOrganization
-				break
-			}
+		if n, ok := d.personOpening(k + 1); ok && n.first < n.last {
+			d.ms[i].typ = corpus.FactOrganization
 		}
 	}
 }
@@ -1026,11 +1006,7 @@ func (d *doc) matchSummaries() {
 			continue
 		}
 		for _, t := range teams {
-			typ := corpus.FactOrganization
-			if d.isNation(d.tokenTexts(t[0], t[1])) {
-				typ = corpus.FactLocation
-			}
-			spans = append(spans, span{t[0], t[1], typ})
+			spans = append(spans, span{t[0], t[1], d.teamType(t[0], t[1])})
 		}
 		for _, p := range scorers {
 			spans = append(spans, span{p[0], p[1], corpus.FactPerson})
@@ -1049,13 +1025,7 @@ func (d *doc) summaryLine(i int) (teams, scorers [][2]int, ok bool) {
 	onLine := func() bool { return k < len(d.toks) && !d.lineBreakBefore(k, i) }
 	side := func() bool {
 		start := k
-		for onLine() && teamWord(d.toks[k].Text, k > start) {
-			k++
-		}
-		for k-1 > start && !startsUpper(d.toks[k-1].Text) {
-			k--
-		}
-		if k == start || !onLine() || !isScore(d.toks[k].Text) || !hasDigit(d.toks[k].Text) {
+		if k = d.teamNameEnd(k, i); k == start || !onLine() || !isScore(d.toks[k].Text) || !hasDigit(d.toks[k].Text) {
 			return false
 		}
 		teams = append(teams, [2]int{start, k - 1})
@@ -1122,4 +1092,37 @@ func (d *doc) parenOnLine(i int) bool {
 		}
 	}
 	return false
+}
+
+// teamType is the type of a team's name at tokens first to last: a
+// country is a place, as in CoNLL, any other side an organization.
+func (d *doc) teamType(first, last int) corpus.FactType {
+	if d.isNation(d.tokenTexts(first, last)) {
+		return corpus.FactLocation
+	}
+	return corpus.FactOrganization
+}
+
+// teamNameEnd returns the token after the team's name opening at token
+// k on the line of token i: capitalised words, and "St." and "&" inside
+// the name only.
+func (d *doc) teamNameEnd(k, i int) int {
+	start := k
+	for k < len(d.toks) && !d.lineBreakBefore(k, i) && teamWord(d.toks[k].Text, k > start) {
+		k++
+	}
+	for k-1 > start && !startsUpper(d.toks[k-1].Text) {
+		k--
+	}
+	return k
+}
+
+// personOpening returns the person the document names from token k.
+func (d *doc) personOpening(k int) (mention, bool) {
+	for _, n := range d.ms {
+		if n.first == k && n.typ == corpus.FactPerson {
+			return n, true
+		}
+	}
+	return mention{}, false
 }
