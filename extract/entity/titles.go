@@ -624,7 +624,7 @@ func isRoleNoun(w string) bool {
 // the title "Sen.", where "Vice Minister He Yafei" has.
 func (d *doc) pronounAlone(j int) bool {
 	t := d.toks[j].Text
-	if !pronouns[strings.ToLower(t)] && !isDeterminer(t) {
+	if !lowerIn(pronouns, t) && !isDeterminer(t) {
 		return false
 	}
 	return j+1 >= len(d.toks) || !startsUpper(d.toks[j+1].Text) || !d.spaced(j)
