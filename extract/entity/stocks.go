@@ -249,7 +249,17 @@ func (d *doc) ownedAt(i int) bool {
 // ("Regulator Ofwat fined").
 func (d *doc) describes(i int) bool {
 	w := d.toks[i].Text
+	if w == "firm" && i > 0 && firmAdjectiveBefore[d.toks[i-1].Text] {
+		return false // the adjective: "the soft-spoken but firm Tegnell"
+	}
 	return companyDescriptors[w] || startsUpper(w) && d.openingDescriptorAt(i)
+}
+
+// firmAdjectiveBefore are the words before "firm" that make it the
+// adjective, not the company noun.
+var firmAdjectiveBefore = map[string]bool{
+	"but": true, "and": true, "yet": true, "very": true, "so": true, "too": true, "as": true,
+	"is": true, "was": true, "remained": true, "stayed": true, "stood": true,
 }
 
 // definedAt returns token i when it is a lone capitalised name that the

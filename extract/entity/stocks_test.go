@@ -68,6 +68,12 @@ func TestCompanyEvidence(t *testing.T) {
 			[]wantFact{{"Ford", "Ford", O}, {"Ford", "Ford", O}},
 		},
 		{
+			"firm after but, and or a copula is the adjective",
+			"Anders Tegnell spoke. The soft-spoken but firm Tegnell laughed. The firm Octel said no.",
+			[]tagged{{"Anders Tegnell", P, 0}, {"Tegnell", P, 1}, {"Octel", P, 0}},
+			[]wantFact{{"Anders Tegnell", "Anders Tegnell", P}, {"Tegnell", "Anders Tegnell", P}, {"Octel", "Octel", O}},
+		},
+		{
 			"a lone name a company is bought by is a company, a person named in full's surname stays",
 			"Tell was bought by Newell in 1994. Elon Musk bid. Twitter was bought by Musk in 2022.",
 			[]tagged{{"Tell", O, 0}, {"Newell", P, 0}, {"Elon Musk", P, 0}, {"Twitter", O, 0}, {"Musk", P, 1}},

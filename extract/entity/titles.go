@@ -22,7 +22,7 @@ var titleWords = map[string]bool{
 	"capt.": true, "admiral": true, "adm.": true, "commander": true, "sergeant": true, "sgt.": true, "chief": true,
 	"deputy": true, "rev.": true, "reverend": true, "bishop": true, "cardinal": true, "archbishop": true, "father": true,
 	"sultan": true, "emir": true, "crown": true, "mayor": true, "ambassador": true, "speaker": true, "premier": true,
-	"professor": true, "prof.": true, "attorney": true, "director": true, "chairman": true, "ceo": true, "former": true,
+	"professor": true, "prof": true, "prof.": true, "attorney": true, "director": true, "chairman": true, "ceo": true, "former": true,
 	"envoy": true, "official": true, "spokesman": true, "spokeswoman": true, "coach": true, "rabbi": true,
 	"imam": true, "cleric": true, "leader": true, "opposition": true, "militant": true, "rebel": true, "dictator": true,
 	"state": true, "supreme": true, "commissioner": true, "minister-president": true, "mp": true, "lawmaker": true,
@@ -256,7 +256,7 @@ func isHonorific(w string) bool {
 	case "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Mister", "Sir", "Dame", "Madam", "Monsieur", "Herr",
 		"Emperor", "emperor", "Empress", "empress", "Tsar", "tsar", "Czar", "czar", "Pope", "pope", "Pharaoh", "pharaoh",
 		"Sultan", "sultan", "Sheikh", "sheikh", "Ayatollah", "ayatollah", "President", "president", "Senator", "senator",
-		"Sen.", "Rep.", "Gov.":
+		"Sen.", "Rep.", "Gov.", "Prof", "Prof.":
 		return true
 	}
 	return false
@@ -303,6 +303,11 @@ func (d *doc) titledNames() {
 				continue
 			}
 			if particles[t] && j+1 < len(d.toks) && startsUpper(d.toks[j+1].Text) {
+				continue
+			}
+			if particles[t] && d.gluedHyphen(j+1) && startsUpper(d.toks[j+2].Text) {
+				j += 2 // "Abdel-Fattah el-Sissi"
+				last = j
 				continue
 			}
 			if last == j-1 && d.gluedHyphen(j) && hasWordRune(d.toks[j+1].Text) {

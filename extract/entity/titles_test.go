@@ -218,6 +218,12 @@ func TestTitledNames(t *testing.T) {
 			nil,
 		},
 		{
+			"Prof without a stop is a title; a particle joined by a hyphen stays in the name",
+			"However Prof Lewin said the response was right. Egyptian President Abdel-Fattah el-Sissi spoke.",
+			[]tagged{{"Prof Lewin", P, 0}, {"Egyptian", corpus.FactMisc, 0}, {"Abdel-Fattah el-Sissi", O, 0}},
+			[]wantFact{{"Lewin", "Lewin", P}, {"Egyptian", "Egyptian", corpus.FactMisc}, {"Abdel-Fattah el-Sissi", "Abdel-Fattah el-Sissi", P}},
+		},
+		{
 			"a title a name covers is left to it; organizations stay",
 			"Sir Alex Ferguson met the staff of Mr. Ford Motor.",
 			[]tagged{{"Sir Alex Ferguson", P, 0}, {"Ford Motor", O, 0}},
