@@ -34,8 +34,12 @@ func (d *doc) datelines() {
 			places = append(places, [2]int{end + 1, next})
 			end = next
 		}
-		if !d.datelineTrailer(end) && !d.dashDateline(i, end) {
-			continue
+		region := [2]int{-1, -1}
+		if !d.datelineTrailer(end) {
+			ok := false
+			if region, ok = d.dashDateline(i, end); !ok {
+				continue
+			}
 		}
 		if d.agencyAt(end) { // first: a mention over place and agency is cut here
 			d.tagSpan(end+1, end+1, corpus.FactOrganization)
@@ -43,6 +47,9 @@ func (d *doc) datelines() {
 			// "FORT LAUDERDALE, Fla. (AP)": the state and the agency
 			d.tagSpan(agency+1, agency+1, corpus.FactOrganization)
 			d.tagSpan(end+1, state, corpus.FactLocation)
+		}
+		if region[0] >= 0 {
+			places = append(places, region)
 		}
 		for _, p := range places {
 			d.tagSpan(p[0], p[1]-1, corpus.FactLocation)
@@ -195,21 +202,58 @@ func (d *doc) datelineTrailer(k int) bool {
 	return false
 }
 
-// dashDateline reports a known place in capitals from token i to end-1
-// before a dash or a colon and a sentence: "SEATTLE — Amazon said",
-// "BEIJING -- China said", "NEW DELHI: The government". A headline's
-// first words ("SOCCER - JAPAN WIN") name no known place or go on in
-// capitals.
-func (d *doc) dashDateline(i, end int) bool {
+// dashDateline reports a place in capitals from token i to end-1 before
+// a dash or a colon and a sentence: "SEATTLE — Amazon said", "BEIJING --
+// China said", "NEW DELHI: The government". A headline's first words
+// ("SOCCER - JAPAN WIN") name no known place or go on in capitals. A
+// known state or country may come between after a comma ("KHAN YOUNIS,
+// Gaza Strip —", "GLASGOW, Scotland -"), and then vouches for the town,
+// which need not be known; its tokens are returned (else -1, -1).
+func (d *doc) dashDateline(i, end int) (region [2]int, ok bool) {
+	region = [2]int{-1, -1}
 	k := end
-	for k < len(d.toks) && k < end+2 && !d.lineBreakBefore(k, i) && isDatelineDash(d.toks[k].Text) {
+	if k < len(d.toks) && d.toks[k].Text == "," {
+		if k = d.datelineRegion(k); k < 0 {
+			return region, false
+		}
+		region = [2]int{end + 1, k}
+	}
+	from := k
+	for k < len(d.toks) && k < from+2 && !d.lineBreakBefore(k, i) && isDatelineDash(d.toks[k].Text) {
 		k++
 	}
-	if k == end || k >= len(d.toks) || d.lineBreakBefore(k, i) {
-		return false
+	if k == from || k >= len(d.toks) || d.lineBreakBefore(k, i) {
+		return region, false
 	}
 	next := d.toks[k].Text
-	return startsUpper(next) && !isAllCaps(next) && d.isKnownPlace(d.text[d.toks[i].Start:d.toks[end-1].End])
+	if !startsUpper(next) || isAllCaps(next) {
+		return region, false
+	}
+	return region, region[0] >= 0 || d.isKnownPlace(d.text[d.toks[i].Start:d.toks[end-1].End])
+}
+
+// datelineRegion returns the end (exclusive) of the known state or
+// country after a dateline's comma at token k, or -1: "GAZA", "Gaza
+// Strip", "Ga.".
+func (d *doc) datelineRegion(k int) int {
+	j := k + 1
+	if j >= len(d.toks) || d.lineBreakBefore(j, k) || !startsUpper(d.toks[j].Text) {
+		return -1
+	}
+	end := d.capsRun(j)
+	if end == j {
+		for end < len(d.toks) && end <= k+3 && startsUpper(d.toks[end].Text) && !isAllCaps(d.toks[end].Text) && !d.lineBreakBefore(end, k) {
+			end++
+		}
+		if end < len(d.toks) && d.toks[end].Text == "." && d.toks[end].Start == d.toks[end-1].End {
+			end++ // "Ga" "." where the tokenizer cut the period
+		}
+	}
+	name := d.text[d.toks[j].Start:d.toks[end-1].End]
+	if !d.isKnownPlace(name) && !dottedState(name) {
+		return -1
+	}
+	return end
 }
 
 func isDatelineDash(t string) bool {

@@ -7,8 +7,8 @@ import (
 )
 
 func TestDatelines(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"has", "moved", "to"}, GazCountry: {"United Arab Emirates"}, GazCompany: {"IBM", "Phoenix"}, GazCity: {"Phoenix", "Seattle", "Beijing", "New Delhi"}})
-	O, L := corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCommon: {"has", "moved", "to"}, GazCountry: {"United Arab Emirates"}, GazCompany: {"IBM", "Phoenix"}, GazCity: {"Phoenix", "Seattle", "Beijing", "New Delhi", "Gaza"}})
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
 	tests := []resolveCase{
 		{
 			"known place in capitals before a dash or a colon and a sentence",
@@ -22,6 +22,13 @@ func TestDatelines(t *testing.T) {
 			[]tagged{{"Amazon", O, 0}},
 			[]wantFact{{"SEATTLE", "Seattle", L}, {"Wash.", "Washington", L}, {"AP", "AP", O}, {"Amazon", "Amazon", O},
 				{"PHOENIX", "Phoenix", L}, {"Arizona", "Arizona", L}, {"Reuters", "Reuters", O}},
+		},
+		{
+			"a known region or state between the town and the dash vouches for a town the gazetteer lacks",
+			"KHAN YOUNIS, GAZA — The assault went on.\nGLASGOW, United Arab Emirates - Thousands rallied.\nLAWRENCEVILLE, Ga. — A man was held.\nSOCCER, LEAGUE - Arsenal won.",
+			[]tagged{{"KHAN YOUNIS", P, 0}, {"GLASGOW", O, 0}, {"Arsenal", O, 0}},
+			[]wantFact{{"KHAN YOUNIS", "Khan Younis", L}, {"GAZA", "Gaza", L}, {"GLASGOW", "Glasgow", L}, {"United Arab Emirates", "United Arab Emirates", L},
+				{"LAWRENCEVILLE", "Lawrenceville", L}, {"Ga.", "Georgia", L}, {"Arsenal", "Arsenal", O}},
 		},
 		{
 			"a headline's first words or a note before a dash are no dateline",

@@ -816,6 +816,45 @@ func (d *doc) capitalTowns() {
 	d.tagSpans(spans)
 }
 
+// constituencies makes a place of the seat after a member's title and
+// "for": "the Labour MP for Newcastle Central" (the tagger had made it a
+// person), "MSP for Glasgow Kelvin", "MP for Bath and North East
+// Somerset". The seat runs over capitalised words and the connectors
+// between them; a name reaching past it is left alone.
+func (d *doc) constituencies() {
+	var spans []span
+	for k := 0; k+2 < len(d.toks); k++ {
+		if !seatHolders[d.toks[k].Text] || d.toks[k+1].Text != "for" || !startsUpper(d.toks[k+2].Text) || isAllCaps(d.toks[k+2].Text) {
+			continue
+		}
+		first, last := k+2, k+2
+		for j := first + 1; j < len(d.toks) && j <= first+5 && !d.lineBreakBefore(j, first); j++ {
+			t := d.toks[j].Text
+			if startsUpper(t) && hasLetter(t) && d.spaced(j-1) {
+				last = j
+				continue
+			}
+			if (t == "and" || t == "upon" || t == "-") && j+1 < len(d.toks) && startsUpper(d.toks[j+1].Text) {
+				continue
+			}
+			break
+		}
+		if next := last + 1; next < len(d.toks) && startsUpper(d.toks[next].Text) && d.spaced(last) || slices.ContainsFunc(d.ms, func(m mention) bool {
+			return m.first <= last && m.last >= first && (m.first < first || m.last > last || m.first == first && m.last == last && m.typ == corpus.FactLocation)
+		}) {
+			continue
+		}
+		if d.gaz.hasLower(d.text[d.toks[first].Start:d.toks[last].End], GazCompany) {
+			continue
+		}
+		spans = append(spans, span{first, last, corpus.FactLocation})
+	}
+	d.tagSpans(spans)
+}
+
+// seatHolders are the titles of members who sit for a seat.
+var seatHolders = map[string]bool{"MP": true, "MPs": true, "MSP": true, "MSPs": true, "MLA": true, "MLAs": true, "TD": true, "MEP": true, "MEPs": true}
+
 // basedFirms cuts the place and "-based" off a company the tagger ran
 // them into: "California-based Chiron Corp." is "Chiron Corp.", "the
 // London-based Amnesty International" "Amnesty International". The

@@ -391,3 +391,22 @@ func TestUnknownPersonsIn(t *testing.T) {
 		},
 	})
 }
+
+func TestConstituencies(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"the seat after a member's title and for is a place, over its connectors",
+			"Chi Onwurah, the Labour MP for Newcastle Central, spoke. The MP for Bath and North East Somerset agreed.",
+			[]tagged{{"Chi Onwurah", P, 0}, {"Labour", O, 0}, {"Newcastle Central", P, 0}, {"Bath", L, 0}},
+			[]wantFact{{"Chi Onwurah", "Chi Onwurah", P}, {"Labour", "Labour", O}, {"Newcastle Central", "Newcastle Central", L},
+				{"Bath and North East Somerset", "Bath and North East Somerset", L}},
+		},
+		{
+			"a name reaching past the seat, or words in lower case, are left",
+			"She chairs Friends of the MP for Ealing. He was MP for years.",
+			[]tagged{{"Friends of the MP for Ealing", O, 0}},
+			[]wantFact{{"Friends of the MP for Ealing", "Friends of the MP for Ealing", O}},
+		},
+	})
+}
