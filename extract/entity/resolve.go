@@ -593,8 +593,9 @@ func (d *doc) trim(m mention) (mention, bool) {
 	if t, ok := headType(d.toks[m.last].Text); ok && m.first < m.last && (m.typ == corpus.FactPerson && !d.titledBefore(m.first) || t == corpus.FactMisc && !d.hasInstitution(m)) {
 		m.typ = t
 	}
-	if m.typ == corpus.FactOrganization && m.first < m.last && lowerIn(onlyPlaceHeads, d.toks[m.last].Text) {
-		m.typ = corpus.FactLocation // "Emirates Stadium", which GMB calls an organization
+	if last := d.toks[m.last].Text; m.typ == corpus.FactOrganization && m.first < m.last && lowerIn(onlyPlaceHeads, last) &&
+		(last != "Drive" || !d.knownCompany(mention{first: m.last - 1, last: m.last - 1}, strings.ToLower(d.toks[m.last-1].Text))) { // "Google Drive" is the product
+		m.typ = corpus.FactLocation // "Emirates Stadium", which GMB calls an organization; "Miller Drive"
 	}
 	if last := d.toks[m.last].Text; m.typ == corpus.FactPerson && m.first < m.last && startsUpper(last) && d.spaced(m.last-1) &&
 		lowerIn(industryHeads, last) {

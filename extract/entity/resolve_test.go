@@ -1045,13 +1045,20 @@ func TestAcronymDefinesInstitution(t *testing.T) {
 
 func TestOrganizationsEndingInAPlaceHead(t *testing.T) {
 	O, L := corpus.FactOrganization, corpus.FactLocation
-	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{GazCompany: {"google"}}), []resolveCase{
 		{
 			"a stadium, a canal or islands are places; an airport or a city club keeps the tagger's word",
 			"They played at the Emirates Stadium near the Istanbul Canal and the Nile Delta. Heathrow Airport and Hull City grew.",
 			[]tagged{{"Emirates Stadium", O, 0}, {"Istanbul Canal", O, 0}, {"Nile Delta", O, 0}, {"Heathrow Airport", O, 0}, {"Hull City", O, 0}},
 			[]wantFact{{"Emirates Stadium", "Emirates Stadium", L}, {"Istanbul Canal", "Istanbul Canal", L}, {"Nile Delta", "Nile Delta", L},
 				{"Heathrow Airport", "Heathrow Airport", O}, {"Hull City", "Hull City", O}},
+		},
+		{
+			"a drive, an avenue or a boulevard is a street, a known company's drive its product",
+			"It unfolded near Miller Drive and Southwest 117th Avenue. Rallies filled Unity Boulevard. Files sat in Google Drive.",
+			[]tagged{{"Miller Drive", O, 0}, {"Southwest 117th Avenue", O, 0}, {"Unity Boulevard", O, 0}, {"Google Drive", O, 0}},
+			[]wantFact{{"Miller Drive", "Miller Drive", L}, {"Southwest 117th Avenue", "Southwest 117th Avenue", L},
+				{"Unity Boulevard", "Unity Boulevard", L}, {"Google Drive", "Google Drive", O}},
 		},
 	})
 }

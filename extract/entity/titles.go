@@ -87,6 +87,7 @@ var onlyPlaceHeads = map[string]bool{
 	"street": true, "road": true, "bridge": true, "county": true, "province": true, "sea": true, "ocean": true,
 	"canal": true, "peninsula": true, "hills": true, "arena": true, "coast": true, "delta": true, "gulf": true,
 	"falls": true, "plateau": true, "glacier": true, "volcano": true, "basin": true,
+	"avenue": true, "boulevard": true, "parkway": true, "drive": true, // not "lane": "Drury Lane" the theatre
 }
 
 var placeHeads = map[string]bool{
