@@ -365,6 +365,43 @@ func (d *doc) motionPlaces() {
 	}
 }
 
+// townsIn makes a place of a lone known town the tagger took for a
+// person after "in": "the hotel federation in Florence said" (over the
+// training text a known town alone after "in" is a place 3,788 times, a
+// person 15). A surname the lists hold that is no given name too ("a
+// settlement in Moore"; "Florence" is both), a word
+// of a person of more words in the document ("Florence Pugh ... in
+// Florence") or of an organization ("a stake in Hughes" of "GM Hughes
+// Electronics") stays, as does a possessive or a word a capitalised one
+// follows.
+func (d *doc) townsIn() {
+	var persons map[string]bool
+	for i, m := range d.ms {
+		if m.typ != corpus.FactPerson || m.confident || m.first != m.last || m.first == 0 || d.toks[m.first-1].Text != "in" {
+			continue
+		}
+		w := d.toks[m.first].Text
+		if next := m.last + 1; next < len(d.toks) && (startsUpper(d.toks[next].Text) || isPossessive(d.toks[next].Text)) ||
+			!d.gaz.hasLower(w, GazCity) || d.gaz.hasLower(w, GazSurname) && !d.gaz.hasLower(w, GazFirstName) {
+			continue
+		}
+		if persons == nil {
+			persons = d.fullNameWords()
+			for _, o := range d.ms {
+				if o.typ == corpus.FactOrganization {
+					for k := o.first; k <= o.last; k++ {
+						persons[d.toks[k].Text] = true // "a stake in Hughes" of "GM Hughes Electronics"
+					}
+				}
+			}
+		}
+		if persons[w] {
+			continue
+		}
+		d.ms[i].typ, d.ms[i].confident = corpus.FactLocation, true
+	}
+}
+
 // motionVerbs take someone to a place; motionAdverbs may come between.
 // After awayVerbs no person stands ("fled to Abra", Abra a given name
 // too), after the others one may ("returned to Mary").

@@ -410,3 +410,25 @@ func TestConstituencies(t *testing.T) {
 		},
 	})
 }
+
+func TestTownsIn(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"florence", "denver", "moore", "hughes"}, GazFirstName: {"florence"}, GazSurname: {"moore", "hughes"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a lone known town after in is a place",
+			"The hotel federation in Florence said masks were redundant.",
+			[]tagged{{"Florence", P, 0}},
+			[]wantFact{{"Florence", "Florence", L}},
+		},
+		{
+			"a surname, a word of a person named in full or of an organization, or a possessive stays",
+			"Florence Pugh starred. Critics in Florence praised her. Fans in Denver's bars cheered. A settlement in Moore came. " +
+				"Rivals in Bart Simpson laughed. Bart Simpson left. GM Tech Labs rose; a stake in Tech fell.",
+			[]tagged{{"Florence Pugh", P, 0}, {"Florence", P, 1}, {"Denver", P, 0}, {"Moore", P, 0},
+				{"GM Tech Labs", O, 0}, {"Tech", P, 1}},
+			[]wantFact{{"Florence Pugh", "Florence Pugh", P}, {"Florence", "Florence Pugh", P}, {"Denver", "Denver", P}, {"Moore", "Moore", P},
+				{"GM Tech Labs", "GM Tech Labs", O}, {"Tech", "Tech", O}},
+		},
+	})
+}

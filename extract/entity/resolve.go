@@ -167,6 +167,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.personPairs()
 	d.regionsAfterTowns()
 	d.motionPlaces()
+	d.townsIn()
 	d.eventShortForms()
 	d.unifyTypes()
 	d.modelNames()

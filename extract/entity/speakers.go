@@ -309,7 +309,8 @@ func (d *doc) relativePersons() {
 // known place or company whole.
 func (d *doc) relativeName(first, last int) bool {
 	// a surname a place's head spells after a given name: "Marianne Lake,
-	// who runs the consumer bank"
+	// who runs the consumer bank"; not an institution's ("Duke University,
+	// who is leading")
 	given := first < last && d.gaz.hasLower(d.toks[first].Text, GazFirstName)
 	for k := first; k <= last; k++ {
 		w := d.toks[k].Text
@@ -317,7 +318,7 @@ func (d *doc) relativeName(first, last int) bool {
 			continue
 		}
 		lw := strings.ToLower(w)
-		if !startsUpper(w) || !hasLetter(w) || isAllCaps(w) || isHead(w) && !(given && k == last) || isTitle(w) ||
+		if !startsUpper(w) || !hasLetter(w) || isAllCaps(w) || isHead(w) && !(given && k == last && !lowerIn(orgHeads, w)) || isTitle(w) ||
 			d.gaz.has(lw, GazCommon) && !(given && k == last) ||
 			d.dateWord(k) || definitionOpeners[lw] || d.isDemonym(w) {
 			return false

@@ -179,9 +179,10 @@ func TestRelativePersons(t *testing.T) {
 		{
 			"groups, days, pronouns, acronyms, places, institutions and fables' animals stay",
 			"The minority Democrats, who agreed, won. Police came Monday, who knew. He was born there. Atlanta PD, who came, left. " +
-				"Paris, who knows? The Senate, who voted, agreed. The Tortoise, who won, smiled.",
-			[]tagged{{"Democrats", M, 0}, {"Atlanta PD", O, 0}, {"Paris", L, 0}, {"Senate", O, 0}},
-			[]wantFact{{"Democrats", "Democrats", M}, {"Atlanta PD", "Atlanta PD", O}, {"Paris", "Paris", L}, {"Senate", "Senate", O}},
+				"Paris, who knows? The Senate, who voted, agreed. The Tortoise, who won, smiled. He is at Marianne University, who lead it.",
+			[]tagged{{"Democrats", M, 0}, {"Atlanta PD", O, 0}, {"Paris", L, 0}, {"Senate", O, 0}, {"Marianne University", O, 0}},
+			[]wantFact{{"Democrats", "Democrats", M}, {"Atlanta PD", "Atlanta PD", O}, {"Paris", "Paris", L}, {"Senate", "Senate", O},
+				{"Marianne University", "Marianne University", O}},
 		},
 	})
 }
