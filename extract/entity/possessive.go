@@ -35,6 +35,12 @@ func (d *doc) possessives() {
 		if !ok && owner.first < owner.last && isOrgKind(strings.ToLower(d.toks[owner.last].Text)) {
 			typ, ok = corpus.FactOrganization, true // "the European Union's Brexit talks", "the Labour Party's Keir Starmer"
 		}
+		if !ok && m.typ == corpus.FactPerson && k+2 <= m.last && d.uncommonWords(k+1, m.last) &&
+			owner.first == owner.last && !d.gaz.hasLower(d.toks[owner.first].Text, GazFirstName) {
+			// a person named in full after an unknown name's possessive
+			// works for it: "Axios' Kaveh Waddell reports"
+			typ, ok = corpus.FactOrganization, true
+		}
 		if !ok {
 			out = append(out, m)
 			continue

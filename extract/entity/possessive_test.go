@@ -7,7 +7,7 @@ import (
 )
 
 func TestPossessives(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"Singapore"}, GazCity: {"Moody"}, GazCompany: {"Apple", "Volkswagen", "Queen"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"Singapore"}, GazCity: {"Moody"}, GazCompany: {"Apple", "Volkswagen", "Queen"}, GazFirstName: {"jenny"}})
 	O, L, M := corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
 	tests := []resolveCase{
 		{
@@ -15,6 +15,12 @@ func TestPossessives(t *testing.T) {
 			"He asked Apple's Siri twice.",
 			[]tagged{{"Apple's Siri", M, 0}},
 			[]wantFact{{"Apple", "Apple", O}, {"Siri", "Siri", M}},
+		},
+		{
+			"a person named in full after an unknown name's possessive works for it",
+			"Axios' Kaveh Waddell reports. Fans of Jenny's Ted Lasso laughed.",
+			[]tagged{{"Axios' Kaveh Waddell", corpus.FactPerson, 0}, {"Jenny's Ted Lasso", corpus.FactPerson, 0}},
+			[]wantFact{{"Axios", "Axios", O}, {"Kaveh Waddell", "Kaveh Waddell", corpus.FactPerson}, {"Jenny's Ted Lasso", "Jenny's Ted Lasso", corpus.FactPerson}},
 		},
 		{
 			"known country before a possessive is cut from its airport",
