@@ -267,6 +267,62 @@ func (d *doc) placePairs() {
 	}
 }
 
+// namesJoined cuts an organization or a place the tagger ran over "and"
+// into the two names the document tags alone, each with the type its
+// own mentions have: "the Sixers and Celtics each struggled" where
+// "Sixers" and "Celtics" are teams elsewhere in the article. A name the
+// lists know whole ("Bosnia and Herzegovina") stays.
+func (d *doc) namesJoined() {
+	var alone map[string]corpus.FactType
+	out := d.mentionBuffer()
+	for _, m := range d.ms {
+		k := d.joinedAt(m)
+		if k < 0 {
+			out = append(out, m)
+			continue
+		}
+		if alone == nil {
+			alone = map[string]corpus.FactType{}
+			for _, o := range d.ms {
+				if d.joinedAt(o) < 0 {
+					alone[d.key(o)] = o.typ
+				}
+			}
+		}
+		left, right := m, m
+		left.last, right.first = k-1, k+1
+		d.set(&left)
+		d.set(&right)
+		lt, lok := alone[d.key(left)]
+		rt, rok := alone[d.key(right)]
+		if !lok || !rok || lt != rt || lt == corpus.FactPerson || d.knownName(m.first, m.last) {
+			out = append(out, m)
+			continue
+		}
+		left.typ, right.typ = lt, rt
+		out = append(out, left, right)
+	}
+	d.swapMentions(out)
+}
+
+// joinedAt returns the token of the one "and" inside an organization or
+// place between capitalised words, or -1.
+func (d *doc) joinedAt(m mention) int {
+	if m.typ != corpus.FactOrganization && m.typ != corpus.FactLocation || m.last-m.first < 2 {
+		return -1
+	}
+	at := -1
+	for k := m.first + 1; k < m.last; k++ {
+		if d.toks[k].Text == "and" {
+			if at >= 0 || !startsUpper(d.toks[k-1].Text) || !startsUpper(d.toks[k+1].Text) {
+				return -1
+			}
+			at = k
+		}
+	}
+	return at
+}
+
 // placesBeforeNouns makes places of the organizations and persons the
 // tagger found between "the" and a place noun in lower case: "the Kerem
 // Shalom crossing", "the Swat valley", "the Spin Boldak district" (GMB

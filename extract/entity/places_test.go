@@ -432,3 +432,24 @@ func TestTownsIn(t *testing.T) {
 		},
 	})
 }
+
+func TestNamesJoined(t *testing.T) {
+	O, L := corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"bosnia and herzegovina", "bosnia"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"an organization or place over and is cut into the names the article tags alone",
+			"The Sixers won. The Celtics lost. Then the Sixers and Celtics struggled. India spoke. Pakistan agreed. India and Pakistan met.",
+			[]tagged{{"Sixers", O, 0}, {"Celtics", O, 0}, {"Sixers and Celtics", O, 0}, {"India", L, 0}, {"Pakistan", L, 0}, {"India and Pakistan", O, 0}},
+			[]wantFact{{"Sixers", "Sixers", O}, {"Celtics", "Celtics", O}, {"Sixers", "Sixers", O}, {"Celtics", "Celtics", O},
+				{"India", "India", L}, {"Pakistan", "Pakistan", L}, {"India", "India", L}, {"Pakistan", "Pakistan", L}},
+		},
+		{
+			"a name known whole, or halves of other types or untagged alone, stay",
+			"Bosnia voted. Herzegovina voted. Bosnia and Herzegovina joined. Marks fell. Marks and Spencer rose.",
+			[]tagged{{"Bosnia", L, 0}, {"Herzegovina", L, 0}, {"Bosnia and Herzegovina", L, 0}, {"Marks", O, 0}, {"Marks and Spencer", O, 0}},
+			[]wantFact{{"Bosnia", "Bosnia", L}, {"Herzegovina", "Herzegovina", L}, {"Bosnia and Herzegovina", "Bosnia and Herzegovina", L},
+				{"Marks", "Marks", O}, {"Marks and Spencer", "Marks and Spencer", O}},
+		},
+	})
+}

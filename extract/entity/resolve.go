@@ -164,6 +164,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.givenNameSurnames()
 	d.listTypes()
 	d.placePairs()
+	d.namesJoined()
 	d.personPairs()
 	d.regionsAfterTowns()
 	d.motionPlaces()
