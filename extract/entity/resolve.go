@@ -491,6 +491,12 @@ func (d *doc) trim(m mention) (mention, bool) {
 	if m.first < m.last && d.descriptorOpening(m.first) {
 		m.first++ // "[Rivals] Lloyds Banking Group and NatWest"
 	}
+	// letters after a name are no part of it: "Judge [Neil Ford] QC", "the
+	// [Conservative] MP said"
+	if m.first < m.last && d.spaced(m.last-1) && (m.typ == corpus.FactPerson && postNominals[d.toks[m.last].Text] ||
+		m.typ == corpus.FactOrganization && seatHolders[d.toks[m.last].Text]) { // not "@PeterDutton_MP"
+		m.last--
+	}
 	// an office before a person's name ends no organization's name:
 	// "[Senate] Majority Leader John Thune", which GMB tags whole, "[Senate]
 	// Democratic leader Chuck Schumer"
@@ -1249,6 +1255,11 @@ func (d *doc) placeContext(m mention) bool {
 		return d.isKnownPlace(next) || d.gaz.hasLower(next, GazRegion)
 	}
 	return false
+}
+
+// postNominals are the letters written after a person's name.
+var postNominals = map[string]bool{
+	"QC": true, "KC": true, "MP": true, "MBE": true, "OBE": true, "CBE": true, "KBE": true, "DBE": true, "FRS": true, "PhD": true,
 }
 
 // compassWords say where a place lies from another: "north of Bombay".

@@ -851,6 +851,24 @@ func TestTrimKeepsTheOfTitles(t *testing.T) {
 	})
 }
 
+func TestTrimDropsPostNominals(t *testing.T) {
+	P, O := corpus.FactPerson, corpus.FactOrganization
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
+		{
+			"letters after a person and a member's title after a party are cut; a handle keeps its letters",
+			"Judge Neil Ford QC sentenced him. The Conservative MP said so. Read PeterDutton_MP now.",
+			[]tagged{{"Neil Ford QC", P, 0}, {"Conservative MP", O, 0}, {"PeterDutton_MP", P, 0}},
+			[]wantFact{{"Neil Ford", "Neil Ford", P}, {"Conservative", "Conservative", O}, {"PeterDutton_MP", "PeterDutton_MP", P}},
+		},
+		{
+			"the Irish deputy premier's title is no part of the name",
+			"Last night Tanaiste Leo Varadkar made a claim.",
+			[]tagged{{"Tanaiste Leo Varadkar", P, 0}},
+			[]wantFact{{"Leo Varadkar", "Leo Varadkar", P}},
+		},
+	})
+}
+
 func TestNationalityBeforeTitle(t *testing.T) {
 	P, M := corpus.FactPerson, corpus.FactMisc
 	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
@@ -1055,10 +1073,10 @@ func TestOrganizationsEndingInAPlaceHead(t *testing.T) {
 		},
 		{
 			"a drive, an avenue or a boulevard is a street, a known company's drive its product",
-			"It unfolded near Miller Drive and Southwest 117th Avenue. Rallies filled Unity Boulevard. Files sat in Google Drive.",
-			[]tagged{{"Miller Drive", O, 0}, {"Southwest 117th Avenue", O, 0}, {"Unity Boulevard", O, 0}, {"Google Drive", O, 0}},
+			"It unfolded near Miller Drive and Southwest 117th Avenue. Rallies filled Unity Boulevard. Files sat in Google Drive. Fans left Oakland Coliseum.",
+			[]tagged{{"Miller Drive", O, 0}, {"Southwest 117th Avenue", O, 0}, {"Unity Boulevard", O, 0}, {"Google Drive", O, 0}, {"Oakland Coliseum", O, 0}},
 			[]wantFact{{"Miller Drive", "Miller Drive", L}, {"Southwest 117th Avenue", "Southwest 117th Avenue", L},
-				{"Unity Boulevard", "Unity Boulevard", L}, {"Google Drive", "Google Drive", O}},
+				{"Unity Boulevard", "Unity Boulevard", L}, {"Google Drive", "Google Drive", O}, {"Oakland Coliseum", "Oakland Coliseum", L}},
 		},
 	})
 }

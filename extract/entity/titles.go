@@ -27,7 +27,7 @@ var titleWords = map[string]bool{
 	"imam": true, "cleric": true, "leader": true, "opposition": true, "militant": true, "rebel": true, "dictator": true,
 	"state": true, "supreme": true, "commissioner": true, "minister-president": true, "mp": true, "lawmaker": true,
 	"mister": true, "monsieur": true, "herr": true, "señor": true, "senor": true, "chairwoman": true, "president-elect": true,
-	"analyst": true, "manager": true, "consultant": true, "secretary-general": true, "director-general": true,
+	"analyst": true, "tanaiste": true, "tánaiste": true, "taoiseach": true, "manager": true, "consultant": true, "secretary-general": true, "director-general": true,
 }
 
 // isTitle reports whether w opens a name as a title.
@@ -88,6 +88,7 @@ var onlyPlaceHeads = map[string]bool{
 	"canal": true, "peninsula": true, "hills": true, "arena": true, "coast": true, "delta": true, "gulf": true,
 	"falls": true, "plateau": true, "glacier": true, "volcano": true, "basin": true,
 	"avenue": true, "boulevard": true, "parkway": true, "drive": true, // not "lane": "Drury Lane" the theatre
+	"coliseum": true, "colosseum": true,
 }
 
 var placeHeads = map[string]bool{
@@ -100,7 +101,7 @@ var placeHeads = map[string]bool{
 	"theater": true, "theatre": true, "cathedral": true, "mosque": true, "mall": true, "plaza": true, "memorial": true,
 	"library": true, "zoo": true, "parish": true, "village": true, "township": true, "borough": true,
 	"glacier": true, "reservoir": true, "gulf": true, "lagoon": true, "highway": true, "boulevard": true, "cemetery": true,
-	"delta": true, "basin": true, "plateau": true,
+	"delta": true, "basin": true, "plateau": true, "coliseum": true, "colosseum": true,
 	// not "castle", "strait", "creek", "abbey", "forest": surnames ("William Castle", "George Strait")
 	// administrative divisions: "Odessa Oblast", "Aceh Province"
 	"oblast": true, "prefecture": true, "canton": true, "governorate": true, "municipality": true, "raion": true,
