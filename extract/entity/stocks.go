@@ -439,6 +439,9 @@ func (d *doc) stockLists() {
 		shares := d.sharesOf(runs[len(runs)-1][0] - 1)
 		for _, r := range runs {
 			words := d.tokenTexts(r[0], r[1])
+			if !shares && len(words) == 1 && d.fullNameWords()[words[0]] {
+				continue // a person the article names in full: "Buttigieg surged in Iowa"
+			}
 			if d.isKnownPlace(strings.Join(words, " ")) || d.isNation(words) || !shares && d.personRun(r[0], r[1]) ||
 				d.isDemonym(words[len(words)-1]) || d.isDemonym(strings.Join(words, " ")) || // "European shares fell"
 				d.typeOf(r[0]) == corpus.FactMisc && !(shares && !d.isDemonym(words[0]) || sharesAfter && d.companyMisc(words)) || !shares && d.gaz.hasLower(words[0], GazCommon) || pronouns[strings.ToLower(words[0])] ||

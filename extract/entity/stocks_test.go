@@ -202,6 +202,12 @@ func TestStockLists(t *testing.T) {
 	P, O, L, M := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
 	tests := []resolveCase{
 		{
+			"a person the article names in full is no company of a market verb",
+			"Pete Buttigieg spoke. Buttigieg surged in Milan.",
+			[]tagged{{"Pete Buttigieg", P, 0}, {"Buttigieg", P, 1}, {"Milan", L, 0}},
+			[]wantFact{{"Pete Buttigieg", "Pete Buttigieg", P}, {"Buttigieg", "Pete Buttigieg", P}, {"Milan", "Milan", L}},
+		},
+		{
 			"a list of names that fell in a market is companies",
 			"Olivetti, Pirelli and Montedison fell in Milan.",
 			[]tagged{{"Pirelli", P, 0}, {"Milan", L, 0}},
