@@ -116,6 +116,12 @@ func (d *doc) definable(first, last int, typ corpus.FactType) bool {
 	return true
 }
 
+// stateAfterTown reports a place at token k that follows a place and a
+// comma: the state or country of a town.
+func (d *doc) stateAfterTown(k int) bool {
+	return k >= 2 && d.toks[k-1].Text == "," && d.typeOf(k-2) == corpus.FactLocation
+}
+
 // definitionOpeners open sentences but no name ("Today is a holiday").
 var definitionOpeners = map[string]bool{
 	"it": true, "this": true, "that": true, "these": true, "those": true, "there": true, "here": true,
@@ -446,8 +452,9 @@ func (d *doc) appositions() []span {
 		name := d.key(m)
 		if kind.typ == corpus.FactOrganization {
 			if m.typ == corpus.FactPerson || m.first > 0 && prepositions[strings.ToLower(d.toks[m.first-1].Text)] ||
-				m.typ == corpus.FactLocation && d.isKnownPlace(name) || !d.definable(m.first, m.last, kind.typ) {
-				continue
+				m.typ == corpus.FactLocation && (d.isKnownPlace(name) || dottedState(name) || d.stateAfterTown(m.first)) ||
+				!d.definable(m.first, m.last, kind.typ) {
+				continue // "Lawrence Agency Corp., Schenectady, N.Y., an insurance agency": the company is defined
 			}
 			out = append(out, span{m.first, m.last, kind.typ})
 			continue

@@ -84,6 +84,13 @@ func TestAppositions(t *testing.T) {
 			[]wantFact{{"Ali Shakeri", "Ali Shakeri", P}, {"California", "California", L}, {"Elham Asghari", "Elham Asghari", P}},
 		},
 		{
+			"a town's state before a company noun is no company: the company before the town is defined",
+			"It owns Lawrence Agency Corp., Schenectady, N.Y., an insurance agency. It owns Dorr Inc., Albany, Kent, a maker of tools.",
+			[]tagged{{"Lawrence Agency Corp.", O, 0}, {"Schenectady", L, 0}, {"N.Y.", L, 0}, {"Dorr Inc.", O, 0}, {"Albany", L, 0}, {"Kent", L, 0}},
+			[]wantFact{{"Lawrence Agency Corp.", "Lawrence Agency", O}, {"Schenectady", "Schenectady", L}, {"N.Y.", "New York", L},
+				{"Dorr Inc.", "Dorr", O}, {"Albany", "Albany", L}, {"Kent", "Kent", L}},
+		},
+		{
 			"not after a preposition opening the sentence or an article, nor a name a head word ends",
 			"In Dohuk, the provincial governor escaped. He was at Peace Memorial Park, the mayor said. Royal College of Physicians, the son of Acland. I had a Peroni, the king of beers.",
 			[]tagged{{"Dohuk", L, 0}, {"Peace Memorial Park", L, 0}, {"Royal College of Physicians", O, 0}, {"Acland", P, 0}, {"Peroni", O, 0}},

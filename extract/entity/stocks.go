@@ -281,6 +281,9 @@ func (d *doc) definedAt(i int) int {
 	default:
 		return -1
 	}
+	if d.stateAfterTown(i) {
+		return -1 // "Dorr Inc., Albany, Kent, a maker of tools"
+	}
 	if d.ownedAt(i) {
 		return i
 	}
