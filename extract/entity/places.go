@@ -669,7 +669,7 @@ func (d *doc) civicPlaces() {
 	}
 	for _, k32 := range d.cues().capitals {
 		k := int(k32)
-		if k < 2 || d.toks[k-1].Text != "of" || !civicOf[strings.ToLower(d.toks[k-2].Text)] || isDeterminer(d.toks[k].Text) {
+		if k < 2 || d.toks[k-1].Text != "of" || !d.civicOfName(k-2) || isDeterminer(d.toks[k].Text) {
 			continue
 		}
 		last := k
@@ -720,9 +720,23 @@ func (d *doc) civicPlaces() {
 	}
 }
 
-// civicOf name a town's government or its kind before "of": "the city of
-// Coachella", "Mayor of London".
-var civicOf = map[string]bool{"city": true, "town": true, "village": true, "township": true, "borough": true, "mayor": true}
+// civicOfName reports a word at token k before "of" that names a town's
+// government or its kind ("the city of Coachella", "Mayor of London"), or
+// a division's kind in lower case ("the province of Khyber Pukhtunkhwa";
+// "District of Columbia" is one name). Not "state": "secretary of state
+// James Baker".
+func (d *doc) civicOfName(k int) bool {
+	w := d.toks[k].Text
+	switch strings.ToLower(w) {
+	case "city", "town", "village", "township", "borough", "mayor":
+		return true
+	}
+	switch w {
+	case "province", "region", "district", "county", "island", "prefecture", "governorate", "municipality", "emirate", "canton":
+		return true
+	}
+	return false
+}
 
 // civicBody reports the two words of a town's government's body after
 // its name: "Aurora City Council". A switch: every capitalised word asks.

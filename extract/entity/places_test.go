@@ -364,6 +364,12 @@ func TestCivicPlaces(t *testing.T) {
 			[]wantFact{{"Aurora", "Aurora", L}, {"Aurora Police Department", "Aurora Police Department", O}, {"Aurora", "Aurora", L}},
 		},
 		{
+			"a division's kind in lower case before of makes a place; in capitals it opens the name",
+			"Crowds gathered in the province of Khyber Pukhtunkhwa. Police in the District of Columbia spoke.",
+			[]tagged{{"Khyber Pukhtunkhwa", O, 0}, {"District of Columbia", L, 0}},
+			[]wantFact{{"Khyber Pukhtunkhwa", "Khyber Pukhtunkhwa", L}, {"District of Columbia", "District of Columbia", L}},
+		},
+		{
 			"the city of a name makes it a place, tagged or not; the mayor of one too",
 			"The city of Coachella passed an ordinance. Coachella is the first. The mayor of Tal Afar spoke.",
 			[]tagged{{"Coachella", O, 1}, {"Tal Afar", P, 0}},
