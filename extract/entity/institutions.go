@@ -692,3 +692,37 @@ func (d *doc) personWordsAt(first, last int) bool {
 	}
 	return false
 }
+
+// kindAcronyms tags as an organization an untagged acronym before a
+// body's kind in lower case: "the moderate CFDT union", "the KMT party",
+// "the ELN rebels". Known places ("the US party"), common words, the
+// acronyms of trades and things ("an AI group", "a TV network") and the
+// end of a longer name ("ZANU-PF party") stay.
+func (d *doc) kindAcronyms() {
+	var spans []span
+	var cov []int32
+	for k := 1; k+1 < len(d.toks); k++ {
+		w := d.toks[k].Text
+		if len(w) < 2 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' || !acronymKinds[d.toks[k+1].Text] || !isAllCaps(w) || !isAcronym(w) {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverScratch()
+		}
+		if cov[k] != 0 || thingAcronyms[w] || d.isKnownPlace(w) || d.gaz.hasLower(w, GazCommon) || startsUpper(d.toks[k-1].Text) && d.spaced(k-1) ||
+			!d.spaced(k-1) { // "ZANU-PF party"
+			continue
+		}
+		spans = append(spans, span{k, k, corpus.FactOrganization})
+	}
+	d.tagSpans(spans)
+}
+
+// acronymKinds are the bodies' kinds in lower case that make an acronym
+// before them an organization.
+var acronymKinds = wordSet([]string{"union", "unions", "party", "movement", "militia", "rebels", "coalition", "federation",
+	"alliance", "broadcaster", "newspaper", "daily", "agency", "airline", "carrier", "bank", "guerrillas", "faction"})
+
+// thingAcronyms name trades and things, not bodies.
+var thingAcronyms = map[string]bool{"TV": true, "PC": true, "AI": true, "IT": true, "PR": true, "HR": true, "EV": true,
+	"VIP": true, "CEO": true, "LGBT": true, "LGBTQ": true, "AIDS": true, "HIV": true, "DNA": true, "GDP": true}

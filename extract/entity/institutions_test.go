@@ -390,3 +390,22 @@ func TestAcronymBranches(t *testing.T) {
 		},
 	})
 }
+
+func TestKindAcronyms(t *testing.T) {
+	O, L := corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"us"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"an untagged acronym before a body's kind in lower case is an organization",
+			"The headquarters of the moderate CFDT union was invaded. Then the ELN rebels attacked.",
+			nil,
+			[]wantFact{{"CFDT", "CFDT", O}, {"ELN", "ELN", O}},
+		},
+		{
+			"places, trades and a longer name stay",
+			"An AI group and the US party met. The ruling Zanu-PF party won.",
+			[]tagged{{"US", L, 0}},
+			[]wantFact{{"US", "United States", L}},
+		},
+	})
+}

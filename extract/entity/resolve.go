@@ -147,6 +147,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.ofDomains()
 	d.coordinated()
 	d.knownAs()
+	d.kindAcronyms()
 	d.markTaken()
 	d.institutionNames()
 	d.unionNames()
