@@ -602,6 +602,13 @@ func (d *doc) trim(m mention) (mention, bool) {
 	if t, ok := headType(d.toks[m.last].Text); ok && m.first < m.last && (m.typ == corpus.FactPerson && !d.titledBefore(m.first) || t == corpus.FactMisc && !d.hasInstitution(m)) {
 		m.typ = t
 	}
+	// a given name before a double-barrelled surname is a person, though the
+	// surname ends in a place's word: "Phoebe Waller-Bridge" (the tagger
+	// read a bridge); not "Marie-Galante", one word
+	if m.typ == corpus.FactLocation && m.last-m.first == 3 && d.gluedHyphen(m.last-1) && startsUpper(d.toks[m.last-2].Text) && lowerIn(placeHeads, d.toks[m.last].Text) &&
+		d.spaced(m.first) && d.gaz.hasLower(d.toks[m.first].Text, GazFirstName) && !d.isKnownPlace(d.key(m)) && !d.isKnownPlace(d.toks[m.first].Text) {
+		m.typ = corpus.FactPerson
+	}
 	if last := d.toks[m.last].Text; m.typ == corpus.FactOrganization && m.first < m.last && lowerIn(onlyPlaceHeads, last) &&
 		(last != "Drive" || !d.knownCompany(mention{first: m.last - 1, last: m.last - 1}, strings.ToLower(d.toks[m.last-1].Text))) { // "Google Drive" is the product
 		m.typ = corpus.FactLocation // "Emirates Stadium", which GMB calls an organization; "Miller Drive"

@@ -851,6 +851,19 @@ func TestTrimKeepsTheOfTitles(t *testing.T) {
 	})
 }
 
+func TestDoubleBarrelledSurnames(t *testing.T) {
+	P, L := corpus.FactPerson, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazFirstName: {"phoebe", "marie"}, GazCity: {"london bridge"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a given name before a double-barrelled surname ending in a place's word is a person",
+			"Creator Phoebe Waller-Bridge accepted it. They sailed to Marie-Galante.",
+			[]tagged{{"Phoebe Waller-Bridge", L, 0}, {"Marie-Galante", L, 0}},
+			[]wantFact{{"Phoebe Waller-Bridge", "Phoebe Waller-Bridge", P}, {"Marie-Galante", "Marie-Galante", L}},
+		},
+	})
+}
+
 func TestTrimDropsPostNominals(t *testing.T) {
 	P, O := corpus.FactPerson, corpus.FactOrganization
 	checkResolveCases(t, NewGazetteer([NumGazLists][]string{}), []resolveCase{
