@@ -31,6 +31,12 @@ func TestDatelines(t *testing.T) {
 				{"LAWRENCEVILLE", "Lawrenceville", L}, {"Ga.", "Georgia", L}, {"Arsenal", "Arsenal", O}},
 		},
 		{
+			"a dateline's town in capitals is found again written in the story's case",
+			"LAWRENCEVILLE, Ga. (AP) — Agents searched a Lawrenceville home.",
+			nil,
+			[]wantFact{{"LAWRENCEVILLE", "Lawrenceville", L}, {"Ga.", "Georgia", L}, {"AP", "AP", O}, {"Lawrenceville", "Lawrenceville", L}},
+		},
+		{
 			"a headline's first words or a note before a dash are no dateline",
 			"SOCCER - JAPAN GET LUCKY WIN\nNOTE: The figures are final.\nIBM - Shares rose.",
 			nil,
@@ -82,7 +88,7 @@ func TestDatelines(t *testing.T) {
 			"capitals headline without a date is left alone",
 			"SOCCER - JAPAN GET LUCKY WIN\nJapan won.",
 			[]tagged{{"JAPAN", L, 0}},
-			[]wantFact{{"JAPAN", "JAPAN", L}},
+			[]wantFact{{"JAPAN", "Japan", L}, {"Japan", "Japan", L}}, // the place in capitals is found again in the story's case
 		},
 		{
 			"common words before a street number are no dateline",

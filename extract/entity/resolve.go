@@ -1340,6 +1340,15 @@ func (d *doc) propagate() (added bool) {
 		}
 		words := d.words(m)
 		add(words, m.typ, m.canon)
+		if m.typ == corpus.FactLocation && isAllCaps(words[0]) && len(words[0]) > 2 {
+			// a dateline's town in capitals is the town in the story:
+			// "LAWRENCEVILLE, Ga." ... "at a Lawrenceville home"
+			titled := make([]string, len(words))
+			for i, w := range words {
+				titled[i] = titleCaps(w)
+			}
+			add(titled, m.typ, m.canon)
+		}
 		if m.typ == corpus.FactOrganization && len(words) > 1 {
 			// a company without its tail: "Control Data" of "Control
 			// Data Corp.", whose common words the tagger passes over
