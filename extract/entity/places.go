@@ -273,6 +273,9 @@ func (d *doc) placePairs() {
 // "Sixers" and "Celtics" are teams elsewhere in the article. A name the
 // lists know whole ("Bosnia and Herzegovina") stays.
 func (d *doc) namesJoined() {
+	if !slices.ContainsFunc(d.ms, func(m mention) bool { return d.joinedAt(m) >= 0 }) {
+		return // most documents: no buffer to swap
+	}
 	var alone map[string]corpus.FactType
 	out := d.mentionBuffer()
 	for _, m := range d.ms {
