@@ -189,6 +189,7 @@ func (d *doc) acronymSpans() [][2]int {
 			continue
 		}
 		acr = strings.ReplaceAll(acr, ".", "")
+		found := false
 		for j := k - 1; j >= 0 && k-j <= 2*len(acr); j-- {
 			ini := initials(d.tokenTexts(j, k-1))
 			if ini == "" || !strings.HasSuffix(acr, ini) {
@@ -196,11 +197,41 @@ func (d *doc) acronymSpans() [][2]int {
 			}
 			if ini == acr {
 				spans = append(spans, [2]int{j, k - 1})
+				found = true
 				break
+			}
+		}
+		if !found && len(acr) >= 4 {
+			// one word's initial left out of a long name: "London
+			// International Financial Futures and Options Exchange ( LIFFE )"
+			for j := k - 1; j >= 0 && k-j <= 2*len(acr)+2; j-- {
+				ini := initials(d.tokenTexts(j, k-1))
+				if ini == "" || len(ini) > len(acr)+1 {
+					break
+				}
+				if len(ini) == len(acr)+1 && spells(acr, ini) {
+					spans = append(spans, [2]int{j, k - 1})
+					break
+				}
 			}
 		}
 	}
 	return spans
+}
+
+// spells reports an acronym made of a name's initials with one left out,
+// the first and last kept: "LIFFE" of "LIFFOE".
+func spells(acr, initials string) bool {
+	if len(initials) != len(acr)+1 || acr[0] != initials[0] || acr[len(acr)-1] != initials[len(initials)-1] {
+		return false
+	}
+	i := 0
+	for j := 0; j < len(initials) && i < len(acr); j++ {
+		if acr[i] == initials[j] {
+			i++
+		}
+	}
+	return i == len(acr)
 }
 
 // placeAcronym reports initials that name a place: "US" is not the "U.S.

@@ -1066,12 +1066,30 @@ func TestAcronymDefinesInstitution(t *testing.T) {
 				{"OBR", "Office for Budget Responsibility", O}, {"OBR", "Office for Budget Responsibility", O}},
 		},
 		{
+			"a long name's acronym may leave one word's initial out",
+			"It traded on the London International Financial Futures and Options Exchange ( LIFFE ) today.",
+			[]tagged{{"London International Financial Futures", O, 0}},
+			[]wantFact{{"London International Financial Futures and Options Exchange", "London International Financial Futures and Options Exchange", O},
+				{"LIFFE", "London International Financial Futures and Options Exchange", O}},
+		},
+		{
 			"a title or words naming no institution stay untagged",
 			"The Chief Executive Officer (CEO) left. Artificial Intelligence (AI) grew.",
 			nil,
 			nil,
 		},
 	})
+}
+
+func TestSpells(t *testing.T) {
+	for _, tc := range []struct {
+		acr, initials string
+		want          bool
+	}{{"LIFFE", "LIFFOE", true}, {"SEC", "SEC", false}, {"LIE", "LIFFOE", false}, {"IFFOE", "LIFFOE", false}} {
+		if got := spells(tc.acr, tc.initials); got != tc.want {
+			t.Errorf("spells(%q, %q) = %v, want %v", tc.acr, tc.initials, got, tc.want)
+		}
+	}
 }
 
 func TestOrganizationsEndingInAPlaceHead(t *testing.T) {
