@@ -695,7 +695,8 @@ func (d *doc) personWordsAt(first, last int) bool {
 
 // kindAcronyms tags as an organization an untagged acronym before a
 // body's kind in lower case: "the moderate CFDT union", "the KMT party",
-// "the ELN rebels". Known places ("the US party"), common words, the
+// "the ELN rebels"; or a word no list knows before a party's kind
+// (partyKinds): "Netanyahu's Likud party". Known places ("the US party"), common words, the
 // acronyms of trades and things ("an AI group", "a TV network") and the
 // end of a longer name ("ZANU-PF party") stay.
 func (d *doc) kindAcronyms() {
@@ -703,7 +704,14 @@ func (d *doc) kindAcronyms() {
 	var cov []int32
 	for k := 1; k+1 < len(d.toks); k++ {
 		w := d.toks[k].Text
-		if len(w) < 2 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' || !acronymKinds[d.toks[k+1].Text] || !isAllCaps(w) || !isAcronym(w) {
+		if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || !acronymKinds[d.toks[k+1].Text] {
+			continue
+		}
+		// an acronym, or a word no list knows before a party's kind:
+		// "Netanyahu's Likud party"
+		acronym := len(w) <= 6 && isAllCaps(w) && isAcronym(w)
+		if !acronym && (!partyKinds[d.toks[k+1].Text] || isAllCaps(w) || !hasLetter(w) || d.sentenceStart(k) || creedWord(w) ||
+			d.gaz.inLists(strings.ToLower(w)) != 0 || d.isDemonym(w) || formerPlaces[hashLower(fnvOffset, w)]) {
 			continue
 		}
 		if cov == nil {
@@ -722,6 +730,22 @@ func (d *doc) kindAcronyms() {
 // before them an organization.
 var acronymKinds = wordSet([]string{"union", "unions", "party", "movement", "militia", "rebels", "coalition", "federation",
 	"alliance", "broadcaster", "newspaper", "daily", "agency", "airline", "carrier", "bank", "guerrillas", "faction"})
+
+// creedWord reports a word that names a creed or a side, not a party
+// ("the Communist party", "a Eurosceptic party", "the Labour party",
+// "the Republicans party"): adjectives and plurals by their ending.
+func creedWord(w string) bool {
+	switch w {
+	case "Labour", "Labor", "Conservative", "Green", "Greens", "Tory", "Liberal", "Democrat":
+		return true
+	}
+	for _, end := range [...]string{"ist", "ists", "ic", "ics", "al", "an", "ans", "ive", "ish", "ese", "s"} {
+		if strings.HasSuffix(w, end) && !strings.HasSuffix(w, "as") { // "Shas"
+			return true
+		}
+	}
+	return false
+}
 
 // thingAcronyms name trades and things, not bodies.
 var thingAcronyms = map[string]bool{"TV": true, "PC": true, "AI": true, "IT": true, "PR": true, "HR": true, "EV": true,

@@ -393,17 +393,17 @@ func TestAcronymBranches(t *testing.T) {
 
 func TestKindAcronyms(t *testing.T) {
 	O, L := corpus.FactOrganization, corpus.FactLocation
-	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"us"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"us"}, GazCommon: {"christmas", "liberal"}})
 	checkResolveCases(t, gaz, []resolveCase{
 		{
 			"an untagged acronym before a body's kind in lower case is an organization",
-			"The headquarters of the moderate CFDT union was invaded. Then the ELN rebels attacked.",
+			"The headquarters of the moderate CFDT union was invaded. Then the ELN rebels attacked. Netanyahu's Likud party won.",
 			nil,
-			[]wantFact{{"CFDT", "CFDT", O}, {"ELN", "ELN", O}},
+			[]wantFact{{"CFDT", "CFDT", O}, {"ELN", "ELN", O}, {"Likud", "Likud", O}},
 		},
 		{
 			"places, trades and a longer name stay",
-			"An AI group and the US party met. The ruling Zanu-PF party won.",
+			"An AI group and the US party met. The ruling Zanu-PF party won. The Christmas party began. Liberal party members left.",
 			[]tagged{{"US", L, 0}},
 			[]wantFact{{"US", "United States", L}},
 		},

@@ -91,7 +91,11 @@ var knownOrgNames = []string{
 	"Goldman Sachs", "Merrill Lynch", "Morgan Stanley", "Bear Stearns", "Kidder Peabody", "Smith Barney",
 	"Dean Witter", "Salomon Brothers", "Lehman Brothers", "Paine Webber", "PaineWebber", "Shearson Lehman",
 	"Shearson Lehman Hutton", "Drexel Burnham", "Drexel Burnham Lambert", "Kohlberg Kravis Roberts", "Philip Morris",
-	"T. Rowe Price",
+	"T. Rowe Price", "Neiman Marcus", "Louis Vuitton", "McKinsey",
+	// European banks the tagger passes over in a list ("moves by ABN AMRO
+	// and ING Groep")
+	"ABN AMRO", "ABN Amro", "BNP Paribas", "Societe Generale", "Société Générale", "Credit Lyonnais", "Crédit Lyonnais",
+	"Credit Suisse", "UBS", "HSBC", "BBVA", "UniCredit", "Dexia", "Rabobank", "Commerzbank", "Dresdner Bank", "Deutsche Bank",
 	// companies named with a possessive
 	"Moody's", "Standard & Poor's", "McDonald's", "Macy's", "Sainsbury's", "Kellogg's", "Sotheby's", "Christie's", "Barron's",
 	"Domino's", "Lowe's", "Kohl's", "Dillard's", "Wendy's", "Denny's", "Hardee's",
