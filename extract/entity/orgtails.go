@@ -133,6 +133,7 @@ var sectorWords = map[string]bool{
 // them ("Karachi International airport").
 var firmWords = map[string]bool{
 	"International": true, "Broadcasting": true, "Medical": true, "Brothers": true, "Technology": true,
+	"Hotels": true, "Resorts": true, "Pictures": true, "Studios": true, // "Hyatt" of "Hyatt Hotels Corporation"
 }
 
 // gapAfter returns the bytes between token k and the next.

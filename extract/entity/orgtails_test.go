@@ -176,6 +176,12 @@ func TestSectorTails(t *testing.T) {
 			[]wantFact{{"Caeneus Minerals", "Caeneus Minerals", O}, {"Caeneus", "Caeneus Minerals", O}, {"Zanex Mining", "Zanex Mining", O}},
 		},
 		{
+			"a hotel chain goes by its first word",
+			"Hyatt Hotels Corporation reported. As Hyatt grows, the collection by Hyatt opens.",
+			[]tagged{{"Hyatt Hotels Corporation", O, 0}, {"Hyatt", P, 1}, {"Hyatt", P, 2}},
+			[]wantFact{{"Hyatt Hotels Corporation", "Hyatt Hotels", O}, {"Hyatt", "Hyatt Hotels", O}, {"Hyatt", "Hyatt Hotels", O}},
+		},
+		{
 			"not before another capitalised word or of, nor after a country, a common word or a founder's name",
 			"Saudi Energy Minister Salman spoke. It is a Specialist Group of the society. The Natural Resources rose. Gautam Adani said Adani Mining and Adani rose.",
 			[]tagged{{"Saudi", corpus.FactMisc, 0}, {"Salman", P, 0}, {"Gautam Adani", P, 0}, {"Adani Mining", O, 0}, {"Adani", P, 2}},
