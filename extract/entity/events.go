@@ -7,8 +7,8 @@ import (
 )
 
 // eventOpeners open the names of events and treaties named after a
-// place: "Battle of Marengo", "Treaty of Versailles".
-var eventOpeners = map[string]bool{"battle": true, "siege": true, "treaty": true, "peace": true, "sack": true}
+// place: "Battle of Marengo", "Treaty of Versailles", "Tour of Spain".
+var eventOpeners = map[string]bool{"battle": true, "siege": true, "treaty": true, "peace": true, "sack": true, "tour": true}
 
 // events turns a name followed by a capitalised event, agreement or
 // award word into one misc name ("Paris Agreement", "Suez Crisis", "US
@@ -30,7 +30,8 @@ func (d *doc) events() {
 			continue
 		}
 		if k := m.first - 2; m.typ == corpus.FactLocation && k >= 0 && d.toks[k+1].Text == "of" && startsUpper(d.toks[k].Text) &&
-			eventOpeners[strings.ToLower(d.toks[k].Text)] && (i == 0 || d.ms[i-1].last < k) {
+			eventOpeners[strings.ToLower(d.toks[k].Text)] && (i == 0 || d.ms[i-1].last < k) &&
+			(!strings.EqualFold(d.toks[k].Text, "tour") || d.isKnownPlace(d.key(m))) { // not "Video Tour of Alien Planets"
 			d.ms[i].first, d.ms[i].typ, d.ms[i].confident = k, corpus.FactMisc, true
 			d.set(&d.ms[i])
 		}

@@ -7,7 +7,7 @@ import (
 )
 
 func TestEvents(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"Paris", "Marengo"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"Paris", "Marengo"}, GazCountry: {"spain"}})
 	O, L, M := corpus.FactOrganization, corpus.FactLocation, corpus.FactMisc
 	tests := []resolveCase{
 		{
@@ -27,6 +27,18 @@ func TestEvents(t *testing.T) {
 			"The Battle of Marengo was won.",
 			[]tagged{{"Marengo", L, 0}},
 			[]wantFact{{"Battle of Marengo", "Battle of Marengo", M}},
+		},
+		{
+			"place after Tour of is the race, in capitals too; a tour in lower case is none",
+			"CYCLING - TOUR OF SPAIN RESULTS\nThe 10th stage of the Tour of Spain ended. A tour of Spain costs more.",
+			[]tagged{{"SPAIN", L, 0}, {"Spain", L, 0}, {"Spain", L, 1}},
+			[]wantFact{{"TOUR OF SPAIN", "Tour of Spain", M}, {"Tour of Spain", "Tour of Spain", M}, {"Spain", "Spain", L}},
+		},
+		{
+			"a tour of a place no list knows is no race",
+			"Video Tour of Alien Planets Shows How Time Flies.",
+			[]tagged{{"Alien Planets", L, 0}},
+			[]wantFact{{"Alien Planets", "Alien Planets", L}},
 		},
 		{
 			"lower-case agreement leaves the place",

@@ -459,3 +459,34 @@ func TestNamesJoined(t *testing.T) {
 		},
 	})
 }
+
+func TestMetonymPlaces(t *testing.T) {
+	O, L := corpus.FactOrganization, corpus.FactLocation
+	checkResolveCases(t, nil, []resolveCase{
+		{
+			"the streets news names for the power seated there are places; a longer name stays",
+			"Wall Street ended higher. The Wall Street Journal said so. Sources on Capitol Hill agreed.",
+			[]tagged{{"Wall Street Journal", O, 0}},
+			[]wantFact{{"Wall Street", "Wall Street", L}, {"Wall Street Journal", "Wall Street Journal", O}, {"Capitol Hill", "Capitol Hill", L}},
+		},
+	})
+}
+
+func TestFromPlaceTo(t *testing.T) {
+	P, L := corpus.FactPerson, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"leon", "salamanca"}, GazFirstName: {"leon"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a known town the tagger took for a person after from a place to is a place",
+			"It was a 175 km run from Salamanca to Leon on Tuesday.",
+			[]tagged{{"Salamanca", L, 0}, {"Leon", P, 0}},
+			[]wantFact{{"Salamanca", "Salamanca", L}, {"Leon", "Leon", L}},
+		},
+		{
+			"not from a person, nor to a longer name",
+			"He wrote from Paris to Leon Smith. Letters from Bob to Leon came.",
+			[]tagged{{"Paris", L, 0}, {"Leon Smith", P, 0}, {"Bob", P, 0}, {"Leon", P, 1}},
+			[]wantFact{{"Paris", "Paris", L}, {"Leon Smith", "Leon Smith", P}, {"Bob", "Bob", P}, {"Leon", "Leon Smith", P}},
+		},
+	})
+}

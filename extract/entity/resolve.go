@@ -81,6 +81,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.statesOpeningNames()
 	d.personsOfPlaces()
 	d.capitalTowns()
+	d.metonymPlaces()
 	d.constituencies()
 	d.basedFirms()
 	d.namedPlaces()
