@@ -189,6 +189,7 @@ func hasDigit(w string) bool {
 // Nottinghamshire"), and so are the other mentions of a team's name but
 // those a preposition of place says are the town ("at Leicester").
 func (d *doc) fixtures() {
+	d.clubShortStaff()
 	teams := map[string]bool{}
 	for i, m := range d.ms {
 		if m.typ != corpus.FactLocation || m.confident || d.isNation(d.words(m)) {
@@ -207,7 +208,7 @@ func (d *doc) fixtures() {
 			}
 			after = d.nameStartsAt(k)
 		}
-		if before || after || d.scoredResultBefore(m.first) ||
+		if before || after || d.scoredResultBefore(m.first) || d.goesOnToBeat(m) ||
 			m.last+1 < len(d.toks) && playerRoles[d.toks[m.last+1].Text] && d.spaced(m.last) || d.clubStaff(m) {
 			d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
 			teams[d.key(m)] = true
@@ -231,6 +232,53 @@ func (d *doc) fixtures() {
 		}
 		d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
 	}
+}
+
+// goesOnToBeat reports a place opening a sentence whose verb phrase ends
+// in "to" and a match verb before another name: "Barcelona came from
+// behind to beat Atletico Madrid", "Ajax went on to draw with PSV".
+// No other name or clause mark may come between.
+func (d *doc) goesOnToBeat(m mention) bool {
+	if !d.sentenceStart(m.first) {
+		return false
+	}
+	for k := m.last + 1; k < len(d.toks) && k <= m.last+8; k++ {
+		w := d.toks[k].Text
+		if startsUpper(w) || w == "," || w == "." || w == ";" || d.lineBreakBefore(k, m.last) {
+			return false
+		}
+		if w == "to" {
+			if n := d.versusAt(k + 1); n > 0 {
+				next := k + 1 + n
+				if next < len(d.toks) && d.toks[next].Text == "the" {
+					next++
+				}
+				return d.nameStartsAt(next)
+			}
+		}
+	}
+	return false
+}
+
+// clubShortStaff tags the untagged first word of a club of the document
+// before "coach" or "manager" and the person holding the post:
+// "Atletico coach Radomir Antic" beside "Atletico Madrid".
+func (d *doc) clubShortStaff() {
+	var spans []span
+	for k := 0; k+2 < len(d.toks); k++ {
+		if w := d.toks[k+1].Text; w != "coach" && w != "manager" || !startsUpper(d.toks[k].Text) || !d.spaced(k) || d.typeOf(k) != "" {
+			continue
+		}
+		if _, ok := d.personOpening(k + 2); !ok {
+			continue
+		}
+		if slices.ContainsFunc(d.ms, func(m mention) bool {
+			return m.typ == corpus.FactOrganization && m.first < m.last && d.toks[m.first].Text == d.toks[k].Text
+		}) {
+			spans = append(spans, span{k, k, corpus.FactOrganization})
+		}
+	}
+	d.tagSpans(spans)
 }
 
 // clubStaff reports a town before "coach" or "manager" and the person

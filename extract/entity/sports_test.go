@@ -234,6 +234,13 @@ func TestClubs(t *testing.T) {
 			[]wantFact{{"Barcelona", "Barcelona", O}, {"Real Madrid", "Real Madrid", O}},
 		},
 		{
+			"a place opening a sentence that goes on to beat a team is a team; a club's first word before its coach is the club",
+			"Barcelona came from behind to beat Atletico Madrid 2-1. Atletico coach Radomir Antic said so. Paris voted to draw up rules.",
+			[]tagged{{"Barcelona", L, 0}, {"Atletico Madrid", O, 0}, {"Radomir Antic", P, 0}, {"Paris", L, 0}},
+			[]wantFact{{"Barcelona", "Barcelona", O}, {"Atletico Madrid", "Atletico Madrid", O}, {"Atletico", "Atletico", O},
+				{"Radomir Antic", "Radomir Antic", P}, {"Paris", "Paris", L}},
+		},
+		{
 			"a short club word in a line in capitals is a word: no club",
 			"OFFICES IN STATES SUCH AS PARIS , BOSTON AND ROMA .",
 			[]tagged{{"PARIS", L, 0}, {"BOSTON", L, 0}, {"ROMA", L, 0}},
