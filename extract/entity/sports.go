@@ -708,9 +708,11 @@ func (d *doc) placeRun(i int) int {
 // 1:45:56.228", "Miguel Indurain ( Spain ) Banesto 4:35:12". The tagger
 // passes over such a lone capitalised word or calls it a person. The
 // team must stand between the closing parenthesis and a number, on a
-// line that opens with a rank or the person.
+// line that opens with a rank or the person; in a table where one does,
+// a team may end its line or come before "same time" ("3. Alex Zuelle (
+// Switzerland ) ONCE same time").
 func (d *doc) riderTeams() {
-	var spans []span
+	var spans, loose []span
 	for _, m := range d.ms {
 		k := m.last + 1
 		if m.typ != corpus.FactPerson || k+3 >= len(d.toks) || d.toks[k].Text != "(" || d.toks[k+2].Text != ")" ||
@@ -724,13 +726,17 @@ func (d *doc) riderTeams() {
 		for end < len(d.toks) && !d.lineBreakBefore(end, start) && upperFirst(d.toks[end].Text) && end-start < 3 {
 			end++
 		}
-		if end == start || end >= len(d.toks) || d.lineBreakBefore(end, start) || !hasDigit(d.toks[end].Text) {
+		if end == start || d.isNation(d.tokenTexts(start, end-1)) {
 			continue
 		}
-		if d.isNation(d.tokenTexts(start, end-1)) {
-			continue
+		if end < len(d.toks) && !d.lineBreakBefore(end, start) && hasDigit(d.toks[end].Text) {
+			spans = append(spans, span{start, end - 1, corpus.FactOrganization})
+		} else if end >= len(d.toks) || d.lineBreakBefore(end, start) || d.toks[end].Text == "same" || d.toks[end].Text == "s.t." {
+			loose = append(loose, span{start, end - 1, corpus.FactOrganization})
 		}
-		spans = append(spans, span{start, end - 1, corpus.FactOrganization})
+	}
+	if len(spans) > 0 {
+		spans = append(spans, loose...) // a table with times: a row without one ends in its team too
 	}
 	d.tagSpans(spans)
 }

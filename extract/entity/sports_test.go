@@ -281,7 +281,7 @@ func TestClubs(t *testing.T) {
 }
 
 func TestRiderTeams(t *testing.T) {
-	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"canada", "spain", "germany"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"canada", "spain", "germany", "france"}})
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
 	checkResolveCases(t, gaz, []resolveCase{
 		{
@@ -290,6 +290,19 @@ func TestRiderTeams(t *testing.T) {
 			[]tagged{{"Jacques Villeneuve", P, 0}, {"Canada", L, 0}, {"Miguel Indurain", P, 0}, {"Spain", L, 0}},
 			[]wantFact{{"Jacques Villeneuve", "Jacques Villeneuve", P}, {"Canada", "Canada", L}, {"Williams", "Williams", O},
 				{"Miguel Indurain", "Miguel Indurain", P}, {"Spain", "Spain", L}, {"Banesto", "Banesto", O}},
+		},
+		{
+			"in a table with times a team may end its row or come before same time",
+			"Results :\n1. Laurent Jalabert ( France ) ONCE 4:30:12\n2. Tony Rominger ( Spain ) Mapei\n3. Alex Zuelle ( Spain ) Banesto same time\n",
+			[]tagged{{"Laurent Jalabert", P, 0}, {"Tony Rominger", P, 0}, {"Alex Zuelle", P, 0}},
+			[]wantFact{{"Laurent Jalabert", "Laurent Jalabert", P}, {"France", "France", L}, {"ONCE", "ONCE", O}, {"Tony Rominger", "Tony Rominger", P}, {"Spain", "Spain", L},
+				{"Mapei", "Mapei", O}, {"Alex Zuelle", "Alex Zuelle", P}, {"Spain", "Spain", L}, {"Banesto", "Banesto", O}},
+		},
+		{
+			"a row ending in a name is no team without a timed row",
+			"1. Tony Rominger ( Spain ) Mapei\n",
+			[]tagged{{"Tony Rominger", P, 0}},
+			[]wantFact{{"Tony Rominger", "Tony Rominger", P}, {"Spain", "Spain", L}},
 		},
 		{
 			"points after the nationality name no team",
