@@ -92,6 +92,9 @@ var knownOrgNames = []string{
 	"Dean Witter", "Salomon Brothers", "Lehman Brothers", "Paine Webber", "PaineWebber", "Shearson Lehman",
 	"Shearson Lehman Hutton", "Drexel Burnham", "Drexel Burnham Lambert", "Kohlberg Kravis Roberts", "Philip Morris",
 	"T. Rowe Price", "Neiman Marcus", "Louis Vuitton", "McKinsey",
+	// grain traders, which the tagger takes for persons ("Cargill and
+	// Archer Daniels Midland were active buyers")
+	"Cargill", "Archer Daniels Midland", "Bunge", "Louis Dreyfus", "Continental Grain", "ConAgra",
 	// European banks the tagger passes over in a list ("moves by ABN AMRO
 	// and ING Groep")
 	"ABN AMRO", "ABN Amro", "BNP Paribas", "Societe Generale", "Société Générale", "Credit Lyonnais", "Crédit Lyonnais",

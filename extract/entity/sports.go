@@ -198,7 +198,8 @@ func (d *doc) fixtures() {
 		before := false
 		for n := 1; n <= 5 && !before; n++ {
 			k := m.first - n // the connector's first token
-			before = k > 0 && d.versusAt(k) == n && d.nameEndsAt(k-1)
+			before = k > 0 && d.versusAt(k) == n && (d.nameEndsAt(k-1) ||
+				teamPronouns[d.toks[k-1].Text] && scoreFollows(d.text[d.toks[m.last].End:])) // "as they beat Wimbledon 2-0"
 		}
 		after := false
 		if n := d.versusAt(m.last + 1); n > 0 {
@@ -234,6 +235,9 @@ func (d *doc) fixtures() {
 	}
 }
 
+// teamPronouns stand for a team before a match verb.
+var teamPronouns = map[string]bool{"they": true, "They": true, "who": true, "which": true}
+
 // goesOnToBeat reports a place opening a sentence whose verb phrase ends
 // in "to" and a match verb before another name: "Barcelona came from
 // behind to beat Atletico Madrid", "Ajax went on to draw with PSV".
@@ -260,9 +264,11 @@ func (d *doc) goesOnToBeat(m mention) bool {
 	return false
 }
 
-// clubShortStaff tags the untagged first word of a club of the document
-// before "coach" or "manager" and the person holding the post:
-// "Atletico coach Radomir Antic" beside "Atletico Madrid".
+// clubShortStaff tags the untagged first word of a club of the document,
+// or an untagged town, before "coach" or "manager" and the person
+// holding the post: "Atletico coach Radomir Antic" beside "Atletico
+// Madrid", "Newcastle manager Kevin Keegan" (as clubStaff does the town
+// the tagger found). Countries and regions stay places.
 func (d *doc) clubShortStaff() {
 	var spans []span
 	for k := 0; k+2 < len(d.toks); k++ {
@@ -272,8 +278,9 @@ func (d *doc) clubShortStaff() {
 		if _, ok := d.personOpening(k + 2); !ok {
 			continue
 		}
-		if slices.ContainsFunc(d.ms, func(m mention) bool {
-			return m.typ == corpus.FactOrganization && m.first < m.last && d.toks[m.first].Text == d.toks[k].Text
+		w := d.toks[k].Text
+		if d.gaz.hasLower(w, GazCity) && !d.isPlace(w) || slices.ContainsFunc(d.ms, func(m mention) bool {
+			return m.typ == corpus.FactOrganization && m.first < m.last && d.toks[m.first].Text == w
 		}) {
 			spans = append(spans, span{k, k, corpus.FactOrganization})
 		}

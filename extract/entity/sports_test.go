@@ -241,6 +241,13 @@ func TestClubs(t *testing.T) {
 				{"Radomir Antic", "Radomir Antic", P}, {"Paris", "Paris", L}},
 		},
 		{
+			"a town before coach or manager and a person is the club; a place a pronoun beats by a score is a team",
+			"Alan Shearer scored as they beat Ipswich 2-0. Boston manager Kevin Keegan said so. They beat Amsterdam easily.",
+			[]tagged{{"Alan Shearer", P, 0}, {"Ipswich", L, 0}, {"Kevin Keegan", P, 0}, {"Amsterdam", L, 0}},
+			[]wantFact{{"Alan Shearer", "Alan Shearer", P}, {"Ipswich", "Ipswich", O}, {"Boston", "Boston", O}, {"Kevin Keegan", "Kevin Keegan", P},
+				{"Amsterdam", "Amsterdam", L}},
+		},
+		{
 			"a short club word in a line in capitals is a word: no club",
 			"OFFICES IN STATES SUCH AS PARIS , BOSTON AND ROMA .",
 			[]tagged{{"PARIS", L, 0}, {"BOSTON", L, 0}, {"ROMA", L, 0}},
