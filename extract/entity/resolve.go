@@ -1324,10 +1324,12 @@ func (d *doc) propagate() (added bool) {
 		midOnly := false
 		if !d.propagatable(words) {
 			// the surname of a full name in the document may be a
-			// common word; it is found again only mid-sentence
+			// common word or a title; it is found again only
+			// mid-sentence before no capitalised word, or before a
+			// speech verb
 			w := words[0]
-			if typ != corpus.FactPerson || len(words) != 1 || canon == "" || !startsUpper(w) || utf8.RuneCountInString(w) < 3 || isTitle(w) {
-				return
+			if typ != corpus.FactPerson || len(words) != 1 || canon == "" || !startsUpper(w) || utf8.RuneCountInString(w) < 3 {
+				return // a title may be a surname: "Major said" of "John Major"
 			}
 			midOnly = true
 		}

@@ -851,6 +851,18 @@ func TestTrimKeepsTheOfTitles(t *testing.T) {
 	})
 }
 
+func TestTitleSurnamesFoundAgain(t *testing.T) {
+	P := corpus.FactPerson
+	checkResolveCases(t, NewGazetteer([NumGazLists][]string{GazCommon: {"major"}}), []resolveCase{
+		{
+			"a title that is the surname of a person named in full is found again before a speech verb, not before a name",
+			"Prime Minister John Major spoke on Tuesday. Major said the party was united. Major General Smith agreed.",
+			[]tagged{{"John Major", P, 0}, {"Smith", P, 0}},
+			[]wantFact{{"John Major", "John Major", P}, {"Major", "John Major", P}, {"Smith", "Smith", P}},
+		},
+	})
+}
+
 func TestDoubleBarrelledSurnames(t *testing.T) {
 	P, L := corpus.FactPerson, corpus.FactLocation
 	gaz := NewGazetteer([NumGazLists][]string{GazFirstName: {"phoebe", "marie"}, GazCity: {"london bridge"}})
