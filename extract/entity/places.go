@@ -897,6 +897,20 @@ func (d *doc) firmName(m mention) bool {
 	return known || d.gaz.has(lw, GazCompany)
 }
 
+// nameShaped reports a word with none of the endings of adjectives and
+// abstract nouns ("Evangelical Fellowship of Canada" is no person).
+func nameShaped(w string) bool {
+	if creedWord(w) {
+		return false
+	}
+	for _, end := range [...]string{"ship", "hood", "ment", "ity", "ion", "ance", "ence", "ing", "ary", "ory"} {
+		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	return true
+}
+
 // personsOfPlaces cuts an organization the tagger made of a person's
 // full name, "of" and a country or region into the person and the place:
 // "the foreign ministers of Bronislaw Geremek of Poland, Janos Martonyi
@@ -915,11 +929,15 @@ func (d *doc) personsOfPlaces() {
 			of++
 		}
 		if of >= m.last || of-m.first > 3 || !d.nameWords(m.first, of-1, false) || d.hasInstitution(m) ||
-			!d.isPlace(d.text[d.toks[of+1].Start:d.toks[m.last].End]) ||
+			!d.isPlace(d.text[d.toks[of+1].Start:d.toks[m.last].End]) && !d.isKnownPlace(d.text[d.toks[of+1].Start:d.toks[m.last].End]) ||
 			slices.ContainsFunc(d.toks[m.first:of], func(t token.Token) bool { return isHead(t.Text) || isOrgKind(strings.ToLower(t.Text)) }) {
 			continue // "Christian Democratic Union of Germany"
 		}
-		if !d.gaz.hasLower(d.toks[m.first].Text, GazFirstName) {
+		// a given name, a surname that is a person's elsewhere in the
+		// article, or two words no list knows but as a surname ("Ato
+		// Boldon of Trinidad")
+		if !d.gaz.hasLower(d.toks[m.first].Text, GazFirstName) && !(of-m.first == 2 && d.gaz.inLists(strings.ToLower(d.toks[m.first].Text)) == 0 &&
+			d.gaz.inLists(strings.ToLower(d.toks[of-1].Text))&^(1<<GazSurname) == 0 && nameShaped(d.toks[m.first].Text) && nameShaped(d.toks[of-1].Text)) {
 			if persons == nil {
 				persons = d.personWords()
 			}

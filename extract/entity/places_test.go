@@ -267,7 +267,7 @@ func TestPersonPairs(t *testing.T) {
 
 func TestPersonsOfPlaces(t *testing.T) {
 	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
-	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"poland", "czechoslovakia"}, GazFirstName: {"janos"}})
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"poland", "czechoslovakia", "canada"}, GazCity: {"trinidad"}, GazFirstName: {"janos"}})
 	checkResolveCases(t, gaz, []resolveCase{
 		{
 			"a person's full name, \"of\" and a country the tagger made an organization are the person and the place",
@@ -275,6 +275,13 @@ func TestPersonsOfPlaces(t *testing.T) {
 			[]tagged{{"Bronislaw Geremek of Poland", O, 0}, {"Janos Martonyi of Poland", O, 0}, {"Geremek", P, 1}, {"Bank of Poland", O, 0}, {"Janos Democratic Union of Poland", O, 0}},
 			[]wantFact{{"Bronislaw Geremek", "Bronislaw Geremek", P}, {"Poland", "Poland", L}, {"Janos Martonyi", "Janos Martonyi", P}, {"Poland", "Poland", L},
 				{"Geremek", "Bronislaw Geremek", P}, {"Bank of Poland", "Bank of Poland", O}, {"Janos Democratic Union of Poland", "Janos Democratic Union of Poland", O}},
+		},
+		{
+			"two words no list knows before of and a town are a person and the place, unless they read as an adjective and a noun",
+			"Fredericks was second and Ato Boldon of Trinidad third. The Evangelical Fellowship of Canada met.",
+			[]tagged{{"Fredericks", P, 0}, {"Ato Boldon of Trinidad", O, 0}, {"Evangelical Fellowship of Canada", O, 0}},
+			[]wantFact{{"Fredericks", "Fredericks", P}, {"Ato Boldon", "Ato Boldon", P}, {"Trinidad", "Trinidad", L},
+				{"Evangelical Fellowship of Canada", "Evangelical Fellowship of Canada", O}},
 		},
 	})
 }
