@@ -123,7 +123,10 @@ func titleCaps(s string) string {
 		}
 		parts := strings.Split(w, "-")
 		for j, p := range parts {
-			if p != "" {
+			switch {
+			case len(p) > 3 && p[1] == '\'':
+				parts[j] = p[:2] + titleWord(p[2:]) // "D'Isere", "O'Hare"
+			case p != "":
 				parts[j] = titleWord(p)
 			}
 		}

@@ -124,6 +124,14 @@ func TestDatelines(t *testing.T) {
 	checkResolveCases(t, gaz, tests)
 }
 
+func TestTitleCaps(t *testing.T) {
+	for in, want := range map[string]string{"NEW YORK": "New York", "VAL D'ISERE": "Val D'Isere", "SPA-FRANCORCHAMPS": "Spa-Francorchamps", "N.Y.": "N.Y."} {
+		if got := titleCaps(in); got != want {
+			t.Errorf("titleCaps(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestIsNumericDate(t *testing.T) {
 	tests := []struct {
 		name, in string
