@@ -15,6 +15,7 @@ var eventOpeners = map[string]bool{"battle": true, "siege": true, "treaty": true
 // Open", "Iraq War"), and a place after "Battle of" into the battle's
 // name: CoNLL-style annotation calls these misc, not places.
 func (d *doc) events() {
+	d.nationalEventNames()
 	for i, m := range d.ms {
 		// a nationality before a tournament's or a war's head is the
 		// event's: "German Open", "Russian Revolution" (not "the Israeli
@@ -36,6 +37,26 @@ func (d *doc) events() {
 			d.set(&d.ms[i])
 		}
 	}
+}
+
+// nationalEventNames tags as misc an untagged nationality and the event
+// head after it, which the tagger passed over whole: "their Asian Cup
+// title", "the Asian Games title", "the European Championship".
+func (d *doc) nationalEventNames() {
+	var spans []span
+	for _, k32 := range d.cues().capitals {
+		k := int(k32)
+		if k+1 >= len(d.toks) || !nationalEvents[d.toks[k+1].Text] && d.toks[k+1].Text != "Games" || !d.spaced(k) || !d.isDemonym(d.toks[k].Text) ||
+			d.typeOf(k) != "" || d.typeOf(k+1) != "" || k+2 < len(d.toks) && startsUpper(d.toks[k+2].Text) && d.spaced(k+1) {
+			continue
+		}
+		if k > 0 && (!d.spaced(k-1) || startsUpper(d.toks[k-1].Text) && !d.sentenceStart(k)) ||
+			k+3 < len(d.toks) && d.toks[k+2].Text == "of" && startsUpper(d.toks[k+3].Text) {
+			continue // a longer name: "the Russo-Japanese War", "Southeast Asian Games", "African Cup of Nations"
+		}
+		spans = append(spans, span{k, k + 1, corpus.FactMisc})
+	}
+	d.tagSpans(spans)
 }
 
 // nationalEvents follow a nationality in an event's name.

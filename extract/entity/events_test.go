@@ -35,6 +35,12 @@ func TestEvents(t *testing.T) {
 			[]wantFact{{"TOUR OF SPAIN", "Tour of Spain", M}, {"Tour of Spain", "Tour of Spain", M}, {"Spain", "Spain", L}},
 		},
 		{
+			"an untagged nationality before an event's head is the event",
+			"Japan began the defence of their Asian Cup title. Uzbekistan won the Asian Games title. The Russo-Japanese War ended. The African Cup of Nations began.",
+			[]tagged{{"Japan", L, 0}, {"Uzbekistan", L, 0}},
+			[]wantFact{{"Japan", "Japan", L}, {"Asian Cup", "Asian Cup", M}, {"Uzbekistan", "Uzbekistan", L}, {"Asian Games", "Asian Games", M}},
+		},
+		{
 			"a tour of a place no list knows is no race",
 			"Video Tour of Alien Planets Shows How Time Flies.",
 			[]tagged{{"Alien Planets", L, 0}},
