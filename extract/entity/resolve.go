@@ -114,6 +114,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.riderTeams()
 	d.countryPlayers()
 	d.scorers()
+	d.playersActions()
 	d.leaderboards()
 	d.scorerLines()
 	d.squads()

@@ -235,6 +235,28 @@ func (d *doc) fixtures() {
 	}
 }
 
+// playersActions makes a person of a name of two or three words the tagger
+// called an organization or a place between "a" and a player's action:
+// "to head a Hiroshige Yanagimoto cross", "a Zola free kick" (one word
+// is a team's as often: "an Arsenal corner", and stays). Known places
+// and companies stay.
+func (d *doc) playersActions() {
+	for i, m := range d.ms {
+		if m.confident || m.typ != corpus.FactOrganization && m.typ != corpus.FactLocation || m.first == m.last || m.last-m.first > 2 ||
+			m.first == 0 || d.toks[m.first-1].Text != "a" || m.last+1 >= len(d.toks) || !playerActions[d.toks[m.last+1].Text] {
+			continue
+		}
+		if d.isKnownPlace(d.toks[m.first].Text) || d.knownName(m.first, m.last) || d.hasInstitution(m) || !d.nameWords(m.first, m.last, false) {
+			continue
+		}
+		d.ms[i].typ = corpus.FactPerson
+	}
+}
+
+// playerActions are the passes and shots a player's name qualifies.
+var playerActions = map[string]bool{"cross": true, "pass": true, "shot": true, "header": true, "volley": true, "free-kick": true,
+	"corner": true, "through-ball": true, "lob": true, "tackle": true, "strike": true}
+
 // teamPronouns stand for a team before a match verb.
 var teamPronouns = map[string]bool{"they": true, "They": true, "who": true, "which": true}
 

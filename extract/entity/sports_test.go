@@ -470,3 +470,16 @@ func TestMatchSummaries(t *testing.T) {
 		},
 	})
 }
+
+func TestPlayersActions(t *testing.T) {
+	P, O := corpus.FactPerson, corpus.FactOrganization
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"manchester"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a name of two words between a and a player's action is the player; a town's club stays",
+			"Takagi rose to head a Hiroshige Yanagimoto cross. He met a Manchester United corner.",
+			[]tagged{{"Takagi", P, 0}, {"Hiroshige Yanagimoto", O, 0}, {"Manchester United", O, 0}},
+			[]wantFact{{"Takagi", "Takagi", P}, {"Hiroshige Yanagimoto", "Hiroshige Yanagimoto", P}, {"Manchester United", "Manchester United", O}},
+		},
+	})
+}
