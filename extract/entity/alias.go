@@ -15,6 +15,7 @@ var countryAliases = map[string]string{
 	"uk": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
 	"united kingdom of great britain and northern ireland": "United Kingdom",
 	"eu": "European Union", "uae": "United Arab Emirates", "un": "United Nations",
+	"drc": "Democratic Republic of the Congo", "dprk": "North Korea", "rok": "South Korea",
 	"russian federation": "Russia", "swiss confederation": "Switzerland",
 	"türkiye": "Turkey", "turkiye": "Turkey", "republic of türkiye": "Turkey", // English news keeps the older name
 }

@@ -424,6 +424,25 @@ func (d *doc) motionPlaces() {
 	}
 }
 
+// countryAcronyms makes places of the countries' acronyms the tagger
+// took for organizations or persons: "Hosts UAE play Kuwait" (GMB tags
+// "UAE" an organization as often as a place, "DRC" 22 times in 27), as
+// CoNLL tags a country's team a place. Not before a capitalised word but
+// a title ("US Steel").
+func (d *doc) countryAcronyms() {
+	for i, m := range d.ms {
+		if m.confident || m.first != m.last || m.typ != corpus.FactOrganization && m.typ != corpus.FactPerson {
+			continue
+		}
+		if next := m.last + 1; next < len(d.toks) && startsUpper(d.toks[next].Text) && d.spaced(m.last) && !isTitle(d.toks[next].Text) && !officeWord(d.toks[next].Text) {
+			continue // a longer name: "US Steel", "US Dollars"; not "UAE Minister of State"
+		}
+		if w := d.toks[m.first].Text; isAllCaps(strings.ReplaceAll(w, ".", "")) && len(w) >= 2 && d.placeAcronym(w) && countryAliases[aliasKey(w)] != "" {
+			d.ms[i].typ, d.ms[i].confident = corpus.FactLocation, true // the company list holds "UAE" too
+		}
+	}
+}
+
 // metonymPlaces tags the streets and hills news names for the power
 // seated there, which the tagger passes over (GMB tags "Wall Street" 3
 // times in 35): "Wall Street ended higher", "sources on Capitol Hill".

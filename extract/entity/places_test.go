@@ -497,3 +497,17 @@ func TestFromPlaceTo(t *testing.T) {
 		},
 	})
 }
+
+func TestCountryAcronyms(t *testing.T) {
+	O, L := corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCountry: {"united arab emirates", "democratic republic of the congo", "kuwait"}, GazCompany: {"uae"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"a country's acronym the tagger made an organization is the place; the UN and a longer name stay",
+			"Hosts UAE play Kuwait. Rebels in eastern DRC fought. The UN agreed. UAE University opened.",
+			[]tagged{{"UAE", O, 0}, {"Kuwait", L, 0}, {"DRC", O, 0}, {"UN", O, 0}, {"UAE University", O, 0}},
+			[]wantFact{{"UAE", "United Arab Emirates", L}, {"Kuwait", "Kuwait", L}, {"DRC", "Democratic Republic of the Congo", L},
+				{"UN", "United Nations", O}, {"UAE University", "UAE University", O}},
+		},
+	})
+}

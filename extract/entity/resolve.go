@@ -75,6 +75,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.definitions()
 	d.knownPlaces()
 	d.countriesOpening()
+	d.countryAcronyms()
 	d.naturalFeatures()
 	d.planets()
 	d.townsOfRegions()
