@@ -176,6 +176,12 @@ func TestSectorTails(t *testing.T) {
 			[]wantFact{{"Caeneus Minerals", "Caeneus Minerals", O}, {"Caeneus", "Caeneus Minerals", O}, {"Zanex Mining", "Zanex Mining", O}},
 		},
 		{
+			"a hyphened first word before a sector's word is the company's short form, found again",
+			"Shares of Bre-X Minerals Ltd plunged. Bre-X chairman David Walsh spoke.",
+			[]tagged{{"Bre-X Minerals Ltd", O, 0}, {"David Walsh", P, 0}},
+			[]wantFact{{"Bre-X Minerals Ltd", "Bre-X Minerals", O}, {"Bre-X", "Bre-X Minerals", O}, {"David Walsh", "David Walsh", P}},
+		},
+		{
 			"a hotel chain goes by its first word",
 			"Hyatt Hotels Corporation reported. As Hyatt grows, the collection by Hyatt opens.",
 			[]tagged{{"Hyatt Hotels Corporation", O, 0}, {"Hyatt", P, 1}, {"Hyatt", P, 2}},

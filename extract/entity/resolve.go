@@ -1359,6 +1359,9 @@ func (d *doc) propagate() (added bool) {
 			// Data Corp.", whose common words the tagger passes over
 			if n := d.nameProperEnd(m); n < m.last && !d.isKnownPlace(d.text[m.start:d.toks[n].End]) {
 				add(words[:n-m.first+1], m.typ, m.canon)
+				if n == m.first+3 && d.gluedHyphen(m.first+1) && (sectorWords[words[3]] || lowerIn(industryTails, words[3])) {
+					add(words[:3], m.typ, capsForm(stripLegalSuffix(cleanForm(d.text[m.start:m.end])))) // "Bre-X" of "Bre-X Minerals Ltd", its facet
+				}
 			}
 		}
 		if last := words[len(words)-1]; m.typ == corpus.FactPerson && len(words) > 1 && !d.isPlace(last) && !orgWords[last] {
