@@ -294,6 +294,30 @@ func (d *doc) partnerWord(k int, p partners, inside bool) bool {
 		(inside || !d.gaz.hasLower(w, GazCommon))
 }
 
+// firmsWithComma joins two names around a comma that a known firm's name
+// spells whole, as older wire copy wrote it: "an analyst at Goldman ,
+// Sachs & Co" (the tagger made two companies of it).
+func (d *doc) firmsWithComma() {
+	kept := d.ms[:0]
+	for i := 0; i < len(d.ms); i++ {
+		m := d.ms[i]
+		if i+1 < len(d.ms) {
+			n := d.ms[i+1]
+			if n.first == m.last+2 && d.toks[m.last+1].Text == "," && !m.confident && !n.confident {
+				whole := d.key(m) + " " + stripLegalSuffix(cleanForm(d.key(n)))
+				if _, ok := knownOrgs[strings.ToLower(whole)]; ok {
+					m.last, m.typ, m.confident = n.last, corpus.FactOrganization, true
+					d.set(&m)
+					m.canon = whole // "Goldman Sachs", not "Goldman , Sachs"
+					i++
+				}
+			}
+		}
+		kept = append(kept, m)
+	}
+	d.ms = kept
+}
+
 // firmsWithAnd joins two names around "and" that the company list writes
 // with "&": "Procter and Gamble", "Johnson and Johnson" are one company
 // each.

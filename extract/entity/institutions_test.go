@@ -409,3 +409,15 @@ func TestKindAcronyms(t *testing.T) {
 		},
 	})
 }
+
+func TestFirmsWithComma(t *testing.T) {
+	P, O := corpus.FactPerson, corpus.FactOrganization
+	checkResolveCases(t, nil, []resolveCase{
+		{
+			"two names a comma parts that a known firm spells whole are the firm",
+			"said Dan Benton , an analyst at Goldman , Sachs & Co . Officials from Goldman , Merrill Lynch met.",
+			[]tagged{{"Dan Benton", P, 0}, {"Goldman", O, 0}, {"Sachs & Co", O, 0}, {"Goldman", O, 1}, {"Merrill Lynch", O, 0}},
+			[]wantFact{{"Dan Benton", "Dan Benton", P}, {"Goldman , Sachs & Co", "Goldman Sachs", O}, {"Goldman", "Goldman", O}, {"Merrill Lynch", "Merrill Lynch", O}},
+		},
+	})
+}

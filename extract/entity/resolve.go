@@ -101,6 +101,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.splitInstitutions()
 	d.acronymBranches()
 	d.firmsWithAnd()
+	d.firmsWithComma()
 	d.partnershipNames()
 	d.events()
 	d.wars()
@@ -264,7 +265,7 @@ var (
 		"chairwoman": true, "chair": true, "director": true, "commissioner": true, "speaker": true, "ceo": true,
 		"governor": true, "president": true, "minister": true, "secretary": true, "justice": true, "judge": true,
 	}
-	officeModifiers = map[string]bool{"majority": true, "minority": true, "deputy": true, "executive": true, "managing": true, "chief": true}
+	officeModifiers = map[string]bool{"majority": true, "minority": true, "deputy": true, "executive": true, "managing": true, "chief": true, "high": true}
 	partyWords      = map[string]bool{"Democratic": true, "Republican": true}
 )
 
@@ -1010,12 +1011,17 @@ func (d *doc) nameAfterOffice(k, last int) int {
 	for j < last && (isTitle(d.toks[j].Text) || officeWord(d.toks[j].Text) || d.gluedHyphen(j)) {
 		j++
 	}
+	// an office's remit: "High Commissioner for Refugees Sadako Ogata"
+	remit := false
+	if j+3 <= last && d.toks[j].Text == "for" && startsUpper(d.toks[j+1].Text) && !d.gaz.hasLower(d.toks[j+1].Text, GazFirstName) {
+		j, remit = j+2, true
+	}
 	// a given name opens the holder's name, or after an office only a
 	// person holds two words or more that no list holds as common or
 	// head words ("WHO Director-General Tedros Adhanom Ghebreyesus", "IMF
 	// Managing Director Kristalina Georgieva")
 	given := d.gaz.hasLower(d.toks[j].Text, GazFirstName) ||
-		(d.hyphenedOffice(j-1) || lowerIn(officeEnds, d.toks[j-1].Text)) && d.uncommonWords(j, last)
+		(remit || d.hyphenedOffice(j-1) || lowerIn(officeEnds, d.toks[j-1].Text)) && d.uncommonWords(j, last)
 	if j < last && given && !isTitle(d.toks[j].Text) && startsUpper(d.toks[j+1].Text) &&
 		!isHead(d.toks[last].Text) && (d.gluedHyphen(last-1) || !d.gaz.hasLower(d.toks[last].Text, GazCommon)) { // "Royal Prince Alfred Hospital" is one name; "Ki-moon"
 		return j

@@ -921,6 +921,12 @@ func TestOfficeBetweenNames(t *testing.T) {
 				{"U.S.", "United States", L}, {"William Brownfield", "William Brownfield", P}},
 		},
 		{
+			"an office's remit after for comes between the office and the holder",
+			"The U.N. High Commissioner for Refugees Sadako Ogata appealed.",
+			[]tagged{{"U.N. High Commissioner for Refugees Sadako Ogata", O, 0}},
+			[]wantFact{{"U.N.", "United Nations", O}, {"Sadako Ogata", "Sadako Ogata", P}},
+		},
+		{
 			"after an office only a person holds any name of two words or more is the holder's",
 			"WHO Director-General Tedros Adhanom Ghebreyesus spoke. IMF Managing Director Kristalina Georgieva said so.",
 			[]tagged{{"WHO Director-General Tedros Adhanom Ghebreyesus", O, 0}, {"IMF Managing Director Kristalina Georgieva", O, 0}},
