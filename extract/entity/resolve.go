@@ -817,8 +817,10 @@ func (d *doc) split(m mention) []mention {
 		case "-", "–", "—", "/":
 			spaced := d.toks[k].Start > d.toks[k-1].End && d.toks[k+1].Start > d.toks[k].End
 			// "Wal - Mart" is one name written loosely: a dash between
-			// two single words does not cut
-			if spaced && (sep == "/" || k-1 > from || k+1 < m.last) {
+			// two single words does not cut, but after a headline's
+			// first word in capitals it does ("NFL - COWBOYS BEAT GIANTS")
+			if spaced && (sep == "/" || k-1 > from || k+1 < m.last ||
+				from == m.first && d.lineStart(from) && isAllCaps(d.toks[from].Text) && isAllCaps(d.toks[k+1].Text)) {
 				part := m
 				part.first, part.last = from, k-1
 				out = append(out, part)

@@ -292,10 +292,10 @@ func TestResolve(t *testing.T) {
 			[]wantFact{{"Washington Group", "Washington Group", O}, {"Washington", "Washington", O}},
 		},
 		{
-			"spaced dash between two single words does not cut",
-			"Shares of Wal - Mart rose.",
-			[]tagged{{"Wal - Mart", O, 0}},
-			[]wantFact{{"Wal - Mart", "Wal-Mart", O}},
+			"spaced dash between two single words does not cut, but after a headline's first word in capitals",
+			"Shares of Wal - Mart rose.\nNFL - COWBOYS BEAT GIANTS 20-6",
+			[]tagged{{"Wal - Mart", O, 0}, {"NFL - COWBOYS", O, 0}},
+			[]wantFact{{"Wal - Mart", "Wal-Mart", O}, {"NFL", "NFL", O}, {"COWBOYS", "COWBOYS", O}},
 		},
 		{
 			"file name is no name",

@@ -215,6 +215,17 @@ func (d *doc) fixtures() {
 			teams[d.key(m)] = true
 		}
 	}
+	// a team the tagger found, named by its town and nickname, in a
+	// fixture: its town alone is the team too ("the Dallas Cowboys beat
+	// the New York Giants" ... "ran for 94 yards for Dallas")
+	for _, m := range d.ms {
+		if m.typ != corpus.FactOrganization || m.first == m.last || !d.inFixture(m) {
+			continue
+		}
+		if town := d.text[m.start:d.toks[m.last-1].End]; d.isKnownPlace(town) && !d.isNation(d.tokenTexts(m.first, m.last-1)) {
+			teams[town] = true
+		}
+	}
 	if len(teams) == 0 {
 		return
 	}
@@ -256,6 +267,28 @@ func (d *doc) playersActions() {
 // playerActions are the passes and shots a player's name qualifies.
 var playerActions = map[string]bool{"cross": true, "pass": true, "shot": true, "header": true, "volley": true, "free-kick": true,
 	"corner": true, "through-ball": true, "lob": true, "tackle": true, "strike": true}
+
+// inFixture reports a match verb or "v" right before or after m, a
+// name on its other side: "the Dallas Cowboys beat the New York Giants".
+func (d *doc) inFixture(m mention) bool {
+	j := m.first
+	if j > 0 && d.toks[j-1].Text == "the" {
+		j--
+	}
+	for n := 1; n <= 5; n++ {
+		if k := j - n; k > 0 && d.versusAt(k) == n && d.nameEndsAt(k-1) {
+			return true
+		}
+	}
+	if n := d.versusAt(m.last + 1); n > 0 {
+		k := m.last + 1 + n
+		if k < len(d.toks) && d.toks[k].Text == "the" {
+			k++
+		}
+		return d.nameStartsAt(k)
+	}
+	return false
+}
 
 // teamPronouns stand for a team before a match verb.
 var teamPronouns = map[string]bool{"they": true, "They": true, "who": true, "which": true}

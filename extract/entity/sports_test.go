@@ -248,6 +248,13 @@ func TestClubs(t *testing.T) {
 				{"Amsterdam", "Amsterdam", L}},
 		},
 		{
+			"the town of a team named with its nickname in a fixture is the team alone too, but where a place's preposition says the town",
+			"The Boston Celtics beat the Ipswich Giants 20-6. The game in Boston drew 60,000. Smith scored for Boston.",
+			[]tagged{{"Boston Celtics", O, 0}, {"Ipswich Giants", O, 0}, {"Boston", L, 1}, {"Smith", P, 0}, {"Boston", L, 2}},
+			[]wantFact{{"Boston Celtics", "Boston Celtics", O}, {"Ipswich Giants", "Ipswich Giants", O}, {"Boston", "Boston", L}, {"Smith", "Smith", P},
+				{"Boston", "Boston", O}},
+		},
+		{
 			"a short club word in a line in capitals is a word: no club",
 			"OFFICES IN STATES SUCH AS PARIS , BOSTON AND ROMA .",
 			[]tagged{{"PARIS", L, 0}, {"BOSTON", L, 0}, {"ROMA", L, 0}},
