@@ -746,6 +746,15 @@ func (d *doc) kindAcronyms() {
 			continue
 		}
 		spans = append(spans, span{k, k, corpus.FactOrganization})
+		// the acronyms listed before it with "and" or commas: "the CFDT
+		// and FO unions"
+		for j := k - 2; acronym && j >= 1 && (d.toks[j+1].Text == "and" || d.toks[j+1].Text == ","); j -= 2 {
+			a := d.toks[j].Text
+			if len(a) < 2 || len(a) > 6 || !isAllCaps(a) || !isAcronym(a) || cov[j] != 0 || thingAcronyms[a] || d.isKnownPlace(a) {
+				break
+			}
+			spans = append(spans, span{j, j, corpus.FactOrganization})
+		}
 	}
 	d.tagSpans(spans)
 }

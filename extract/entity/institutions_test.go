@@ -397,9 +397,9 @@ func TestKindAcronyms(t *testing.T) {
 	checkResolveCases(t, gaz, []resolveCase{
 		{
 			"an untagged acronym before a body's kind in lower case is an organization",
-			"The headquarters of the moderate CFDT union was invaded. Then the ELN rebels attacked. Netanyahu's Likud party won.",
+			"The headquarters of the moderate CFDT union was invaded. Then the ELN rebels attacked. Netanyahu's Likud party won. The CGT and FO unions signed.",
 			nil,
-			[]wantFact{{"CFDT", "CFDT", O}, {"ELN", "ELN", O}, {"Likud", "Likud", O}},
+			[]wantFact{{"CFDT", "CFDT", O}, {"ELN", "ELN", O}, {"Likud", "Likud", O}, {"CGT", "CGT", O}, {"FO", "FO", O}},
 		},
 		{
 			"places, trades and a longer name stay",
