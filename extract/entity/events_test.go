@@ -36,9 +36,10 @@ func TestEvents(t *testing.T) {
 		},
 		{
 			"an untagged nationality before an event's head is the event",
-			"Japan began the defence of their Asian Cup title. Uzbekistan won the Asian Games title. The Russo-Japanese War ended. The African Cup of Nations began.",
-			[]tagged{{"Japan", L, 0}, {"Uzbekistan", L, 0}},
-			[]wantFact{{"Japan", "Japan", L}, {"Asian Cup", "Asian Cup", M}, {"Uzbekistan", "Uzbekistan", L}, {"Asian Games", "Asian Games", M}},
+			"Japan began the defence of their Asian Cup title. Uzbekistan won the Asian Games title. The Russo-Japanese War ended. The African Cup of Nations began. He led the Scandinavian Masters.",
+			[]tagged{{"Japan", L, 0}, {"Uzbekistan", L, 0}, {"Scandinavian", M, 0}},
+			[]wantFact{{"Japan", "Japan", L}, {"Asian Cup", "Asian Cup", M}, {"Uzbekistan", "Uzbekistan", L}, {"Asian Games", "Asian Games", M},
+				{"Scandinavian Masters", "Scandinavian Masters", M}},
 		},
 		{
 			"a tour of a place no list knows is no race",
