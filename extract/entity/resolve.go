@@ -69,6 +69,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.speakers()
 	d.relativePersons()
 	d.agedPersons()
+	d.hometowns()
 	d.regnalNames()
 	d.epithets()
 	d.nicknames()

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"tidings/corpus"
@@ -152,6 +153,66 @@ func endsClause(w string) bool {
 		return true
 	}
 	return false
+}
+
+// hometowns makes a place of the town news gives after a person's age:
+// "Cameron L. Horve, 27, Macon, was arrested", "Casey Conaway, 30,
+// Edinburg was arrested", "John Smith, 34, of Springfield" (police
+// reports; the tagger read persons and companies). The town is known,
+// or follows "of"; a name reaching on stays. A lone name before
+// "police" in lower case is a town too ("arrested by Kincaid police").
+func (d *doc) hometowns() {
+	var spans []span
+	for _, k32 := range d.cues().ageCommas {
+		k := int(k32)
+		j := k + 1
+		if w := d.toks[j].Text; w == "now" || w == "aged" {
+			j++
+		}
+		if j+2 >= len(d.toks) || !numberIn(d.toks[j].Text, 1, 120) || d.toks[j+1].Text != "," || d.typeOf(k-1) != corpus.FactPerson {
+			continue
+		}
+		first := j + 2
+		of := d.toks[first].Text == "of"
+		if of {
+			first++
+		}
+		last := first
+		for last+1 < len(d.toks) && last < first+2 && startsUpper(d.toks[last+1].Text) && d.spaced(last) {
+			last++
+		}
+		if first >= len(d.toks) || !startsUpper(d.toks[first].Text) || last+1 >= len(d.toks) || d.lineBreakBefore(first, k) {
+			continue
+		}
+		if next := d.toks[last+1].Text; next != "," && next != "." && !isLowerWord(next) {
+			continue
+		}
+		name := d.text[d.toks[first].Start:d.toks[last].End]
+		if !of && !d.isKnownPlace(name) || last+2 < len(d.toks) && d.toks[last+1].Text == "," && numberIn(d.toks[last+2].Text, 1, 120) {
+			continue // not another person of a list: "Smith, 34, Jordan, 30,"
+		}
+		if slices.ContainsFunc(d.ms, func(m mention) bool {
+			return m.first <= last && m.last >= first && (m.first < first || m.last > last || m.confident || m.typ == corpus.FactLocation)
+		}) {
+			continue
+		}
+		spans = append(spans, span{first, last, corpus.FactLocation})
+	}
+	d.tagSpans(spans)
+	// the town whose police make the arrest: "arrested by Kincaid police"
+	var named map[string]bool
+	for i, m := range d.ms {
+		if m.confident || m.first != m.last || m.typ != corpus.FactPerson || m.first == 0 || m.last+1 >= len(d.toks) ||
+			d.toks[m.last+1].Text != "police" || startsUpper(d.toks[m.first-1].Text) {
+			continue
+		}
+		if named == nil {
+			named = d.fullNameWords()
+		}
+		if !named[d.toks[m.first].Text] {
+			d.ms[i].typ = corpus.FactLocation
+		}
+	}
 }
 
 // agedPersons tags as persons the capitalised words news gives an age

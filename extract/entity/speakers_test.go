@@ -186,3 +186,23 @@ func TestRelativePersons(t *testing.T) {
 		},
 	})
 }
+
+func TestHometowns(t *testing.T) {
+	P, O, L := corpus.FactPerson, corpus.FactOrganization, corpus.FactLocation
+	gaz := NewGazetteer([NumGazLists][]string{GazCity: {"macon", "edinburg", "jordan"}, GazFirstName: {"macon", "jordan"}})
+	checkResolveCases(t, gaz, []resolveCase{
+		{
+			"the known town after a person's age, or any after of, is a place; a lone name before police is a town",
+			"Cameron Horve, 27, Macon, was arrested. Casey Conaway, 30, Edinburg was arrested by Kincaid police. John Smith, 34, of Springfield, died.",
+			[]tagged{{"Cameron Horve", P, 0}, {"Macon", P, 0}, {"Casey Conaway", P, 0}, {"Edinburg", O, 0}, {"Kincaid", P, 0}, {"John Smith", P, 0}},
+			[]wantFact{{"Cameron Horve", "Cameron Horve", P}, {"Macon", "Macon", L}, {"Casey Conaway", "Casey Conaway", P}, {"Edinburg", "Edinburg", L},
+				{"Kincaid", "Kincaid", L}, {"John Smith", "John Smith", P}, {"Springfield", "Springfield", L}},
+		},
+		{
+			"another person of a list stays",
+			"Jane Doe, 40, Jordan, 30, and Paul Roe left.",
+			[]tagged{{"Jane Doe", P, 0}, {"Jordan", P, 0}, {"Paul Roe", P, 0}},
+			[]wantFact{{"Jane Doe", "Jane Doe", P}, {"Jordan", "Jordan", P}, {"Paul Roe", "Paul Roe", P}},
+		},
+	})
+}
