@@ -416,6 +416,9 @@ func (d *doc) joinedInstitutions() {
 				break
 			}
 		}
+		if first > 1 && (d.toks[first-1].Text == "and" || d.toks[first-1].Text == "&") {
+			continue // a list or a name of its own: "Cable and Wireless and BAT Industries"
+		}
 		if first < j && !d.isKnownPlace(d.toks[first].Text) {
 			spans = append(spans, span{first, m.last, corpus.FactOrganization})
 		}

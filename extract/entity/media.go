@@ -100,7 +100,7 @@ var knownOrgNames = []string{
 	"ABN AMRO", "ABN Amro", "BNP Paribas", "Societe Generale", "Société Générale", "Credit Lyonnais", "Crédit Lyonnais",
 	"Credit Suisse", "UBS", "HSBC", "BBVA", "UniCredit", "Dexia", "Rabobank", "Commerzbank", "Dresdner Bank", "Deutsche Bank",
 	// companies named with a possessive
-	"Moody's", "Standard & Poor's", "McDonald's", "Macy's", "Sainsbury's", "Kellogg's", "Sotheby's", "Christie's", "Barron's",
+	"Moody's", "Standard & Poor's", "Lloyd's of London", "McDonald's", "Macy's", "Sainsbury's", "Kellogg's", "Sotheby's", "Christie's", "Barron's",
 	"Domino's", "Lowe's", "Kohl's", "Dillard's", "Wendy's", "Denny's", "Hardee's",
 	// companies named by two names and "&", which the tagger cuts into
 	// persons and places ("Marks & Spencer" became the person "Spencer");
@@ -109,7 +109,7 @@ var knownOrgNames = []string{
 	"Marks & Spencer", "Barnes & Noble", "Ben & Jerry's", "Smith & Wesson", "Dolce & Gabbana", "Black & Decker",
 	"Stanley Black & Decker", "Simon & Schuster", "Ernst & Young", "Crate & Barrel", "Marsh & McLennan",
 	"Tiffany & Co", "Arm & Hammer", "Johnson & Johnson", "Procter & Gamble", "Abercrombie & Fitch",
-	"Bath & Body Works", "Bang & Olufsen", "Harland & Wolff", "Rolls-Royce", "Mars Inc",
+	"Bath & Body Works", "Bang & Olufsen", "Harland & Wolff", "Rolls-Royce", "Mars Inc", "Cable & Wireless",
 }
 
 // knownOrgs maps the lower-cased token keys of knownOrgNames to which of
@@ -212,7 +212,11 @@ func (d *doc) knownOrgAt(i int) int {
 		if k > i {
 			key = append(key, ' ')
 		}
-		key = appendLower(key, d.toks[k].Text)
+		if w := d.toks[k].Text; w == "and" && k > i {
+			key = append(key, '&') // "Marks and Spencer" is "Marks & Spencer"
+		} else {
+			key = appendLower(key, w)
+		}
 		if caps, ok := knownOrgs[string(key)]; ok && d.capitalisedAs(i, k, caps) {
 			best = k
 		}

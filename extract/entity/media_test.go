@@ -28,6 +28,12 @@ func TestKnownOrganizations(t *testing.T) {
 			[]wantFact{{"Marks & Spencer", "Marks & Spencer", O}, {"Barnes & Noble", "Barnes & Noble", O}},
 		},
 		{
+			"a company named with & is known written with and; a company after and is not widened over it",
+			"Marks and Spencer rose, with Cable and Wireless and BAT Industries among the gainers.",
+			[]tagged{{"Spencer", P, 0}, {"BAT Industries", O, 0}},
+			[]wantFact{{"Marks and Spencer", "Marks and Spencer", O}, {"Cable and Wireless", "Cable and Wireless", O}, {"BAT Industries", "BAT Industries", O}},
+		},
+		{
 			"European and British agencies named by one coined word",
 			"Eurostat said inflation fell. Ofgem capped prices and Ofcom fined a broadcaster.",
 			nil,
