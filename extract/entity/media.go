@@ -190,6 +190,7 @@ func (d *doc) knownOrganizations() {
 				continue
 			}
 		}
+		last = d.unitWords(last)
 		d.tagSpan(i, last, corpus.FactOrganization)
 		added = true
 		i = last
@@ -201,6 +202,32 @@ func (d *doc) knownOrganizations() {
 
 // knownOrgAt returns the last token of the longest known name starting
 // at token i, or -1. The name's tokens are glued or spaced as in text.
+// unitWords returns the last of up to three capitalised words after a
+// known organization's name ending at token last that name a unit of it
+// (the last a unit's or a company's word), or last: "Moody 's
+// Investors Service", "Standard & Poor 's Ratings Group".
+func (d *doc) unitWords(last int) int {
+	j := last
+	for j+1 < len(d.toks) && j-last < 3 && startsUpper(d.toks[j+1].Text) && d.spaced(j) && !d.lineBreakBefore(j+1, last) {
+		j++
+	}
+	for ; j > last; j-- {
+		if t := d.typeOf(j); (t == "" || t == corpus.FactOrganization) && (unitHeads[d.toks[j].Text] || lowerIn(companyTails, d.toks[j].Text)) {
+			for k := last + 1; k <= j; k++ {
+				if t := d.typeOf(k); t != "" && t != corpus.FactOrganization {
+					return last
+				}
+			}
+			return j
+		}
+	}
+	return last
+}
+
+// unitHeads end a company's unit named after it; not a broadcaster's
+// programme ("BBC News", "BBC Breaking News Alert").
+var unitHeads = map[string]bool{"Service": true, "Services": true, "Group": true, "Securities": true, "Markets": true, "Bank": true}
+
 func (d *doc) knownOrgAt(i int) int {
 	best := -1
 	var buf [96]byte
@@ -214,6 +241,9 @@ func (d *doc) knownOrgAt(i int) int {
 		}
 		if w := d.toks[k].Text; w == "and" && k > i {
 			key = append(key, '&') // "Marks and Spencer" is "Marks & Spencer"
+		} else if (w == "'" || w == "’") && k > i && k+1 < len(d.toks) && d.toks[k+1].Text == "s" && d.toks[k+1].Start == d.toks[k].End {
+			key = append(key, "'s"...) // "Moody 's", a clitic set apart as wire copy writes it
+			k++
 		} else {
 			key = appendLower(key, w)
 		}

@@ -34,6 +34,12 @@ func TestKnownOrganizations(t *testing.T) {
 			[]wantFact{{"Marks and Spencer", "Marks and Spencer", O}, {"Cable and Wireless", "Cable and Wireless", O}, {"BAT Industries", "BAT Industries", O}},
 		},
 		{
+			"a possessive set apart as wire copy writes it, and a unit's words after a known company",
+			"Moody 's Investors Service cut it. Standard & Poor 's Ratings Group agreed.",
+			[]tagged{{"Moody", P, 0}},
+			[]wantFact{{"Moody 's Investors Service", "Moody 's Investors Service", O}, {"Standard & Poor 's Ratings Group", "Standard & Poor 's Ratings Group", O}},
+		},
+		{
 			"European and British agencies named by one coined word",
 			"Eurostat said inflation fell. Ofgem capped prices and Ofcom fined a broadcaster.",
 			nil,

@@ -22,6 +22,12 @@ func TestLegalTails(t *testing.T) {
 			[]wantFact{{"Siemens AG", "Siemens", O}},
 		},
 		{
+			"an industry's word between the name and its legal form",
+			"He said Exxon Oil Co rose.",
+			[]tagged{{"Exxon", O, 0}},
+			[]wantFact{{"Exxon Oil Co", "Exxon Oil", O}},
+		},
+		{
 			"legal form after a comma only retypes",
 			"creditors formed Cascade Timberlands, LLC.",
 			[]tagged{{"Cascade Timberlands", M, 0}},
