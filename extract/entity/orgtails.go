@@ -58,6 +58,50 @@ func (d *doc) legalTails() {
 	}
 }
 
+// legalFormRuns tags as organizations the untagged runs of capitalised
+// words ending in a legal form, which the tagger passed over: "Daimler-Benz
+// AG and Hewlett-Packard Co said", "AT&T Corp and 3M Co fell". The run
+// opens after a word in lower case, punctuation or the line's start and
+// holds up to four words; a lone town or given name before "Co" is a
+// county as often ("Marion Co.") and stays.
+func (d *doc) legalFormRuns() {
+	var spans []span
+	var cov []int32
+	for k := 1; k < len(d.toks); k++ {
+		if !isLegalForm(d.toks[k].Text) || !startsUpper(d.toks[k].Text) || !d.spaced(k-1) || d.gluedHyphen(k+1) || d.onCapsLine(k) {
+			continue // not "Urban Co-op Banks", nor a line in capitals
+		}
+		if cov == nil {
+			cov = d.coverScratch()
+		}
+		if cov[k] != 0 {
+			continue
+		}
+		first, words := k, 0
+		for j := k - 1; j >= 0 && words < 4 && cov[j] == 0 && !d.lineBreakBefore(j+1, j); j-- {
+			w := d.toks[j].Text
+			if d.gluedHyphen(j) || w == "&" || w == "amp" && j > 0 && startsUpper(d.toks[j-1].Text) { // "&amp;" left as "amp"
+				continue
+			}
+			if !startsUpper(w) && !(len(w) > 1 && w[0] >= '1' && w[0] <= '9' && startsUpper(w[1:])) || isDeterminer(w) || isTitle(w) {
+				break
+			}
+			first, words = j, words+1
+			if j > 0 && !d.spaced(j-1) && !d.gluedHyphen(j-1) && d.toks[j-1].Text != "&" {
+				break
+			}
+		}
+		if words == 0 || d.toks[first].Text == "&" || first > 0 && d.gluedHyphen(first-1) {
+			continue
+		}
+		if words == 1 && strings.TrimSuffix(d.toks[k].Text, ".") == "Co" && (d.isKnownPlace(d.toks[first].Text) || d.gaz.hasLower(d.toks[first].Text, GazFirstName)) {
+			continue
+		}
+		spans = append(spans, span{first, k, corpus.FactOrganization})
+	}
+	d.tagSpans(spans)
+}
+
 // dropBareLegalForms drops the mentions that are a legal form alone,
 // "&" and "Co." the tagger cut off a company ("Dow Jones" + "& Co."), so
 // that legalTails joins them to the name before.

@@ -28,6 +28,12 @@ func TestLegalTails(t *testing.T) {
 			[]wantFact{{"Exxon Oil Co", "Exxon Oil", O}},
 		},
 		{
+			"an untagged run ending in a legal form is a company",
+			"Daimler-Benz AG and Hewlett-Packard Co said so. AT&T Corp and 3M Co fell.",
+			[]tagged{{"Hewlett-Packard Co", O, 0}},
+			[]wantFact{{"Daimler-Benz AG", "Daimler-Benz", O}, {"Hewlett-Packard Co", "Hewlett-Packard", O}, {"AT&T Corp", "AT&T", O}, {"3M Co", "3M", O}},
+		},
+		{
 			"legal form after a comma only retypes",
 			"creditors formed Cascade Timberlands, LLC.",
 			[]tagged{{"Cascade Timberlands", M, 0}},

@@ -130,6 +130,7 @@ func resolve(text string, toks []token.Token, ms []mention, g *Gazetteer) []corp
 	d.productLines()
 	d.knownOrganizations()
 	d.legalTails()
+	d.legalFormRuns()
 	d.openedFirms()
 	d.untaggedFirms()
 	d.nationalFirms()
