@@ -42,6 +42,7 @@ var knownOrgNames = []string{
 	"New York Times", "Washington Post", "Wall Street Journal", "Los Angeles Times", "Financial Times",
 	"USA Today", "Boston Globe", "Chicago Tribune", "Daily Telegraph", "Sunday Telegraph", "Daily Mail",
 	"Daily Mirror", "Sunday Times", "Le Monde Diplomatique", "Newsweek", "Der Tagesspiegel", "Kurier",
+	"Vogue", "Vanity Fair", "Rolling Stone", "Esquire", "Harper's Bazaar",
 	// papers named with the article, known by its capital in mid-sentence
 	"The Economist", "The Guardian", "The Independent", "The Observer", "The Times", "The Spectator",
 	"The New Yorker", "The Atlantic", "The Scotsman", "The Hindu",
