@@ -759,8 +759,31 @@ func (d *doc) kindAcronyms() {
 			spans = append(spans, span{j, j, corpus.FactOrganization})
 		}
 	}
+	// an acronym after a body's kind: "certified by UK spy agency GCHQ",
+	// "the regulator CRTC"
+	for k := 1; k < len(d.toks); k++ {
+		w := d.toks[k].Text
+		if len(w) < 2 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' || !kindsBefore[d.toks[k-1].Text] || !isAllCaps(w) || !isAcronym(w) {
+			continue
+		}
+		if next := k + 1; next < len(d.toks) && startsUpper(d.toks[next].Text) && d.spaced(k) {
+			continue
+		}
+		if cov == nil {
+			cov = d.coverScratch()
+		}
+		if cov[k] != 0 || thingAcronyms[w] || d.isKnownPlace(w) || d.gaz.hasLower(w, GazCommon) || slices.ContainsFunc(spans, func(s span) bool { return s.first == k }) {
+			continue
+		}
+		spans = append(spans, span{k, k, corpus.FactOrganization})
+	}
 	d.tagSpans(spans)
 }
+
+// kindsBefore are the bodies' kinds in lower case that make an acronym
+// after them an organization.
+var kindsBefore = wordSet([]string{"agency", "regulator", "watchdog", "broadcaster", "newspaper", "airline", "carrier",
+	"union", "party", "militia", "group", "bank", "firm", "company", "insurer", "lender", "automaker", "carmaker"})
 
 // acronymKinds are the bodies' kinds in lower case that make an acronym
 // before them an organization.
@@ -784,5 +807,5 @@ func creedWord(w string) bool {
 }
 
 // thingAcronyms name trades and things, not bodies.
-var thingAcronyms = map[string]bool{"TV": true, "PC": true, "AI": true, "IT": true, "PR": true, "HR": true, "EV": true,
+var thingAcronyms = map[string]bool{"RT": true, "TV": true, "PC": true, "AI": true, "IT": true, "PR": true, "HR": true, "EV": true,
 	"VIP": true, "CEO": true, "LGBT": true, "LGBTQ": true, "AIDS": true, "HIV": true, "DNA": true, "GDP": true}

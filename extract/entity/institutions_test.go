@@ -397,13 +397,13 @@ func TestKindAcronyms(t *testing.T) {
 	checkResolveCases(t, gaz, []resolveCase{
 		{
 			"an untagged acronym before a body's kind in lower case is an organization",
-			"The headquarters of the moderate CFDT union was invaded. Then the ELN rebels attacked. Netanyahu's Likud party won. The CGT and FO unions signed.",
+			"The headquarters of the moderate CFDT union was invaded. Then the ELN rebels attacked. Netanyahu's Likud party won. The CGT and FO unions signed. It was certified by spy agency GCHQ.",
 			nil,
-			[]wantFact{{"CFDT", "CFDT", O}, {"ELN", "ELN", O}, {"Likud", "Likud", O}, {"CGT", "CGT", O}, {"FO", "FO", O}},
+			[]wantFact{{"CFDT", "CFDT", O}, {"ELN", "ELN", O}, {"Likud", "Likud", O}, {"CGT", "CGT", O}, {"FO", "FO", O}, {"GCHQ", "GCHQ", O}},
 		},
 		{
 			"places, trades and a longer name stay",
-			"An AI group and the US party met. The ruling Zanu-PF party won. The Christmas party began. Liberal party members left.",
+			"An AI group and the US party met. The ruling Zanu-PF party won. The Christmas party began. Liberal party members left. The group AI Labs spoke.",
 			[]tagged{{"US", L, 0}},
 			[]wantFact{{"US", "United States", L}},
 		},
