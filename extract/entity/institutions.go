@@ -303,7 +303,9 @@ func (d *doc) firmsWithComma() {
 		m := d.ms[i]
 		if i+1 < len(d.ms) {
 			n := d.ms[i+1]
-			if n.first == m.last+2 && d.toks[m.last+1].Text == "," && !m.confident && !n.confident {
+			var b [64]byte
+			if n.first == m.last+2 && d.toks[m.last+1].Text == "," && !m.confident && !n.confident &&
+				knownOrgPrefixes[string(appendLower(b[:0], d.key(m)))] { // most pairs: no allocation
 				whole := d.key(m) + " " + stripLegalSuffix(cleanForm(d.key(n)))
 				if _, ok := knownOrgs[strings.ToLower(whole)]; ok {
 					m.last, m.typ, m.confident = n.last, corpus.FactOrganization, true

@@ -1355,12 +1355,18 @@ func (d *doc) propagate() (added bool) {
 		}
 		words := d.words(m)
 		add(words, m.typ, m.canon)
-		if m.typ == corpus.FactLocation && isAllCaps(words[0]) && len(words[0]) > 2 {
+		if m.typ == corpus.FactLocation && isAllCaps(words[0]) && len(words[0]) > 2 && !strings.Contains(d.key(m), ".") { // "U.S." reads the same
 			// a dateline's town in capitals is the town in the story:
 			// "LAWRENCEVILLE, Ga." ... "at a Lawrenceville home"
 			titled := make([]string, len(words))
 			for i, w := range words {
-				titled[i] = titleCaps(w)
+				if strings.ContainsAny(w, ".-'") {
+					titled[i] = titleCaps(w)
+					continue
+				}
+				var b [32]byte
+				_, n := utf8.DecodeRuneInString(w)
+				titled[i] = string(appendLower(append(b[:0], w[:n]...), w[n:])) // one allocation a word
 			}
 			add(titled, m.typ, m.canon)
 		}
