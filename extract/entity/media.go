@@ -110,7 +110,8 @@ var knownOrgNames = []string{
 	"Marks & Spencer", "Barnes & Noble", "Ben & Jerry's", "Smith & Wesson", "Dolce & Gabbana", "Black & Decker",
 	"Stanley Black & Decker", "Simon & Schuster", "Ernst & Young", "Crate & Barrel", "Marsh & McLennan",
 	"Tiffany & Co", "Arm & Hammer", "Johnson & Johnson", "Procter & Gamble", "Abercrombie & Fitch",
-	"Bath & Body Works", "Bang & Olufsen", "Harland & Wolff", "Rolls-Royce", "Mars Inc", "Cable & Wireless",
+	"Bath & Body Works", "Bang & Olufsen", "Harland & Wolff", "Rolls-Royce", "Mars Inc", "Cable & Wireless", "Winston & Strawn",
+	"Skadden, Arps", "Sullivan & Cromwell", "Cravath, Swaine & Moore", "Baker & McKenzie", "Clifford Chance",
 }
 
 // knownOrgs maps the lower-cased token keys of knownOrgNames to which of

@@ -267,7 +267,7 @@ var (
 		"chairwoman": true, "chair": true, "director": true, "commissioner": true, "speaker": true, "ceo": true,
 		"governor": true, "president": true, "minister": true, "secretary": true, "justice": true, "judge": true,
 	}
-	officeModifiers = map[string]bool{"majority": true, "minority": true, "deputy": true, "executive": true, "managing": true, "chief": true, "high": true}
+	officeModifiers = map[string]bool{"majority": true, "minority": true, "deputy": true, "executive": true, "managing": true, "chief": true, "high": true, "district": true, "circuit": true}
 	partyWords      = map[string]bool{"Democratic": true, "Republican": true}
 )
 
@@ -1028,6 +1028,10 @@ func (d *doc) nameAfterOffice(k, last int) int {
 		(remit || d.hyphenedOffice(j-1) || lowerIn(officeEnds, d.toks[j-1].Text)) && d.uncommonWords(j, last)
 	if j < last && given && !isTitle(d.toks[j].Text) && startsUpper(d.toks[j+1].Text) &&
 		!isHead(d.toks[last].Text) && (d.gluedHyphen(last-1) || !d.gaz.hasLower(d.toks[last].Text, GazCommon)) { // "Royal Prince Alfred Hospital" is one name; "Ki-moon"
+		return j
+	}
+	// a surname alone after a judge's title: "U.S. District Judge Norgle"
+	if j == last && j == k+1 && (w == "Judge" || w == "Justice") && d.uncommonWords(j, j) && !isTitle(d.toks[j].Text) {
 		return j
 	}
 	return -1

@@ -921,6 +921,12 @@ func TestOfficeBetweenNames(t *testing.T) {
 				{"U.S.", "United States", L}, {"William Brownfield", "William Brownfield", P}},
 		},
 		{
+			"a surname alone after a judge's title is the holder; a court's district is the office's",
+			"The case was tried before U.S. District Judge Norgle.",
+			[]tagged{{"U.S. District Judge Norgle", O, 0}},
+			[]wantFact{{"U.S.", "United States", L}, {"Norgle", "Norgle", P}},
+		},
+		{
 			"an office's remit after for comes between the office and the holder",
 			"The U.N. High Commissioner for Refugees Sadako Ogata appealed.",
 			[]tagged{{"U.N. High Commissioner for Refugees Sadako Ogata", O, 0}},
