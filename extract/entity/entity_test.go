@@ -229,6 +229,10 @@ func FuzzExtract(f *testing.F) {
 		"Ajax Amsterdam 2 (Babangida 15, de Boer 90 pen) Graafschap 0.\nPohang 3 Ulsan 2 (halftime 1-0)\nWilliams driver Jacques Villeneuve (de",
 		"California-based Chiron Corp. -based in the capital, Abuja, of Bronislaw Geremek of Poland a Milpitas, Calif., maker Mr. Leon of Bear Stearns",
 		"Hurricane Hugo Hugo N.V. DSM General Abacha Rwanda Hutus British Gas Wang Laboratories Sun Microsystems Inc. Sun John Labatt Ltd. Labatt's",
+		"KHAN YOUNIS, GAZA — X\nGLASGOW, Ga. -\nthe MP for Bath and North East Somerset, MP for\nMoody 's Investors Service Moody '\nGoldman , Sachs & Co , ,",
+		"the province of Khyber Pukhtunkhwa the island of Bre-X Minerals Ltd Bre-X the ZANU-PF party CFDT and FO unions agency GCHQ a Hiroshige Yanagimoto cross",
+		"U.S. District Judge Norgle Judge Tour of Spain TOUR OF U.N. High Commissioner for Refugees Sadako Ogata Ato Boldon of Trinidad Winston & Strawn &",
+		"Cameron L. Horve, 27, Macon, was Kincaid police from Salamanca to Leon to\nNFL - COWBOYS BEAT GIANTS 20-6\nthe Dallas Cowboys beat the for Dallas ( LIFFE",
 	} {
 		f.Add(s)
 	}
