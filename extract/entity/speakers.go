@@ -155,6 +155,17 @@ func endsClause(w string) bool {
 	return false
 }
 
+// ageAfter returns the token of the age after the comma at token k and
+// before another ("Smith, 34,", "Jutting, now 31,", "Ana Lopez, aged
+// 17,").
+func (d *doc) ageAfter(k int) (int, bool) {
+	j := k + 1
+	if w := d.toks[j].Text; w == "now" || w == "aged" {
+		j++
+	}
+	return j, j+1 < len(d.toks) && numberIn(d.toks[j].Text, 1, 120) && d.toks[j+1].Text == ","
+}
+
 // hometowns makes a place of the town news gives after a person's age:
 // "Cameron L. Horve, 27, Macon, was arrested", "Casey Conaway, 30,
 // Edinburg was arrested", "John Smith, 34, of Springfield" (police
@@ -165,11 +176,8 @@ func (d *doc) hometowns() {
 	var spans []span
 	for _, k32 := range d.cues().ageCommas {
 		k := int(k32)
-		j := k + 1
-		if w := d.toks[j].Text; w == "now" || w == "aged" {
-			j++
-		}
-		if j+2 >= len(d.toks) || !numberIn(d.toks[j].Text, 1, 120) || d.toks[j+1].Text != "," || d.typeOf(k-1) != corpus.FactPerson {
+		j, ok := d.ageAfter(k)
+		if !ok || j+2 >= len(d.toks) || d.typeOf(k-1) != corpus.FactPerson {
 			continue
 		}
 		first := j + 2
@@ -224,11 +232,7 @@ func (d *doc) agedPersons() {
 	var cov []int32
 	for _, k32 := range d.cues().ageCommas {
 		k := int(k32)
-		j := k + 1
-		if w := d.toks[j].Text; w == "now" || w == "aged" {
-			j++
-		}
-		if j+1 >= len(d.toks) || !numberIn(d.toks[j].Text, 1, 120) || d.toks[j+1].Text != "," {
+		if _, ok := d.ageAfter(k); !ok {
 			continue
 		}
 		if cov == nil {
