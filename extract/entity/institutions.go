@@ -724,8 +724,10 @@ func (d *doc) personWordsAt(first, last int) bool {
 
 // kindAcronyms tags as an organization an untagged acronym before a
 // body's kind in lower case: "the moderate CFDT union", "the KMT party",
-// "the ELN rebels"; or a word no list knows before a party's kind
-// (partyKinds): "Netanyahu's Likud party". Known places ("the US party"), common words, the
+// "the ELN rebels", with the acronyms a list joins to it ("the CFDT and
+// FO unions"); an acronym after such a kind ("spy agency GCHQ"); and a
+// word no list knows before a party's kind (partyKinds): "Netanyahu's
+// Likud party". Known places ("the US party"), common words, the
 // acronyms of trades and things ("an AI group", "a TV network") and the
 // end of a longer name ("ZANU-PF party") stay.
 func (d *doc) kindAcronyms() {
@@ -751,35 +753,30 @@ func (d *doc) kindAcronyms() {
 			continue
 		}
 		spans = append(spans, span{k, k, corpus.FactOrganization})
-		// the acronyms listed before it with "and" or commas: "the CFDT
-		// and FO unions"
-		for j := k - 2; acronym && j >= 1 && (d.toks[j+1].Text == "and" || d.toks[j+1].Text == ","); j -= 2 {
-			a := d.toks[j].Text
-			if len(a) < 2 || len(a) > 6 || !isAllCaps(a) || !isAcronym(a) || cov[j] != 0 || thingAcronyms[a] || d.isKnownPlace(a) {
-				break
-			}
-			spans = append(spans, span{j, j, corpus.FactOrganization})
+		for j := k - 2; acronym && j >= 1 && (d.toks[j+1].Text == "and" || d.toks[j+1].Text == ",") && d.bodyAcronym(j, cov); j -= 2 {
+			spans = append(spans, span{j, j, corpus.FactOrganization}) // "the CFDT and FO unions"
 		}
 	}
-	// an acronym after a body's kind: "certified by UK spy agency GCHQ",
-	// "the regulator CRTC"
 	for k := 1; k < len(d.toks); k++ {
-		w := d.toks[k].Text
-		if len(w) < 2 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' || !kindsBefore[d.toks[k-1].Text] || !isAllCaps(w) || !isAcronym(w) {
-			continue
-		}
-		if next := k + 1; next < len(d.toks) && startsUpper(d.toks[next].Text) && d.spaced(k) {
-			continue
+		if !kindsBefore[d.toks[k-1].Text] || k+1 < len(d.toks) && startsUpper(d.toks[k+1].Text) && d.spaced(k) {
+			continue // "the group AI Labs"
 		}
 		if cov == nil {
 			cov = d.coverScratch()
 		}
-		if cov[k] != 0 || thingAcronyms[w] || d.isKnownPlace(w) || d.gaz.hasLower(w, GazCommon) || slices.ContainsFunc(spans, func(s span) bool { return s.first == k }) {
-			continue
+		if d.bodyAcronym(k, cov) && !slices.ContainsFunc(spans, func(s span) bool { return s.first == k }) {
+			spans = append(spans, span{k, k, corpus.FactOrganization}) // "UK spy agency GCHQ"
 		}
-		spans = append(spans, span{k, k, corpus.FactOrganization})
 	}
 	d.tagSpans(spans)
+}
+
+// bodyAcronym reports an untagged acronym at token k that may name a
+// body: no trade or thing, known place or common word.
+func (d *doc) bodyAcronym(k int, cov []int32) bool {
+	w := d.toks[k].Text
+	return len(w) >= 2 && len(w) <= 6 && w[0] >= 'A' && w[0] <= 'Z' && isAllCaps(w) && isAcronym(w) && cov[k] == 0 &&
+		!thingAcronyms[w] && !d.isKnownPlace(w) && !d.gaz.hasLower(w, GazCommon)
 }
 
 // kindsBefore are the bodies' kinds in lower case that make an acronym
@@ -800,7 +797,7 @@ func creedWord(w string) bool {
 	case "Labour", "Labor", "Conservative", "Green", "Greens", "Tory", "Liberal", "Democrat":
 		return true
 	}
-	for _, end := range [...]string{"ist", "ists", "ic", "ics", "al", "an", "ans", "ive", "ish", "ese", "s"} {
+	for _, end := range [...]string{"ist", "ic", "al", "an", "ive", "ish", "ese", "s"} {
 		if strings.HasSuffix(w, end) && !strings.HasSuffix(w, "as") { // "Shas"
 			return true
 		}

@@ -469,6 +469,8 @@ func (d *doc) metonymPlaces() {
 	d.tagSpans(spans)
 }
 
+// metonymStreets are the two words of the streets and hills metonymPlaces
+// knows.
 var metonymStreets = map[[2]string]bool{
 	{"Wall", "Street"}: true, {"Downing", "Street"}: true, {"Fleet", "Street"}: true, {"Capitol", "Hill"}: true,
 }
@@ -489,16 +491,15 @@ func (d *doc) fromPlaceTo(k int) bool {
 
 // townsIn makes a place of a lone known town the tagger took for a
 // person after "in" or after "from" a place "to": "the hotel federation
-// in Florence said", "a run from Salamanca to Leon" (over the
-// training text a known town alone after "in" is a place 3,788 times, a
-// person 15). A surname the lists hold that is no given name too ("a
-// settlement in Moore"; "Florence" is both), a word
-// of a person of more words in the document ("Florence Pugh ... in
-// Florence") or of an organization ("a stake in Hughes" of "GM Hughes
-// Electronics") stays, as does a possessive or a word a capitalised one
-// follows.
+// in Florence said", "a run from Salamanca to Leon" (over the training
+// text a known town alone after "in" is a place 3,788 times, a person
+// 15). A surname the lists hold that is no given name too ("a settlement
+// in Moore"; "Florence" is both), a word of a person of more words in
+// the document ("Florence Pugh ... in Florence") or of an organization
+// ("a stake in Hughes" of "GM Hughes Electronics") stays, as does a
+// possessive or a word a capitalised one follows.
 func (d *doc) townsIn() {
-	var persons map[string]bool
+	var named map[string]bool
 	for i, m := range d.ms {
 		if m.typ != corpus.FactPerson || m.confident || m.first != m.last || m.first == 0 || d.toks[m.first-1].Text != "in" && !d.fromPlaceTo(m.first) {
 			continue
@@ -508,17 +509,17 @@ func (d *doc) townsIn() {
 			!d.gaz.hasLower(w, GazCity) || d.gaz.hasLower(w, GazSurname) && !d.gaz.hasLower(w, GazFirstName) {
 			continue
 		}
-		if persons == nil {
-			persons = d.fullNameWords()
+		if named == nil {
+			named = d.fullNameWords()
 			for _, o := range d.ms {
 				if o.typ == corpus.FactOrganization {
 					for k := o.first; k <= o.last; k++ {
-						persons[d.toks[k].Text] = true // "a stake in Hughes" of "GM Hughes Electronics"
+						named[d.toks[k].Text] = true // "a stake in Hughes" of "GM Hughes Electronics"
 					}
 				}
 			}
 		}
-		if persons[w] {
+		if named[w] {
 			continue
 		}
 		d.ms[i].typ, d.ms[i].confident = corpus.FactLocation, true
