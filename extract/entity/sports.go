@@ -217,13 +217,30 @@ func (d *doc) fixtures() {
 	}
 	// a team the tagger found, named by its town and nickname, in a
 	// fixture: its town alone is the team too ("the Dallas Cowboys beat
-	// the New York Giants" ... "ran for 94 yards for Dallas")
+	// the New York Giants" ... "ran for 94 yards for Dallas"); a club
+	// named by a word and its town goes by the word ("Bayern Munich beat
+	// Hamburg" ... "Bayern 's Mehmet Scholl", a person)
+	var clubWords map[string]bool // "Bayern" of "Bayern Munich"
 	for _, m := range d.ms {
 		if m.typ != corpus.FactOrganization || m.first == m.last || !d.inFixture(m) {
 			continue
 		}
 		if town := d.text[m.start:d.toks[m.last-1].End]; d.isKnownPlace(town) && !d.isNation(d.tokenTexts(m.first, m.last-1)) {
 			teams[town] = true
+		}
+		if m.last == m.first+1 && d.isKnownPlace(d.toks[m.last].Text) && !d.isKnownPlace(d.toks[m.first].Text) {
+			if clubWords == nil {
+				clubWords = map[string]bool{}
+			}
+			clubWords[d.toks[m.first].Text] = true
+		}
+	}
+	if clubWords != nil {
+		named := d.fullNameWords()
+		for i, m := range d.ms {
+			if w := d.toks[m.first].Text; m.first == m.last && !m.confident && m.typ == corpus.FactPerson && clubWords[w] && !named[w] {
+				d.ms[i].typ = corpus.FactOrganization // "Bayern 's Mehmet Scholl"
+			}
 		}
 	}
 	if len(teams) == 0 {

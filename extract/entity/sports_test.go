@@ -255,6 +255,13 @@ func TestClubs(t *testing.T) {
 				{"Boston", "Boston", O}},
 		},
 		{
+			"a club named by a word and its town in a fixture goes by the word; a player after his position is a person",
+			"Bayern Madrid beat Ipswich 3-1. Bayern 's Mehmet Scholl scored. Juventus striker Alessandro Del Piero was hurt.",
+			[]tagged{{"Bayern Madrid", O, 0}, {"Ipswich", L, 0}, {"Bayern", P, 1}, {"Mehmet Scholl", P, 0}, {"Juventus", O, 0}, {"Alessandro Del Piero", O, 0}},
+			[]wantFact{{"Bayern Madrid", "Bayern Madrid", O}, {"Ipswich", "Ipswich", O}, {"Bayern", "Bayern", O}, {"Mehmet Scholl", "Mehmet Scholl", P},
+				{"Juventus", "Juventus", O}, {"Alessandro Del Piero", "Alessandro Del Piero", P}},
+		},
+		{
 			"a short club word in a line in capitals is a word: no club",
 			"OFFICES IN STATES SUCH AS PARIS , BOSTON AND ROMA .",
 			[]tagged{{"PARIS", L, 0}, {"BOSTON", L, 0}, {"ROMA", L, 0}},

@@ -620,7 +620,9 @@ func isRoleNoun(w string) bool {
 		"negotiator", "counterpart", "deputy", "chair", "administrator", "commissioner",
 		// occupations before a name: "property tycoon Truong My Lan"
 		"tycoon", "billionaire", "magnate", "businessman", "businesswoman", "entrepreneur", "activist", "actor",
-		"actress", "singer", "rapper", "novelist", "lawyer":
+		"actress", "singer", "rapper", "novelist", "lawyer",
+		// players' positions: "Juventus striker Alessandro Del Piero"
+		"striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "playmaker", "captain":
 		return true
 	}
 	return false
