@@ -49,7 +49,8 @@ var peoples = wordSet([]string{
 	"latin", "hebrew", "arabic", "persian", "urdu", "hindi", "bengali", "swahili", "mandarin", "cantonese",
 	"sanskrit", "yiddish", "gaelic", "castilian", "flemish", "walloon", "democratic", "republican",
 	"philippine", "soviet", "soviets", "yugoslav", "yugoslavs", "european", "europeans", "asian", "asians", "african", "africans",
-	"scandinavian", "scandinavians", "nordic",
+	"scandinavian", "scandinavians", "nordic", "belgian", "belgians", "chilean", "chileans", "korean", "koreans", "ecuadorean",
+	"ecuadoreans", "ecuadorian", "ecuadorians", "uruguayan", "uruguayans", "paraguayan", "paraguayans", "emirati", "emiratis",
 	// peoples of history, whom no country's name gives: "Roman Emperor Hadrian", "the Ottoman Empire"
 	// (not "Norman", "Celtic", "Vikings": a given name and town, a club, a team)
 	"roman", "romans", "ottoman", "ottomans", "byzantine", "byzantines", "mughal", "mughals", "anglo-saxon",

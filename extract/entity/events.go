@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"tidings/corpus"
@@ -24,6 +25,17 @@ func (d *doc) events() {
 		if m.typ == corpus.FactMisc && !nationality {
 			continue
 		}
+		if k := m.last + 2; nationality && k < len(d.toks) && d.toks[k-1].Text == "Grand" && d.toks[k].Text == "Prix" && d.spaced(m.last) {
+			if !d.free(k, i+1) {
+				if n := d.ms[i+1]; n.first != k-1 || n.last != k {
+					continue
+				}
+				d.ms[i+1].last = -1 // the tagger's "Grand Prix" alone: dropped below
+			}
+			d.ms[i].last, d.ms[i].typ, d.ms[i].confident = k, corpus.FactMisc, true // "the Italian Grand Prix"
+			d.set(&d.ms[i])
+			continue
+		}
 		if k := m.last + 1; k < len(d.toks) && d.spaced(m.last) && startsUpper(d.toks[k].Text) &&
 			(eventHeads[strings.ToLower(d.toks[k].Text)] || nationality && nationalEvents[d.toks[k].Text]) && // "Scandinavian Masters"
 			(!nationality || nationalEvents[d.toks[k].Text]) && d.free(k, i+1) {
@@ -38,6 +50,7 @@ func (d *doc) events() {
 			d.set(&d.ms[i])
 		}
 	}
+	d.ms = slices.DeleteFunc(d.ms, func(m mention) bool { return m.last < 0 })
 }
 
 // nationalEventNames tags as misc an untagged nationality and the event

@@ -42,6 +42,12 @@ func TestEvents(t *testing.T) {
 				{"Scandinavian Masters", "Scandinavian Masters", M}},
 		},
 		{
+			"a nationality before Grand Prix is the race, over the tagger's Grand Prix alone",
+			"Hill took pole for the Spanish Grand Prix. The Belgian Grand Prix is next.",
+			[]tagged{{"Hill", corpus.FactPerson, 0}, {"Spanish", M, 0}, {"Belgian", M, 0}, {"Grand Prix", M, 1}},
+			[]wantFact{{"Hill", "Hill", corpus.FactPerson}, {"Spanish Grand Prix", "Spanish Grand Prix", M}, {"Belgian Grand Prix", "Belgian Grand Prix", M}},
+		},
+		{
 			"a tour of a place no list knows is no race",
 			"Video Tour of Alien Planets Shows How Time Flies.",
 			[]tagged{{"Alien Planets", L, 0}},

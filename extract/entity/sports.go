@@ -1108,16 +1108,25 @@ func (d *doc) playerOpens(k int) bool {
 }
 
 // driversTeams makes organizations of the one-word persons before
-// "driver" and a person's name: "Williams driver Jacques Villeneuve",
-// "McLaren driver Mika Hakkinen", teams named after their founders (an
-// employer before "driver" is a firm in any case: "Uber driver").
+// "driver" or "team-mate" and a person's name: "Williams driver Jacques
+// Villeneuve", "McLaren driver Mika Hakkinen", "his Williams team-mate
+// Jacques Villeneuve", teams named after their founders (an employer
+// before "driver" is a firm in any case: "Uber driver").
 func (d *doc) driversTeams() {
 	for i, m := range d.ms {
 		k := m.last + 1
-		if m.typ != corpus.FactPerson || m.first != m.last || m.confident || k+1 >= len(d.toks) || d.toks[k].Text != "driver" || !d.spaced(m.last) {
+		if m.typ != corpus.FactPerson || m.first != m.last || m.confident || k+1 >= len(d.toks) || !d.spaced(m.last) {
 			continue
 		}
-		if n, ok := d.personOpening(k + 1); ok && n.first < n.last {
+		switch {
+		case d.toks[k].Text == "driver" || d.toks[k].Text == "teammate":
+			k++
+		case d.toks[k].Text == "team" && d.gluedHyphen(k+1) && d.toks[k+2].Text == "mate" && k+3 < len(d.toks):
+			k += 3 // "team-mate"
+		default:
+			continue
+		}
+		if n, ok := d.personOpening(k); ok && n.first < n.last {
 			d.ms[i].typ = corpus.FactOrganization
 		}
 	}

@@ -462,6 +462,12 @@ func TestDriversTeams(t *testing.T) {
 			[]tagged{{"Williams", P, 0}, {"Jacques Villeneuve", P, 0}, {"Damon Hill", P, 0}, {"Tom Jones", P, 0}},
 			[]wantFact{{"Williams", "Williams", O}, {"Jacques Villeneuve", "Jacques Villeneuve", P}, {"Damon Hill", "Damon Hill", P}, {"Tom Jones", "Tom Jones", P}},
 		},
+		{
+			"a one-word person before team-mate and a person's name is the team",
+			"Hill led his Benetton team-mate Gerhard Berger.",
+			[]tagged{{"Hill", P, 0}, {"Benetton", P, 0}, {"Gerhard Berger", P, 0}},
+			[]wantFact{{"Hill", "Hill", P}, {"Benetton", "Benetton", O}, {"Gerhard Berger", "Gerhard Berger", P}},
+		},
 	})
 }
 
