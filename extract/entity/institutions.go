@@ -758,7 +758,7 @@ func (d *doc) kindAcronyms() {
 		}
 	}
 	for k := 1; k < len(d.toks); k++ {
-		if !kindsBefore[d.toks[k-1].Text] || k+1 < len(d.toks) && startsUpper(d.toks[k+1].Text) && d.spaced(k) {
+		if w := d.toks[k].Text; w == "" || w[0] < 'A' || w[0] > 'Z' || !kindsBefore[d.toks[k-1].Text] || k+1 < len(d.toks) && startsUpper(d.toks[k+1].Text) && d.spaced(k) {
 			continue // "the group AI Labs"
 		}
 		if cov == nil {

@@ -68,7 +68,7 @@ func (d *doc) legalFormRuns() {
 	var spans []span
 	var cov []int32
 	for k := 1; k < len(d.toks); k++ {
-		if !isLegalForm(d.toks[k].Text) || !startsUpper(d.toks[k].Text) || !d.spaced(k-1) || d.gluedHyphen(k+1) || d.onCapsLine(k) {
+		if w := d.toks[k].Text; w == "" || w[0] < 'A' || w[0] > 'Z' || !isLegalForm(w) || !d.spaced(k-1) || d.gluedHyphen(k+1) || d.onCapsLine(k) {
 			continue // not "Urban Co-op Banks", nor a line in capitals
 		}
 		if cov == nil {

@@ -1017,7 +1017,7 @@ func (d *doc) capitalTowns() {
 func (d *doc) constituencies() {
 	var spans []span
 	for k := 0; k+2 < len(d.toks); k++ {
-		if !seatHolders[d.toks[k].Text] || d.toks[k+1].Text != "for" || !startsUpper(d.toks[k+2].Text) || isAllCaps(d.toks[k+2].Text) {
+		if w := d.toks[k].Text; w == "" || w[0] != 'M' && w[0] != 'T' || !seatHolders[w] || d.toks[k+1].Text != "for" || !startsUpper(d.toks[k+2].Text) || isAllCaps(d.toks[k+2].Text) {
 			continue
 		}
 		first, last := k+2, k+2
