@@ -18,6 +18,9 @@ var eventOpeners = map[string]bool{"battle": true, "siege": true, "treaty": true
 func (d *doc) events() {
 	d.nationalEventNames()
 	for i, m := range d.ms {
+		if m.last < 0 {
+			continue // a "Grand Prix" joined to the nationality before it
+		}
 		// a nationality before a tournament's or a war's head is the
 		// event's: "German Open", "Russian Revolution" (not "the Israeli
 		// Olympics team")

@@ -44,7 +44,7 @@ func TestEvents(t *testing.T) {
 		{
 			"a nationality before Grand Prix is the race, over the tagger's Grand Prix alone",
 			"Hill took pole for the Spanish Grand Prix. The Belgian Grand Prix is next.",
-			[]tagged{{"Hill", corpus.FactPerson, 0}, {"Spanish", M, 0}, {"Belgian", M, 0}, {"Grand Prix", M, 1}},
+			[]tagged{{"Hill", corpus.FactPerson, 0}, {"Spanish", M, 0}, {"Belgian", M, 0}, {"Grand Prix", O, 1}},
 			[]wantFact{{"Hill", "Hill", corpus.FactPerson}, {"Spanish Grand Prix", "Spanish Grand Prix", M}, {"Belgian Grand Prix", "Belgian Grand Prix", M}},
 		},
 		{
