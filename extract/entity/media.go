@@ -184,7 +184,8 @@ func (d *doc) knownOrganizations() {
 			added = d.retypeEndingAt(i, last) || added // "Boston [Red Sox]"
 			continue
 		}
-		if d.toks[last].Text == "'s" || d.toks[last].Text == "’s" {
+		apart := last > i && d.toks[last].Text == "s" && isPossessive(d.toks[last-1].Text) // "Moody 's"
+		if d.toks[last].Text == "'s" || d.toks[last].Text == "’s" || apart {
 			if named == nil {
 				named = d.fullNameWords()
 			}
@@ -192,7 +193,11 @@ func (d *doc) knownOrganizations() {
 				continue
 			}
 		}
-		last = d.unitWords(last)
+		unit := d.unitWords(last)
+		if apart && unit == last && last+1 < len(d.toks) && startsUpper(d.toks[last+1].Text) && d.spaced(last) {
+			continue // a person's possessive before a name: "Kohl 's Christian Democrats"
+		}
+		last = unit
 		d.tagSpan(i, last, corpus.FactOrganization)
 		added = true
 		i = last

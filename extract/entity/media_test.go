@@ -35,9 +35,10 @@ func TestKnownOrganizations(t *testing.T) {
 		},
 		{
 			"a possessive set apart as wire copy writes it, and a unit's words after a known company",
-			"Moody 's Investors Service cut it. Standard & Poor 's Ratings Group agreed.",
-			[]tagged{{"Moody", P, 0}},
-			[]wantFact{{"Moody 's Investors Service", "Moody 's Investors Service", O}, {"Standard & Poor 's Ratings Group", "Standard & Poor 's Ratings Group", O}},
+			"Moody 's Investors Service cut it. Standard & Poor 's Ratings Group agreed. They attacked Kohl 's Christian Democrats.",
+			[]tagged{{"Moody", P, 0}, {"Kohl", P, 0}, {"Christian Democrats", O, 0}},
+			[]wantFact{{"Moody 's Investors Service", "Moody 's Investors Service", O}, {"Standard & Poor 's Ratings Group", "Standard & Poor 's Ratings Group", O},
+				{"Kohl", "Kohl", P}, {"Christian Democrats", "Christian Democrats", O}},
 		},
 		{
 			"European and British agencies named by one coined word",
