@@ -724,7 +724,7 @@ func (d *doc) companyShortForms() {
 		full := ""
 		name := func() string { // the company's facet, made once
 			if full == "" {
-				full = capsForm(stripLegalSuffix(cleanForm(d.text[m.start:m.end])))
+				full = companyForm(d.key(m))
 			}
 			return full
 		}
@@ -754,7 +754,7 @@ func (d *doc) companyShortForms() {
 				short[w[1]] = name() // "Labatt" of "John Labatt Ltd.", where no person is named so
 			}
 		}
-		if tail := lowerIn(industryTails, w[n-1]) || sectorWords[w[n-1]]; tail && n > 2 {
+		if sectorTail(w[n-1]) && n > 2 {
 			short[strings.Join(w[:n-1], " ")] = name() // "De Grey" of "De Grey Mining Limited"
 		} else if n == 2 && (sectorWords[w[1]] || firmWords[w[1]]) && !d.gaz.hasLower(w[0], GazFirstName) && countryAliases[aliasKey(w[0])] == "" {
 			if persons == nil {
@@ -813,6 +813,11 @@ func (d *doc) nameProperEnd(m mention) int {
 	}
 	return n
 }
+
+// sectorTail reports an industry's or a sector's word ending a company's
+// name, whose words before it are the company's short form ("De Grey" of
+// "De Grey Mining Limited").
+func sectorTail(w string) bool { return lowerIn(industryTails, w) || sectorWords[w] }
 
 // firmTail reports a word that ends a company's name after its first
 // word: a legal form or a company's word ("Corp.", "Group"), a sector's
@@ -880,7 +885,7 @@ func (d *doc) companyFullNames() {
 		}
 		k, _ := key(m)
 		if g := groups[k]; g != nil {
-			c := capsForm(stripLegalSuffix(cleanForm(d.text[m.start:m.end])))
+			c := companyForm(d.key(m))
 			if n := strings.Count(c, " ") + 1; n > g.words || n == g.words && len(c) > len(g.canon) {
 				g.canon, g.words = c, n
 			}

@@ -39,9 +39,8 @@ func (d *doc) events() {
 			d.set(&d.ms[i])
 			continue
 		}
-		if k := m.last + 1; k < len(d.toks) && d.spaced(m.last) && startsUpper(d.toks[k].Text) &&
-			(eventHeads[strings.ToLower(d.toks[k].Text)] || nationality && nationalEvents[d.toks[k].Text]) && // "Scandinavian Masters"
-			(!nationality || nationalEvents[d.toks[k].Text]) && d.free(k, i+1) {
+		if k := m.last + 1; k < len(d.toks) && d.spaced(m.last) && startsUpper(d.toks[k].Text) && d.free(k, i+1) &&
+			(nationality && nationalEvents[d.toks[k].Text] || !nationality && eventHeads[strings.ToLower(d.toks[k].Text)]) { // "Scandinavian Masters"
 			d.ms[i].last, d.ms[i].typ, d.ms[i].confident = k, corpus.FactMisc, true
 			d.set(&d.ms[i])
 			continue

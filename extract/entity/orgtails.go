@@ -42,7 +42,7 @@ func (d *doc) legalTails() {
 				continue // "William Co.": a county as often
 			}
 		case !comma && k+1 < len(d.toks) && isLegalForm(d.toks[k+1].Text) && d.spaced(k) && startsUpper(d.toks[k].Text) &&
-			(lowerIn(industryHeads, d.toks[k].Text) || sectorWords[d.toks[k].Text] || lowerIn(industryTails, d.toks[k].Text)):
+			(lowerIn(industryEnds, d.toks[k].Text) || sectorWords[d.toks[k].Text]):
 			k++ // an industry's word between: "Exxon Oil Co", "Shell Oil Co"
 		default:
 			continue

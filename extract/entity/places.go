@@ -932,7 +932,7 @@ func nameShaped(w string) bool {
 }
 
 // personsOfPlaces cuts an organization the tagger made of a person's
-// full name, "of" and a country or region into the person and the place:
+// full name, "of" and a known place into the person and the place:
 // "the foreign ministers of Bronislaw Geremek of Poland, Janos Martonyi
 // of Hungary". The name opens with a given name, or its surname is a
 // person's elsewhere in the article, and it is no institution's ("Bank
@@ -949,7 +949,7 @@ func (d *doc) personsOfPlaces() {
 			of++
 		}
 		if of >= m.last || of-m.first > 3 || !d.nameWords(m.first, of-1, false) || d.hasInstitution(m) ||
-			!d.isPlace(d.text[d.toks[of+1].Start:d.toks[m.last].End]) && !d.isKnownPlace(d.text[d.toks[of+1].Start:d.toks[m.last].End]) ||
+			!d.isKnownPlace(d.text[d.toks[of+1].Start:d.toks[m.last].End]) ||
 			slices.ContainsFunc(d.toks[m.first:of], func(t token.Token) bool { return isHead(t.Text) || isOrgKind(strings.ToLower(t.Text)) }) {
 			continue // "Christian Democratic Union of Germany"
 		}

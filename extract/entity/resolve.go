@@ -300,6 +300,11 @@ func (d *doc) registrySpelling(name string) string {
 	return name
 }
 
+// companyForm is a name's form normalised (cleanForm), its legal form
+// dropped and its capitals mended: a company's facet ("Bre-X Minerals" of
+// "Bre-X Minerals Ltd").
+func companyForm(name string) string { return capsForm(stripLegalSuffix(cleanForm(name))) }
+
 // Canonical returns the canonical name of a name of type typ written as
 // name, as facts carry it in Entity: the form normalised (mojibake, white
 // space, outer punctuation), legal forms dropped ("Apple Inc." -> "Apple")
@@ -307,7 +312,7 @@ func (d *doc) registrySpelling(name string) string {
 // pass what users type through it, so that "--place US" finds the
 // articles about the United States.
 func Canonical(name string, typ corpus.FactType) string {
-	c := canonicalAlias(capsForm(stripLegalSuffix(cleanForm(name))), typ)
+	c := canonicalAlias(companyForm(name), typ)
 	if typ != corpus.FactMisc {
 		c = capitalizeLower(c)
 	}
@@ -1379,8 +1384,8 @@ func (d *doc) propagate() (added bool) {
 			// Data Corp.", whose common words the tagger passes over
 			if n := d.nameProperEnd(m); n < m.last && !d.isKnownPlace(d.text[m.start:d.toks[n].End]) {
 				add(words[:n-m.first+1], m.typ, m.canon)
-				if n == m.first+3 && d.gluedHyphen(m.first+1) && (sectorWords[words[3]] || lowerIn(industryTails, words[3])) {
-					add(words[:3], m.typ, capsForm(stripLegalSuffix(cleanForm(d.text[m.start:m.end])))) // "Bre-X" of "Bre-X Minerals Ltd", its facet
+				if n == m.first+3 && d.gluedHyphen(m.first+1) && sectorTail(words[3]) {
+					add(words[:3], m.typ, companyForm(d.key(m))) // "Bre-X" of "Bre-X Minerals Ltd", its facet
 				}
 			}
 		}

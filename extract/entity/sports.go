@@ -201,15 +201,7 @@ func (d *doc) fixtures() {
 			before = k > 0 && d.versusAt(k) == n && (d.nameEndsAt(k-1) ||
 				teamPronouns[d.toks[k-1].Text] && scoreFollows(d.text[d.toks[m.last].End:])) // "as they beat Wimbledon 2-0"
 		}
-		after := false
-		if n := d.versusAt(m.last + 1); n > 0 {
-			k := m.last + 1 + n
-			if k < len(d.toks) && d.toks[k].Text == "the" { // "beat the Boston Red Sox"
-				k++
-			}
-			after = d.nameStartsAt(k)
-		}
-		if before || after || d.scoredResultBefore(m.first) || d.goesOnToBeat(m) ||
+		if before || d.opponentAfter(m.last+1) || d.scoredResultBefore(m.first) || d.goesOnToBeat(m) ||
 			m.last+1 < len(d.toks) && playerRoles[d.toks[m.last+1].Text] && d.spaced(m.last) || d.clubStaff(m) {
 			d.ms[i].typ, d.ms[i].confident = corpus.FactOrganization, true
 			teams[d.key(m)] = true
@@ -297,14 +289,22 @@ func (d *doc) inFixture(m mention) bool {
 			return true
 		}
 	}
-	if n := d.versusAt(m.last + 1); n > 0 {
-		k := m.last + 1 + n
-		if k < len(d.toks) && d.toks[k].Text == "the" {
-			k++
-		}
-		return d.nameStartsAt(k)
+	return d.opponentAfter(m.last + 1)
+}
+
+// opponentAfter reports a match connector at token k ("beat", "v",
+// "drew with") and a name after it, "the" between aside: "beat the
+// Boston Red Sox".
+func (d *doc) opponentAfter(k int) bool {
+	n := d.versusAt(k)
+	if n == 0 {
+		return false
 	}
-	return false
+	k += n
+	if k < len(d.toks) && d.toks[k].Text == "the" {
+		k++
+	}
+	return d.nameStartsAt(k)
 }
 
 // teamPronouns stand for a team before a match verb.
@@ -323,14 +323,8 @@ func (d *doc) goesOnToBeat(m mention) bool {
 		if startsUpper(w) || w == "," || w == "." || w == ";" || d.lineBreakBefore(k, m.last) {
 			return false
 		}
-		if w == "to" {
-			if n := d.versusAt(k + 1); n > 0 {
-				next := k + 1 + n
-				if next < len(d.toks) && d.toks[next].Text == "the" {
-					next++
-				}
-				return d.nameStartsAt(next)
-			}
+		if w == "to" && d.versusAt(k+1) > 0 {
+			return d.opponentAfter(k + 1)
 		}
 	}
 	return false
